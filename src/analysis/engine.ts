@@ -1,0 +1,370 @@
+// The analysis engine: one query-driven pass over each file, dispatching nodes and calls to the rules that
+// asked for them, with each rule contained (a throwing rule becomes an internal-error note, never a crash).
+import { Query, type Node, type Tree } from 'web-tree-sitter';
+import { initParser, parsePython, pythonLanguage } from './parser.js';
+import type { FileInfo, Finding, Rule, RuleContext, RuleMeta, Visitor, NodeHandler, CallHandler } from './rule.js';
+import { CallInfo, resolveName } from './python/call-name.js';
+import { addImport, type ImportMap } from './python/imports.js';
+import { StaticEvaluator } from './python/literals.js';
+import { scopeOf } from './python/scope.js';
+import { isTestPath } from './python/test-file.js';
+import { applySuppressions, parseSuppression, type SuppressedFinding, type SuppressionComment } from './suppressions.js';
+import { fingerprint } from './fingerprint.js';
+import { scoreInBand, type Severity } from './taxonomy.js';
+import { SUPPRESSION_WITHOUT_REASON } from './builtin-meta.js';
+
+export interface InternalError {
+  ruleId: string;
+  message: string;
+}
+
+export interface FileResult {
+  path: string;
+  lines: number;
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  errors: InternalError[];
+  /** 1-based lines where the parser had to recover from a syntax error. */
+  syntaxErrors: number[];
+  /** Serializable per-file data extracted by each FilePass (keyed by pass id), for project-level analyses. */
+  passData?: Record<string, unknown>;
+}
+
+/**
+ * An extra analysis that reads each file's tree while it is still alive (the engine parses once) and keeps
+ * serializable data for a later project-wide step — e.g. the data-flow summaries of src/analysis/taint/.
+ */
+export interface FilePass {
+  id: string;
+  visit(root: Node, file: FileInfo, source: string, imports: ReadonlyMap<string, string>): unknown;
+}
+
+export interface AnalyzerOptions {
+  /** Per-rule options, merged over each rule's `defaultOptions`. */
+  ruleOptions?: Record<string, Record<string, unknown>>;
+  /** Severity overrides by rule id (from config). */
+  severity?: Record<string, Severity>;
+  /** Rethrow rule exceptions (fixture tests want the stack, users want the scan to go on). */
+  rethrowRuleErrors?: boolean;
+  /** Extra per-file analyses run on the same tree (see FilePass). */
+  passes?: readonly FilePass[];
+}
+
+export interface Analyzer {
+  readonly rules: readonly Rule[];
+  metaOf(ruleId: string): RuleMeta | undefined;
+  analyze(path: string, source: string): FileResult;
+}
+
+interface Subscription {
+  rule: number;
+  handler: NodeHandler | CallHandler;
+}
+
+const ALWAYS = ['call', 'comment', 'import_statement', 'import_from_statement', 'ERROR', 'MISSING'];
+
+/** Builds an analyzer for a rule set; the parser is initialised once per process or worker. */
+export async function createAnalyzer(rules: readonly Rule[], options: AnalyzerOptions = {}): Promise<Analyzer> {
+  await initParser();
+  return new Engine(rules, options);
+}
+
+class Engine implements Analyzer {
+  private readonly queries = new Map<string, Query>();
+  private readonly metas = new Map<string, RuleMeta>();
+
+  constructor(readonly rules: readonly Rule[], private readonly options: AnalyzerOptions) {
+    for (const rule of rules) this.metas.set(rule.meta.id, rule.meta);
+    this.metas.set(SUPPRESSION_WITHOUT_REASON.id, SUPPRESSION_WITHOUT_REASON);
+  }
+
+  /** One compiled query per set of node types the rules asked for (in practice one per rule set). */
+  queryFor(types: Iterable<string>): Query {
+    const all = [...new Set([...ALWAYS, ...types])].sort();
+    const key = all.join(' ');
+    let query = this.queries.get(key);
+    if (!query) {
+      query = new Query(pythonLanguage(), all.map((t) => `(${t}) @${t}`).join('\n'));
+      this.queries.set(key, query);
+    }
+    return query;
+  }
+
+  metaOf(ruleId: string): RuleMeta | undefined {
+    return this.metas.get(ruleId);
+  }
+
+  analyze(path: string, source: string): FileResult {
+    const tree = parsePython(source);
+    try {
+      return new FileRun(this, path, source, tree, this.options).run();
+    } finally {
+      tree.delete();
+    }
+  }
+}
+
+/** The state of analysing one file. */
+class FileRun {
+  private readonly imports: ImportMap = new Map();
+  private readonly evaluator: StaticEvaluator;
+  private readonly findings: Finding[] = [];
+  private readonly errors: InternalError[] = [];
+  private readonly disabled = new Set<number>();
+  private readonly comments = new Map<number, SuppressionComment>();
+  private readonly syntaxErrors = new Set<number>();
+  private readonly reported = new Set<string>();
+  private lines?: string[];
+  private readonly file: FileInfo;
+
+  constructor(
+    private readonly engine: Engine, path: string, private readonly source: string, private readonly tree: Tree,
+    private readonly options: AnalyzerOptions,
+  ) {
+    this.file = { path, isTest: isTestPath(path) };
+    this.evaluator = new StaticEvaluator(moduleConstants(tree.rootNode));
+  }
+
+  run(): FileResult {
+    const subscriptions = this.subscribe();
+    const { byType, byCall, byMethod, anyCall, ends } = subscriptions;
+    const captures = this.engine.queryFor(byType.keys()).captures(this.tree.rootNode);
+    const rest: { name: string; node: Node }[] = [];
+    for (const { name, node } of captures) {
+      if (name === 'import_statement' || name === 'import_from_statement') addImport(node, this.imports);
+      else if (name === 'comment') this.addComment(node);
+      else if (name === 'ERROR' || name === 'MISSING') this.syntaxErrors.add(node.startPosition.row + 1);
+      if (name !== 'comment' && name !== 'ERROR' && name !== 'MISSING') rest.push({ name, node });
+    }
+    for (const { name, node } of rest) {
+      const subs = byType.get(name);
+      if (subs) for (const s of subs) this.invoke(s, node);
+      if (name === 'call' && (byCall.size || byMethod.size || anyCall.length)) this.dispatchCall(node, byCall, byMethod, anyCall);
+    }
+    for (const s of ends) this.invoke(s, undefined);
+    const passData = this.runPasses();
+    return { ...this.result(), ...(passData ? { passData } : {}) };
+  }
+
+  private subscribe() {
+    const byType = new Map<string, Subscription[]>();
+    const byCall = new Map<string, Subscription[]>();
+    const byMethod = new Map<string, Subscription[]>();
+    const anyCall: Subscription[] = [];
+    const ends: Subscription[] = [];
+    this.engine.rules.forEach((rule, index) => {
+      let visitor: Visitor;
+      try {
+        visitor = rule.create(this.context(rule, index));
+      } catch (error) {
+        this.fail(index, rule, error);
+        return;
+      }
+      for (const [type, handler] of Object.entries(visitor.nodes ?? {})) {
+        if (handler) push(byType, type, { rule: index, handler });
+      }
+      for (const [name, handler] of Object.entries(visitor.calls ?? {})) {
+        if (name === '*') anyCall.push({ rule: index, handler });
+        else if (name.startsWith('*.')) push(byMethod, name.slice(2), { rule: index, handler });
+        else push(byCall, name, { rule: index, handler });
+      }
+      if (visitor.end) ends.push({ rule: index, handler: visitor.end as NodeHandler });
+    });
+    return { byType, byCall, byMethod, anyCall, ends };
+  }
+
+  private dispatchCall(
+    node: Node, byCall: Map<string, Subscription[]>, byMethod: Map<string, Subscription[]>, anyCall: Subscription[],
+  ): void {
+    const callee = node.childForFieldName('function');
+    if (!callee) return;
+    const info = new CallInfo(node, callee, this.imports);
+    const exact = info.name ? byCall.get(info.name) : undefined;
+    const method = info.method && callee.type === 'attribute' ? byMethod.get(info.method) : undefined;
+    if (exact) for (const s of exact) this.invoke(s, info);
+    if (method) for (const s of method) if (!exact?.some((e) => e.rule === s.rule)) this.invoke(s, info);
+    for (const s of anyCall) this.invoke(s, info);
+  }
+
+  private invoke(sub: Subscription, arg: Node | CallInfo | undefined): void {
+    if (this.disabled.has(sub.rule)) return;
+    try {
+      (sub.handler as (a: unknown) => void)(arg);
+    } catch (error) {
+      this.fail(sub.rule, this.engine.rules[sub.rule], error);
+    }
+  }
+
+  private fail(index: number, rule: Rule | undefined, error: unknown): void {
+    if (this.options.rethrowRuleErrors) throw error;
+    this.disabled.add(index); // one note per rule and file; the rest of the rules carry on
+    const message = error instanceof Error ? error.message : String(error);
+    this.errors.push({ ruleId: rule?.meta.id ?? '?', message });
+  }
+
+  private context(rule: Rule, index: number): RuleContext {
+    const options = { ...(rule.defaultOptions ?? {}), ...(this.options.ruleOptions?.[rule.meta.id] ?? {}) };
+    const callCache = new Map<number, CallInfo>();
+    return {
+      file: this.file,
+      source: this.source,
+      options,
+      call: (node) => {
+        let info = callCache.get(node.id);
+        if (!info) {
+          const callee = node.childForFieldName('function');
+          if (!callee) throw new Error(`node ${node.type} is not a call`);
+          info = new CallInfo(node, callee, this.imports);
+          callCache.set(node.id, info);
+        }
+        return info;
+      },
+      qualifiedName: (node) => (node.type === 'identifier' || node.type === 'attribute' ? resolveName(node.text, this.imports) : undefined),
+      staticValue: (node) => this.evaluator.value(node),
+      staticString: (node) => this.evaluator.string(node),
+      truthiness: (node) => this.evaluator.truthiness(node),
+      scopeOf,
+      report: (d) => this.report(rule, index, d),
+    };
+  }
+
+  private report(rule: Rule, _index: number, d: Parameters<RuleContext['report']>[0]): void {
+    const template = rule.meta.messages[d.messageId];
+    if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message '${d.messageId}'`);
+    const start = d.node.startPosition;
+    const end = d.node.endPosition;
+    const key = `${rule.meta.id}:${d.node.startIndex}`;
+    if (this.reported.has(key)) return; // two handlers of one rule on one node report once
+    this.reported.add(key);
+    const severity = this.options.severity?.[rule.meta.id] ?? d.severity ?? rule.meta.severity;
+    const line = start.row + 1;
+    const endLine = Math.max(line, end.row + 1);
+    this.findings.push({
+      ruleId: rule.meta.id,
+      messageId: d.messageId,
+      message: fill(template, d.data),
+      path: this.file.path,
+      line,
+      column: start.column + 1,
+      endLine,
+      endColumn: end.column + 1,
+      severity,
+      riskScore: scoreInBand(severity, rule.meta.riskScore),
+      confidence: d.confidence ?? rule.meta.confidence,
+      snippet: this.snippet(line, endLine),
+      ...(d.fix ? { fix: d.fix } : {}),
+      fingerprint: '',
+    });
+  }
+
+  private runPasses(): Record<string, unknown> | undefined {
+    const passes = this.options.passes;
+    if (!passes?.length) return undefined;
+    const data: Record<string, unknown> = {};
+    for (const pass of passes) {
+      try {
+        data[pass.id] = pass.visit(this.tree.rootNode, this.file, this.source, this.imports);
+      } catch (error) {
+        if (this.options.rethrowRuleErrors) throw error;
+        this.errors.push({ ruleId: pass.id, message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    return data;
+  }
+
+  private snippet(line: number, endLine: number): string {
+    this.lines ??= this.source.split(/\r?\n/);
+    return this.lines.slice(line - 1, Math.min(endLine, line + 4)).join('\n');
+  }
+
+  private addComment(node: Node): void {
+    const text = node.text;
+    if (!/nosec|noqa|sentinel/i.test(text)) return;
+    const parsed = parseSuppression(text, node.startPosition.row + 1, node.startPosition.column + 1);
+    if (parsed) this.comments.set(parsed.line, parsed);
+  }
+
+  private result(): FileResult {
+    this.findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+    const { kept, suppressed } = applySuppressions(this.findings, this.comments, (id) => this.engine.metaOf(id));
+    const findings = [...kept, ...this.unexplained(suppressed)];
+    this.assignFingerprints(findings);
+    this.assignFingerprints(suppressed.map((s) => s.finding));
+    return {
+      path: this.file.path,
+      lines: this.lineCount(),
+      findings,
+      suppressed,
+      errors: this.errors,
+      syntaxErrors: [...this.syntaxErrors].sort((a, b) => a - b),
+    };
+  }
+
+  /** A suppression that hides something must say why (the issue's "suppression without a reason"). */
+  private unexplained(suppressed: SuppressedFinding[]): Finding[] {
+    const byComment = new Map<SuppressionComment, number>();
+    for (const s of suppressed) if (!s.by.reason) byComment.set(s.by, (byComment.get(s.by) ?? 0) + 1);
+    const meta = SUPPRESSION_WITHOUT_REASON;
+    return [...byComment].map(([comment, count]) => ({
+      ruleId: meta.id,
+      messageId: 'missingReason',
+      message: fill(meta.messages.missingReason ?? '', { marker: comment.marker, count }),
+      path: this.file.path,
+      line: comment.line,
+      column: comment.column,
+      endLine: comment.line,
+      endColumn: comment.column + comment.marker.length,
+      severity: meta.severity,
+      riskScore: meta.riskScore,
+      confidence: meta.confidence,
+      snippet: this.snippet(comment.line, comment.line),
+      fingerprint: '',
+    }));
+  }
+
+  private assignFingerprints(findings: Finding[]): void {
+    const seen = new Map<string, number>();
+    for (const f of findings) {
+      const text = this.snippet(f.line, f.line);
+      const key = `${f.ruleId}\0${text.trim()}`;
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      f.fingerprint = fingerprint(f.ruleId, f.path, text, n);
+    }
+  }
+
+  private lineCount(): number {
+    this.lines ??= this.source.split(/\r?\n/);
+    return this.lines.length;
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** `{{name}}` placeholders filled from report data. */
+export function fill(template: string, data?: Record<string, string | number>): string {
+  if (!data) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+}
+
+/** Module-level names assigned exactly once (`API_URL = "…"`), for static evaluation of identifiers. */
+function moduleConstants(root: Node): Map<string, Node> {
+  const assigned = new Map<string, Node | null>();
+  for (const statement of root.namedChildren) {
+    if (statement?.type !== 'expression_statement') continue;
+    const assignment = statement.namedChildren[0];
+    if (assignment?.type !== 'assignment') continue;
+    const left = assignment.childForFieldName('left');
+    const right = assignment.childForFieldName('right');
+    if (left?.type !== 'identifier') continue;
+    const name = left.text;
+    assigned.set(name, assigned.has(name) || !right ? null : right);
+  }
+  const constants = new Map<string, Node>();
+  for (const [name, node] of assigned) if (node) constants.set(name, node);
+  return constants;
+}

@@ -1,0 +1,266 @@
+// Static evaluation of Python expressions: what a value is when it does not depend on run time.
+import type { Node } from 'web-tree-sitter';
+
+/**
+ * A statically known Python value: str, int/float, bool, None (null), bytes (as {bytes}), list/tuple (array)
+ * or dict (Map). `undefined` means "computed at run time" — unknown.
+ */
+export type StaticValue =
+  | string | number | boolean | null | { bytes: string } | StaticValue[] | Map<string, StaticValue> | undefined;
+
+const MAX_DEPTH = 20;
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v',
+  '\n': '',
+};
+
+function decodeEscape(text: string): string {
+  const body = text.slice(1);
+  if (body in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[body] ?? '';
+  if (/^(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})$/.test(body)) {
+    return String.fromCodePoint(parseInt(body.slice(1), 16));
+  }
+  if (/^[0-7]{1,3}$/.test(body)) return String.fromCodePoint(parseInt(body, 8));
+  return text; // unknown escapes stay as written, as Python does
+}
+
+/** Evaluates expressions of one file; module-level constants come from `constants` (assigned exactly once). */
+export class StaticEvaluator {
+  private readonly memo = new Map<number, StaticValue>();
+
+  constructor(private readonly constants: Map<string, Node>) {}
+
+  value(node: Node | null | undefined, depth = 0): StaticValue {
+    if (!node || depth > MAX_DEPTH) return undefined;
+    const cached = this.memo.get(node.id);
+    if (cached !== undefined || this.memo.has(node.id)) return cached;
+    const result = this.compute(node, depth + 1);
+    this.memo.set(node.id, result);
+    return result;
+  }
+
+  string(node: Node | null | undefined): string | undefined {
+    const v = this.value(node);
+    return typeof v === 'string' ? v : undefined;
+  }
+
+  truthiness(node: Node | null | undefined): boolean | undefined {
+    return truthinessOf(this.value(node));
+  }
+
+  private compute(node: Node, depth: number): StaticValue {
+    switch (node.type) {
+      case 'string': return this.stringLiteral(node, depth);
+      case 'concatenated_string': return this.concatenated(node, depth);
+      case 'integer': return parseIntLiteral(node.text);
+      case 'float': return Number(node.text.replace(/_/g, ''));
+      case 'true': return true;
+      case 'false': return false;
+      case 'none': return null;
+      case 'parenthesized_expression': return this.value(node.namedChildren[0], depth);
+      case 'identifier': return this.constant(node, depth);
+      case 'binary_operator': return this.binary(node, depth);
+      case 'unary_operator': return this.unary(node, depth);
+      case 'not_operator': {
+        const t = truthinessOf(this.value(node.childForFieldName('argument'), depth));
+        return t === undefined ? undefined : !t;
+      }
+      case 'tuple': case 'list': return this.sequence(node, depth);
+      case 'dictionary': return this.dictionary(node, depth);
+      case 'call': return this.formatCall(node, depth);
+      default: return undefined;
+    }
+  }
+
+  private constant(node: Node, depth: number): StaticValue {
+    const assigned = this.constants.get(node.text);
+    return assigned ? this.value(assigned, depth) : undefined;
+  }
+
+  private stringLiteral(node: Node, depth: number): StaticValue {
+    const start = node.firstChild?.text ?? '';
+    const prefix = start.replace(/['"]+$/, '').toLowerCase();
+    const raw = prefix.includes('r');
+    let out = '';
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'string_content') out += raw ? child.text : decodeContent(child);
+      else if (child.type === 'escape_sequence') out += raw ? child.text : decodeEscape(child.text);
+      else if (child.type === 'interpolation') {
+        const v = this.value(child.childForFieldName('expression'), depth);
+        if (v === undefined) return undefined;
+        out += pyStr(v);
+      }
+    }
+    return prefix.includes('b') ? { bytes: out } : out;
+  }
+
+  private concatenated(node: Node, depth: number): StaticValue {
+    let out = '';
+    for (const part of node.namedChildren) {
+      const v = this.value(part, depth);
+      if (typeof v !== 'string') return undefined;
+      out += v;
+    }
+    return out;
+  }
+
+  private binary(node: Node, depth: number): StaticValue {
+    const op = node.childForFieldName('operator')?.type;
+    const left = this.value(node.childForFieldName('left'), depth);
+    if (left === undefined) return undefined;
+    const right = this.value(node.childForFieldName('right'), depth);
+    if (right === undefined) return undefined;
+    if (op === '+') {
+      if (typeof left === 'string' && typeof right === 'string') return left + right;
+      if (typeof left === 'number' && typeof right === 'number') return left + right;
+      return undefined;
+    }
+    if (op === '%' && typeof left === 'string') return percentFormat(left, right);
+    if (op === '*' && typeof left === 'number' && typeof right === 'number') return left * right;
+    if (op === '*' && typeof left === 'string' && typeof right === 'number') return left.repeat(Math.max(0, right));
+    if (op === '-' && typeof left === 'number' && typeof right === 'number') return left - right;
+    if (op === '**' && typeof left === 'number' && typeof right === 'number') return left ** right;
+    if (op === '|' && typeof left === 'number' && typeof right === 'number') return left | right;
+    return undefined;
+  }
+
+  private unary(node: Node, depth: number): StaticValue {
+    const v = this.value(node.childForFieldName('argument'), depth);
+    const op = node.childForFieldName('operator')?.type;
+    if (typeof v !== 'number') return undefined;
+    return op === '-' ? -v : op === '+' ? v : op === '~' ? ~v : undefined;
+  }
+
+  private sequence(node: Node, depth: number): StaticValue {
+    const out: StaticValue[] = [];
+    for (const item of node.namedChildren) {
+      if (!item || item.type === 'comment') continue;
+      const v = this.value(item, depth);
+      if (v === undefined) return undefined;
+      out.push(v);
+    }
+    return out;
+  }
+
+  private dictionary(node: Node, depth: number): StaticValue {
+    const out = new Map<string, StaticValue>();
+    for (const pair of node.namedChildren) {
+      if (!pair || pair.type === 'comment') continue;
+      if (pair.type !== 'pair') return undefined;
+      const key = this.value(pair.childForFieldName('key'), depth);
+      if (typeof key !== 'string') return undefined;
+      out.set(key, this.value(pair.childForFieldName('value'), depth));
+    }
+    return out;
+  }
+
+  /** `"…".format(...)` with static arguments, and `str(x)` of a static value. */
+  private formatCall(node: Node, depth: number): StaticValue {
+    const fn = node.childForFieldName('function');
+    const args = node.childForFieldName('arguments');
+    if (!fn || !args || args.type !== 'argument_list') return undefined;
+    if (fn.type === 'identifier' && fn.text === 'str' && args.namedChildCount === 1) {
+      const v = this.value(args.namedChildren[0], depth);
+      return v === undefined ? undefined : pyStr(v);
+    }
+    if (fn.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'format') return undefined;
+    const template = this.value(fn.childForFieldName('object'), depth);
+    if (typeof template !== 'string') return undefined;
+    const positional: StaticValue[] = [];
+    const named = new Map<string, StaticValue>();
+    for (const a of args.namedChildren) {
+      if (!a) continue;
+      if (a.type === 'keyword_argument') {
+        const v = this.value(a.childForFieldName('value'), depth);
+        if (v === undefined) return undefined;
+        named.set(a.childForFieldName('name')?.text ?? '', v);
+      } else {
+        const v = this.value(a, depth);
+        if (v === undefined) return undefined;
+        positional.push(v);
+      }
+    }
+    return braceFormat(template, positional, named);
+  }
+}
+
+function decodeContent(node: Node): string {
+  // string_content has escape_sequence children in the tree; the content text between them is literal.
+  if (node.namedChildCount === 0) return node.text;
+  let out = '';
+  let cursor = node.startIndex;
+  const text = node.text;
+  for (const esc of node.namedChildren) {
+    if (!esc) continue;
+    out += text.slice(cursor - node.startIndex, esc.startIndex - node.startIndex);
+    out += esc.type === 'escape_sequence' ? decodeEscape(esc.text) : esc.text;
+    cursor = esc.endIndex;
+  }
+  return out + text.slice(cursor - node.startIndex);
+}
+
+function parseIntLiteral(text: string): number | undefined {
+  const t = text.replace(/_/g, '').toLowerCase().replace(/l$/, '');
+  if (/^0x[0-9a-f]+$/.test(t)) return parseInt(t.slice(2), 16);
+  if (/^0o[0-7]+$/.test(t)) return parseInt(t.slice(2), 8);
+  if (/^0b[01]+$/.test(t)) return parseInt(t.slice(2), 2);
+  if (/^0[0-7]+$/.test(t)) return parseInt(t.slice(1), 8); // Python 2 octal, still common in old code
+  const n = Number(t);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Python's `str()` of a static value. */
+export function pyStr(v: StaticValue): string {
+  if (v === null) return 'None';
+  if (v === true) return 'True';
+  if (v === false) return 'False';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) return `[${v.map((x) => (typeof x === 'string' ? `'${x}'` : pyStr(x))).join(', ')}]`;
+  if (v instanceof Map) return `{${[...v].map(([k, x]) => `'${k}': ${pyStr(x)}`).join(', ')}}`;
+  if (v && typeof v === 'object') return `b'${v.bytes}'`;
+  return '';
+}
+
+export function truthinessOf(v: StaticValue): boolean | undefined {
+  if (v === undefined) return undefined;
+  if (v === null || v === false || v === 0 || v === '') return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (v instanceof Map) return v.size > 0;
+  if (typeof v === 'object') return v.bytes.length > 0;
+  return true;
+}
+
+function percentFormat(template: string, args: StaticValue): string | undefined {
+  const values = Array.isArray(args) ? args : [args];
+  let i = 0;
+  let failed = false;
+  const out = template.replace(/%(\([^)]*\))?[-#0 +]*\d*(\.\d+)?([sdirfxXoeEgGc%])/g, (_m, key: string | undefined, _p, conv: string) => {
+    if (conv === '%') return '%';
+    if (key && args instanceof Map) {
+      const v = args.get(key.slice(1, -1));
+      if (v === undefined) failed = true;
+      return pyStr(v);
+    }
+    const v = values[i++];
+    if (v === undefined) failed = true;
+    return pyStr(v);
+  });
+  return failed ? undefined : out;
+}
+
+function braceFormat(template: string, positional: StaticValue[], named: Map<string, StaticValue>): string | undefined {
+  let auto = 0;
+  let failed = false;
+  const out = template.replace(/\{\{|\}\}|\{([^{}!:]*)(![rsa])?(:[^{}]*)?\}/g, (m, field: string | undefined) => {
+    if (m === '{{') return '{';
+    if (m === '}}') return '}';
+    const key = field ?? '';
+    const v = key === '' ? positional[auto++] : /^\d+$/.test(key) ? positional[Number(key)] : named.get(key);
+    if (v === undefined) failed = true;
+    return pyStr(v);
+  });
+  return failed ? undefined : out;
+}

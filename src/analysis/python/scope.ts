@@ -1,0 +1,34 @@
+// Where a node lives: module level, a class body or a function body (innermost wins).
+import type { Node } from 'web-tree-sitter';
+
+export interface Scope {
+  kind: 'module' | 'class' | 'function';
+  /** Name of the innermost function or class; '' at module level. */
+  name: string;
+  /** The function_definition / class_definition node, absent at module level. */
+  node?: Node;
+  /** For a function: whether it is `async def`. */
+  isAsync?: boolean;
+}
+
+export function scopeOf(node: Node): Scope {
+  for (let cur = node.parent; cur; cur = cur.parent) {
+    if (cur.type === 'function_definition') {
+      const isAsync = cur.firstChild?.type === 'async';
+      return { kind: 'function', name: cur.childForFieldName('name')?.text ?? '', node: cur, isAsync };
+    }
+    if (cur.type === 'class_definition') {
+      return { kind: 'class', name: cur.childForFieldName('name')?.text ?? '', node: cur };
+    }
+  }
+  return { kind: 'module', name: '' };
+}
+
+/** Decorator expressions of the function or class that `definition` names (text, outermost first). */
+export function decoratorsOf(definition: Node): Node[] {
+  const parent = definition.parent;
+  if (parent?.type !== 'decorated_definition') return [];
+  return parent.namedChildren.filter((c): c is Node => c?.type === 'decorator')
+    .map((d) => d.namedChildren[0])
+    .filter((e): e is Node => Boolean(e));
+}

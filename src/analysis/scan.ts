@@ -1,0 +1,82 @@
+// A scan of many files: runs the analyzer on in-memory sources and gathers one ScanResult that every report
+// format, the CLI and the App consume. It does no I/O: callers read files (CLI) or fetch them (App).
+import type { Analyzer, FileResult, InternalError } from './engine.js';
+import type { Finding, RuleMeta } from './rule.js';
+import type { SuppressedFinding } from './suppressions.js';
+import { severityRank } from './taxonomy.js';
+
+export interface SourceFile {
+  /** Path relative to the scan root, forward slashes. */
+  path: string;
+  content: string;
+}
+
+export interface SkippedFile {
+  path: string;
+  /** Why it was not analysed, for the report ("binary file", "larger than 1 MB", "not UTF-8"). */
+  reason: string;
+}
+
+export interface ScanResult {
+  /** Every file analysed (with its own findings and syntax errors). */
+  files: FileResult[];
+  skipped: SkippedFile[];
+  /** Metadata of every rule that could report, so reports can explain any finding. */
+  rules: RuleMeta[];
+  /** All findings, most severe first, then by path and line. */
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  errors: (InternalError & { path: string })[];
+  /** Notes for the reader about the scan itself (e.g. "dependency vulnerability check skipped: OSV unreachable"). */
+  notes: string[];
+  stats: { files: number; lines: number; durationMs: number };
+}
+
+/** Analyses in-memory sources one after another (the App's path; the CLI adds workers on top). */
+export function scanSources(analyzer: Analyzer, sources: readonly SourceFile[], skipped: SkippedFile[] = []): ScanResult {
+  const started = performance.now();
+  const results: FileResult[] = [];
+  const failed: SkippedFile[] = [...skipped];
+  for (const file of sources) {
+    try {
+      results.push(analyzer.analyze(file.path, file.content));
+    } catch (error) {
+      // A file the parser cannot take at all is reported, never fatal to the scan.
+      failed.push({ path: file.path, reason: `analysis failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+  const metas = analyzer.rules.map((r) => r.meta);
+  const builtin = analyzer.metaOf('suppression-without-reason');
+  return buildScanResult(results, failed, builtin ? [...metas, builtin] : metas, performance.now() - started);
+}
+
+/** Combines per-file results (possibly from worker threads) into one ScanResult. */
+export function buildScanResult(
+  files: FileResult[], skipped: SkippedFile[], rules: RuleMeta[], durationMs: number, notes: string[] = [],
+): ScanResult {
+  const sortedFiles = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  const findings = sortedFiles.flatMap((f) => f.findings).sort(compareFindings);
+  return {
+    files: sortedFiles,
+    skipped: [...skipped].sort((a, b) => a.path.localeCompare(b.path)),
+    rules,
+    findings,
+    suppressed: sortedFiles.flatMap((f) => f.suppressed),
+    errors: sortedFiles.flatMap((f) => f.errors.map((e) => ({ ...e, path: f.path }))),
+    notes,
+    stats: {
+      files: sortedFiles.length,
+      lines: sortedFiles.reduce((n, f) => n + f.lines, 0),
+      durationMs: Math.round(durationMs),
+    },
+  };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return severityRank(b.severity) - severityRank(a.severity)
+    || b.riskScore - a.riskScore
+    || a.path.localeCompare(b.path)
+    || a.line - b.line
+    || a.column - b.column
+    || a.ruleId.localeCompare(b.ruleId);
+}
