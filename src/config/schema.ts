@@ -1,0 +1,60 @@
+// The `.github/sentinel.yml` (App) / `--config` (CLI) schema: zod, one documented field each, safe defaults.
+import { z } from 'zod';
+import { SEVERITIES } from '../analysis/taxonomy.js';
+
+const severity = z.enum(SEVERITIES);
+
+export const configSchema = z.strictObject({
+  /** Findings at or above this severity fail the check run / the CLI exit code. `never` never fails. */
+  failOn: z.enum([...SEVERITIES, 'never']).default('high'),
+  /** Which files are reviewed (globs relative to the repository root). */
+  paths: z.strictObject({
+    include: z.array(z.string().min(1)).default(['**/*.py']),
+    exclude: z.array(z.string().min(1)).default([]),
+  }).prefault({}),
+  rules: z.strictObject({
+    /** Rule ids (or Bandit/Ruff aliases) that do not run. */
+    disable: z.array(z.string().min(1)).default([]),
+    /** Severity overrides by rule id. */
+    severity: z.record(z.string().min(1), severity).default({}),
+    /** Per-rule options by rule id. */
+    options: z.record(z.string().min(1), z.record(z.string(), z.unknown())).default({}),
+  }).prefault({}),
+  comments: z.strictObject({
+    /** At most this many line comments in one review; the rest go to the check run. */
+    max: z.number().int().min(0).max(200).default(30),
+    /** Offer ```suggestion blocks when a rule's autofix covers exactly the commented lines. */
+    suggestions: z.boolean().default(true),
+  }).prefault({}),
+  /** Which findings are posted (reviewdog's modes): lines added, any hunk line, the whole file, everything. */
+  filter: z.enum(['added', 'diff_context', 'file', 'nofilter']).default('added'),
+  report: z.strictObject({
+    /** Commit python_security_review_YYYYMMDD.md to the pull request branch. */
+    commit: z.boolean().default(true),
+    /** Folder for the report, relative to the repository root ('' = root). */
+    dir: z.string().default('').refine((d) => !d.split('/').includes('..') && !d.startsWith('/'), 'must stay inside the repository'),
+  }).prefault({}),
+  /** Review draft pull requests too. */
+  drafts: z.boolean().default(false),
+  /** Conclusion when the analysis itself crashes: failure (default, a crafted file must not skip the gate) or neutral. */
+  onError: z.enum(['failure', 'neutral']).default('failure'),
+  limits: z.strictObject({
+    /** Files larger than this (bytes) are skipped with a note. */
+    maxFileBytes: z.number().int().positive().default(1_000_000),
+  }).prefault({}),
+});
+
+export type SentinelConfig = z.infer<typeof configSchema>;
+
+export type ConfigResult = { ok: true; config: SentinelConfig } | { ok: false; error: string };
+
+/** Validates raw config data; the error names the offending key (`comments.max: …`). */
+export function parseConfig(raw: unknown): ConfigResult {
+  const result = configSchema.safeParse(raw ?? {});
+  if (result.success) return { ok: true, config: result.data };
+  const issue = result.error.issues[0];
+  const key = issue?.path.length ? issue.path.join('.') : issue && 'keys' in issue ? (issue.keys as string[]).join(', ') : '(root)';
+  return { ok: false, error: `${key}: ${issue?.message ?? 'invalid configuration'}` };
+}
+
+export const DEFAULT_CONFIG: SentinelConfig = configSchema.parse({});
