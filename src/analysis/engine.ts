@@ -233,7 +233,7 @@ class FileRun {
     if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message '${d.messageId}'`);
     const start = d.node.startPosition;
     const end = d.node.endPosition;
-    const key = `${rule.meta.id}:${d.node.startIndex}`;
+    const key = `${rule.meta.id}:${d.node.startIndex}:${d.node.endIndex}`;
     if (this.reported.has(key)) return; // two handlers of one rule on one node report once
     this.reported.add(key);
     const severity = this.options.severity?.[rule.meta.id] ?? d.severity ?? rule.meta.severity;
