@@ -1,0 +1,50 @@
+// Formats of real credentials recognisable anywhere in source text (provider key prefixes, PEM blocks, JWTs).
+
+export interface SecretFormat {
+  /** Short label shown in messages, e.g. "AWS access key id". */
+  label: string;
+  pattern: RegExp;
+}
+
+/**
+ * Provider formats from their public documentation. Each pattern is anchored on a distinctive prefix so that
+ * one combined scan of the file text stays linear and cheap.
+ */
+export const SECRET_FORMATS: readonly SecretFormat[] = [
+  { label: 'AWS access key id', pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b/ },
+  { label: 'GitHub token', pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/ },
+  { label: 'GitHub fine-grained token', pattern: /\bgithub_pat_[A-Za-z0-9_]{60,255}\b/ },
+  { label: 'GitLab token', pattern: /\bglpat-[A-Za-z0-9_-]{20,}\b/ },
+  { label: 'Slack token', pattern: /\bxox[abposr]-[0-9A-Za-z-]{10,}\b/ },
+  { label: 'Slack webhook URL', pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/ },
+  { label: 'Stripe secret key', pattern: /\b(?:sk|rk)_live_[0-9A-Za-z]{16,}\b/ },
+  { label: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
+  { label: 'private key', pattern: /-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/ },
+  { label: 'Anthropic API key', pattern: /\bsk-ant-[a-z]+\d{2}-[A-Za-z0-9_-]{40,}/ },
+  { label: 'OpenAI API key', pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}/ },
+  { label: 'OpenAI API key', pattern: /\bsk-[A-Za-z0-9]{48}\b/ },
+  { label: 'SendGrid API key', pattern: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/ },
+  { label: 'npm token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
+  { label: 'PyPI token', pattern: /\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{40,}/ },
+  { label: 'JSON Web Token', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/ },
+];
+
+/** One alternation of every format, with one capture group per format (index = format index + 1). */
+export const SECRET_SCAN = new RegExp(SECRET_FORMATS.map((f) => `(${f.pattern.source})`).join('|'), 'g');
+
+/** Documentation examples and obvious fakes that match a format but are published on purpose. */
+export function isExampleSecret(text: string): boolean {
+  return /EXAMPLE|example|dummy|DUMMY|fake|FAKE|XXXXXXXX|xxxxxxxx|0000000000|1234567890/.test(text);
+}
+
+/** The label of the format a SECRET_SCAN match belongs to. */
+export function formatOfMatch(match: RegExpExecArray): string {
+  for (let i = 1; i < match.length; i++) if (match[i] !== undefined) return SECRET_FORMATS[i - 1]?.label ?? 'secret';
+  return 'secret';
+}
+
+/**
+ * `scheme://user:password@host` with a literal password. Group 1 = scheme, 2 = user, 3 = password.
+ * The password must not be a template (`{pw}`, `%s`, `${PW}`), which are filled in at run time.
+ */
+export const CREDENTIAL_URL = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/@'"{}$%<>]*):([^\s/@'"{}$%<>]+)@[A-Za-z0-9[]/gi;

@@ -1,0 +1,101 @@
+// Words that mark a name as holding a secret, and tests that tell a real secret value from a placeholder.
+
+/** Splits `getApiToken`, `API_TOKEN` and `api-token` into lower-case words: ['get', 'api', 'token']. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+// Bandit's RE_CANDIDATES words (pas+wo?r?d|pass(phrase)?|pwd|token|secrete?), as whole words of the name.
+const PASSWORD_WORD = /^(pas+wo?r?d|pass(phrase)?|pwd|token|secrete?|passcode)s?$/;
+// Compound secret words Bandit misses: api_key, secret_key, private_key, client_secret, auth_token …
+const KEY_PAIRS = new Set(['api key', 'secret key', 'private key', 'access key', 'signing key', 'encryption key', 'master key', 'client secret', 'auth key']);
+// Names with these last words describe a secret without holding one (`PASSWORD_FIELD`, `TOKEN_URL`).
+const DESCRIPTIVE_SUFFIX = new Set([
+  'url', 'uri', 'endpoint', 'field', 'fields', 'name', 'names', 'label', 'header', 'path', 'file', 'dir', 'env', 'var',
+  'param', 'parameter', 'type', 'types', 'prefix', 'suffix', 'length', 'len', 'size', 'regex', 're', 'pattern',
+  'prompt', 'message', 'msg', 'help', 'text', 'attr', 'attribute', 'column', 'col', 'id', 'key', 'policy',
+  'format', 'template', 'placeholder', 'mode', 'class', 'kind', 'style', 'input', 'widget', 'char', 'chars',
+  'expiry', 'expires', 'timeout', 'ttl', 'count', 'hint', 'error', 'scheme', 'method', 'endpoint', 'location',
+]);
+
+/** Whether an identifier names a password/token/secret (and not, say, the URL or form field of one). */
+export function isSecretName(name: string): boolean {
+  const words = nameWords(name);
+  if (words.length === 0) return false;
+  const last = words[words.length - 1] ?? '';
+  let hit = -1;
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
+    if (PASSWORD_WORD.test(words[i] ?? '')) hit = i;
+    else if (KEY_PAIRS.has(pair)) hit = i + 1;
+  }
+  if (hit < 0) return false;
+  // `TOKEN_URL`, `password_field`: the secret word is followed by a word that says what it really is.
+  return !(hit < words.length - 1 && DESCRIPTIVE_SUFFIX.has(last));
+}
+
+// Words that make a random value security-relevant (B311 context).
+const SECURITY_WORDS = new Set([
+  'token', 'tokens', 'password', 'passwd', 'pwd', 'passphrase', 'secret', 'secrets', 'key', 'keys', 'nonce',
+  'salt', 'otp', 'totp', 'hotp', 'pin', 'csrf', 'xsrf', 'session', 'sid', 'auth', 'apikey', 'credential',
+  'credentials', 'iv', 'cipher', 'crypt', 'encrypt', 'verification', 'reset', 'activation', 'invite', 'signup',
+  'captcha', 'challenge', 'mfa', '2fa', 'sign', 'signature', 'hmac',
+]);
+
+/** Whether a variable, parameter or function name says its value protects something. */
+export function isSecurityName(name: string): boolean {
+  return nameWords(name).some((w) => SECURITY_WORDS.has(w));
+}
+
+const PLACEHOLDER = [
+  /^\s*$/, // empty: "no password" is a configuration choice, not a leaked secret
+  /^[*xX.#?_-]+$/, // "****", "xxx", "..."
+  /^[<{[(].*[>}\])]$/s, // "<password>", "{token}", "[secret]"
+  /\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/, // "${DB_PASSWORD}", "$TOKEN"
+  /%\(?[A-Za-z_]*\)?s/, // "%(password)s", "%s"
+  /\{\{.*\}\}/, // "{{ secret }}"
+  /^(your|my|enter|insert|put|replace|example|sample|dummy|fake|test|none|null|undefined|todo|fixme|redacted|hidden|masked|not[-_ ]?set|unset|placeholder|override)\b/i,
+  /^(your|my)[-_ ].*[-_ ]here$/i,
+];
+
+/** Values that stand in for a secret rather than being one: empty, masks, templates, env-var references. */
+export function isPlaceholderValue(value: string): boolean {
+  return PLACEHOLDER.some((re) => re.test(value));
+}
+
+/** Values that cannot be a credential: URLs, paths, prose, env-variable names, a secret word itself. */
+export function isNonSecretValue(value: string, name = ''): boolean {
+  if (isPlaceholderValue(value)) return true;
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value)) return true; // URL without credentials
+  if (/^(\/|\.\.?\/|~\/|[A-Za-z]:\\)/.test(value)) return true; // file path
+  if (/\s\S+\s/.test(value.trim()) || /[:?]\s*$/.test(value)) return true; // prose, a prompt ("Password: ")
+  if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(value)) return true; // "DB_PASSWORD": an env-variable name
+  if (value.length > 200) return true; // a blob or document, not a password
+  const words = nameWords(value);
+  if (words.length > 0 && words.join('_') === nameWords(name).join('_')) return true; // password = "password"
+  return /^[a-z_.-]+$/i.test(value) && isSecretName(value); // key_name = "api_token"
+}
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(value: string): number {
+  if (!value) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+/** Long, high-entropy, mixed-class strings look generated (keys, tokens) rather than typed by a person. */
+export function looksRandom(value: string): boolean {
+  if (value.length < 16 || /\s/.test(value)) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
+  return classes >= 2 && shannonEntropy(value) >= 3.5;
+}
