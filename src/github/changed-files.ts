@@ -1,0 +1,38 @@
+// A pull request's files and their contents: listFiles paginated to GitHub's 3,000, contents API up to 1 MB,
+// blobs API above it.
+import type { ChangedFile, FileText } from './port.js';
+import type { GitHubClient, RepoCoords } from './octokit.js';
+
+/** GitHub returns at most this many files for one pull request. */
+export const MAX_PULL_FILES = 3000;
+
+export async function listChangedFiles(octokit: GitHubClient, repo: RepoCoords, pullNumber: number): Promise<ChangedFile[]> {
+  const files: ChangedFile[] = [];
+  const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+  for await (const page of pages) {
+    for (const f of page.data) {
+      files.push({ path: f.filename, status: f.status, sha: f.sha ?? '', ...(f.patch ? { patch: f.patch } : {}) });
+    }
+    if (files.length >= MAX_PULL_FILES) break;
+  }
+  return files.slice(0, MAX_PULL_FILES);
+}
+
+/** A file's text at `ref`, or only its size when it is larger than `maxBytes` (the caller skips it with a note). */
+export async function readFileText(
+  octokit: GitHubClient, repo: RepoCoords, file: ChangedFile, ref: string, maxBytes: number,
+): Promise<FileText> {
+  const { data } = await octokit.rest.repos.getContent({ ...repo, path: file.path, ref });
+  if (Array.isArray(data) || data.type !== 'file') throw new Error(`${file.path} is not a file at ${ref}`);
+  if (data.size > maxBytes) return { size: data.size };
+  if (data.encoding === 'base64' && data.content) return { size: data.size, text: decodeBase64(data.content) };
+  if (data.size === 0) return { size: 0, text: '' };
+  // Above 1 MB the contents API sends no content (encoding "none"); the blobs API serves up to 100 MB.
+  const blob = await octokit.rest.git.getBlob({ ...repo, file_sha: data.sha || file.sha });
+  const text = blob.data.encoding === 'base64' ? decodeBase64(blob.data.content) : blob.data.content;
+  return { size: data.size, text };
+}
+
+function decodeBase64(content: string): string {
+  return Buffer.from(content.replace(/\n/g, ''), 'base64').toString('utf8');
+}

@@ -1,0 +1,34 @@
+// The octokit implementation of GitHubPort, bound to one repository and one installation client.
+import type { GitHubPort } from './port.js';
+import type { GitHubClient, RepoCoords } from './octokit.js';
+import { installRateLimitRetry, type RetryPolicy, DEFAULT_RETRY_POLICY } from './rate-limit.js';
+import { listChangedFiles, readFileText } from './changed-files.js';
+import { completeCheck, createCompletedCheck, startCheck } from './check-runs.js';
+import { listReviewCommentBodies, postReview } from './reviews.js';
+import { commitFile } from './report-commit.js';
+import { comment, getPull, onlyChanged, permissionOf, react, readConfigFile } from './repository.js';
+
+const WRAPPED = new WeakSet<object>();
+
+export function createGitHubPort(octokit: GitHubClient, repo: RepoCoords, policy: RetryPolicy = DEFAULT_RETRY_POLICY): GitHubPort {
+  if (!WRAPPED.has(octokit)) {
+    installRateLimitRetry(octokit, policy);
+    WRAPPED.add(octokit);
+  }
+  return {
+    readConfigFile: (branch) => readConfigFile(octokit, repo, branch),
+    getPull: (number) => getPull(octokit, repo, number),
+    listChangedFiles: (number) => listChangedFiles(octokit, repo, number),
+    readFile: (file, ref, maxBytes) => readFileText(octokit, repo, file, ref, maxBytes),
+    startCheck: (sha, number) => startCheck(octokit, repo, sha, number),
+    completeCheck: (id, result) => completeCheck(octokit, repo, id, result),
+    createCompletedCheck: (sha, number, result) => createCompletedCheck(octokit, repo, sha, number, result),
+    listReviewCommentBodies: (number) => listReviewCommentBodies(octokit, repo, number),
+    postReview: (number, sha, body, comments) => postReview(octokit, repo, number, sha, body, comments),
+    commitFile: (commit) => commitFile(octokit, repo, commit),
+    onlyChanged: (base, head, isAllowed) => onlyChanged(octokit, repo, base, head, isAllowed),
+    permissionOf: (user) => permissionOf(octokit, repo, user),
+    react: (id, reaction) => react(octokit, repo, id, reaction),
+    comment: (number, body) => comment(octokit, repo, number, body),
+  };
+}

@@ -1,0 +1,60 @@
+// Repository-level reads and small writes: config file, pull request, permissions, reactions, comments, compare.
+import type { Permission, PullRequestRef, Reaction } from './port.js';
+import { statusOf, type GitHubClient, type RepoCoords } from './octokit.js';
+
+export const CONFIG_PATH = '.github/sentinel.yml';
+
+/** Read from the default branch only, so a pull request cannot change its own review settings. */
+export async function readConfigFile(octokit: GitHubClient, repo: RepoCoords, defaultBranch: string): Promise<string | undefined> {
+  try {
+    const { data } = await octokit.rest.repos.getContent({ ...repo, path: CONFIG_PATH, ref: defaultBranch });
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined;
+    return Buffer.from(data.content, 'base64').toString('utf8');
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined;
+    throw error;
+  }
+}
+
+export async function getPull(octokit: GitHubClient, repo: RepoCoords, number: number): Promise<PullRequestRef> {
+  const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
+  return {
+    number: data.number,
+    headSha: data.head.sha,
+    headRef: data.head.ref,
+    isFork: data.head.repo?.full_name !== data.base.repo.full_name,
+    draft: Boolean(data.draft),
+    defaultBranch: data.base.repo.default_branch,
+  };
+}
+
+const KNOWN: readonly Permission[] = ['admin', 'maintain', 'write', 'triage', 'read', 'none'];
+
+export async function permissionOf(octokit: GitHubClient, repo: RepoCoords, username: string): Promise<Permission> {
+  try {
+    const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username });
+    // role_name distinguishes maintain/triage, which `permission` folds into write/read.
+    const role = (data as { role_name?: string }).role_name as Permission | undefined;
+    if (role && KNOWN.includes(role)) return role;
+    return KNOWN.includes(data.permission as Permission) ? (data.permission as Permission) : 'none';
+  } catch (error) {
+    if (statusOf(error) === 404) return 'none';
+    throw error;
+  }
+}
+
+export async function react(octokit: GitHubClient, repo: RepoCoords, commentId: number, content: Reaction): Promise<void> {
+  await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
+}
+
+export async function comment(octokit: GitHubClient, repo: RepoCoords, issueNumber: number, body: string): Promise<void> {
+  await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+}
+
+export async function onlyChanged(
+  octokit: GitHubClient, repo: RepoCoords, base: string, head: string, isAllowed: (path: string) => boolean,
+): Promise<boolean> {
+  const { data } = await octokit.rest.repos.compareCommits({ ...repo, base, head });
+  const files = data.files ?? [];
+  return files.length > 0 && files.every((f) => isAllowed(f.filename));
+}
