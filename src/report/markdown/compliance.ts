@@ -1,0 +1,52 @@
+// "Compliance Matrix": OWASP Top 10 2021 and 2025 and the 22 review categories — findings, checked, or not
+// applicable ("checked" = at least one rule mapped to it ran in this scan).
+import type { Finding, RuleMeta } from '../../analysis/rule.js';
+import { CATEGORIES, OWASP_2021, OWASP_2025 } from '../../analysis/taxonomy.js';
+import type { ReportContext } from '../report-context.js';
+import { table } from '../md-text.js';
+
+interface Row {
+  id: string;
+  name: string;
+  rules: number;
+  findings: number;
+}
+
+function status(row: Row): string {
+  if (row.findings > 0) return `❌ ${row.findings} finding(s)`;
+  return row.rules > 0 ? '✅ Checked, no findings' : '➖ Not applicable (no rule)';
+}
+
+function render(title: string, rows: Row[]): string {
+  return `### ${title}\n\n${table(
+    ['Id', 'Name', 'Rules run', 'Status'],
+    rows.map((r) => [r.id, r.name, String(r.rules), status(r)]),
+  )}`;
+}
+
+function rows(
+  entries: [string, string][], ctx: ReportContext, keys: (meta: RuleMeta) => readonly string[],
+): Row[] {
+  const count = (id: string, list: readonly { ruleId: string }[]) =>
+    list.filter((f) => keys(ctx.metaOf(f.ruleId) ?? EMPTY).includes(id)).length;
+  return entries.map(([id, name]) => ({
+    id,
+    name,
+    rules: ctx.result.rules.filter((m) => keys(m).includes(id)).length,
+    findings: count(id, ctx.result.findings as Finding[]),
+  }));
+}
+
+const EMPTY = { owasp: { '2021': [], '2025': [] }, category: '' } as unknown as RuleMeta;
+
+export function complianceSection(ctx: ReportContext): string {
+  return [
+    '## Compliance Matrix',
+    '',
+    render('OWASP Top 10 (2021)', rows(Object.entries(OWASP_2021), ctx, (m) => m.owasp['2021'])),
+    '',
+    render('OWASP Top 10 (2025)', rows(Object.entries(OWASP_2025), ctx, (m) => m.owasp['2025'])),
+    '',
+    render('SentinelPy review categories', rows(CATEGORIES.map((c) => [c.id, c.name]), ctx, (m) => [m.category])),
+  ].join('\n');
+}

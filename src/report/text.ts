@@ -1,0 +1,24 @@
+// The compact terminal format: `path:line:col severity rule-id message`, one finding per line, then a summary.
+import type { ScanResult } from '../analysis/scan.js';
+import { securityScore } from './score.js';
+
+/** Control characters from analysed code are replaced so a message cannot rewrite the terminal. */
+function safe(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+}
+
+export function renderText(result: ScanResult): string {
+  const lines = result.findings.map(
+    (f) => `${safe(f.path)}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${safe(f.message)}`,
+  );
+  return [...lines, textSummary(result)].join('\n') + '\n';
+}
+
+/** One line: counts, score and what was not fully analysed. */
+export function textSummary(result: ScanResult): string {
+  const { score, rating, counts } = securityScore(result);
+  const partial = result.files.filter((f) => f.syntaxErrors.length).length;
+  return `${result.findings.length} finding(s) (critical ${counts.critical}, high ${counts.high}, medium ${counts.medium}, low ${counts.low}) ` +
+    `in ${result.stats.files} file(s); score ${score}/100 (${rating}); ${result.suppressed.length} suppressed, ` +
+    `${result.skipped.length} skipped, ${partial} partially parsed, ${result.errors.length} rule error(s).`;
+}
