@@ -55,7 +55,7 @@ const PLACEHOLDER = [
   /^\s*$/, // empty: "no password" is a configuration choice, not a leaked secret
   /^[*xX.#?_-]+$/, // "****", "xxx", "..."
   /^[<{[(].*[>}\])]$/s, // "<password>", "{token}", "[secret]"
-  /\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/, // "${DB_PASSWORD}", "$TOKEN"
+  /^\$[A-Z_][A-Z0-9_]*$|\$\{[A-Za-z_][A-Za-z0-9_]*\}/, // "${DB_PASSWORD}", "$TOKEN"
   /%\(?[A-Za-z_]*\)?s/, // "%(password)s", "%s"
   /\{\{.*\}\}/, // "{{ secret }}"
   /^(your|my|enter|insert|put|replace|example|sample|dummy|fake|test|none|null|undefined|todo|fixme|redacted|hidden|masked|not[-_ ]?set|unset|placeholder|override)\b/i,
@@ -75,9 +75,10 @@ export function isNonSecretValue(value: string, name = ''): boolean {
   if (/\s\S+\s/.test(value.trim()) || /[:?]\s*$/.test(value)) return true; // prose, a prompt ("Password: ")
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(value)) return true; // "DB_PASSWORD": an env-variable name
   if (value.length > 200) return true; // a blob or document, not a password
+  // password = "password", api_token = "api_token": the value names the variable, it is not its content.
+  const nameSet = new Set(nameWords(name));
   const words = nameWords(value);
-  if (words.length > 0 && words.join('_') === nameWords(name).join('_')) return true; // password = "password"
-  return /^[a-z_.-]+$/i.test(value) && isSecretName(value); // key_name = "api_token"
+  return /^[a-z_.-]+$/i.test(value) && words.length > 0 && words.every((w) => nameSet.has(w));
 }
 
 /** Shannon entropy in bits per character. */

@@ -1,0 +1,74 @@
+import os
+
+# Bandit's own examples (examples/hardcoded-passwords.py) that we report too.
+def someFunction2(password):
+    # ruleid: hardcoded-password-string
+    if password == "root":
+        print("OK, logged in")
+
+
+def NoMatch2(password):
+    # ruleid: hardcoded-password-string
+    if password == "ajklawejrkl42348swfgkg":
+        print("Nice password!")
+
+
+# ruleid: hardcoded-password-string
+password = "blerg"
+# ruleid: hardcoded-password-string
+d["password"] = "blerg"
+# ruleid: hardcoded-password-string
+EMAIL_PASSWORD = "secret"
+# ruleid: hardcoded-password-string
+email_pwd = 'emails_secret'
+# ruleid: hardcoded-password-string
+my_secret_password_for_email = 'd6s$f9g!j8mg7hw?n&2'
+# ruleid: hardcoded-password-string
+passphrase='1234'
+
+# Beyond Bandit: attributes, dict literals, compound key names.
+class Settings:
+    def __init__(self):
+        # ruleid: hardcoded-password-string
+        self.db_password = "Winter2024!"
+
+# ruleid: hardcoded-password-string
+CONFIG = {"client_secret": "9f8e7d6c5b4a39281706f5e4d3c2b1a0"}
+# ruleid: hardcoded-password-string
+API_KEY = "q8Zt3Kp9Lm2Vx7Rn4WcYb6Tf"
+# ruleid: hardcoded-password-string
+ADMIN_PASSWORD = "changeme"
+
+
+def noMatch(password):
+    # Bandit reports the empty string; "no password" is not a leaked secret.
+    # ok: hardcoded-password-string
+    if password == '':
+        print("No password!")
+
+
+# ok: hardcoded-password-string
+password_field = "password"
+# ok: hardcoded-password-string
+TOKEN_URL = "https://oauth2.example.com/token"
+# ok: hardcoded-password-string
+DB_PASSWORD = os.environ["DB_PASSWORD"]
+# ok: hardcoded-password-string
+PASSWORD_ENV = "DB_PASSWORD"
+# ok: hardcoded-password-string
+password_prompt = "Enter your password: "
+# ok: hardcoded-password-string
+secret = "${VAULT_SECRET}"
+# ok: hardcoded-password-string
+masked_password = "********"
+# ok: hardcoded-password-string
+token = "("
+# ok: hardcoded-password-string
+if token == "NEWLINE":
+    pass
+# ok: hardcoded-password-string
+passwd_file = "/etc/passwd"
+# ok: hardcoded-password-string
+username = "admin"
+# todoruleid: hardcoded-password-string
+credentials = ("admin", "s3cr3t-pa55")

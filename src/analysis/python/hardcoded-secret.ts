@@ -1,0 +1,47 @@
+// Decides whether a literal bound to a secret-named target is a hard-coded credential, and how bad it is.
+import type { Node } from 'web-tree-sitter';
+import type { Severity } from '../taxonomy.js';
+import { isNonSecretValue, isSecretName, looksRandom, nameWords } from './secret-words.js';
+
+export interface SecretVerdict {
+  severity: Severity;
+  /** The value shortened for messages: never the whole secret (reports end up in CI logs and PR comments). */
+  preview: string;
+}
+
+const TOKEN_ONLY = /^(token|tokens)$/;
+
+/**
+ * A verdict when `value` bound to `name` looks like a real credential; undefined for placeholders, URLs,
+ * prose, env-variable names and the like. Token-named values must also look generated: tokenizers are full
+ * of `token = "("`.
+ */
+export function judgeSecret(name: string, value: string, isTest: boolean): SecretVerdict | undefined {
+  if (!isSecretName(name) || isNonSecretValue(value, name)) return undefined;
+  const tokenOnly = nameWords(name).some((w) => TOKEN_ONLY.test(w)) && !/pass|pwd|secret/i.test(name);
+  if (tokenOnly && (value.length < 8 || !/[0-9]/.test(value) || /^[a-z_]+$/i.test(value))) return undefined;
+  const severity: Severity = isTest ? 'low' : looksRandom(value) ? 'high' : 'medium';
+  return { severity, preview: preview(value) };
+}
+
+/** First characters of a secret, enough to find it, too few to use it. */
+export function preview(value: string): string {
+  const shown = value.length <= 4 ? value.slice(0, 1) : value.slice(0, Math.min(4, Math.floor(value.length / 3)));
+  return `${shown}…`.replace(/[`\n\r]/g, '');
+}
+
+/** The name a target is bound to: `password`, `self.password` → `password`, `cfg["password"]` → `password`. */
+export function targetName(target: Node, staticString: (n: Node) => string | undefined): string | undefined {
+  if (target.type === 'identifier') return target.text;
+  if (target.type === 'attribute') return target.childForFieldName('attribute')?.text;
+  if (target.type === 'subscript') {
+    const key = target.childForFieldName('subscript');
+    return key?.type === 'string' ? staticString(key) : undefined;
+  }
+  return undefined;
+}
+
+/** A string literal node (plain or implicitly concatenated), the only values these rules judge. */
+export function isStringLiteral(node: Node | null | undefined): node is Node {
+  return node?.type === 'string' || node?.type === 'concatenated_string';
+}
