@@ -1,0 +1,55 @@
+// The App's environment, parsed once: GitHub App credentials, webhook secret, server and queue limits.
+import { z } from 'zod';
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const envSchema = z.object({
+  APP_ID: z.string().regex(/^\d+$/, 'must be the numeric GitHub App id'),
+  WEBHOOK_SECRET: z.string().optional(),
+  NODE_ENV: z.string().optional(),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** Reviews that run at once across all pull requests. */
+  REVIEW_CONCURRENCY: positiveInt(2),
+  /** A review taking longer than this is abandoned and its check completed (never a hanging check). */
+  REVIEW_TIMEOUT_MS: positiveInt(300_000),
+});
+
+export interface AppEnv {
+  appId: number;
+  webhookSecret: string;
+  port: number;
+  host: string;
+  reviewConcurrency: number;
+  reviewTimeoutMs: number;
+}
+
+export type EnvResult = { ok: true; env: AppEnv } | { ok: false; error: string };
+
+/**
+ * Validates the environment. Probot silently uses the secret "development" when WEBHOOK_SECRET is unset, which
+ * would accept forged deliveries: refuse that outside NODE_ENV=development.
+ */
+export function parseEnv(source: NodeJS.ProcessEnv): EnvResult {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `${issue?.path.join('.') || 'environment'}: ${issue?.message ?? 'invalid'}` };
+  }
+  const e = parsed.data;
+  const secret = e.WEBHOOK_SECRET?.trim();
+  if (!secret && e.NODE_ENV !== 'development') {
+    return { ok: false, error: 'WEBHOOK_SECRET: required (set NODE_ENV=development to run without one locally)' };
+  }
+  return {
+    ok: true,
+    env: {
+      appId: Number(e.APP_ID),
+      webhookSecret: secret || 'development',
+      port: e.PORT,
+      host: e.HOST,
+      reviewConcurrency: e.REVIEW_CONCURRENCY,
+      reviewTimeoutMs: e.REVIEW_TIMEOUT_MS,
+    },
+  };
+}
