@@ -1,0 +1,59 @@
+# Cases from Bandit's examples/mark_safe_insecure.py and mark_safe_secure.py.
+import os
+from django.utils import safestring
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+
+def insecure_function(text, cls=''):
+    return '<h1 class="{cls}">{text}</h1>'.format(text=text, cls=cls)
+
+
+my_insecure_str = insecure_function('insecure', cls='" onload="alert(\'xss\')')
+# ruleid: django-mark-safe
+safestring.mark_safe(my_insecure_str)
+# ruleid: django-mark-safe
+safestring.SafeText(my_insecure_str)
+# ruleid: django-mark-safe
+safestring.SafeString(my_insecure_str)
+
+
+def try_insecure(cls='" onload="alert(\'xss\')'):
+    try:
+        my_insecure_str = insecure_function('insecure', cls=cls)
+    except Exception:
+        my_insecure_str = 'Secure'
+    # ruleid: django-mark-safe
+    safestring.mark_safe(my_insecure_str)
+
+
+def format_arg_insecure(cls='" onload="alert(\'xss\')'):
+    # ruleid: django-mark-safe
+    safestring.mark_safe('<b>{}</b>'.format(insecure_function('insecure', cls=cls)))
+
+
+def star_args(*args):
+    # ruleid: django-mark-safe
+    mark_safe(*args)
+
+
+def secure():
+    # ok: django-mark-safe
+    safestring.mark_safe('<b>secure</b>')
+    # ok: django-mark-safe
+    safestring.SafeBytes(b'<b>secure</b>')
+    my_secure_str = '<b>Hello World</b>'
+    # ok: django-mark-safe
+    safestring.mark_safe(my_secure_str)
+    # ok: django-mark-safe
+    mark_safe('<p>' '<b>two literals</b>' '</p>')
+    # format_html escapes its arguments: not this rule's business.
+    # ok: django-mark-safe
+    format_html('<b>{}</b>', os.environ.get('USER'))
+
+
+class Widget:
+    def render(self, value):
+        # A method of another class named mark_safe.
+        # ok: django-mark-safe
+        return self.mark_safe(value)
