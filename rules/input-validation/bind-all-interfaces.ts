@@ -1,0 +1,69 @@
+// bind-all-interfaces: servers bound to 0.0.0.0 / :: listen on every network (Bandit B104, Ruff S104).
+import type { Node } from 'web-tree-sitter';
+import { defineRule } from '../../src/analysis/rule.js';
+
+const HOST_KEYWORDS = new Set(['host', 'hostname', 'bind', 'bind_address', 'address', 'listen', 'interface', 'server_name', 'addr']);
+const BIND_METHODS = new Set(['bind', 'run', 'serve', 'listen', 'create_server', 'start_server', 'make_server', 'run_simple', 'TCPServer', 'HTTPServer', 'ThreadingHTTPServer', 'UDPServer']);
+
+export default defineRule({
+  meta: {
+    id: 'bind-all-interfaces',
+    title: 'Binding to all network interfaces',
+    category: 'input-validation',
+    cwe: ['CWE-605', 'CWE-1327'],
+    owasp: { '2021': ['A05:2021'], '2025': ['A02:2025'] },
+    severity: 'medium',
+    riskScore: 5,
+    confidence: 'medium',
+    threat: 'confidentiality',
+    timeline: '30-days',
+    aliases: { bandit: ['B104'], ruff: ['S104'] },
+    messages: {
+      allInterfaces: 'Binding to `{{address}}` exposes the service on every interface; bind to 127.0.0.1 or a configured address.',
+    },
+    docs: {
+      whatItDoes: 'Flags the literal `"0.0.0.0"` (except in comparisons and docstrings) and `"::"` / `""` when passed as a host to bind/run/serve calls or `host=`-style keywords.',
+      whyBad: 'A socket bound to every interface is reachable from any network the host is on, including public ones, bypassing the assumption that a dev server or admin port is local only.',
+      businessImpact: 'Debug consoles, admin APIs and unauthenticated internal services become reachable by outsiders.',
+      attackScenario: 'A metrics server meant for localhost runs `app.run(host="0.0.0.0")` on a cloud VM; an attacker scanning the provider\'s range finds the port and reads internal data.',
+      example: 'app.run(host="0.0.0.0", port=8080)',
+      useInstead: 'app.run(host=os.environ.get("BIND_ADDR", "127.0.0.1"), port=8080)',
+      testing: 'Start the service and assert `ss -ltn` shows it on 127.0.0.1 only unless the deployment configures otherwise.',
+      knownProblems: 'Containers often must bind 0.0.0.0 for port publishing; there, read the address from configuration and suppress with a reason.',
+      references: ['https://cwe.mitre.org/data/definitions/605.html', 'https://docs.python.org/3/library/socket.html#socket.socket.bind'],
+    },
+  },
+  create(ctx) {
+    const hasAny = ctx.source.includes('0.0.0.0');
+    const hasIpv6 = /["']::["']|\(\s*["']["']\s*,/.test(ctx.source);
+    if (!hasAny && !hasIpv6) return {};
+    return {
+      nodes: {
+        string(node) {
+          const text = node.text;
+          if (text.length > 12) return; // the addresses are short; bail out before any tree walking
+          const value = text.replace(/^[rRuU]?(["'])(.*)\1$/, '$2');
+          if (value === '0.0.0.0' ? isIgnored(node) : (value === '::' || value === '') ? !isHostArgument(node) : true) return;
+          ctx.report({ node, messageId: 'allInterfaces', data: { address: value === '' ? "''" : value } });
+        },
+      },
+    };
+  },
+});
+
+function isIgnored(node: Node): boolean {
+  const parent = node.parent;
+  return parent?.type === 'comparison_operator' || parent?.type === 'expression_statement';
+}
+
+/** `s.bind(("::", 80))`, `serve(app, host="::")`, `run_simple("", …)`: the string is the host being bound. */
+function isHostArgument(node: Node): boolean {
+  let parent = node.parent;
+  if (parent?.type === 'keyword_argument') return HOST_KEYWORDS.has(parent.childForFieldName('name')?.text ?? '');
+  if (parent?.type === 'tuple' && parent.namedChildren[0]?.id === node.id) parent = parent.parent;
+  else if (parent?.type !== 'argument_list' || parent.namedChildren[0]?.id !== node.id) return false;
+  const call = parent?.type === 'argument_list' ? parent.parent : undefined;
+  const callee = call?.childForFieldName('function');
+  const method = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
+  return method !== undefined && BIND_METHODS.has(method);
+}

@@ -1,0 +1,90 @@
+// tarfile-unsafe-extraction: extracting archives without a member filter (Bandit B202, Ruff S202).
+import { defineRule } from '../../src/analysis/rule.js';
+import type { CallInfo } from '../../src/analysis/python/call-name.js';
+import { appendArgument } from '../../src/analysis/python/fixes.js';
+
+const IMPORTS_TARFILE = /^\s*(import\s+tarfile\b|from\s+tarfile\s+import\b)/m;
+const SAFE_FILTERS = new Set(['data', 'tar']);
+const SAFE_FILTER_NAMES = new Set(['tarfile.data_filter', 'tarfile.tar_filter']);
+
+export default defineRule({
+  meta: {
+    id: 'tarfile-unsafe-extraction',
+    title: 'Archive extracted without a member filter (path traversal)',
+    category: 'input-validation',
+    cwe: ['CWE-22', 'CWE-59'],
+    owasp: { '2021': ['A01:2021'], '2025': ['A01:2025'] },
+    severity: 'high',
+    riskScore: 7,
+    confidence: 'high',
+    threat: 'integrity',
+    timeline: '7-days',
+    aliases: { bandit: ['B202'], ruff: ['S202'] },
+    fixable: true,
+    messages: {
+      noValidation: '`extractall` without `filter="data"` lets members like `../../etc/cron.d/x` or symlinks write outside the target.',
+      membersFunction: '`extractall(members={{members}})`: make sure the function discards absolute paths, `..` and links.',
+      membersOther: '`extractall(members=…)`: check that the members were validated, or pass `filter="data"`.',
+      unpackArchive: '`shutil.unpack_archive` extracts tar members without a filter; pass `filter="data"` (Python 3.12+).',
+    },
+    docs: {
+      whatItDoes: 'Flags `extractall()` in files that use tarfile when it has neither `filter="data"`/`"tar"` nor a `members=` selection, and `shutil.unpack_archive()` without a filter. Receivers opened with `zipfile.ZipFile` are skipped (zipfile sanitises names).',
+      whyBad: 'tar members can have absolute names, `..` components, symlinks and device files. Without a filter they are written wherever they point (tar slip, CVE-2007-4559).',
+      businessImpact: 'An uploaded or downloaded archive overwrites code, cron jobs or SSH keys: remote code execution.',
+      attackScenario: 'A plugin installer downloads a tarball from a user-supplied URL; a member named `../../home/app/.ssh/authorized_keys` is written by `tar.extractall(dest)`, giving the attacker a shell.',
+      example: 'with tarfile.open(upload) as tar:\n    tar.extractall(dest)',
+      useInstead: 'with tarfile.open(upload) as tar:\n    tar.extractall(dest, filter="data")',
+      testing: 'Build an archive with a `../evil` member and a symlink to /etc and assert extraction raises `tarfile.FilterError`.',
+      knownProblems: 'A `members=` list is reported at medium severity because its validation is not checked. The fix needs Python 3.12+ (or the 3.8–3.11 security backports).',
+      references: [
+        'https://docs.python.org/3/library/tarfile.html#tarfile-extraction-filter',
+        'https://peps.python.org/pep-0706/',
+        'https://cwe.mitre.org/data/definitions/22.html',
+      ],
+    },
+  },
+  create(ctx) {
+    const usesTarfile = IMPORTS_TARFILE.test(ctx.source);
+    const zipNames = zipReceivers(ctx.source);
+    const hasSafeFilter = (call: CallInfo) => {
+      const filter = call.kwarg('filter');
+      if (!filter) return false;
+      const value = ctx.staticString(filter);
+      return value !== undefined ? SAFE_FILTERS.has(value) : SAFE_FILTER_NAMES.has(ctx.qualifiedName(filter) ?? '') || filter.type === 'identifier';
+    };
+    const addFilter = (call: CallInfo) => (call.argumentList && !call.hasSplat
+      ? { fix: { description: 'Extract with the "data" filter.', edits: [appendArgument(call.argumentList, 'filter="data"', ctx.source)] } }
+      : {});
+    const extractall = (call: CallInfo) => {
+      if (!usesTarfile || hasSafeFilter(call)) return;
+      if (call.receiver && zipNames.has(call.receiver.text)) return;
+      const members = call.kwarg('members');
+      if (!members) {
+        ctx.report({ node: call.node, messageId: 'noValidation', ...addFilter(call) });
+        return;
+      }
+      const isFunction = members.type === 'call';
+      ctx.report({
+        node: call.node,
+        messageId: isFunction ? 'membersFunction' : 'membersOther',
+        data: { members: isFunction ? `${members.childForFieldName('function')?.text ?? '?'}(…)` : members.text },
+        severity: isFunction ? 'low' : 'medium',
+        confidence: isFunction ? 'low' : 'medium',
+      });
+    };
+    const unpack = (call: CallInfo) => {
+      if (hasSafeFilter(call)) return;
+      ctx.report({ node: call.node, messageId: 'unpackArchive', severity: 'medium', confidence: 'medium', ...addFilter(call) });
+    };
+    return { calls: { '*.extractall': extractall, 'shutil.unpack_archive': unpack } };
+  },
+});
+
+/** Names bound to `zipfile.ZipFile(...)` (`with ZipFile(p) as z`, `z = zipfile.ZipFile(p)`). */
+function zipReceivers(source: string): Set<string> {
+  const names = new Set<string>();
+  if (!source.includes('ZipFile')) return names;
+  for (const m of source.matchAll(/ZipFile\([^)]*\)\s+as\s+(\w+)/g)) if (m[1]) names.add(m[1]);
+  for (const m of source.matchAll(/(\w+)\s*=\s*(?:\w+\.)?ZipFile\(/g)) if (m[1]) names.add(m[1]);
+  return names;
+}
