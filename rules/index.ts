@@ -15,6 +15,9 @@ import hardcodedPasswordString from './authentication-secrets/hardcoded-password
 import hardcodedProviderSecret from './authentication-secrets/hardcoded-provider-secret.js';
 import hardcodedTmpPath from './input-validation/hardcoded-tmp-path.js';
 import hashlibInsecureHash from './cryptography/hashlib-insecure-hash.js';
+import insecureCipher from './cryptography/insecure-cipher.js';
+import insecureCipherModeEcb from './cryptography/insecure-cipher-mode-ecb.js';
+import insecureHashAlgorithm from './cryptography/insecure-hash-algorithm.js';
 import jinja2AutoescapeFalse from './output-encoding/jinja2-autoescape-false.js';
 import makoTemplates from './output-encoding/mako-templates.js';
 import markupsafeMarkupXss from './output-encoding/markupsafe-markup-xss.js';
@@ -54,6 +57,9 @@ export const RULES: readonly Rule[] = [
   hardcodedProviderSecret,
   hardcodedTmpPath,
   hashlibInsecureHash,
+  insecureCipher,
+  insecureCipherModeEcb,
+  insecureHashAlgorithm,
   jinja2AutoescapeFalse,
   makoTemplates,
   markupsafeMarkupXss,

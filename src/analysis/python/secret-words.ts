@@ -41,9 +41,9 @@ export function isSecretName(name: string): boolean {
 // Words that make a random value security-relevant (B311 context).
 const SECURITY_WORDS = new Set([
   'token', 'tokens', 'password', 'passwd', 'pwd', 'passphrase', 'secret', 'secrets', 'key', 'keys', 'nonce',
-  'salt', 'otp', 'totp', 'hotp', 'pin', 'csrf', 'xsrf', 'session', 'sid', 'auth', 'apikey', 'credential',
+  'salt', 'otp', 'totp', 'hotp', 'pin', 'csrf', 'xsrf', 'sessionid', 'sid', 'auth', 'apikey', 'credential',
   'credentials', 'iv', 'cipher', 'crypt', 'encrypt', 'verification', 'reset', 'activation', 'invite', 'signup',
-  'captcha', 'challenge', 'mfa', '2fa', 'sign', 'signature', 'hmac',
+  'captcha', 'challenge', 'mfa', '2fa', 'signature', 'hmac',
 ]);
 
 /** Whether a variable, parameter or function name says its value protects something. */

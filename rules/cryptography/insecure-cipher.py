@@ -1,0 +1,34 @@
+from Crypto.Cipher import ARC2 as pycrypto_arc2
+from Crypto.Cipher import ARC4 as pycrypto_arc4
+from Crypto.Cipher import AES
+from Cryptodome.Cipher import DES as pycryptodomex_des
+from Cryptodome.Cipher import XOR as pycryptodomex_xor
+from cryptography.hazmat.primitives.ciphers import Cipher
+from cryptography.hazmat.primitives.ciphers import algorithms
+from cryptography.hazmat.primitives.ciphers import modes
+from cryptography.hazmat.backends import default_backend
+
+key = b'Sixteen byte key'
+# ruleid: insecure-cipher
+cipher = pycrypto_arc2.new(key, pycrypto_arc2.MODE_CFB, iv)
+# ruleid: insecure-cipher
+cipher = pycrypto_arc4.new(tempkey)
+# ruleid: insecure-cipher
+cipher = pycryptodomex_des.new(key, pycryptodomex_des.MODE_CTR, counter=ctr)
+# ruleid: insecure-cipher
+cipher = pycryptodomex_xor.new(key)
+# ruleid: insecure-cipher
+cipher = Cipher(algorithms.ARC4(key), mode=None, backend=default_backend())
+# ruleid: insecure-cipher
+cipher = Cipher(algorithms.TripleDES(key), modes.CBC(iv), backend=default_backend())
+# ruleid: insecure-cipher
+cipher = Cipher(algorithms.IDEA(key), mode=None, backend=default_backend())
+
+# ok: insecure-cipher
+cipher = AES.new(key, AES.MODE_GCM)
+# ok: insecure-cipher
+cipher = Cipher(algorithms.AES(key), modes.GCM(iv))
+# ok: insecure-cipher
+cipher = Cipher(algorithms.ChaCha20(key, nonce), mode=None)
+# ok: insecure-cipher
+game.DES.new()
