@@ -1,0 +1,20 @@
+import asyncio
+from asyncio import create_subprocess_shell as shell
+
+
+async def bad(name, command, loop, factory):
+    # ruleid: asyncio-subprocess-shell
+    await asyncio.create_subprocess_shell(f"convert {name} out.png")
+    # ruleid: asyncio-subprocess-shell
+    await shell(command)
+    # ruleid: asyncio-subprocess-shell
+    await loop.subprocess_shell(factory, "ls " + name)
+
+
+async def ok(name, loop, factory):
+    # ok: asyncio-subprocess-shell
+    await asyncio.create_subprocess_shell("ls -l /srv")
+    # ok: asyncio-subprocess-shell
+    await asyncio.create_subprocess_exec("convert", "--", name, "out.png")
+    # ok: asyncio-subprocess-shell
+    await loop.subprocess_exec(factory, "ls", name)

@@ -1,0 +1,12 @@
+# ruleid: subprocess-module-import
+import subprocess
+# ruleid: subprocess-module-import
+from subprocess import Popen, PIPE
+# ruleid: subprocess-module-import
+import os, subprocess as sp
+# ok: subprocess-module-import
+import subprocess_tee
+# ok: subprocess-module-import
+from mytools.subprocess import run
+# ok: subprocess-module-import
+import shlex
