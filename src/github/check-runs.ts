@@ -58,6 +58,14 @@ export async function createCompletedCheck(
   return data.id;
 }
 
+export async function latestCompletedCheck(octokit: GitHubClient, repo: RepoCoords, ref: string): Promise<CompletedCheck | undefined> {
+  const { data } = await octokit.rest.checks.listForRef({ ...repo, ref, check_name: CHECK_NAME, status: 'completed', filter: 'latest' });
+  const run = data.check_runs.find((r) => r.conclusion === 'success' || r.conclusion === 'failure' || r.conclusion === 'neutral');
+  if (!run?.conclusion) return undefined;
+  const output = { title: run.output.title ?? 'SentinelPy', summary: run.output.summary ?? '', ...(run.output.text ? { text: run.output.text } : {}) };
+  return { conclusion: run.conclusion as CompletedCheck['conclusion'], output };
+}
+
 /** Further updates append annotations; title and summary must be repeated. */
 async function appendAnnotations(
   octokit: GitHubClient, repo: RepoCoords, checkId: number, output: CheckOutput, batch: CheckAnnotation[],

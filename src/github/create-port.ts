@@ -3,7 +3,7 @@ import type { GitHubPort } from './port.js';
 import type { GitHubClient, RepoCoords } from './octokit.js';
 import { installRateLimitRetry, type RetryPolicy, DEFAULT_RETRY_POLICY } from './rate-limit.js';
 import { listChangedFiles, readFileText } from './changed-files.js';
-import { completeCheck, createCompletedCheck, startCheck } from './check-runs.js';
+import { completeCheck, createCompletedCheck, latestCompletedCheck, startCheck } from './check-runs.js';
 import { listReviewCommentBodies, postReview } from './reviews.js';
 import { commitFile } from './report-commit.js';
 import { comment, getPull, onlyChanged, permissionOf, react, readConfigFile } from './repository.js';
@@ -23,6 +23,7 @@ export function createGitHubPort(octokit: GitHubClient, repo: RepoCoords, policy
     startCheck: (sha, number) => startCheck(octokit, repo, sha, number),
     completeCheck: (id, result) => completeCheck(octokit, repo, id, result),
     createCompletedCheck: (sha, number, result) => createCompletedCheck(octokit, repo, sha, number, result),
+    latestCompletedCheck: (ref) => latestCompletedCheck(octokit, repo, ref),
     listReviewCommentBodies: (number) => listReviewCommentBodies(octokit, repo, number),
     postReview: (number, sha, body, comments) => postReview(octokit, repo, number, sha, body, comments),
     commitFile: (commit) => commitFile(octokit, repo, commit),

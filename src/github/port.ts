@@ -88,6 +88,8 @@ export interface GitHubPort {
   completeCheck(checkId: number, result: CompletedCheck): Promise<void>;
   /** Creates an already-completed check run (loop guard, invalid config, skipped drafts). */
   createCompletedCheck(headSha: string, pullNumber: number, result: CompletedCheck): Promise<number>;
+  /** The latest completed SentinelPy check on a commit (the loop guard repeats it on the report commit). */
+  latestCompletedCheck(ref: string): Promise<CompletedCheck | undefined>;
   /** Bodies of the pull request's review comments so far (their hidden markers carry fingerprints). */
   listReviewCommentBodies(pullNumber: number): Promise<string[]>;
   /** One COMMENT review; on 422 bisects and drops only the comments GitHub refuses. */

@@ -1,0 +1,137 @@
+// The review pipeline: config → check run in_progress → files → analyse → diff filter → review → check completed
+// → report commit. Whatever fails after the check run exists, the run still ends completed.
+import { posix } from 'node:path';
+import type { Logger } from 'pino';
+import type { Rule } from '../analysis/rule.js';
+import { loadConfig } from '../config/load-config.js';
+import type { SentinelConfig } from '../config/schema.js';
+import type { CompletedCheck, GitHubPort } from '../github/port.js';
+import { buildCheckOutput } from '../report/check-output.js';
+import { renderMarkdown, reportFileName } from '../report/markdown.js';
+import { inline } from '../report/md-text.js';
+import { analyzeChange } from './analyze-change.js';
+import { collectSources } from './collect-sources.js';
+import { guardReportCommit } from './loop-guard.js';
+import { postComments } from './post-comments.js';
+import { REPORT_COMMIT_MARKER, type ReportLedger } from './report-ledger.js';
+import type { ReviewRequest } from './review-request.js';
+import { withTimeout } from './with-timeout.js';
+
+export interface ReviewDeps {
+  rules: readonly Rule[];
+  ledger: ReportLedger;
+  now: () => Date;
+  timeoutMs: number;
+  log: Logger;
+}
+
+interface ReviewOutput {
+  check: CompletedCheck;
+  report?: { path: string; markdown: string };
+  counts: Record<string, number>;
+}
+
+export async function reviewPullRequest(github: GitHubPort, request: ReviewRequest, deps: ReviewDeps): Promise<void> {
+  const { pull } = request;
+  const log = deps.log.child({ delivery: request.deliveryId, repo: `${request.repo.owner}/${request.repo.repo}`, pr: pull.number, sha: pull.headSha });
+  const started = performance.now();
+  if (await guardReportCommit(github, request, deps.ledger, log)) return;
+  const loaded = await loadConfig(github, pull.defaultBranch);
+  if (!loaded.ok) {
+    log.warn({ error: loaded.error }, 'invalid .github/sentinel.yml');
+    await github.createCompletedCheck(pull.headSha, pull.number, invalidConfigCheck(loaded.error));
+    return;
+  }
+  if (pull.draft && !loaded.config.drafts && !request.explicit) {
+    log.debug('draft pull request skipped (config drafts: false)');
+    return;
+  }
+  const checkId = await github.startCheck(pull.headSha, pull.number);
+  let output: ReviewOutput;
+  try {
+    output = await withTimeout(runReview(github, request, loaded.config, deps), deps.timeoutMs, 'review');
+    await github.completeCheck(checkId, output.check);
+  } catch (error) {
+    log.error({ err: error }, 'review failed; completing the check run');
+    await completeAfterError(github, checkId, loaded.config.onError, error);
+    return;
+  }
+  if (output.report) await commitReport(github, request, output, deps.ledger, log);
+  log.info({ ...output.counts, conclusion: output.check.conclusion, ms: Math.round(performance.now() - started) }, 'review completed');
+}
+
+async function runReview(github: GitHubPort, request: ReviewRequest, config: SentinelConfig, deps: ReviewDeps): Promise<ReviewOutput> {
+  const { pull } = request;
+  const collected = await collectSources(github, pull.number, pull.headSha, config);
+  const analysis = await analyzeChange(deps.rules, config, collected);
+  const sources = new Map(collected.sources.map((s) => [s.path, s.content]));
+  const comments = await postComments(github, pull, analysis.commentable, { result: analysis.result, sources, config });
+  const date = deps.now();
+  const markdown = renderMarkdown(analysis.result, {
+    date, projectName: `${request.repo.owner}/${request.repo.repo}`, scope: `pull request #${pull.number}`, source: (p) => sources.get(p),
+  });
+  const path = posix.join(config.report.dir || '.', reportFileName(date)).replace(/^\.\//, '');
+  const commit = config.report.commit && !pull.isFork;
+  const notes = [
+    ...(commit ? [`The full report is committed to \`${pull.headRef}\` as \`${path}\`.`] : []),
+    ...(pull.isFork ? ['Fork pull request: SentinelPy cannot push to a fork, so the full report is in this check run\'s details.'] : []),
+    ...collected.skipped.map((s) => `Skipped \`${s.path}\`: ${inline(s.reason)}.`),
+    ...analysis.withoutPatch.map((p) => `\`${p}\`: GitHub sent no diff, so its findings are annotations only.`),
+  ];
+  const check = buildCheckOutput({
+    result: analysis.result, newFindings: analysis.newFindings, preExisting: analysis.preExisting, failOn: config.failOn,
+    onError: config.onError, comments, notes, text: markdown,
+  });
+  const counts = { files: collected.sources.length, findings: analysis.result.findings.length, new: analysis.newFindings.length, posted: comments.posted };
+  return { check, counts, ...(commit ? { report: { path, markdown } } : {}) };
+}
+
+async function commitReport(github: GitHubPort, request: ReviewRequest, output: ReviewOutput, ledger: ReportLedger, log: Logger): Promise<void> {
+  if (!output.report) return;
+  try {
+    const sha = await github.commitFile({
+      branch: request.pull.headRef,
+      path: output.report.path,
+      content: output.report.markdown,
+      message: `docs: SentinelPy security review of #${request.pull.number} ${REPORT_COMMIT_MARKER}`,
+    });
+    ledger.record(sha, output.check);
+    log.info({ commit: sha, path: output.report.path }, 'report committed');
+  } catch (error) {
+    // The check is already complete and carries the report in its text: a failed commit loses nothing.
+    log.error({ err: error }, 'report commit failed');
+  }
+}
+
+async function completeAfterError(github: GitHubPort, checkId: number, onError: 'failure' | 'neutral', error: unknown): Promise<void> {
+  const check = errorCheck(onError, error);
+  try {
+    await github.completeCheck(checkId, check);
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // one more try: a hanging check blocks merges
+    await github.completeCheck(checkId, check);
+  }
+}
+
+export function errorCheck(onError: 'failure' | 'neutral', error: unknown): CompletedCheck {
+  const reason = inline(error instanceof Error ? error.message : String(error)).slice(0, 500);
+  return {
+    conclusion: onError,
+    output: {
+      title: 'SentinelPy could not complete the review',
+      summary: `The review failed: ${reason}\n\nConclusion on error: **${onError}** (config \`onError\`). `
+        + 'Use the Re-scan button or comment `/sentinel rescan` to try again.',
+    },
+  };
+}
+
+export function invalidConfigCheck(error: string): CompletedCheck {
+  return {
+    conclusion: 'neutral',
+    output: {
+      title: 'Invalid .github/sentinel.yml',
+      summary: `SentinelPy did not review this pull request because \`.github/sentinel.yml\` on the default branch is invalid:\n\n`
+        + `- ${inline(error)}\n\nFix the key named above on the default branch, then re-run the check.`,
+    },
+  };
+}
