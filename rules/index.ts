@@ -20,12 +20,14 @@ import insecureCipher from './cryptography/insecure-cipher.js';
 import insecureCipherModeEcb from './cryptography/insecure-cipher-mode-ecb.js';
 import insecureHashAlgorithm from './cryptography/insecure-hash-algorithm.js';
 import jinja2AutoescapeFalse from './output-encoding/jinja2-autoescape-false.js';
+import loggingConfigListen from './security-monitoring/logging-config-listen.js';
 import makoTemplates from './output-encoding/mako-templates.js';
 import markupsafeMarkupXss from './output-encoding/markupsafe-markup-xss.js';
 import osTempnam from './input-validation/os-tempnam.js';
 import paramikoExecCommand from './command-injection/paramiko-exec-command.js';
 import partialExecutablePath from './command-injection/partial-executable-path.js';
 import ptySpawnComputedCommand from './command-injection/pty-spawn-computed-command.js';
+import pycryptoImport from './cryptography/pycrypto-import.js';
 import python2Input from './input-validation/python2-input.js';
 import randomForSecurity from './cryptography/random-for-security.js';
 import startProcessWithShell from './command-injection/start-process-with-shell.js';
@@ -38,6 +40,7 @@ import tempfileMktemp from './input-validation/tempfile-mktemp.js';
 import tryExceptContinue from './error-handling-logging/try-except-continue.js';
 import tryExceptPass from './error-handling-logging/try-except-pass.js';
 import unixCommandWildcardInjection from './command-injection/unix-command-wildcard-injection.js';
+import weakCryptographicKey from './cryptography/weak-cryptographic-key.js';
 import xmlImportUnsafeModule from './input-validation/xml-import-unsafe-module.js';
 import xmlLxmlParse from './input-validation/xml-lxml-parse.js';
 import xmlStdlibParse from './input-validation/xml-stdlib-parse.js';
@@ -65,12 +68,14 @@ export const RULES: readonly Rule[] = [
   insecureCipherModeEcb,
   insecureHashAlgorithm,
   jinja2AutoescapeFalse,
+  loggingConfigListen,
   makoTemplates,
   markupsafeMarkupXss,
   osTempnam,
   paramikoExecCommand,
   partialExecutablePath,
   ptySpawnComputedCommand,
+  pycryptoImport,
   python2Input,
   randomForSecurity,
   startProcessWithShell,
@@ -83,6 +88,7 @@ export const RULES: readonly Rule[] = [
   tryExceptContinue,
   tryExceptPass,
   unixCommandWildcardInjection,
+  weakCryptographicKey,
   xmlImportUnsafeModule,
   xmlLxmlParse,
   xmlStdlibParse,
