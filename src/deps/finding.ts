@@ -1,0 +1,34 @@
+// Builds a Finding on a manifest line (same shape as the Python rules' findings).
+import { fill } from '../analysis/engine.js';
+import { fingerprint } from '../analysis/fingerprint.js';
+import type { Finding, Fix, RuleMeta } from '../analysis/rule.js';
+import { scoreInBand, type Severity } from '../analysis/taxonomy.js';
+
+export interface ManifestLine {
+  file: string;
+  line: number;
+  text: string;
+}
+
+export function manifestFinding(
+  meta: RuleMeta, messageId: string, data: Record<string, string | number>, at: ManifestLine,
+  extra: { severity?: Severity; fix?: Fix; riskScore?: number } = {},
+): Finding {
+  const severity = extra.severity ?? meta.severity;
+  return {
+    ruleId: meta.id,
+    messageId,
+    message: fill(meta.messages[messageId] ?? messageId, data),
+    path: at.file,
+    line: at.line,
+    column: 1,
+    endLine: at.line,
+    endColumn: at.text.length + 1,
+    severity,
+    riskScore: scoreInBand(severity, extra.riskScore ?? meta.riskScore),
+    confidence: meta.confidence,
+    snippet: at.text,
+    ...(extra.fix ? { fix: extra.fix } : {}),
+    fingerprint: fingerprint(meta.id, at.file, at.text, 0),
+  };
+}
