@@ -5,9 +5,13 @@ import asyncioSubprocessShell from './command-injection/asyncio-subprocess-shell
 import bindAllInterfaces from './input-validation/bind-all-interfaces.js';
 import callWithShellTrue from './command-injection/call-with-shell-true.js';
 import chmodPermissiveMode from './input-validation/chmod-permissive-mode.js';
+import compileComputedSource from './input-validation/compile-computed-source.js';
 import djangoDebugTrue from './framework-security/django-debug-true.js';
 import djangoFormatHtmlPreformatted from './output-encoding/django-format-html-preformatted.js';
 import djangoMarkSafe from './output-encoding/django-mark-safe.js';
+import dynamicImportComputedName from './input-validation/dynamic-import-computed-name.js';
+import evalComputedInput from './input-validation/eval-computed-input.js';
+import execComputedInput from './input-validation/exec-computed-input.js';
 import executeWithRunAsRoot from './command-injection/execute-with-run-as-root.js';
 import flaskDebugTrue from './framework-security/flask-debug-true.js';
 import hardcodedPasswordDefault from './authentication-secrets/hardcoded-password-default.js';
@@ -30,6 +34,7 @@ import ptySpawnComputedCommand from './command-injection/pty-spawn-computed-comm
 import pycryptoImport from './cryptography/pycrypto-import.js';
 import python2Input from './input-validation/python2-input.js';
 import randomForSecurity from './cryptography/random-for-security.js';
+import requestsNoTimeout from './data-protection/requests-no-timeout.js';
 import startProcessWithShell from './command-injection/start-process-with-shell.js';
 import startProcessWithoutShell from './command-injection/start-process-without-shell.js';
 import subprocessModuleImport from './command-injection/subprocess-module-import.js';
@@ -37,6 +42,7 @@ import subprocessShellTrue from './command-injection/subprocess-shell-true.js';
 import subprocessWithoutShell from './command-injection/subprocess-without-shell.js';
 import tarfileUnsafeExtraction from './input-validation/tarfile-unsafe-extraction.js';
 import tempfileMktemp from './input-validation/tempfile-mktemp.js';
+import tlsVerifyDisabled from './data-protection/tls-verify-disabled.js';
 import tryExceptContinue from './error-handling-logging/try-except-continue.js';
 import tryExceptPass from './error-handling-logging/try-except-pass.js';
 import unixCommandWildcardInjection from './command-injection/unix-command-wildcard-injection.js';
@@ -53,9 +59,13 @@ export const RULES: readonly Rule[] = [
   bindAllInterfaces,
   callWithShellTrue,
   chmodPermissiveMode,
+  compileComputedSource,
   djangoDebugTrue,
   djangoFormatHtmlPreformatted,
   djangoMarkSafe,
+  dynamicImportComputedName,
+  evalComputedInput,
+  execComputedInput,
   executeWithRunAsRoot,
   flaskDebugTrue,
   hardcodedPasswordDefault,
@@ -78,6 +88,7 @@ export const RULES: readonly Rule[] = [
   pycryptoImport,
   python2Input,
   randomForSecurity,
+  requestsNoTimeout,
   startProcessWithShell,
   startProcessWithoutShell,
   subprocessModuleImport,
@@ -85,6 +96,7 @@ export const RULES: readonly Rule[] = [
   subprocessWithoutShell,
   tarfileUnsafeExtraction,
   tempfileMktemp,
+  tlsVerifyDisabled,
   tryExceptContinue,
   tryExceptPass,
   unixCommandWildcardInjection,
