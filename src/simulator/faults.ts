@@ -1,0 +1,47 @@
+// Faults a test can inject into the simulator: a refused review comment, a server error, a write conflict.
+
+export interface StatusFault { operationId: string; status: number; remaining: number }
+
+/** Scheduled failures; each is consumed as it fires, so `once` means exactly one failed request. */
+export class Faults {
+  /** `path:line` pairs that make a whole review fail with 422, as GitHub does for a line outside the diff. */
+  readonly rejectedReviewLines = new Set<string>();
+  readonly statusFaults: StatusFault[] = [];
+  contentsConflicts = 0;
+
+  /** Any review containing a comment on this line fails with 422 (the whole review, like GitHub). */
+  rejectReviewCommentOn(path: string, line: number): this {
+    this.rejectedReviewLines.add(`${path}:${line}`);
+    return this;
+  }
+
+  /** The next `times` requests to this operation (e.g. `checks/update`) fail with `status`. */
+  failNext(operationId: string, status = 500, times = 1): this {
+    this.statusFaults.push({ operationId, status, remaining: times });
+    return this;
+  }
+
+  /** The next `times` contents updates answer 409 Conflict. */
+  conflictOnContentsUpdate(times = 1): this {
+    this.contentsConflicts += times;
+    return this;
+  }
+
+  /** The status to fail this operation with now, if a fault is scheduled (and consumes it). */
+  takeStatusFault(operationId: string): number | undefined {
+    const fault = this.statusFaults.find((f) => f.operationId === operationId && f.remaining > 0);
+    if (!fault) return undefined;
+    fault.remaining--;
+    return fault.status;
+  }
+
+  takeContentsConflict(): boolean {
+    if (this.contentsConflicts <= 0) return false;
+    this.contentsConflicts--;
+    return true;
+  }
+
+  isReviewLineRejected(path: string, line: number): boolean {
+    return this.rejectedReviewLines.has(`${path}:${line}`);
+  }
+}

@@ -1,0 +1,81 @@
+// Webhook payloads shaped like GitHub's own: each starts from an @octokit/webhooks-examples payload of the same
+// event and action, with the simulator's repository, pull request, users and installation written over it.
+import { createRequire } from 'node:module';
+import { checkRunJson, issueCommentJson, pullJson, repoJson, userJson } from './serialize.js';
+import type { SimCheckRun, SimIssueComment, SimPullRequest, SimState, SimUser } from './state.js';
+
+type Json = Record<string, any>;
+interface ExampleGroup { name: string; examples: Json[] }
+
+let examples: ExampleGroup[] | undefined;
+
+/** A deep copy of GitHub's example payload for this event + action (falls back to any example of the event). */
+function example(name: string, action: string): Json {
+  examples ??= createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as ExampleGroup[];
+  const group = examples.find((g) => g.name === name);
+  const found = group?.examples.find((e) => e.action === action) ?? group?.examples[0];
+  if (!found) throw new Error(`simulator: no webhook example for ${name}.${action}`);
+  return structuredClone(found);
+}
+
+export interface PayloadContext { state: SimState; apiRoot: string; bot: SimUser; appId: number }
+
+function common(ctx: PayloadContext, repoFullName: string, sender: SimUser) {
+  const repo = ctx.state.repo(repoFullName)!;
+  return {
+    repository: repoJson(repo, ctx.apiRoot),
+    installation: { id: repo.installationId, node_id: `MDIz${repo.installationId}` },
+    sender: userJson(sender, ctx.apiRoot),
+  };
+}
+
+/** `pull_request.<action>`; `before` is set for `synchronize`. */
+export function pullRequestPayload(ctx: PayloadContext, pull: SimPullRequest, action: string, sender: SimUser, before?: string): Json {
+  const base = example('pull_request', action);
+  delete base.organization;
+  const payload: Json = {
+    ...base, action, number: pull.number,
+    pull_request: { ...base.pull_request, ...pullJson(ctx.state, pull, ctx.apiRoot) },
+    ...common(ctx, pull.baseRepo, sender),
+  };
+  if (action === 'synchronize') Object.assign(payload, { before, after: ctx.state.headSha(pull) });
+  return payload;
+}
+
+/** `issue_comment.<action>` on a pull request's conversation (the issue carries `pull_request`). */
+export function issueCommentPayload(ctx: PayloadContext, pull: SimPullRequest, comment: SimIssueComment, action = 'created'): Json {
+  const base = example('issue_comment', action);
+  delete base.organization;
+  const prUrl = `${ctx.apiRoot}/repos/${pull.baseRepo}/pulls/${pull.number}`;
+  return {
+    ...base, action,
+    issue: {
+      ...base.issue, number: pull.number, title: pull.title, state: pull.state, user: userJson(pull.user, ctx.apiRoot),
+      url: `${ctx.apiRoot}/repos/${pull.baseRepo}/issues/${pull.number}`,
+      pull_request: { url: prUrl, html_url: `https://github.example/${pull.baseRepo}/pull/${pull.number}`, diff_url: `${prUrl}.diff`, patch_url: `${prUrl}.patch` },
+    },
+    comment: { ...base.comment, ...issueCommentJson(comment, ctx.apiRoot) },
+    ...common(ctx, pull.baseRepo, comment.user),
+  };
+}
+
+/** `check_run.rerequested` / `check_run.requested_action` for one of the App's runs. */
+export function checkRunPayload(ctx: PayloadContext, run: SimCheckRun, action: string, sender: SimUser, identifier?: string): Json {
+  const base = example('check_run', action);
+  delete base.organization;
+  const pulls = ctx.state.pulls.filter((p) => p.baseRepo === run.repo && p.headRepo === run.repo && ctx.state.headSha(p) === run.headSha);
+  const payload: Json = {
+    ...base, action,
+    check_run: {
+      ...base.check_run, ...checkRunJson(run, ctx.apiRoot, ctx.bot),
+      check_suite: { ...base.check_run.check_suite, head_sha: run.headSha, pull_requests: [] },
+      // As on GitHub, fork pull requests are not listed here: the App must find the PR another way.
+      pull_requests: pulls.map((p) => ({ number: p.number, id: p.id, url: `${ctx.apiRoot}/repos/${p.baseRepo}/pulls/${p.number}`,
+        head: { ref: p.headRef, sha: run.headSha, repo: { id: 0, name: '', url: '' } }, base: { ref: p.baseRef, sha: p.baseSha, repo: { id: 0, name: '', url: '' } } })),
+    },
+    ...common(ctx, run.repo, sender),
+  };
+  if (action === 'requested_action') payload.requested_action = { identifier };
+  else delete payload.requested_action;
+  return payload;
+}
