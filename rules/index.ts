@@ -24,17 +24,29 @@ import insecureCipher from './cryptography/insecure-cipher.js';
 import insecureCipherModeEcb from './cryptography/insecure-cipher-mode-ecb.js';
 import insecureHashAlgorithm from './cryptography/insecure-hash-algorithm.js';
 import jinja2AutoescapeFalse from './output-encoding/jinja2-autoescape-false.js';
+import jwtExpiryCheckDisabled from './authentication-secrets/jwt-expiry-check-disabled.js';
+import jwtHardcodedSecret from './authentication-secrets/jwt-hardcoded-secret.js';
+import jwtInsecureAlgorithms from './authentication-secrets/jwt-insecure-algorithms.js';
+import jwtSignatureVerificationDisabled from './authentication-secrets/jwt-signature-verification-disabled.js';
 import loggingConfigListen from './security-monitoring/logging-config-listen.js';
 import makoTemplates from './output-encoding/mako-templates.js';
 import markupsafeMarkupXss from './output-encoding/markupsafe-markup-xss.js';
+import marshalDeserialization from './deserialization/marshal-deserialization.js';
 import osTempnam from './input-validation/os-tempnam.js';
 import paramikoExecCommand from './command-injection/paramiko-exec-command.js';
 import partialExecutablePath from './command-injection/partial-executable-path.js';
+import pickleDeserialization from './deserialization/pickle-deserialization.js';
+import pickleModuleImport from './deserialization/pickle-module-import.js';
 import ptySpawnComputedCommand from './command-injection/pty-spawn-computed-command.js';
 import pycryptoImport from './cryptography/pycrypto-import.js';
 import python2Input from './input-validation/python2-input.js';
 import randomForSecurity from './cryptography/random-for-security.js';
 import requestsNoTimeout from './data-protection/requests-no-timeout.js';
+import sslCertNone from './data-protection/ssl-cert-none.js';
+import sslInsecureVersion from './data-protection/ssl-insecure-version.js';
+import sslInsecureVersionDefault from './data-protection/ssl-insecure-version-default.js';
+import sslUnverifiedContext from './data-protection/ssl-unverified-context.js';
+import sslWrapSocketNoVersion from './data-protection/ssl-wrap-socket-no-version.js';
 import startProcessWithShell from './command-injection/start-process-with-shell.js';
 import startProcessWithoutShell from './command-injection/start-process-without-shell.js';
 import subprocessModuleImport from './command-injection/subprocess-module-import.js';
@@ -78,17 +90,29 @@ export const RULES: readonly Rule[] = [
   insecureCipherModeEcb,
   insecureHashAlgorithm,
   jinja2AutoescapeFalse,
+  jwtExpiryCheckDisabled,
+  jwtHardcodedSecret,
+  jwtInsecureAlgorithms,
+  jwtSignatureVerificationDisabled,
   loggingConfigListen,
   makoTemplates,
   markupsafeMarkupXss,
+  marshalDeserialization,
   osTempnam,
   paramikoExecCommand,
   partialExecutablePath,
+  pickleDeserialization,
+  pickleModuleImport,
   ptySpawnComputedCommand,
   pycryptoImport,
   python2Input,
   randomForSecurity,
   requestsNoTimeout,
+  sslCertNone,
+  sslInsecureVersion,
+  sslInsecureVersionDefault,
+  sslUnverifiedContext,
+  sslWrapSocketNoVersion,
   startProcessWithShell,
   startProcessWithoutShell,
   subprocessModuleImport,
