@@ -6,9 +6,12 @@ import bindAllInterfaces from './input-validation/bind-all-interfaces.js';
 import callWithShellTrue from './command-injection/call-with-shell-true.js';
 import chmodPermissiveMode from './input-validation/chmod-permissive-mode.js';
 import compileComputedSource from './input-validation/compile-computed-source.js';
+import djangoAllowedHostsWildcard from './framework-security/django-allowed-hosts-wildcard.js';
+import djangoCsrfMiddlewareMissing from './framework-security/django-csrf-middleware-missing.js';
 import djangoDebugTrue from './framework-security/django-debug-true.js';
 import djangoFormatHtmlPreformatted from './output-encoding/django-format-html-preformatted.js';
 import djangoMarkSafe from './output-encoding/django-mark-safe.js';
+import djangoPasswordValidatorsEmpty from './framework-security/django-password-validators-empty.js';
 import dynamicImportComputedName from './input-validation/dynamic-import-computed-name.js';
 import evalComputedInput from './input-validation/eval-computed-input.js';
 import execComputedInput from './input-validation/exec-computed-input.js';
@@ -32,6 +35,7 @@ import loggingConfigListen from './security-monitoring/logging-config-listen.js'
 import makoTemplates from './output-encoding/mako-templates.js';
 import markupsafeMarkupXss from './output-encoding/markupsafe-markup-xss.js';
 import marshalDeserialization from './deserialization/marshal-deserialization.js';
+import numpyLoadAllowPickle from './deserialization/numpy-load-allow-pickle.js';
 import osTempnam from './input-validation/os-tempnam.js';
 import paramikoExecCommand from './command-injection/paramiko-exec-command.js';
 import partialExecutablePath from './command-injection/partial-executable-path.js';
@@ -42,6 +46,7 @@ import pycryptoImport from './cryptography/pycrypto-import.js';
 import python2Input from './input-validation/python2-input.js';
 import randomForSecurity from './cryptography/random-for-security.js';
 import requestsNoTimeout from './data-protection/requests-no-timeout.js';
+import secretKeyLiteral from './framework-security/secret-key-literal.js';
 import sslCertNone from './data-protection/ssl-cert-none.js';
 import sslInsecureVersion from './data-protection/ssl-insecure-version.js';
 import sslInsecureVersionDefault from './data-protection/ssl-insecure-version-default.js';
@@ -63,6 +68,7 @@ import xmlImportUnsafeModule from './input-validation/xml-import-unsafe-module.j
 import xmlLxmlParse from './input-validation/xml-lxml-parse.js';
 import xmlStdlibParse from './input-validation/xml-stdlib-parse.js';
 import xmlrpcImport from './input-validation/xmlrpc-import.js';
+import yamlUnsafeLoad from './deserialization/yaml-unsafe-load.js';
 
 /** Every rule, sorted by id. */
 export const RULES: readonly Rule[] = [
@@ -72,9 +78,12 @@ export const RULES: readonly Rule[] = [
   callWithShellTrue,
   chmodPermissiveMode,
   compileComputedSource,
+  djangoAllowedHostsWildcard,
+  djangoCsrfMiddlewareMissing,
   djangoDebugTrue,
   djangoFormatHtmlPreformatted,
   djangoMarkSafe,
+  djangoPasswordValidatorsEmpty,
   dynamicImportComputedName,
   evalComputedInput,
   execComputedInput,
@@ -98,6 +107,7 @@ export const RULES: readonly Rule[] = [
   makoTemplates,
   markupsafeMarkupXss,
   marshalDeserialization,
+  numpyLoadAllowPickle,
   osTempnam,
   paramikoExecCommand,
   partialExecutablePath,
@@ -108,6 +118,7 @@ export const RULES: readonly Rule[] = [
   python2Input,
   randomForSecurity,
   requestsNoTimeout,
+  secretKeyLiteral,
   sslCertNone,
   sslInsecureVersion,
   sslInsecureVersionDefault,
@@ -129,4 +140,5 @@ export const RULES: readonly Rule[] = [
   xmlLxmlParse,
   xmlStdlibParse,
   xmlrpcImport,
+  yamlUnsafeLoad,
 ];
