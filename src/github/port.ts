@@ -94,8 +94,8 @@ export interface GitHubPort {
   listReviewCommentBodies(pullNumber: number): Promise<string[]>;
   /** One COMMENT review; on 422 bisects and drops only the comments GitHub refuses. */
   postReview(pullNumber: number, commitSha: string, body: string, comments: ReviewComment[]): Promise<ReviewOutcome>;
-  /** Creates or updates one file on a branch; returns the new commit sha. */
-  commitFile(commit: FileCommit): Promise<string>;
+  /** Creates or updates one file on a branch; the new commit sha, or undefined when the content was already there. */
+  commitFile(commit: FileCommit): Promise<string | undefined>;
   /** Whether every file changed between two commits passes `isAllowed` (the loop guard's stateless check). */
   onlyChanged(base: string, head: string, isAllowed: (path: string) => boolean): Promise<boolean>;
   permissionOf(username: string): Promise<Permission>;

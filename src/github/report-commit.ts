@@ -2,7 +2,8 @@
 import type { FileCommit } from './port.js';
 import { statusOf, type GitHubClient, type RepoCoords } from './octokit.js';
 
-export async function commitFile(octokit: GitHubClient, repo: RepoCoords, commit: FileCommit): Promise<string> {
+/** Returns the new commit sha, or undefined when the file already holds exactly this content (no empty commit). */
+export async function commitFile(octokit: GitHubClient, repo: RepoCoords, commit: FileCommit): Promise<string | undefined> {
   try {
     return await writeOnce(octokit, repo, commit);
   } catch (error) {
@@ -12,8 +13,10 @@ export async function commitFile(octokit: GitHubClient, repo: RepoCoords, commit
   }
 }
 
-async function writeOnce(octokit: GitHubClient, repo: RepoCoords, commit: FileCommit): Promise<string> {
-  const sha = await currentBlobSha(octokit, repo, commit);
+async function writeOnce(octokit: GitHubClient, repo: RepoCoords, commit: FileCommit): Promise<string | undefined> {
+  const current = await currentFile(octokit, repo, commit);
+  if (current?.content === commit.content) return undefined;
+  const sha = current?.sha;
   const { data } = await octokit.rest.repos.createOrUpdateFileContents({
     ...repo,
     path: commit.path,
@@ -28,10 +31,14 @@ async function writeOnce(octokit: GitHubClient, repo: RepoCoords, commit: FileCo
   return commitSha;
 }
 
-async function currentBlobSha(octokit: GitHubClient, repo: RepoCoords, commit: FileCommit): Promise<string | undefined> {
+async function currentFile(
+  octokit: GitHubClient, repo: RepoCoords, commit: FileCommit,
+): Promise<{ sha: string; content?: string } | undefined> {
   try {
     const { data } = await octokit.rest.repos.getContent({ ...repo, path: commit.path, ref: commit.branch });
-    return Array.isArray(data) ? undefined : data.sha;
+    if (Array.isArray(data)) return undefined;
+    const content = 'content' in data && data.encoding === 'base64' ? Buffer.from(data.content, 'base64').toString('utf8') : undefined;
+    return { sha: data.sha, ...(content !== undefined ? { content } : {}) };
   } catch (error) {
     if (statusOf(error) === 404) return undefined;
     throw error;

@@ -95,8 +95,8 @@ async function commitReport(github: GitHubPort, request: ReviewRequest, output: 
       content: output.report.markdown,
       message: `docs: SentinelPy security review of #${request.pull.number} ${REPORT_COMMIT_MARKER}`,
     });
-    ledger.record(sha, output.check);
-    log.info({ commit: sha, path: output.report.path }, 'report committed');
+    if (sha) ledger.record(sha, output.check);
+    log.info({ commit: sha ?? 'unchanged', path: output.report.path }, sha ? 'report committed' : 'report already up to date');
   } catch (error) {
     // The check is already complete and carries the report in its text: a failed commit loses nothing.
     log.error({ err: error }, 'report commit failed');

@@ -1,0 +1,38 @@
+// Builds the production dependencies of the handlers: queue, dedup, octokit port, the review pipeline with the rules.
+import type { Logger } from 'pino';
+import type { Context } from 'probot';
+import { RULES } from '../../rules/index.js';
+import type { Rule } from '../analysis/rule.js';
+import { createGitHubPort } from '../github/create-port.js';
+import type { RetryPolicy } from '../github/rate-limit.js';
+import { DeliveryDedup } from '../review/delivery-dedup.js';
+import { ReportLedger } from '../review/report-ledger.js';
+import { reviewPullRequest } from '../review/review-pr.js';
+import { ReviewQueue } from '../review/review-queue.js';
+import type { AppDeps } from './deps.js';
+
+export interface AppOptions {
+  appId: number;
+  /** Reviews running at once (default 2: the machine has two cores and analysis is CPU-bound). */
+  concurrency?: number;
+  timeoutMs?: number;
+  rules?: readonly Rule[];
+  now?: () => Date;
+  retryPolicy?: RetryPolicy;
+}
+
+export function createAppDeps(options: AppOptions, log: Logger): AppDeps {
+  const ledger = new ReportLedger();
+  const rules = options.rules ?? RULES;
+  const reviewDeps = { rules, ledger, now: options.now ?? (() => new Date()), timeoutMs: options.timeoutMs ?? 300_000 };
+  return {
+    appId: options.appId,
+    queue: new ReviewQueue(options.concurrency ?? 2, log),
+    deliveries: new DeliveryDedup(),
+    github: (context: Context) => {
+      const { owner, repo } = context.repo();
+      return createGitHubPort(context.octokit, { owner, repo }, options.retryPolicy);
+    },
+    review: (github, request, reviewLog) => reviewPullRequest(github, request, { ...reviewDeps, log: reviewLog }),
+  };
+}

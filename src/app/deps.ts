@@ -1,0 +1,16 @@
+// What the thin handlers need, injected (tests swap any part): the queue, dedup, the port factory and the pipeline.
+import type { Context } from 'probot';
+import type { Logger } from 'pino';
+import type { GitHubPort } from '../github/port.js';
+import type { DeliveryDedup } from '../review/delivery-dedup.js';
+import type { ReviewQueue } from '../review/review-queue.js';
+import type { ReviewRequest } from '../review/review-request.js';
+
+export interface AppDeps {
+  /** This App's id: check_run events of other apps are ignored. */
+  appId: number;
+  queue: ReviewQueue;
+  deliveries: DeliveryDedup;
+  github(context: Context): GitHubPort;
+  review(github: GitHubPort, request: ReviewRequest, log: Logger): Promise<void>;
+}

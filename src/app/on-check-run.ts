@@ -1,0 +1,25 @@
+// check_run.rerequested and the check run's "Re-scan" button → a fresh review of the pull request.
+import type { Context } from 'probot';
+import { CHECK_NAME, RESCAN_ACTION } from '../github/check-runs.js';
+import type { AppDeps } from './deps.js';
+import { enqueueReview } from './enqueue-review.js';
+
+export const CHECK_RUN_EVENTS = ['check_run.rerequested', 'check_run.requested_action'] as const;
+
+export const onCheckRun = (deps: AppDeps) => async (
+  context: Context<'check_run.rerequested' | 'check_run.requested_action'>,
+): Promise<void> => {
+  if (!deps.deliveries.firstTime(context.id)) return;
+  const { payload } = context;
+  const run = payload.check_run;
+  // check_run events of every app on the repository arrive here.
+  if (run.app?.id !== deps.appId || run.name !== CHECK_NAME) return;
+  if (payload.action === 'requested_action' && payload.requested_action?.identifier !== RESCAN_ACTION) return;
+  // Fork PRs leave pull_requests empty: the number travels in external_id.
+  const number = Number(run.external_id) || run.pull_requests[0]?.number;
+  if (!number) return context.log.debug({ delivery: context.id }, 'check run without a pull request');
+  const pull = await deps.github(context).getPull(number);
+  enqueueReview(deps, context, {
+    repo: context.repo(), pull, deliveryId: context.id, trigger: `check-${payload.action}`, explicit: true,
+  });
+};

@@ -1,0 +1,32 @@
+// `/sentinel rescan` and `/sentinel help` on a pull request: writers only, bots and edits ignored; eyes on
+// receipt, rocket when done, confused when refused or failed.
+import type { Context } from 'probot';
+import type { AppDeps } from './deps.js';
+import { enqueueReview } from './enqueue-review.js';
+import { HELP_TEXT, mayRescan, parseCommand } from './guards.js';
+
+export const onIssueComment = (deps: AppDeps) => async (context: Context<'issue_comment.created'>): Promise<void> => {
+  if (!deps.deliveries.firstTime(context.id)) return;
+  const { comment, issue } = context.payload;
+  if (!issue.pull_request || comment.user?.type === 'Bot' || context.isBot) return;
+  const command = parseCommand(comment.body);
+  if (!command) return;
+  const github = deps.github(context);
+  await github.react(comment.id, 'eyes');
+  if (command === 'help') {
+    await github.comment(issue.number, HELP_TEXT);
+    return github.react(comment.id, 'rocket');
+  }
+  const permission = await github.permissionOf(comment.user!.login);
+  if (!mayRescan(permission)) {
+    context.log.info({ delivery: context.id, permission }, 'rescan refused: needs write, maintain or admin');
+    return github.react(comment.id, 'confused');
+  }
+  const pull = await github.getPull(issue.number);
+  enqueueReview(deps, context, {
+    repo: context.repo(), pull, deliveryId: context.id, trigger: 'rescan-comment', explicit: true,
+  }, {
+    done: () => github.react(comment.id, 'rocket'),
+    failed: () => github.react(comment.id, 'confused'),
+  });
+};

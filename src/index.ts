@@ -1,0 +1,33 @@
+// The Probot app: wires the webhook events to the thin handlers of src/app/ (nothing else lives here).
+import type { ApplicationFunction, Probot } from 'probot';
+import { createAppDeps, type AppOptions } from './app/create-deps.js';
+import type { AppDeps } from './app/deps.js';
+import { CHECK_RUN_EVENTS, onCheckRun } from './app/on-check-run.js';
+import { onIssueComment } from './app/on-issue-comment.js';
+import { onPullRequest, PULL_REQUEST_EVENTS } from './app/on-pull-request.js';
+import { parseEnv } from './config/env.js';
+
+export interface SentinelApp {
+  appFn: ApplicationFunction;
+  /** Resolves when every queued review has finished (webhooks are acknowledged before that). */
+  idle(): Promise<void>;
+}
+
+export function createSentinelApp(options: AppOptions): SentinelApp {
+  let deps: AppDeps | undefined;
+  const appFn = (app: Probot): void => {
+    deps = createAppDeps(options, app.log);
+    app.on([...PULL_REQUEST_EVENTS], onPullRequest(deps));
+    app.on('issue_comment.created', onIssueComment(deps));
+    app.on([...CHECK_RUN_EVENTS], onCheckRun(deps));
+  };
+  return { appFn, idle: async () => deps?.queue.idle() };
+}
+
+/** For `probot run dist/src/index.js`: options from the environment. */
+export default function sentinelApp(app: Probot, options: Parameters<ApplicationFunction>[1]): void {
+  const parsed = parseEnv(process.env);
+  if (!parsed.ok) throw new Error(parsed.error);
+  const { appId, reviewConcurrency, reviewTimeoutMs } = parsed.env;
+  void createSentinelApp({ appId, concurrency: reviewConcurrency, timeoutMs: reviewTimeoutMs }).appFn(app, options);
+}
