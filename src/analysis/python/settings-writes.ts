@@ -3,7 +3,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { RuleContext, Visitor } from '../rule.js';
 import type { CallInfo } from './call-name.js';
-import { importsAny, isSettingsModule } from './source-hints.js';
+import { importsAny, isDevSettingsPath, isSettingsModule } from './source-hints.js';
 
 export interface SettingWrite {
   /** The configuration key, upper case (`SESSION_COOKIE_SECURE`). */
@@ -88,4 +88,24 @@ function configUpdate(ctx: RuleContext, call: CallInfo, wanted: Set<string>, onW
     const value = pair.childForFieldName('value');
     if (key && value && wanted.has(key)) onWrite({ key, value, node: pair, origin: 'config' });
   }
+}
+
+/**
+ * Like settingWrites for one Django setting, plus `onMissing(anchor)` when a complete, non-development settings
+ * module (one that defines MIDDLEWARE, the anchor reported on) never sets `key`.
+ */
+export function settingWritesOrMissing(
+  ctx: RuleContext, key: string, onWrite: (write: SettingWrite) => void, onMissing: (anchor: Node) => void,
+): Visitor {
+  let anchor: Node | undefined;
+  let seen = false;
+  const visitor = settingWrites(ctx, [key, 'MIDDLEWARE'], { settings: true }, (write) => {
+    if (write.key === 'MIDDLEWARE') anchor ??= write.node;
+    else {
+      seen = true;
+      onWrite(write);
+    }
+  });
+  if (!visitor.nodes?.module || isDevSettingsPath(ctx.file.path)) return visitor;
+  return { ...visitor, end: () => { if (!seen && anchor) onMissing(anchor); } };
 }
