@@ -5,18 +5,24 @@ import asyncioSubprocessShell from './command-injection/asyncio-subprocess-shell
 import bindAllInterfaces from './input-validation/bind-all-interfaces.js';
 import callWithShellTrue from './command-injection/call-with-shell-true.js';
 import chmodPermissiveMode from './input-validation/chmod-permissive-mode.js';
+import cloudSdkHardcodedCredentials from './authentication-secrets/cloud-sdk-hardcoded-credentials.js';
 import compileComputedSource from './input-validation/compile-computed-source.js';
+import credentialsInUrl from './data-protection/credentials-in-url.js';
 import djangoAllowedHostsWildcard from './framework-security/django-allowed-hosts-wildcard.js';
 import djangoCsrfMiddlewareMissing from './framework-security/django-csrf-middleware-missing.js';
 import djangoDebugTrue from './framework-security/django-debug-true.js';
 import djangoFormatHtmlPreformatted from './output-encoding/django-format-html-preformatted.js';
+import djangoHstsDisabled from './security-headers/django-hsts-disabled.js';
 import djangoMarkSafe from './output-encoding/django-mark-safe.js';
 import djangoPasswordValidatorsEmpty from './framework-security/django-password-validators-empty.js';
+import djangoSslRedirectDisabled from './security-headers/django-ssl-redirect-disabled.js';
+import djangoXFrameOptionsWeak from './security-headers/django-x-frame-options-weak.js';
 import dynamicImportComputedName from './input-validation/dynamic-import-computed-name.js';
 import evalComputedInput from './input-validation/eval-computed-input.js';
 import execComputedInput from './input-validation/exec-computed-input.js';
 import executeWithRunAsRoot from './command-injection/execute-with-run-as-root.js';
 import flaskDebugTrue from './framework-security/flask-debug-true.js';
+import hardcodedConnectionStringCredentials from './authentication-secrets/hardcoded-connection-string-credentials.js';
 import hardcodedPasswordDefault from './authentication-secrets/hardcoded-password-default.js';
 import hardcodedPasswordFuncarg from './authentication-secrets/hardcoded-password-funcarg.js';
 import hardcodedPasswordString from './authentication-secrets/hardcoded-password-string.js';
@@ -77,18 +83,24 @@ export const RULES: readonly Rule[] = [
   bindAllInterfaces,
   callWithShellTrue,
   chmodPermissiveMode,
+  cloudSdkHardcodedCredentials,
   compileComputedSource,
+  credentialsInUrl,
   djangoAllowedHostsWildcard,
   djangoCsrfMiddlewareMissing,
   djangoDebugTrue,
   djangoFormatHtmlPreformatted,
+  djangoHstsDisabled,
   djangoMarkSafe,
   djangoPasswordValidatorsEmpty,
+  djangoSslRedirectDisabled,
+  djangoXFrameOptionsWeak,
   dynamicImportComputedName,
   evalComputedInput,
   execComputedInput,
   executeWithRunAsRoot,
   flaskDebugTrue,
+  hardcodedConnectionStringCredentials,
   hardcodedPasswordDefault,
   hardcodedPasswordFuncarg,
   hardcodedPasswordString,

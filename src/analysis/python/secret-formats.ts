@@ -47,4 +47,4 @@ export function formatOfMatch(match: RegExpExecArray): string {
  * `scheme://user:password@host` with a literal password. Group 1 = scheme, 2 = user, 3 = password.
  * The password must not be a template (`{pw}`, `%s`, `${PW}`), which are filled in at run time.
  */
-export const CREDENTIAL_URL = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/@'"{}$%<>]*):([^\s/@'"{}$%<>]+)@[A-Za-z0-9[]/gi;
+export const CREDENTIAL_URL = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/@'"{}$%<>]*):((?:[^\s/@'"{}$%<>]|%[0-9A-Fa-f]{2})+)@[A-Za-z0-9[{]/gi;

@@ -17,7 +17,7 @@ const KEY_PAIRS = new Set(['api key', 'secret key', 'private key', 'access key',
 const DESCRIPTIVE_SUFFIX = new Set([
   'url', 'uri', 'endpoint', 'field', 'fields', 'name', 'names', 'label', 'header', 'path', 'file', 'dir', 'env', 'var',
   'param', 'parameter', 'type', 'types', 'prefix', 'suffix', 'length', 'len', 'size', 'regex', 're', 'pattern',
-  'prompt', 'message', 'msg', 'help', 'text', 'attr', 'attribute', 'column', 'col', 'id', 'key', 'policy',
+  'prompt', 'message', 'msg', 'help', 'text', 'attr', 'attribute', 'column', 'col', 'id', 'policy',
   'format', 'template', 'placeholder', 'mode', 'class', 'kind', 'style', 'input', 'widget', 'char', 'chars',
   'expiry', 'expires', 'timeout', 'ttl', 'count', 'hint', 'error', 'scheme', 'method', 'endpoint', 'location',
 ]);
