@@ -22,6 +22,7 @@ import evalComputedInput from './input-validation/eval-computed-input.js';
 import execComputedInput from './input-validation/exec-computed-input.js';
 import executeWithRunAsRoot from './command-injection/execute-with-run-as-root.js';
 import flaskDebugTrue from './framework-security/flask-debug-true.js';
+import ftpCleartextProtocol from './data-protection/ftp-cleartext-protocol.js';
 import hardcodedConnectionStringCredentials from './authentication-secrets/hardcoded-connection-string-credentials.js';
 import hardcodedPasswordDefault from './authentication-secrets/hardcoded-password-default.js';
 import hardcodedPasswordFuncarg from './authentication-secrets/hardcoded-password-funcarg.js';
@@ -29,9 +30,11 @@ import hardcodedPasswordString from './authentication-secrets/hardcoded-password
 import hardcodedProviderSecret from './authentication-secrets/hardcoded-provider-secret.js';
 import hardcodedTmpPath from './input-validation/hardcoded-tmp-path.js';
 import hashlibInsecureHash from './cryptography/hashlib-insecure-hash.js';
+import httpHttpsconnectionNoContext from './data-protection/http-httpsconnection-no-context.js';
 import insecureCipher from './cryptography/insecure-cipher.js';
 import insecureCipherModeEcb from './cryptography/insecure-cipher-mode-ecb.js';
 import insecureHashAlgorithm from './cryptography/insecure-hash-algorithm.js';
+import insecureProtocolIpmiImport from './data-protection/insecure-protocol-ipmi-import.js';
 import jinja2AutoescapeFalse from './output-encoding/jinja2-autoescape-false.js';
 import jwtExpiryCheckDisabled from './authentication-secrets/jwt-expiry-check-disabled.js';
 import jwtHardcodedSecret from './authentication-secrets/jwt-hardcoded-secret.js';
@@ -53,6 +56,9 @@ import python2Input from './input-validation/python2-input.js';
 import randomForSecurity from './cryptography/random-for-security.js';
 import requestsNoTimeout from './data-protection/requests-no-timeout.js';
 import secretKeyLiteral from './framework-security/secret-key-literal.js';
+import snmpInsecureVersion from './data-protection/snmp-insecure-version.js';
+import snmpWeakCrypto from './data-protection/snmp-weak-crypto.js';
+import sshAutoAddPolicy from './data-protection/ssh-auto-add-policy.js';
 import sslCertNone from './data-protection/ssl-cert-none.js';
 import sslInsecureVersion from './data-protection/ssl-insecure-version.js';
 import sslInsecureVersionDefault from './data-protection/ssl-insecure-version-default.js';
@@ -64,6 +70,7 @@ import subprocessModuleImport from './command-injection/subprocess-module-import
 import subprocessShellTrue from './command-injection/subprocess-shell-true.js';
 import subprocessWithoutShell from './command-injection/subprocess-without-shell.js';
 import tarfileUnsafeExtraction from './input-validation/tarfile-unsafe-extraction.js';
+import telnetCleartextProtocol from './data-protection/telnet-cleartext-protocol.js';
 import tempfileMktemp from './input-validation/tempfile-mktemp.js';
 import tlsVerifyDisabled from './data-protection/tls-verify-disabled.js';
 import tryExceptContinue from './error-handling-logging/try-except-continue.js';
@@ -100,6 +107,7 @@ export const RULES: readonly Rule[] = [
   execComputedInput,
   executeWithRunAsRoot,
   flaskDebugTrue,
+  ftpCleartextProtocol,
   hardcodedConnectionStringCredentials,
   hardcodedPasswordDefault,
   hardcodedPasswordFuncarg,
@@ -107,9 +115,11 @@ export const RULES: readonly Rule[] = [
   hardcodedProviderSecret,
   hardcodedTmpPath,
   hashlibInsecureHash,
+  httpHttpsconnectionNoContext,
   insecureCipher,
   insecureCipherModeEcb,
   insecureHashAlgorithm,
+  insecureProtocolIpmiImport,
   jinja2AutoescapeFalse,
   jwtExpiryCheckDisabled,
   jwtHardcodedSecret,
@@ -131,6 +141,9 @@ export const RULES: readonly Rule[] = [
   randomForSecurity,
   requestsNoTimeout,
   secretKeyLiteral,
+  snmpInsecureVersion,
+  snmpWeakCrypto,
+  sshAutoAddPolicy,
   sslCertNone,
   sslInsecureVersion,
   sslInsecureVersionDefault,
@@ -142,6 +155,7 @@ export const RULES: readonly Rule[] = [
   subprocessShellTrue,
   subprocessWithoutShell,
   tarfileUnsafeExtraction,
+  telnetCleartextProtocol,
   tempfileMktemp,
   tlsVerifyDisabled,
   tryExceptContinue,
