@@ -1,0 +1,12 @@
+# ruleid: pickle-module-import
+import pickle
+# ruleid: pickle-module-import
+from dill import loads
+# ruleid: pickle-module-import
+import shelve as db
+# ok: pickle-module-import
+import pickletools_docs
+# ok: pickle-module-import
+import json
+# ok: pickle-module-import
+from cache.pickle import store
