@@ -1,0 +1,107 @@
+// Parses and validates the command line (node:util parseArgs, strict: unknown flags are usage errors).
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { SEVERITIES, type Severity } from '../analysis/taxonomy.js';
+import { UsageError } from './usage-error.js';
+
+export const SCAN_FORMATS = ['markdown', 'sarif', 'json', 'text'] as const;
+export type ScanFormat = (typeof SCAN_FORMATS)[number];
+export const RULES_FORMATS = ['markdown', 'json'] as const;
+export type FailOn = Severity | 'never';
+
+export interface ScanArgs {
+  command: 'scan';
+  paths: string[];
+  format: ScanFormat;
+  output?: string;
+  failOn?: FailOn;
+  config?: string;
+  diff?: string;
+  /** Worker threads: undefined = automatic, 1 = analyse on the main thread. */
+  jobs?: number;
+  progress: boolean;
+}
+
+export interface RulesArgs {
+  command: 'rules';
+  format: (typeof RULES_FORMATS)[number];
+  output?: string;
+}
+
+export type CliArgs = ScanArgs | RulesArgs | { command: 'help' } | { command: 'version' };
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got '${value}')`);
+}
+
+function parse(argv: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    // parseArgs messages name the flag ("Unknown option '--x'"); keep the first line only.
+    throw new UsageError((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'invalid arguments');
+  }
+}
+
+function jobsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs must be an integer from 1 to 256 (got '${value}')`);
+  return n;
+}
+
+function parseScan(argv: string[]): ScanArgs {
+  const { values, positionals } = parse(argv, {
+    format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, 'fail-on': { type: 'string' },
+    config: { type: 'string', short: 'c' }, diff: { type: 'string' }, jobs: { type: 'string', short: 'j' },
+    'no-progress': { type: 'boolean' },
+  });
+  const str = (k: string) => values[k] as string | undefined;
+  return {
+    command: 'scan',
+    paths: positionals.length ? positionals : ['.'],
+    format: oneOf('format', str('format'), SCAN_FORMATS, 'markdown'),
+    ...(str('output') !== undefined ? { output: str('output') } : {}),
+    ...(str('fail-on') !== undefined ? { failOn: oneOf<FailOn>('fail-on', str('fail-on'), [...SEVERITIES, 'never'], 'high') } : {}),
+    ...(str('config') !== undefined ? { config: str('config') } : {}),
+    ...(str('diff') !== undefined ? { diff: str('diff') } : {}),
+    ...(jobsOf(str('jobs')) !== undefined ? { jobs: jobsOf(str('jobs')) } : {}),
+    progress: !values['no-progress'],
+  };
+}
+
+function parseRules(argv: string[]): RulesArgs {
+  const { values, positionals } = parse(argv, { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } });
+  if (positionals.length) throw new UsageError(`rules takes no arguments (got '${positionals[0]}')`);
+  const output = values.output as string | undefined;
+  return { command: 'rules', format: oneOf('format', values.format as string | undefined, RULES_FORMATS, 'markdown'), ...(output !== undefined ? { output } : {}) };
+}
+
+export function parseCli(argv: string[]): CliArgs {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
+  if (command === '--version' || command === '-V' || command === 'version') return { command: 'version' };
+  if (rest.includes('--help') || rest.includes('-h')) return { command: 'help' };
+  if (command === 'scan') return parseScan(rest);
+  if (command === 'rules') return parseRules(rest);
+  throw new UsageError(`unknown command '${command}' (expected scan or rules; see sentinelpy --help)`);
+}
+
+export const USAGE = `Usage:
+  sentinelpy scan [paths...] [options]     review Python code (default: the current directory)
+  sentinelpy rules [--format markdown|json] [--output FILE]
+  sentinelpy --version | --help
+
+scan options:
+  -f, --format markdown|sarif|json|text    default markdown, written to <root>/python_security_review_YYYYMMDD.md
+  -o, --output FILE                        write the report to FILE ('-' = stdout)
+      --fail-on critical|high|medium|low|never
+                                           exit 1 when a finding is at or above this severity (default high)
+  -c, --config FILE                        YAML config (default: <root>/.github/sentinel.yml when present)
+      --diff BASE                          only findings on lines changed since git ref BASE
+  -j, --jobs N                             worker threads (default: automatic; 1 = no workers)
+      --no-progress                        no progress bar on stderr
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.
+`;

@@ -1,0 +1,33 @@
+// Renders a ScanResult in the format the user asked for (the report modules stay pure; this only picks one).
+import { basename } from 'node:path';
+import type { ScanResult } from '../analysis/scan.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import { renderText } from '../report/text.js';
+import type { ScanFormat } from './args.js';
+
+export interface RenderInput {
+  result: ScanResult;
+  root: string;
+  sources: ReadonlyMap<string, string>;
+  date: Date;
+  version: string;
+  scope: string;
+}
+
+export function renderFormat(format: ScanFormat, input: RenderInput): string {
+  const source = (path: string) => input.sources.get(path);
+  switch (format) {
+    case 'markdown':
+      return renderMarkdown(input.result, {
+        date: input.date, projectName: basename(input.root), scope: input.scope, source, toolVersion: input.version,
+      });
+    case 'sarif':
+      return `${JSON.stringify(renderSarif(input.result, { toolVersion: input.version, source }), null, 2)}\n`;
+    case 'json':
+      return `${JSON.stringify(renderJson(input.result, { toolVersion: input.version }), null, 2)}\n`;
+    case 'text':
+      return renderText(input.result);
+  }
+}

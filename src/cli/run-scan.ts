@@ -1,0 +1,76 @@
+// The scan pipeline of the CLI: config → files → analysis (main thread or workers) → one ScanResult, optionally
+// narrowed to the lines changed since a git ref.
+import { availableParallelism } from 'node:os';
+import { RULES } from '../../rules/index.js';
+import { SUPPRESSION_WITHOUT_REASON } from '../analysis/builtin-meta.js';
+import { inDiff } from '../analysis/diff-filter.js';
+import { createAnalyzer } from '../analysis/engine.js';
+import { buildScanResult, type ScanResult, type SourceFile } from '../analysis/scan.js';
+import type { SentinelConfig } from '../config/schema.js';
+import { resolveRules } from '../config/resolve-rules.js';
+import { analyzeBatch, type BatchResult } from './analyze-batch.js';
+import { listFiles, readFiles, resolveTargets, scanRoot } from './collect-files.js';
+import { loadConfigFile } from './config-file.js';
+import { changedLines } from './git-diff.js';
+import { createProgress } from './progress.js';
+import { analyzeInWorkers } from './worker-pool.js';
+
+/** Workers pay off only past this many files (each worker parses the grammar and builds the rules once). */
+export const WORKER_THRESHOLD = 64;
+
+export interface ScanRequest {
+  paths: string[];
+  config?: string;
+  diff?: string;
+  jobs?: number;
+  progress: boolean;
+}
+
+export interface ScanOutcome {
+  root: string;
+  config: SentinelConfig;
+  result: ScanResult;
+  /** File text by scan-relative path (reports render autofixes as diffs of it). */
+  sources: Map<string, string>;
+}
+
+function threadsFor(files: number, jobs: number | undefined): number {
+  if (jobs !== undefined) return jobs;
+  return files > WORKER_THRESHOLD ? Math.min(availableParallelism(), Math.ceil(files / WORKER_THRESHOLD)) : 1;
+}
+
+async function analyze(sources: SourceFile[], config: SentinelConfig, threads: number, progress: boolean): Promise<BatchResult> {
+  const bar = createProgress(sources.length, process.stderr, progress);
+  try {
+    if (threads > 1) return await analyzeInWorkers(sources, config, threads, (n) => bar.advance(n));
+    const resolved = resolveRules(RULES, config);
+    const analyzer = await createAnalyzer(resolved.rules, resolved.options);
+    const total: BatchResult = { results: [], failed: [] };
+    for (let i = 0; i < sources.length; i += 16) {
+      const part = analyzeBatch(analyzer, sources.slice(i, i + 16));
+      total.results.push(...part.results);
+      total.failed.push(...part.failed);
+      bar.advance(part.results.length + part.failed.length);
+    }
+    return total;
+  } finally {
+    bar.done();
+  }
+}
+
+export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
+  const started = performance.now();
+  const targets = resolveTargets(request.paths);
+  const root = scanRoot(targets);
+  const { config } = loadConfigFile(request.config, root);
+  const diffs = request.diff !== undefined ? await changedLines(root, request.diff) : undefined;
+  let files = listFiles(root, targets, config);
+  if (diffs) files = files.filter((f) => diffs.has(f)); // only changed files need analysing
+  const { sources, skipped } = readFiles(root, files, config.limits.maxFileBytes);
+  const { results, failed } = await analyze(sources, config, threadsFor(sources.length, request.jobs), request.progress);
+  const metas = [...resolveRules(RULES, config).rules.map((r) => r.meta), SUPPRESSION_WITHOUT_REASON];
+  const notes = diffs ? [`Only findings on lines changed since ${request.diff} are reported (${files.length} changed file(s)).`] : [];
+  let result = buildScanResult(results, [...skipped, ...failed], metas, performance.now() - started, notes);
+  if (diffs) result = { ...result, findings: result.findings.filter((f) => inDiff(f, diffs, 'added')) };
+  return { root, config, result, sources: new Map(sources.map((s) => [s.path, s.content])) };
+}

@@ -1,0 +1,54 @@
+// `sentinelpy scan`: runs the scan, writes the report (the dated Markdown file in the scanned root by default,
+// or --output), prints a summary, and turns the findings into the exit code of --fail-on.
+import { writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ScanResult } from '../analysis/scan.js';
+import { severityRank } from '../analysis/taxonomy.js';
+import { reportFileName } from '../report/markdown.js';
+import { textSummary } from '../report/text.js';
+import type { FailOn, ScanArgs } from './args.js';
+import { renderFormat } from './render-format.js';
+import { runScan } from './run-scan.js';
+import { EXIT, UsageError } from './usage-error.js';
+import { toolVersion } from './version.js';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  now: () => Date;
+}
+
+export function failsOn(result: ScanResult, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
+}
+
+function write(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+}
+
+export async function scanCommand(args: ScanArgs, io: Io): Promise<number> {
+  const { root, config, result, sources } = await runScan({
+    paths: args.paths, progress: args.progress,
+    ...(args.config !== undefined ? { config: args.config } : {}),
+    ...(args.diff !== undefined ? { diff: args.diff } : {}),
+    ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
+  });
+  const date = io.now();
+  const scope = args.diff ? `lines changed since ${args.diff} in ${args.paths.join(', ')}` : args.paths.join(', ');
+  const text = renderFormat(args.format, { result, root, sources, date, version: toolVersion(), scope });
+  // Markdown goes to a dated file in the scanned root by default (the seed); the other formats to stdout.
+  const output = args.output ?? (args.format === 'markdown' ? join(root, reportFileName(date)) : '-');
+  if (output === '-') {
+    io.stdout(text);
+    if (args.format !== 'text') io.stderr(`${textSummary(result)}\n`); // stdout stays machine-readable
+  } else {
+    write(output, text);
+    io.stdout(`${textSummary(result)}\nReport: ${relative(process.cwd(), output) || output}\n`);
+  }
+  return failsOn(result, args.failOn ?? config.failOn) ? EXIT.findings : EXIT.ok;
+}
