@@ -7,6 +7,8 @@ import callWithShellTrue from './command-injection/call-with-shell-true.js';
 import chmodPermissiveMode from './input-validation/chmod-permissive-mode.js';
 import cloudSdkHardcodedCredentials from './authentication-secrets/cloud-sdk-hardcoded-credentials.js';
 import compileComputedSource from './input-validation/compile-computed-source.js';
+import cookieHttponlyDisabled from './session-management/cookie-httponly-disabled.js';
+import cookieSecureDisabled from './session-management/cookie-secure-disabled.js';
 import credentialsInUrl from './data-protection/credentials-in-url.js';
 import djangoAllowedHostsWildcard from './framework-security/django-allowed-hosts-wildcard.js';
 import djangoCsrfMiddlewareMissing from './framework-security/django-csrf-middleware-missing.js';
@@ -44,6 +46,7 @@ import loggingConfigListen from './security-monitoring/logging-config-listen.js'
 import makoTemplates from './output-encoding/mako-templates.js';
 import markupsafeMarkupXss from './output-encoding/markupsafe-markup-xss.js';
 import marshalDeserialization from './deserialization/marshal-deserialization.js';
+import nonConstantTimeCompare from './cryptography/non-constant-time-compare.js';
 import numpyLoadAllowPickle from './deserialization/numpy-load-allow-pickle.js';
 import osTempnam from './input-validation/os-tempnam.js';
 import paramikoExecCommand from './command-injection/paramiko-exec-command.js';
@@ -92,6 +95,8 @@ export const RULES: readonly Rule[] = [
   chmodPermissiveMode,
   cloudSdkHardcodedCredentials,
   compileComputedSource,
+  cookieHttponlyDisabled,
+  cookieSecureDisabled,
   credentialsInUrl,
   djangoAllowedHostsWildcard,
   djangoCsrfMiddlewareMissing,
@@ -129,6 +134,7 @@ export const RULES: readonly Rule[] = [
   makoTemplates,
   markupsafeMarkupXss,
   marshalDeserialization,
+  nonConstantTimeCompare,
   numpyLoadAllowPickle,
   osTempnam,
   paramikoExecCommand,

@@ -1,0 +1,53 @@
+import hashlib
+from hashlib import md5 as weak_md5
+
+# Bandit's examples (crypto-md5.py, hashlib_new_insecure_functions.py).
+# ruleid: hashlib-insecure-hash
+hashlib.md5(1)
+# ruleid: hashlib-insecure-hash
+hashlib.md5(1).hexdigest()
+# ruleid: hashlib-insecure-hash
+hashlib.new('md5')
+# ruleid: hashlib-insecure-hash
+hashlib.new('md4', 'test')
+# ruleid: hashlib-insecure-hash
+hashlib.new(name='md5', string='test')
+# ruleid: hashlib-insecure-hash
+hashlib.new('MD4', string='test')
+# ruleid: hashlib-insecure-hash
+hashlib.new(string='test', name='MD5')
+# ruleid: hashlib-insecure-hash
+hashlib.new('md5', b'test', True)
+# ruleid: hashlib-insecure-hash
+hashlib.new('sha1')
+# ruleid: hashlib-insecure-hash
+hashlib.new('sha', string='test')
+# ruleid: hashlib-insecure-hash
+hashlib.new('sha1', usedforsecurity=True)
+
+
+def sign(secret, payload):
+    # ruleid: hashlib-insecure-hash
+    signature = weak_md5(secret + payload).hexdigest()
+    return signature
+
+
+def file_checksum(data):
+    # ruleid: hashlib-insecure-hash
+    return hashlib.sha1(data, usedforsecurity=False).hexdigest()
+
+
+# ok: hashlib-insecure-hash
+hashlib.new('sha256')
+# ok: hashlib-insecure-hash
+hashlib.new('SHA512')
+# ok: hashlib-insecure-hash
+hashlib.new('md5', b'test', False)
+# ok: hashlib-insecure-hash
+hashlib.new(name='sha1', usedforsecurity=False)
+# ok: hashlib-insecure-hash
+etag = hashlib.md5(b"body", usedforsecurity=False).hexdigest()
+# ok: hashlib-insecure-hash
+digest = hashlib.sha256(b"body").hexdigest()
+# ok: hashlib-insecure-hash
+other.md5(b"body")

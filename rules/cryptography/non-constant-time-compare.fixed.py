@@ -1,0 +1,40 @@
+import hmac
+import hashlib
+
+
+def verify_webhook(request, key):
+    expected = hmac.new(key, request.body, hashlib.sha256).hexdigest()
+    # ruleid: non-constant-time-compare
+    if hmac.compare_digest(request.headers["X-Hub-Signature"], expected):
+        return True
+    # ruleid: non-constant-time-compare
+    if not hmac.compare_digest(hmac.new(key, request.body, hashlib.sha256).hexdigest(), request.signature):
+        return False
+
+
+def check_reset(user, reset_token):
+    # ruleid: non-constant-time-compare
+    return hmac.compare_digest(user.reset_token, reset_token)
+
+
+def check_csrf(session, form):
+    # ruleid: non-constant-time-compare
+    return hmac.compare_digest(form["csrf_token"], session.get("csrf_token"))
+
+
+def ok_cases(tok, tokens, i, signature, expected_signature):
+    # ok: non-constant-time-compare
+    if tok.type == tokens[i].type:
+        pass
+    # ok: non-constant-time-compare
+    if signature is None or signature == "":
+        pass
+    # ok: non-constant-time-compare
+    if hmac.compare_digest(signature, expected_signature):
+        pass
+    # ok: non-constant-time-compare
+    if token == tokens[i]:
+        pass
+    # ok: non-constant-time-compare
+    if len(signature) != 64:
+        pass

@@ -1,0 +1,92 @@
+// non-constant-time-compare: `==`/`!=` on signatures, MACs, digests and auth tokens leaks timing (CWE-208).
+import type { Node } from 'web-tree-sitter';
+import { defineRule, type Fix } from '../../src/analysis/rule.js';
+import { nameWords } from '../../src/analysis/python/secret-words.js';
+import { replaceNode } from '../../src/analysis/python/fixes.js';
+
+const SECRET_WORD = /^(signature|signatures|sig|hmac|mac|digest|hexdigest|secret|password|passwd|pwd|apikey|csrf|xsrf|otp|totp|hotp|passcode|pin)$/;
+const TOKEN_QUALIFIER = /^(csrf|xsrf|auth|access|api|reset|session|refresh|bearer|verification|verify|secret|invite|confirmation|confirm|activation|unsubscribe|webhook)$/;
+const LITERAL = new Set(['string', 'concatenated_string', 'integer', 'float', 'none', 'true', 'false', 'list', 'tuple', 'dictionary', 'set']);
+
+export default defineRule({
+  meta: {
+    id: 'non-constant-time-compare',
+    title: 'Secret compared with == instead of a constant-time comparison',
+    category: 'cryptography',
+    cwe: ['CWE-208', 'CWE-203'],
+    owasp: { '2021': ['A02:2021'], '2025': ['A04:2025'] },
+    severity: 'medium',
+    riskScore: 5,
+    confidence: 'medium',
+    threat: 'integrity',
+    timeline: '30-days',
+    aliases: {},
+    fixable: true,
+    messages: {
+      timing: '`{{name}}` is compared with `{{op}}`, which returns at the first differing byte; use hmac.compare_digest().',
+    },
+    docs: {
+      whatItDoes: 'Flags `==`/`!=` between two computed values when one of them is named like a signature, MAC, digest, password, OTP or an auth/CSRF/reset token.',
+      whyBad: 'String equality stops at the first mismatching character, so response time reveals how many leading characters of a guess are right; the secret can be recovered byte by byte.',
+      businessImpact: 'Forged webhook signatures, API request signatures or reset tokens, leading to unauthorised actions.',
+      attackScenario: 'A webhook endpoint checks `if request.headers["X-Signature"] == expected:`; the attacker measures response times over many requests and learns the expected HMAC one byte at a time.',
+      example: 'if hmac.new(key, body, "sha256").hexdigest() == signature:\n    process(body)',
+      useInstead: 'if hmac.compare_digest(hmac.new(key, body, "sha256").hexdigest(), signature):\n    process(body)',
+      testing: 'Unit-test that the comparison calls hmac.compare_digest (or secrets.compare_digest), and that both arguments have the same type (both str or both bytes).',
+      knownProblems: 'A bare `token` name is not enough (tokenizers compare tokens all the time): it must be qualified (csrf_token, reset_token, auth_token …). The autofix is offered only when `hmac` or `compare_digest` is already imported; compare_digest needs both operands to be bytes or ASCII str.',
+      references: [
+        'https://docs.python.org/3/library/hmac.html#hmac.compare_digest',
+        'https://cwe.mitre.org/data/definitions/208.html',
+      ],
+    },
+  },
+  create(ctx) {
+    const compareDigest = importedCompareDigest(ctx.source);
+    return {
+      nodes: {
+        comparison_operator(node) {
+          if (node.namedChildCount !== 2) return;
+          const left = node.namedChild(0);
+          const right = node.namedChild(1);
+          if (!left || !right || LITERAL.has(left.type) || LITERAL.has(right.type)) return;
+          const op = node.child(1)?.type;
+          if (op !== '==' && op !== '!=') return;
+          const name = [left, right].map(operandName).find((n) => n !== undefined && isSecretOperand(n));
+          if (!name) return;
+          const fix = compareDigest ? digestFix(node, left, right, op, compareDigest) : undefined;
+          ctx.report({ node, messageId: 'timing', data: { name, op }, ...(fix ? { fix } : {}) });
+        },
+      },
+    };
+  },
+});
+
+/** The name that says what an operand holds: `sig`, `self.signature`, `headers["X-Signature"]`, `h.hexdigest()`. */
+function operandName(node: Node): string | undefined {
+  if (node.type === 'identifier') return node.text;
+  if (node.type === 'attribute') return node.childForFieldName('attribute')?.text;
+  if (node.type === 'subscript') {
+    const key = node.childForFieldName('subscript');
+    return key?.type === 'string' ? key.text.replace(/^[a-z]*['"]+|['"]+$/gi, '') : undefined;
+  }
+  if (node.type === 'call') return operandName(node.childForFieldName('function') ?? node);
+  return undefined;
+}
+
+function isSecretOperand(name: string): boolean {
+  const words = nameWords(name);
+  return words.some((w, i) => SECRET_WORD.test(w) || (/^tokens?$/.test(w) && i > 0 && TOKEN_QUALIFIER.test(words[i - 1] ?? '')));
+}
+
+/** `hmac.compare_digest` / `compare_digest` when the module already imports it, else undefined. */
+function importedCompareDigest(source: string): string | undefined {
+  if (/^\s*import\s+(?:[\w.]+\s*,\s*)*hmac\s*(?:,|$)/m.test(source)) return 'hmac.compare_digest';
+  if (/^\s*from\s+(hmac|secrets)\s+import\s+(?:[^\n]*,\s*)?compare_digest\b/m.test(source)) return 'compare_digest';
+  return undefined;
+}
+
+function digestFix(node: Node, left: Node, right: Node, op: string, fn: string): Fix {
+  const call = `${fn}(${left.text}, ${right.text})`;
+  const text = op === '!=' ? `not ${call}` : call;
+  return { description: `Compare in constant time with ${fn}().`, edits: [replaceNode(node, text)] };
+}
