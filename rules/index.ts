@@ -8,6 +8,7 @@ import chmodPermissiveMode from './input-validation/chmod-permissive-mode.js';
 import cloudSdkHardcodedCredentials from './authentication-secrets/cloud-sdk-hardcoded-credentials.js';
 import compileComputedSource from './input-validation/compile-computed-source.js';
 import cookieHttponlyDisabled from './session-management/cookie-httponly-disabled.js';
+import cookieSamesiteNone from './session-management/cookie-samesite-none.js';
 import cookieSecureDisabled from './session-management/cookie-secure-disabled.js';
 import credentialsInUrl from './data-protection/credentials-in-url.js';
 import djangoAllowedHostsWildcard from './framework-security/django-allowed-hosts-wildcard.js';
@@ -33,6 +34,7 @@ import hardcodedProviderSecret from './authentication-secrets/hardcoded-provider
 import hardcodedTmpPath from './input-validation/hardcoded-tmp-path.js';
 import hashlibInsecureHash from './cryptography/hashlib-insecure-hash.js';
 import httpHttpsconnectionNoContext from './data-protection/http-httpsconnection-no-context.js';
+import httpoxyCgiHandler from './ssrf/httpoxy-cgi-handler.js';
 import insecureCipher from './cryptography/insecure-cipher.js';
 import insecureCipherModeEcb from './cryptography/insecure-cipher-mode-ecb.js';
 import insecureHashAlgorithm from './cryptography/insecure-hash-algorithm.js';
@@ -59,14 +61,20 @@ import python2Input from './input-validation/python2-input.js';
 import randomForSecurity from './cryptography/random-for-security.js';
 import requestsNoTimeout from './data-protection/requests-no-timeout.js';
 import secretKeyLiteral from './framework-security/secret-key-literal.js';
+import sessionLifetimeExcessive from './session-management/session-lifetime-excessive.js';
+import setCookieInsecure from './session-management/set-cookie-insecure.js';
 import snmpInsecureVersion from './data-protection/snmp-insecure-version.js';
 import snmpWeakCrypto from './data-protection/snmp-weak-crypto.js';
+import sqlStringFormatting from './sql-injection/sql-string-formatting.js';
 import sshAutoAddPolicy from './data-protection/ssh-auto-add-policy.js';
 import sslCertNone from './data-protection/ssl-cert-none.js';
 import sslInsecureVersion from './data-protection/ssl-insecure-version.js';
 import sslInsecureVersionDefault from './data-protection/ssl-insecure-version-default.js';
 import sslUnverifiedContext from './data-protection/ssl-unverified-context.js';
 import sslWrapSocketNoVersion from './data-protection/ssl-wrap-socket-no-version.js';
+import ssrfCloudMetadataAddress from './ssrf/ssrf-cloud-metadata-address.js';
+import ssrfComputedUrlHost from './ssrf/ssrf-computed-url-host.js';
+import ssrfDangerousUrlScheme from './ssrf/ssrf-dangerous-url-scheme.js';
 import startProcessWithShell from './command-injection/start-process-with-shell.js';
 import startProcessWithoutShell from './command-injection/start-process-without-shell.js';
 import subprocessModuleImport from './command-injection/subprocess-module-import.js';
@@ -79,6 +87,7 @@ import tlsVerifyDisabled from './data-protection/tls-verify-disabled.js';
 import tryExceptContinue from './error-handling-logging/try-except-continue.js';
 import tryExceptPass from './error-handling-logging/try-except-pass.js';
 import unixCommandWildcardInjection from './command-injection/unix-command-wildcard-injection.js';
+import urllibUrlopenUncheckedScheme from './ssrf/urllib-urlopen-unchecked-scheme.js';
 import weakCryptographicKey from './cryptography/weak-cryptographic-key.js';
 import xmlImportUnsafeModule from './input-validation/xml-import-unsafe-module.js';
 import xmlLxmlParse from './input-validation/xml-lxml-parse.js';
@@ -96,6 +105,7 @@ export const RULES: readonly Rule[] = [
   cloudSdkHardcodedCredentials,
   compileComputedSource,
   cookieHttponlyDisabled,
+  cookieSamesiteNone,
   cookieSecureDisabled,
   credentialsInUrl,
   djangoAllowedHostsWildcard,
@@ -121,6 +131,7 @@ export const RULES: readonly Rule[] = [
   hardcodedTmpPath,
   hashlibInsecureHash,
   httpHttpsconnectionNoContext,
+  httpoxyCgiHandler,
   insecureCipher,
   insecureCipherModeEcb,
   insecureHashAlgorithm,
@@ -147,14 +158,20 @@ export const RULES: readonly Rule[] = [
   randomForSecurity,
   requestsNoTimeout,
   secretKeyLiteral,
+  sessionLifetimeExcessive,
+  setCookieInsecure,
   snmpInsecureVersion,
   snmpWeakCrypto,
+  sqlStringFormatting,
   sshAutoAddPolicy,
   sslCertNone,
   sslInsecureVersion,
   sslInsecureVersionDefault,
   sslUnverifiedContext,
   sslWrapSocketNoVersion,
+  ssrfCloudMetadataAddress,
+  ssrfComputedUrlHost,
+  ssrfDangerousUrlScheme,
   startProcessWithShell,
   startProcessWithoutShell,
   subprocessModuleImport,
@@ -167,6 +184,7 @@ export const RULES: readonly Rule[] = [
   tryExceptContinue,
   tryExceptPass,
   unixCommandWildcardInjection,
+  urllibUrlopenUncheckedScheme,
   weakCryptographicKey,
   xmlImportUnsafeModule,
   xmlLxmlParse,
