@@ -12,6 +12,7 @@ import cookieSamesiteNone from './session-management/cookie-samesite-none.js';
 import cookieSecureDisabled from './session-management/cookie-secure-disabled.js';
 import credentialsInUrl from './data-protection/credentials-in-url.js';
 import djangoAllowedHostsWildcard from './framework-security/django-allowed-hosts-wildcard.js';
+import djangoCsrfExempt from './framework-security/django-csrf-exempt.js';
 import djangoCsrfMiddlewareMissing from './framework-security/django-csrf-middleware-missing.js';
 import djangoDebugTrue from './framework-security/django-debug-true.js';
 import djangoFormatHtmlPreformatted from './output-encoding/django-format-html-preformatted.js';
@@ -25,8 +26,10 @@ import evalComputedInput from './input-validation/eval-computed-input.js';
 import execComputedInput from './input-validation/exec-computed-input.js';
 import executeWithRunAsRoot from './command-injection/execute-with-run-as-root.js';
 import flaskDebugTrue from './framework-security/flask-debug-true.js';
+import flaskRenderTemplateString from './framework-security/flask-render-template-string.js';
 import ftpCleartextProtocol from './data-protection/ftp-cleartext-protocol.js';
 import hardcodedConnectionStringCredentials from './authentication-secrets/hardcoded-connection-string-credentials.js';
+import hardcodedEncryptionKey from './cryptography/hardcoded-encryption-key.js';
 import hardcodedPasswordDefault from './authentication-secrets/hardcoded-password-default.js';
 import hardcodedPasswordFuncarg from './authentication-secrets/hardcoded-password-funcarg.js';
 import hardcodedPasswordString from './authentication-secrets/hardcoded-password-string.js';
@@ -53,12 +56,14 @@ import numpyLoadAllowPickle from './deserialization/numpy-load-allow-pickle.js';
 import osTempnam from './input-validation/os-tempnam.js';
 import paramikoExecCommand from './command-injection/paramiko-exec-command.js';
 import partialExecutablePath from './command-injection/partial-executable-path.js';
+import pbkdf2LowIterations from './cryptography/pbkdf2-low-iterations.js';
 import pickleDeserialization from './deserialization/pickle-deserialization.js';
 import pickleModuleImport from './deserialization/pickle-module-import.js';
 import ptySpawnComputedCommand from './command-injection/pty-spawn-computed-command.js';
 import pycryptoImport from './cryptography/pycrypto-import.js';
 import python2Input from './input-validation/python2-input.js';
 import randomForSecurity from './cryptography/random-for-security.js';
+import randomSeedConstant from './cryptography/random-seed-constant.js';
 import requestsNoTimeout from './data-protection/requests-no-timeout.js';
 import secretKeyLiteral from './framework-security/secret-key-literal.js';
 import sessionLifetimeExcessive from './session-management/session-lifetime-excessive.js';
@@ -77,6 +82,7 @@ import ssrfComputedUrlHost from './ssrf/ssrf-computed-url-host.js';
 import ssrfDangerousUrlScheme from './ssrf/ssrf-dangerous-url-scheme.js';
 import startProcessWithShell from './command-injection/start-process-with-shell.js';
 import startProcessWithoutShell from './command-injection/start-process-without-shell.js';
+import staticIvNonceSalt from './cryptography/static-iv-nonce-salt.js';
 import subprocessModuleImport from './command-injection/subprocess-module-import.js';
 import subprocessShellTrue from './command-injection/subprocess-shell-true.js';
 import subprocessWithoutShell from './command-injection/subprocess-without-shell.js';
@@ -84,6 +90,7 @@ import tarfileUnsafeExtraction from './input-validation/tarfile-unsafe-extractio
 import telnetCleartextProtocol from './data-protection/telnet-cleartext-protocol.js';
 import tempfileMktemp from './input-validation/tempfile-mktemp.js';
 import tlsVerifyDisabled from './data-protection/tls-verify-disabled.js';
+import trojanSourceBidi from './tooling-cicd/trojan-source-bidi.js';
 import tryExceptContinue from './error-handling-logging/try-except-continue.js';
 import tryExceptPass from './error-handling-logging/try-except-pass.js';
 import unixCommandWildcardInjection from './command-injection/unix-command-wildcard-injection.js';
@@ -109,6 +116,7 @@ export const RULES: readonly Rule[] = [
   cookieSecureDisabled,
   credentialsInUrl,
   djangoAllowedHostsWildcard,
+  djangoCsrfExempt,
   djangoCsrfMiddlewareMissing,
   djangoDebugTrue,
   djangoFormatHtmlPreformatted,
@@ -122,8 +130,10 @@ export const RULES: readonly Rule[] = [
   execComputedInput,
   executeWithRunAsRoot,
   flaskDebugTrue,
+  flaskRenderTemplateString,
   ftpCleartextProtocol,
   hardcodedConnectionStringCredentials,
+  hardcodedEncryptionKey,
   hardcodedPasswordDefault,
   hardcodedPasswordFuncarg,
   hardcodedPasswordString,
@@ -150,12 +160,14 @@ export const RULES: readonly Rule[] = [
   osTempnam,
   paramikoExecCommand,
   partialExecutablePath,
+  pbkdf2LowIterations,
   pickleDeserialization,
   pickleModuleImport,
   ptySpawnComputedCommand,
   pycryptoImport,
   python2Input,
   randomForSecurity,
+  randomSeedConstant,
   requestsNoTimeout,
   secretKeyLiteral,
   sessionLifetimeExcessive,
@@ -174,6 +186,7 @@ export const RULES: readonly Rule[] = [
   ssrfDangerousUrlScheme,
   startProcessWithShell,
   startProcessWithoutShell,
+  staticIvNonceSalt,
   subprocessModuleImport,
   subprocessShellTrue,
   subprocessWithoutShell,
@@ -181,6 +194,7 @@ export const RULES: readonly Rule[] = [
   telnetCleartextProtocol,
   tempfileMktemp,
   tlsVerifyDisabled,
+  trojanSourceBidi,
   tryExceptContinue,
   tryExceptPass,
   unixCommandWildcardInjection,
