@@ -17,12 +17,10 @@ import djangoAllowedHostsWildcard from './framework-security/django-allowed-host
 import djangoCsrfExempt from './framework-security/django-csrf-exempt.js';
 import djangoCsrfMiddlewareMissing from './framework-security/django-csrf-middleware-missing.js';
 import djangoDebugTrue from './framework-security/django-debug-true.js';
-import djangoExtraSql from './sql-injection/django-extra-sql.js';
 import djangoFormatHtmlPreformatted from './output-encoding/django-format-html-preformatted.js';
 import djangoHstsDisabled from './security-headers/django-hsts-disabled.js';
 import djangoMarkSafe from './output-encoding/django-mark-safe.js';
 import djangoPasswordValidatorsEmpty from './framework-security/django-password-validators-empty.js';
-import djangoRawSql from './sql-injection/django-raw-sql.js';
 import djangoSslRedirectDisabled from './security-headers/django-ssl-redirect-disabled.js';
 import djangoXFrameOptionsWeak from './security-headers/django-x-frame-options-weak.js';
 import dynamicImportComputedName from './input-validation/dynamic-import-computed-name.js';
@@ -58,7 +56,6 @@ import marshalDeserialization from './deserialization/marshal-deserialization.js
 import nonConstantTimeCompare from './cryptography/non-constant-time-compare.js';
 import numpyLoadAllowPickle from './deserialization/numpy-load-allow-pickle.js';
 import osTempnam from './input-validation/os-tempnam.js';
-import pandasReadSqlFormatted from './sql-injection/pandas-read-sql-formatted.js';
 import paramikoExecCommand from './command-injection/paramiko-exec-command.js';
 import partialExecutablePath from './command-injection/partial-executable-path.js';
 import pbkdf2LowIterations from './cryptography/pbkdf2-low-iterations.js';
@@ -75,8 +72,6 @@ import sessionLifetimeExcessive from './session-management/session-lifetime-exce
 import setCookieInsecure from './session-management/set-cookie-insecure.js';
 import snmpInsecureVersion from './data-protection/snmp-insecure-version.js';
 import snmpWeakCrypto from './data-protection/snmp-weak-crypto.js';
-import sqlStringFormatting from './sql-injection/sql-string-formatting.js';
-import sqlalchemyTextFormatted from './sql-injection/sqlalchemy-text-formatted.js';
 import sshAutoAddPolicy from './data-protection/ssh-auto-add-policy.js';
 import sslCertNone from './data-protection/ssl-cert-none.js';
 import sslInsecureVersion from './data-protection/ssl-insecure-version.js';
@@ -97,7 +92,6 @@ import tarfileUnsafeExtraction from './input-validation/tarfile-unsafe-extractio
 import telnetCleartextProtocol from './data-protection/telnet-cleartext-protocol.js';
 import tempfileMktemp from './input-validation/tempfile-mktemp.js';
 import tlsVerifyDisabled from './data-protection/tls-verify-disabled.js';
-import trojanSourceBidi from './tooling-cicd/trojan-source-bidi.js';
 import tryExceptContinue from './error-handling-logging/try-except-continue.js';
 import tryExceptPass from './error-handling-logging/try-except-pass.js';
 import unixCommandWildcardInjection from './command-injection/unix-command-wildcard-injection.js';
@@ -128,12 +122,10 @@ export const RULES: readonly Rule[] = [
   djangoCsrfExempt,
   djangoCsrfMiddlewareMissing,
   djangoDebugTrue,
-  djangoExtraSql,
   djangoFormatHtmlPreformatted,
   djangoHstsDisabled,
   djangoMarkSafe,
   djangoPasswordValidatorsEmpty,
-  djangoRawSql,
   djangoSslRedirectDisabled,
   djangoXFrameOptionsWeak,
   dynamicImportComputedName,
@@ -169,7 +161,6 @@ export const RULES: readonly Rule[] = [
   nonConstantTimeCompare,
   numpyLoadAllowPickle,
   osTempnam,
-  pandasReadSqlFormatted,
   paramikoExecCommand,
   partialExecutablePath,
   pbkdf2LowIterations,
@@ -186,8 +177,6 @@ export const RULES: readonly Rule[] = [
   setCookieInsecure,
   snmpInsecureVersion,
   snmpWeakCrypto,
-  sqlStringFormatting,
-  sqlalchemyTextFormatted,
   sshAutoAddPolicy,
   sslCertNone,
   sslInsecureVersion,
@@ -208,7 +197,6 @@ export const RULES: readonly Rule[] = [
   telnetCleartextProtocol,
   tempfileMktemp,
   tlsVerifyDisabled,
-  trojanSourceBidi,
   tryExceptContinue,
   tryExceptPass,
   unixCommandWildcardInjection,

@@ -12,6 +12,7 @@ import { applySuppressions, parseSuppression, type SuppressedFinding, type Suppr
 import { fingerprint } from './fingerprint.js';
 import { scoreInBand, type Severity } from './taxonomy.js';
 import { SUPPRESSION_WITHOUT_REASON } from './builtin-meta.js';
+import { taintPassFor } from './taint/setup.js';
 
 export interface InternalError {
   ruleId: string;
@@ -66,7 +67,10 @@ const ALWAYS = ['call', 'comment', 'import_statement', 'import_from_statement', 
 /** Builds an analyzer for a rule set; the parser is initialised once per process or worker. */
 export async function createAnalyzer(rules: readonly Rule[], options: AnalyzerOptions = {}): Promise<Analyzer> {
   await initParser();
-  return new Engine(rules, options);
+  // Data-flow rules report through the project-wide solver; it needs the taint pass's per-file IR.
+  const taintPass = taintPassFor(rules, options);
+  const passes = taintPass ? [...(options.passes ?? []), taintPass] : options.passes;
+  return new Engine(rules, passes ? { ...options, passes } : options);
 }
 
 class Engine implements Analyzer {

@@ -53,6 +53,16 @@ export interface RuleMeta {
   docs: RuleDocs;
   /** True when the rule can offer an edit a reviewer applies as it is. */
   fixable?: boolean;
+  /** Set on data-flow rules: their findings come from the project-wide taint solver (src/analysis/taint/). */
+  taint?: TaintSpec;
+}
+
+/** What a data-flow rule reports: the sink kinds it owns (src/analysis/taint/kinds.ts) and its message. */
+export interface TaintSpec {
+  /** Sink kinds, e.g. `['sql']`; each kind is reported by the first rule that lists it. */
+  sinks: readonly string[];
+  /** Message used for every finding; may use `{{source}}`, `{{sourceLine}}`, `{{sink}}` and `{{cwe}}`. */
+  messageId: string;
 }
 
 /** A text edit in UTF-16 offsets of the file's source (what JavaScript strings and web-tree-sitter use). */

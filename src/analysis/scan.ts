@@ -4,6 +4,7 @@ import type { Analyzer, FileResult, InternalError } from './engine.js';
 import type { Finding, RuleMeta } from './rule.js';
 import type { SuppressedFinding } from './suppressions.js';
 import { severityRank } from './taxonomy.js';
+import { withTaintFindings } from './taint/setup.js';
 
 export interface SourceFile {
   /** Path relative to the scan root, forward slashes. */
@@ -54,7 +55,8 @@ export function scanSources(analyzer: Analyzer, sources: readonly SourceFile[], 
 export function buildScanResult(
   files: FileResult[], skipped: SkippedFile[], rules: RuleMeta[], durationMs: number, notes: string[] = [],
 ): ScanResult {
-  const sortedFiles = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  // Data-flow findings span files, so they are solved here, over every file's extracted IR.
+  const sortedFiles = withTaintFindings(files, rules).sort((a, b) => a.path.localeCompare(b.path));
   const findings = sortedFiles.flatMap((f) => f.findings).sort(compareFindings);
   return {
     files: sortedFiles,

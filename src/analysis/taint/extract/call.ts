@@ -1,0 +1,157 @@
+// Reads a call into the taint IR and attaches what the models say about it: source, sinks, sanitizer, clean.
+import type { Node } from 'web-tree-sitter';
+import type { CallExpr, Expr, SinkUse } from '../ir.js';
+import { KIND_CWE, maskOf, kindBit } from '../kinds.js';
+import { MODEL_INDEX } from '../models/index.js';
+import type { SinkModel } from '../models/types.js';
+import { keyOf, type ExprReader } from './expr.js';
+import { constantPrefix, pinsDestination } from './prefix.js';
+
+const MUTATORS = new Set(['append', 'extend', 'insert', 'add', 'update', 'appendleft', 'extendleft', 'setdefault',
+  'write', 'writelines', 'put', 'put_nowait', '__setitem__']);
+
+interface Args {
+  positional: Node[];
+  keywords: Map<string, Node>;
+}
+
+function readArgs(list: Node | null): Args {
+  const out: Args = { positional: [], keywords: new Map() };
+  if (!list) return out;
+  if (list.type === 'generator_expression') {
+    out.positional.push(list);
+    return out;
+  }
+  for (const child of list.namedChildren) {
+    if (!child || child.type === 'comment') continue;
+    if (child.type === 'keyword_argument') {
+      const name = child.childForFieldName('name')?.text;
+      const value = child.childForFieldName('value');
+      if (name && value) out.keywords.set(name, value);
+    } else out.positional.push(child);
+  }
+  return out;
+}
+
+export function modelCall(reader: ExprReader, node: Node): CallExpr {
+  const ctx = reader.ctx;
+  const callee = node.childForFieldName('function');
+  const args = readArgs(node.childForFieldName('arguments'));
+  const isAttr = callee?.type === 'attribute';
+  const method = isAttr ? callee.childForFieldName('attribute')?.text : undefined;
+  const receiver = isAttr ? callee.childForFieldName('object') : null;
+  const f = callee ? ctx.qualified(callee) : undefined;
+  const start = node.startPosition;
+  const end = node.endPosition;
+  const txt = callee ? short(callee.text) : '?';
+  const call: CallExpr = {
+    k: 'call', txt, a: args.positional.map((a) => reader.expr(a)),
+    kw: [...args.keywords].map(([name, value]) => [name, reader.expr(value)]),
+    l: start.row + 1, c: start.column + 1, el: end.row + 1, ec: end.column + 1,
+  };
+  if (f) call.f = f;
+  if (receiver) call.r = reader.expr(receiver);
+  const source = sourceOfCall(reader, f, method, receiver, txt);
+  if (source) call.src = source;
+  const sinks = sinksOf(reader, f, method, args);
+  if (sinks.length) {
+    call.sink = sinks;
+    call.text = ctx.lineText(call.l).slice(0, 300);
+  }
+  describeValue(call, f, method, args);
+  if (method && MUTATORS.has(method) && receiver) {
+    const key = keyOf(receiver);
+    if (key) call.mut = key;
+  }
+  return call;
+}
+
+function short(text: string): string {
+  const flat = text.replace(/\s+/g, '');
+  return flat.length > 60 ? flat.slice(0, 57) + '...' : flat;
+}
+
+function sourceOfCall(
+  reader: ExprReader, f: string | undefined, method: string | undefined, receiver: Node | null, txt: string,
+): CallExpr['src'] {
+  const ctx = reader.ctx;
+  const kind = f ? ctx.sourceKindOfCall(f) : undefined;
+  if (kind) return { kind, label: `${txt}()` };
+  if (method && receiver) {
+    const key = keyOf(receiver);
+    if (key && reader.requestNames.has(key) && ctx.requestMethods.has(method)) return { kind: 'remote', label: `${txt}()` };
+    if (key === 'self' && ctx.selfMethods.has(method)) return { kind: 'remote', label: `${txt}()` };
+  }
+  const name = f ?? txt;
+  if (ctx.callSuffixes.some((s) => name.endsWith(s))) return { kind: 'llm', label: `${txt}()` };
+  return undefined;
+}
+
+function sinksOf(reader: ExprReader, f: string | undefined, method: string | undefined, args: Args): SinkUse[] {
+  const ctx = reader.ctx;
+  const models: SinkModel[] = [...(f ? MODEL_INDEX.sinkCalls.get(f) ?? [] : [])];
+  if (method && !models.length) {
+    for (const m of MODEL_INDEX.sinkMethods.get(method) ?? []) {
+      if (!m.requires || m.requires.some((r) => ctx.imports_(r))) models.push(m);
+    }
+  }
+  const uses: SinkUse[] = [];
+  for (const m of models) {
+    const use = sinkUse(reader, m, args);
+    if (use) uses.push(use);
+  }
+  return uses;
+}
+
+function sinkUse(reader: ExprReader, m: SinkModel, args: Args): SinkUse | undefined {
+  if (m.unlessKw) {
+    const value = args.keywords.get(m.unlessKw.name);
+    if (value && new RegExp(m.unlessKw.matches).test(value.text)) return undefined;
+  }
+  const use: SinkUse = { kind: m.kind, cwe: m.cwe ?? KIND_CWE[m.kind] };
+  if (m.args) use.args = m.args;
+  if (m.kws) use.kws = m.kws;
+  if (m.recv) use.recv = true;
+  const first = (m.kws ?? []).map((k) => args.keywords.get(k)).find(Boolean) ?? args.positional[m.args?.[0] ?? -1];
+  if (m.fixedPrefix && first && pinsDestination(m.kind, constantPrefix(first))) return undefined;
+  if (m.shellAware && first && !shellOn(args)) return programOnly(reader, use, first);
+  if (m.query && first?.type === 'dictionary') return operatorKeysOnly(reader, use, first);
+  return use;
+}
+
+function shellOn(args: Args): boolean {
+  const shell = args.keywords.get('shell');
+  return !!shell && !['False', 'None', '0'].includes(shell.text);
+}
+
+/** Without a shell only the program name is dangerous: `run(["ls", user_dir])` cannot inject a command. */
+function programOnly(reader: ExprReader, use: SinkUse, command: Node): SinkUse | undefined {
+  if (command.type !== 'list' && command.type !== 'tuple') return { ...use, e: reader.expr(command) };
+  const program = command.namedChildren[0];
+  if (!program || program.type === 'string') return undefined;
+  return { ...use, e: reader.expr(program) };
+}
+
+/** A pymongo filter literal: only values under `$where`-style operators and nested dicts evaluate code. */
+function operatorKeysOnly(reader: ExprReader, use: SinkUse, query: Node): SinkUse | undefined {
+  const risky: Expr[] = [];
+  for (const pair of query.namedChildren) {
+    if (pair?.type !== 'pair') continue;
+    const key = pair.childForFieldName('key')?.text ?? '';
+    if (/\$(where|function|accumulator|expr)/.test(key)) risky.push(reader.expr(pair.childForFieldName('value')));
+  }
+  return risky.length ? { ...use, e: { k: 'u', xs: risky } } : undefined;
+}
+
+function describeValue(call: CallExpr, f: string | undefined, method: string | undefined, args: Args): void {
+  const san = (f ? MODEL_INDEX.sanitizerCalls.get(f) : undefined) ?? (method && call.r ? MODEL_INDEX.sanitizerMethods.get(method) : undefined);
+  if (san) {
+    call.san = maskOf(san.clears);
+    if (san.normalises) call.norm = true;
+  }
+  if ((f && MODEL_INDEX.cleanCalls.has(f)) || (method && call.r && MODEL_INDEX.cleanMethods.has(method))) call.clean = true;
+  if (method === 'replace' && call.r) {
+    const old = args.positional[0];
+    if (old?.type === 'string' && /\\[rn]|\n|\r/.test(old.text)) call.san = (call.san ?? 0) | kindBit('log') | kindBit('header');
+  }
+}

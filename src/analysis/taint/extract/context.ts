@@ -1,0 +1,91 @@
+// What the extractor knows about the file it is reading: imports, active framework models, settings.
+import type { Node } from 'web-tree-sitter';
+import { resolveName } from '../../python/call-name.js';
+import { activeModels } from '../models/index.js';
+import type { FrameworkModel } from '../models/types.js';
+import { MODEL_INDEX } from '../models/index.js';
+import type { SourceKind } from '../kinds.js';
+
+export interface TaintSettings {
+  /** input(), sys.argv, os.environ, file and socket reads count as sources (off by default, as in the App). */
+  localSources: boolean;
+}
+
+export const DEFAULT_SETTINGS: TaintSettings = { localSources: false };
+
+export class ExtractContext {
+  readonly models: FrameworkModel[];
+  /** Every module the file imports, with its parents (`xml.etree.ElementTree` → `xml`, `xml.etree`, …). */
+  readonly importedHeads: Set<string>;
+  readonly requestAttrs = new Set<string>();
+  readonly requestMethods = new Set<string>();
+  readonly selfMethods = new Set<string>();
+  readonly routeDecorators = new Set<string>();
+  readonly callSuffixes: string[] = [];
+  readonly viewKwargs: boolean;
+  readonly flaskRoutes: boolean;
+  private lines?: string[];
+
+  constructor(
+    readonly source: string, readonly imports: ReadonlyMap<string, string>, readonly settings: TaintSettings,
+  ) {
+    this.importedHeads = headsOf(imports.values());
+    this.models = activeModels(imports.values());
+    for (const m of this.models) {
+      m.sources.requestAttrs?.forEach((a) => this.requestAttrs.add(a));
+      m.sources.requestMethods?.forEach((a) => this.requestMethods.add(a));
+      m.sources.selfMethods?.forEach((a) => this.selfMethods.add(a));
+      m.sources.routeDecorators?.forEach((a) => this.routeDecorators.add(a));
+      this.callSuffixes.push(...(m.sources.callSuffixes ?? []));
+    }
+    this.viewKwargs = this.models.some((m) => m.sources.viewKwargs);
+    this.flaskRoutes = this.models.some((m) => m.id === 'flask');
+  }
+
+  qualified(node: Node): string | undefined {
+    if (node.type !== 'identifier' && node.type !== 'attribute') return undefined;
+    return resolveName(node.text, this.imports as Map<string, string>);
+  }
+
+  imports_(module: string): boolean {
+    return this.importedHeads.has(module);
+  }
+
+  /** The source kind of a qualified read (`flask.request.args.get` starts with a source), if it is one. */
+  sourceKindOfRead(qualified: string): SourceKind | undefined {
+    return this.enabled(prefixLookup(MODEL_INDEX.sourceReads, qualified));
+  }
+
+  sourceKindOfCall(qualified: string): SourceKind | undefined {
+    return this.enabled(MODEL_INDEX.sourceCalls.get(qualified));
+  }
+
+  private enabled(kind: SourceKind | undefined): SourceKind | undefined {
+    return kind === 'local' && !this.settings.localSources ? undefined : kind;
+  }
+
+  lineText(line: number): string {
+    this.lines ??= this.source.split(/\r?\n/);
+    return this.lines[line - 1] ?? '';
+  }
+}
+
+function headsOf(modules: Iterable<string>): Set<string> {
+  const heads = new Set<string>();
+  for (const m of modules) {
+    const parts = m.split('.');
+    for (let i = 1; i <= parts.length; i++) heads.add(parts.slice(0, i).join('.'));
+  }
+  return heads;
+}
+
+/** Value of the longest dotted prefix of `name` present in `map`. */
+export function prefixLookup<T>(map: ReadonlyMap<string, T>, name: string): T | undefined {
+  let cut = name.length;
+  for (;;) {
+    const hit = map.get(name.slice(0, cut));
+    if (hit !== undefined) return hit;
+    cut = name.lastIndexOf('.', cut - 1);
+    if (cut <= 0) return undefined;
+  }
+}

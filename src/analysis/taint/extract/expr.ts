@@ -1,0 +1,176 @@
+// Turns a Python expression node into the taint IR: which variables, sources and calls its value depends on.
+import type { Node } from 'web-tree-sitter';
+import type { CallExpr, Expr, Target } from '../ir.js';
+import type { ExtractContext } from './context.js';
+import { modelCall } from './call.js';
+
+const CONST: Expr = { k: 'c' };
+const CONST_TYPES = new Set(['integer', 'float', 'true', 'false', 'none', 'ellipsis', 'comparison_operator',
+  'not_operator', 'slice', 'type', 'comment']);
+const REQUEST_NAMES = new Set(['request', 'req', 'self.request']);
+
+/** Text of a name or a plain attribute chain (`self.db.conn`), usable as a variable key; undefined otherwise. */
+export function keyOf(node: Node): string | undefined {
+  if (node.type === 'identifier') return node.text;
+  if (node.type !== 'attribute') return undefined;
+  const object = node.childForFieldName('object');
+  const attribute = node.childForFieldName('attribute');
+  const base = object ? keyOf(object) : undefined;
+  return base && attribute ? `${base}.${attribute.text}` : undefined;
+}
+
+/** `d['k']` for a constant string or integer index; undefined otherwise. */
+export function subscriptKey(node: Node): string | undefined {
+  const value = node.childForFieldName('value');
+  const index = node.childForFieldName('subscript');
+  const base = value ? keyOf(value) : undefined;
+  if (!base || !index) return undefined;
+  if (index.type === 'integer') return `${base}[${index.text}]`;
+  if (index.type === 'string' && !index.namedChildren.some((c) => c?.type === 'interpolation')) return `${base}[${index.text}]`;
+  return undefined;
+}
+
+export class ExprReader {
+  /** Names of the request object in the current function (`request`, or a parameter typed `Request`). */
+  requestNames: Set<string> = REQUEST_NAMES;
+
+  constructor(readonly ctx: ExtractContext) {}
+
+  expr(node: Node | null | undefined): Expr {
+    if (!node) return CONST;
+    const t = node.type;
+    if (CONST_TYPES.has(t)) return CONST;
+    switch (t) {
+      case 'identifier': return { k: 'n', id: node.text };
+      case 'string': return this.string(node);
+      case 'attribute': return this.attribute(node);
+      case 'subscript': return this.subscript(node);
+      case 'call': return this.call(node);
+      case 'keyword_argument': return this.expr(node.childForFieldName('value'));
+      case 'conditional_expression': return this.conditional(node);
+      case 'named_expression': {
+        const name = node.childForFieldName('name');
+        return { k: 'w', t: name ? { k: 'n', id: name.text } : { k: 'x' }, v: this.expr(node.childForFieldName('value')) };
+      }
+      case 'lambda': return this.expr(node.childForFieldName('body'));
+      case 'list_comprehension': case 'set_comprehension': case 'generator_expression': case 'dictionary_comprehension':
+        return this.comprehension(node);
+      case 'dictionary': return this.union(node.namedChildren.flatMap((p) => p?.type === 'pair' ? [p.childForFieldName('value')] : [p]));
+      default: return this.union(node.namedChildren);
+    }
+  }
+
+  private union(nodes: (Node | null | undefined)[]): Expr {
+    const xs: Expr[] = [];
+    for (const n of nodes) {
+      if (!n) continue;
+      const e = this.expr(n);
+      if (e.k !== 'c') xs.push(e);
+    }
+    if (xs.length === 0) return CONST;
+    return xs.length === 1 ? xs[0]! : { k: 'u', xs };
+  }
+
+  private string(node: Node): Expr {
+    const parts = node.namedChildren.filter((c) => c?.type === 'interpolation');
+    if (parts.length === 0) return CONST;
+    return this.union(parts.map((p) => p?.namedChildren.find((c) => c?.type !== 'format_specifier' && c?.type !== 'type_conversion')));
+  }
+
+  private attribute(node: Node): Expr {
+    const source = this.sourceRead(node);
+    if (source) return source;
+    const object = node.childForFieldName('object');
+    const key = keyOf(node);
+    return { k: 'a', o: this.expr(object), ...(key ? { key } : {}) };
+  }
+
+  /** `flask.request.args`, `request.GET` (Django), `sys.argv` (local, when on). */
+  sourceRead(node: Node): Expr | undefined {
+    const object = node.childForFieldName('object');
+    const attr = node.childForFieldName('attribute')?.text;
+    if (!object || !attr) return undefined;
+    const objectKey = keyOf(object);
+    if (objectKey && this.requestNames.has(objectKey) && this.ctx.requestAttrs.has(attr)) {
+      return this.src('remote', node.text, node);
+    }
+    const q = this.ctx.qualified(node);
+    const kind = q ? this.ctx.sourceKindOfRead(q) : undefined;
+    return kind ? this.src(kind, node.text, node) : undefined;
+  }
+
+  src(kind: 'remote' | 'local' | 'llm', label: string, node: Node): Expr {
+    return { k: 'src', kind, label: label.length > 60 ? label.slice(0, 57) + '...' : label, l: node.startPosition.row + 1, c: node.startPosition.column + 1 };
+  }
+
+  private subscript(node: Node): Expr {
+    const value = node.childForFieldName('value');
+    if (value?.type === 'identifier' || value?.type === 'attribute') {
+      const q = this.ctx.qualified(value);
+      const kind = q ? this.ctx.sourceKindOfRead(q) : undefined;
+      if (kind) return this.src(kind, node.text, node);
+    }
+    const key = subscriptKey(node);
+    return { k: 's', o: this.expr(value), ...(key ? { key } : {}) };
+  }
+
+  private conditional(node: Node): Expr {
+    const [a, test, b] = node.namedChildren;
+    return { k: 'if', test: staticTruth(test), a: this.expr(a), b: this.expr(b) };
+  }
+
+  private comprehension(node: Node): Expr {
+    const body = node.childForFieldName('body');
+    const gens: { t: Target; it: Expr }[] = [];
+    for (const c of node.namedChildren) {
+      if (c?.type !== 'for_in_clause') continue;
+      gens.push({ t: this.target(c.childForFieldName('left')), it: this.expr(c.childForFieldName('right')) });
+    }
+    const element = body?.type === 'pair' ? this.union([body.childForFieldName('key'), body.childForFieldName('value')]) : this.expr(body);
+    return { k: 'comp', gens, e: element };
+  }
+
+  call(node: Node): CallExpr {
+    return modelCall(this, node);
+  }
+
+  /** An assignment target. */
+  target(node: Node | null | undefined): Target {
+    if (!node) return { k: 'x' };
+    switch (node.type) {
+      case 'identifier': return { k: 'n', id: node.text };
+      case 'attribute': {
+        const key = keyOf(node);
+        return key ? { k: 'key', id: key } : { k: 'x' };
+      }
+      case 'subscript': {
+        const key = subscriptKey(node);
+        if (key) return { k: 'key', id: key };
+        const base = node.childForFieldName('value');
+        const baseKey = base ? keyOf(base) : undefined;
+        return baseKey ? { k: 'key', id: baseKey, weak: true } : { k: 'x' };
+      }
+      case 'pattern_list': case 'tuple_pattern': case 'list_pattern': case 'tuple': case 'list': case 'expression_list':
+        return { k: 'tup', xs: node.namedChildren.filter((c): c is Node => !!c).map((c) => this.target(c)) };
+      case 'list_splat_pattern': case 'parenthesized_expression': case 'list_splat':
+        return this.target(node.namedChildren[0]);
+      default: return { k: 'x' };
+    }
+  }
+}
+
+/** Truthiness of a test when it is a literal (`if False:`, `if 0:`); undefined when it depends on run time. */
+export function staticTruth(node: Node | null | undefined): boolean | undefined {
+  if (!node) return undefined;
+  switch (node.type) {
+    case 'true': return true;
+    case 'false': case 'none': return false;
+    case 'integer': return Number(node.text.replace(/_/g, '')) !== 0;
+    case 'parenthesized_expression': return staticTruth(node.namedChildren[0]);
+    case 'not_operator': {
+      const v = staticTruth(node.childForFieldName('argument'));
+      return v === undefined ? undefined : !v;
+    }
+    default: return undefined;
+  }
+}

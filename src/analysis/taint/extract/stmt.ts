@@ -1,0 +1,231 @@
+// Turns a function body (or module top level) into taint IR statements, keeping branches, loops and exits.
+import type { Node } from 'web-tree-sitter';
+import type { Expr, SinkSite, Stmt, Target } from '../ir.js';
+import { KIND_CWE } from '../kinds.js';
+import { ASSIGN_SINKS } from '../models/index.js';
+import { factsOf, type Aliases } from './guards.js';
+import { ExprReader, keyOf, staticTruth } from './expr.js';
+
+const STOP_CALLS = /^(abort|flask\.abort|sys\.exit|exit|os\._exit|quit)$/;
+const SKIP = new Set(['function_definition', 'class_definition', 'decorated_definition', 'import_statement',
+  'import_from_statement', 'future_import_statement', 'pass_statement', 'global_statement', 'nonlocal_statement',
+  'comment', 'delete_statement', 'type_alias_statement']);
+
+export class StmtReader extends ExprReader {
+  /** Set for route handlers whose returned text is the HTTP response body (Flask). */
+  responseReturns = false;
+  private readonly aliases: Aliases = new Map();
+
+  block(node: Node | null | undefined): Stmt[] {
+    const out: Stmt[] = [];
+    if (!node) return out;
+    for (const child of node.namedChildren) if (child) this.statement(child, out);
+    return out;
+  }
+
+  private statement(node: Node, out: Stmt[]): void {
+    const t = node.type;
+    if (SKIP.has(t)) return;
+    switch (t) {
+      case 'expression_statement': for (const c of node.namedChildren) if (c) this.expression(c, out); return;
+      case 'return_statement': out.push(this.ret(node.namedChildren[0], node)); return;
+      case 'if_statement': out.push(this.ifStatement(node)); return;
+      case 'for_statement': case 'while_statement': this.loop(node, out); return;
+      case 'try_statement': out.push(this.tryStatement(node)); return;
+      case 'with_statement': this.withStatement(node, out); return;
+      case 'raise_statement': case 'continue_statement': case 'break_statement': out.push({ k: 'stop' }); return;
+      case 'assert_statement': {
+        const facts = factsOf(node.namedChildren[0], this.ctx, this.aliases);
+        out.push({ k: 'if', c: { k: 'c' }, yes: facts.yes, no: facts.no, then: [], else: [{ k: 'stop' }] });
+        return;
+      }
+      case 'match_statement': out.push(...this.block(node.childForFieldName('body'))); return;
+      case 'case_clause': case 'block': out.push(...this.block(node)); return;
+      default: {
+        const e = this.expr(node);
+        if (e.k !== 'c') out.push({ k: 'e', v: e });
+      }
+    }
+  }
+
+  private expression(node: Node, out: Stmt[]): void {
+    if (node.type === 'assignment') return this.assignment(node, out);
+    if (node.type === 'augmented_assignment') {
+      const left = node.childForFieldName('left');
+      const target = this.target(left);
+      out.push({ k: 'as', t: target, v: { k: 'u', xs: [this.expr(left), this.expr(node.childForFieldName('right'))] }, l: line(node) });
+      return;
+    }
+    if (node.type === 'yield') {
+      out.push(this.ret(node.namedChildren[0], node));
+      return;
+    }
+    const e = this.expr(node);
+    if (e.k !== 'c') out.push({ k: 'e', v: e });
+    if (e.k === 'call' && e.f && STOP_CALLS.test(e.f)) out.push({ k: 'stop' });
+  }
+
+  private assignment(node: Node, out: Stmt[]): void {
+    const left = node.childForFieldName('left');
+    let right = node.childForFieldName('right');
+    const chained: Node[] = left ? [left] : [];
+    while (right?.type === 'assignment') {
+      const inner = right.childForFieldName('left');
+      if (inner) chained.push(inner);
+      right = right.childForFieldName('right');
+    }
+    if (!right) return;
+    this.recordAlias(left, right);
+    for (const target of chained) this.assignTo(target, right, out, line(node));
+  }
+
+  private assignTo(target: Node, right: Node, out: Stmt[], l: number): void {
+    const sink = this.assignSink(target, right);
+    if (sink) {
+      out.push(sink);
+      return;
+    }
+    const isSeq = (n: Node) => ['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'expression_list', 'list'].includes(n.type);
+    if (isSeq(target) && isSeq(right)) {
+      const ts = target.namedChildren.filter((c): c is Node => !!c);
+      const vs = right.namedChildren.filter((c): c is Node => !!c);
+      if (ts.length === vs.length && !vs.some((v) => v.type === 'list_splat')) {
+        ts.forEach((t, i) => this.assignTo(t, vs[i]!, out, l));
+        return;
+      }
+    }
+    out.push({ k: 'as', t: this.target(target), v: this.expr(right), l });
+  }
+
+  /** `resp.headers["X"] = v` (header injection), `session["k"] = v` (trust boundary). */
+  private assignSink(target: Node, right: Node): Stmt | undefined {
+    if (target.type !== 'subscript') return undefined;
+    const object = target.childForFieldName('value');
+    if (!object) return undefined;
+    const text = object.text;
+    const q = this.ctx.qualified(object);
+    for (const s of ASSIGN_SINKS) {
+      const byName = s.qualified ? !!q && s.qualified.includes(q) : false;
+      const requestSession = s.kind === 'trust-boundary' && /^request\.session$/.test(text);
+      if (byName || requestSession || (s.kind !== 'trust-boundary' && s.objectText.test(text))) {
+        return { k: 'sink', use: { kind: s.kind, cwe: KIND_CWE[s.kind] }, v: this.expr(right), site: this.site(target.parent ?? target, text) };
+      }
+    }
+    return undefined;
+  }
+
+  private recordAlias(left: Node | null, right: Node): void {
+    if (left?.type !== 'identifier' || right.type !== 'call') return;
+    if (!/urlparse|urlsplit/.test(right.childForFieldName('function')?.text ?? '')) return;
+    const arg = right.childForFieldName('arguments')?.namedChildren[0];
+    const key = arg ? keyOf(arg) : undefined;
+    if (key) this.aliases.set(left.text, key);
+  }
+
+  site(node: Node, txt: string): SinkSite {
+    const s = node.startPosition;
+    const e = node.endPosition;
+    return { l: s.row + 1, c: s.column + 1, el: e.row + 1, ec: e.column + 1, txt, text: this.ctx.lineText(s.row + 1).slice(0, 300) };
+  }
+
+  private ret(value: Node | null | undefined, node: Node): Stmt {
+    const v: Expr = value ? this.expr(value) : { k: 'c' };
+    const stmt: Stmt = { k: 'ret', v, l: line(node) };
+    if (this.responseReturns && value && isResponseBody(value)) stmt.xss = this.site(node, 'return');
+    return stmt;
+  }
+
+  private ifStatement(node: Node): Stmt {
+    const condition = node.childForFieldName('condition');
+    const facts = factsOf(condition, this.ctx, this.aliases);
+    const truth = staticTruth(condition);
+    const alternatives = node.childrenForFieldName('alternative').filter((c): c is Node => !!c);
+    const stmt: Stmt = {
+      k: 'if', c: this.expr(condition), yes: facts.yes, no: facts.no,
+      then: this.block(node.childForFieldName('consequence')), else: this.elseChain(alternatives),
+    };
+    if (truth === false) stmt.dead = 'then';
+    if (truth === true) stmt.dead = 'else';
+    return stmt;
+  }
+
+  private elseChain(alternatives: Node[]): Stmt[] {
+    const [first, ...rest] = alternatives;
+    if (!first) return [];
+    if (first.type === 'else_clause') return this.block(first.childForFieldName('body'));
+    const condition = first.childForFieldName('condition');
+    const facts = factsOf(condition, this.ctx, this.aliases);
+    const truth = staticTruth(condition);
+    const stmt: Stmt = {
+      k: 'if', c: this.expr(condition), yes: facts.yes, no: facts.no,
+      then: this.block(first.childForFieldName('consequence')), else: this.elseChain(rest),
+    };
+    if (truth === false) stmt.dead = 'then';
+    if (truth === true) stmt.dead = 'else';
+    return [stmt];
+  }
+
+  private loop(node: Node, out: Stmt[]): void {
+    const isFor = node.type === 'for_statement';
+    const alternative = node.childForFieldName('alternative');
+    if (!isFor) {
+      const c = this.expr(node.childForFieldName('condition'));
+      if (c.k !== 'c') out.push({ k: 'e', v: c });
+    }
+    const stmt: Stmt = { k: 'loop', body: this.block(node.childForFieldName('body')), else: this.block(alternative?.childForFieldName('body')), l: line(node) };
+    if (isFor) {
+      stmt.t = this.target(node.childForFieldName('left'));
+      stmt.it = this.expr(node.childForFieldName('right'));
+    }
+    out.push(stmt);
+  }
+
+  private tryStatement(node: Node): Stmt {
+    const stmt: Stmt = { k: 'try', body: this.block(node.childForFieldName('body')), handlers: [], else: [], fin: [] };
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'except_clause' || child.type === 'except_group_clause') {
+        const body = child.namedChildren.find((c) => c?.type === 'block');
+        stmt.handlers.push(this.block(body));
+      } else if (child.type === 'else_clause') stmt.else = this.block(child.childForFieldName('body'));
+      else if (child.type === 'finally_clause') stmt.fin = this.block(child.namedChildren.find((c) => c?.type === 'block'));
+    }
+    return stmt;
+  }
+
+  private withStatement(node: Node, out: Stmt[]): void {
+    const clause = node.namedChildren.find((c) => c?.type === 'with_clause');
+    for (const item of clause?.namedChildren ?? []) {
+      const value = item?.childForFieldName('value');
+      if (!value) continue;
+      if (value.type === 'as_pattern') {
+        const expr = value.namedChildren[0];
+        const alias = value.childForFieldName('alias') ?? value.namedChildren[1];
+        const target: Target = this.target(alias?.type === 'as_pattern_target' ? alias.namedChildren[0] : alias);
+        out.push({ k: 'as', t: target, v: this.expr(expr), l: line(value) });
+      } else {
+        const e = this.expr(value);
+        if (e.k !== 'c') out.push({ k: 'e', v: e });
+      }
+    }
+    out.push(...this.block(node.childForFieldName('body')));
+  }
+}
+
+function line(node: Node): number {
+  return node.startPosition.row + 1;
+}
+
+/** A returned value that Flask sends as an HTML body: not a dict/list (JSON), not a jsonify()/render_template(). */
+function isResponseBody(value: Node): boolean {
+  if (['dictionary', 'list', 'integer', 'none', 'true', 'false'].includes(value.type)) return false;
+  if (value.type === 'tuple' || value.type === 'expression_list') {
+    const body = value.namedChildren[0];
+    return !!body && isResponseBody(body);
+  }
+  if (value.type === 'call') {
+    const fn = value.childForFieldName('function')?.text ?? '';
+    return !/(^|\.)(jsonify|render_template|redirect|make_response|Response|send_file|send_from_directory|abort|url_for)$/.test(fn);
+  }
+  return true;
+}

@@ -1,0 +1,115 @@
+// The compact, serializable intermediate form the taint pass extracts from each file's tree (it crosses worker
+// threads in FileResult.passData, so it is plain JSON: no tree nodes, no classes).
+import type { SuppressionComment } from '../suppressions.js';
+import type { KindMask, SinkKind, SourceKind } from './kinds.js';
+
+/** A source position: 1-based line and column; end line inclusive, end column exclusive. */
+export interface Site {
+  l: number;
+  c: number;
+  el: number;
+  ec: number;
+}
+
+/** Which arguments of a call are dangerous for one sink kind. */
+export interface SinkUse {
+  kind: SinkKind;
+  cwe: string;
+  /** Positional argument indexes. */
+  args?: number[];
+  /** Keyword argument names. */
+  kws?: string[];
+  /** The receiver (`path.read_text()`: the path object). */
+  recv?: boolean;
+  /** When set, the expression to check instead of the arguments (the program of an argv list, `$where`). */
+  e?: Expr;
+}
+
+export type Expr =
+  | { k: 'c' }
+  | { k: 'n'; id: string }
+  | { k: 'a'; o: Expr; key?: string }
+  | { k: 's'; o: Expr; key?: string; i?: Expr }
+  | { k: 'u'; xs: Expr[] }
+  | { k: 'src'; kind: SourceKind; label: string; l: number; c: number }
+  | { k: 'w'; t: Target; v: Expr }
+  | { k: 'comp'; gens: { t: Target; it: Expr }[]; e: Expr }
+  | { k: 'if'; test: boolean | undefined; a: Expr; b: Expr }
+  | CallExpr;
+
+export interface CallExpr extends Site {
+  k: 'call';
+  /** Qualified callee name (through imports), when the callee is a dotted name. */
+  f?: string;
+  /** The callee as written, for messages. */
+  txt: string;
+  r?: Expr;
+  a: Expr[];
+  kw: [string, Expr][];
+  /** The call's value is clean whatever its inputs (`len`, `x.isdigit()`, `render_template`). */
+  clean?: boolean;
+  /** The result is made safe for these sinks (sanitizer). */
+  san?: KindMask;
+  /** The result is a normalised path (`realpath`), which a `startswith` check can then confine. */
+  norm?: boolean;
+  /** The call is itself a source. */
+  src?: { kind: SourceKind; label: string };
+  /** Sink uses at this call. */
+  sink?: SinkUse[];
+  /** Line text (for fingerprints and snippets), only on sinks. */
+  text?: string;
+  /** Weakly updates its receiver with its arguments (`list.append`, `dict.update`). */
+  mut?: string;
+}
+
+export type Target =
+  | { k: 'n'; id: string }
+  | { k: 'key'; id: string; weak?: boolean }
+  | { k: 'tup'; xs: Target[] }
+  | { k: 'x' };
+
+/** A fact a branch condition establishes about a variable: on the branch where it holds, `v` is safe for `clears`. */
+export interface Guard {
+  v: string;
+  clears: KindMask;
+  /** Only confines values that were normalised first (`realpath(p).startswith(BASE)`). */
+  normOnly?: boolean;
+}
+
+export type Stmt =
+  | { k: 'as'; t: Target; v: Expr; l: number }
+  | { k: 'e'; v: Expr }
+  | { k: 'if'; c: Expr; yes: Guard[]; no: Guard[]; dead?: 'then' | 'else'; then: Stmt[]; else: Stmt[] }
+  | { k: 'loop'; t?: Target; it?: Expr; body: Stmt[]; else: Stmt[]; l: number }
+  | { k: 'try'; body: Stmt[]; handlers: Stmt[][]; else: Stmt[]; fin: Stmt[] }
+  | { k: 'ret'; v?: Expr; l: number; xss?: SinkSite }
+  | { k: 'stop' }
+  | { k: 'sink'; use: SinkUse; v: Expr; site: SinkSite };
+
+/** Where a sink is, for the finding. */
+export interface SinkSite extends Site {
+  txt: string;
+  text: string;
+}
+
+export interface FunctionIR {
+  /** `f`, `Class.method`, or `<module>` for top-level code. */
+  name: string;
+  cls?: string;
+  params: string[];
+  /** Parameters that carry untrusted data on entry (route parameters, a Lambda `event`). */
+  srcParams?: { i: number; kind: SourceKind; label: string }[];
+  body: Stmt[];
+  l: number;
+}
+
+export interface FileIR {
+  v: 1;
+  path: string;
+  /** Dotted module name derived from the path (`pkg/db.py` → `pkg.db`). */
+  module: string;
+  isPackage: boolean;
+  functions: FunctionIR[];
+  /** Suppression comments, so taint findings obey `# nosec` / `# sentinel: ignore[...]` like any other. */
+  suppressions: SuppressionComment[];
+}

@@ -1,0 +1,102 @@
+// Standard-library model: optional local sources (input, argv, environment, files, sockets), the stdlib's
+// dangerous calls with their CWE, and its sanitizers.
+import type { FrameworkModel } from './types.js';
+
+const FILE_OPS = [
+  'open', 'io.open', 'codecs.open', 'os.open', 'os.remove', 'os.unlink', 'os.rmdir', 'os.mkdir', 'os.makedirs',
+  'os.listdir', 'os.scandir', 'os.stat', 'os.chmod', 'os.chown', 'os.rename', 'os.replace', 'os.removedirs',
+  'os.truncate', 'os.symlink', 'os.link', 'shutil.copy', 'shutil.copyfile', 'shutil.copy2', 'shutil.copytree',
+  'shutil.move', 'shutil.rmtree', 'tarfile.open', 'zipfile.ZipFile', 'os.path.getsize', 'fileinput.input',
+];
+
+export const STDLIB: FrameworkModel = {
+  id: 'stdlib',
+  modules: [],
+  sourceKind: 'local',
+  sources: {
+    reads: ['sys.argv', 'os.environ', 'sys.stdin'],
+    calls: ['input', 'raw_input', 'os.getenv', 'os.environ.get', 'sys.stdin.read', 'sys.stdin.readline'],
+  },
+  sinks: [
+    { call: '.execute', kind: 'sql', args: [0], kws: ['sql', 'operation'] },
+    { call: '.executemany', kind: 'sql', args: [0] },
+    { call: '.executescript', kind: 'sql', args: [0] },
+    { call: 'os.system', kind: 'command', args: [0] },
+    { call: 'os.popen', kind: 'command', args: [0] },
+    { call: 'os.popen2', kind: 'command', args: [0] },
+    { call: 'commands.getoutput', kind: 'command', args: [0] },
+    { call: 'subprocess.getoutput', kind: 'command', args: [0] },
+    { call: 'subprocess.getstatusoutput', kind: 'command', args: [0] },
+    ...['run', 'call', 'check_call', 'check_output', 'Popen'].map((fn) => (
+      { call: `subprocess.${fn}`, kind: 'command' as const, args: [0], kws: ['args'], shellAware: true })),
+    ...['execl', 'execlp', 'execv', 'execvp', 'execve', 'execvpe', 'spawnl', 'spawnlp', 'spawnv', 'spawnvp'].map((fn) => (
+      { call: `os.${fn}`, kind: 'command' as const, args: [0, 1] })),
+    { call: 'pty.spawn', kind: 'command', args: [0] },
+    { call: 'asyncio.create_subprocess_shell', kind: 'command', args: [0] },
+    { call: 'asyncio.create_subprocess_exec', kind: 'command', args: [0] },
+    { call: 'eval', kind: 'code', cwe: 'CWE-95', args: [0] },
+    { call: 'exec', kind: 'code', cwe: 'CWE-94', args: [0] },
+    { call: 'compile', kind: 'code', cwe: 'CWE-94', args: [0] },
+    { call: '__import__', kind: 'code', cwe: 'CWE-94', args: [0] },
+    { call: 'importlib.import_module', kind: 'code', cwe: 'CWE-94', args: [0] },
+    ...FILE_OPS.map((call) => ({ call, kind: 'path' as const, args: [0], kws: ['file', 'path', 'name'] })),
+    ...['read_text', 'read_bytes', 'write_text', 'write_bytes', 'unlink', 'rmdir', 'touch', 'iterdir'].map((m) => (
+      { call: `.${m}`, kind: 'path' as const, recv: true })),
+    { call: 'urllib.request.urlopen', kind: 'ssrf', args: [0], kws: ['url'], fixedPrefix: true },
+    { call: 'urllib.request.Request', kind: 'ssrf', args: [0], kws: ['url'], fixedPrefix: true },
+    { call: 'urllib.urlopen', kind: 'ssrf', args: [0], fixedPrefix: true },
+    { call: 'http.client.HTTPConnection', kind: 'ssrf', args: [0], kws: ['host'] },
+    { call: 'http.client.HTTPSConnection', kind: 'ssrf', args: [0], kws: ['host'] },
+    { call: 'socket.create_connection', kind: 'ssrf', args: [0] },
+    { call: 'pickle.loads', kind: 'deserialization', args: [0] },
+    { call: 'pickle.load', kind: 'deserialization', args: [0] },
+    { call: 'cPickle.loads', kind: 'deserialization', args: [0] },
+    { call: '_pickle.loads', kind: 'deserialization', args: [0] },
+    { call: 'marshal.loads', kind: 'deserialization', args: [0] },
+    { call: 'shelve.open', kind: 'deserialization', args: [0] },
+    { call: 'xml.dom.minidom.parseString', kind: 'xxe', args: [0] },
+    { call: 'xml.dom.pulldom.parseString', kind: 'xxe', args: [0] },
+    { call: 'xml.sax.parseString', kind: 'xxe', args: [0] },
+    { call: 'xml.etree.ElementTree.fromstring', kind: 'xxe', args: [0] },
+    { call: 'xml.etree.ElementTree.XML', kind: 'xxe', args: [0] },
+    { call: 'xml.etree.cElementTree.fromstring', kind: 'xxe', args: [0] },
+    { call: 'xml.etree.ElementTree.XPath', kind: 'xpath', args: [0] },
+    ...['find', 'findall', 'findtext', 'iterfind'].map((m) => (
+      { call: `.${m}`, kind: 'xpath' as const, args: [0], requires: ['xml.etree', 'lxml'] })),
+    ...['debug', 'info', 'warning', 'warn', 'error', 'critical', 'exception', 'log'].map((m) => (
+      { call: `.${m}`, kind: 'log' as const, args: [0, 1, 2, 3], requires: ['logging'] })),
+    ...['compile', 'match', 'search', 'fullmatch', 'findall', 'finditer', 'sub', 'subn', 'split'].map((fn) => (
+      { call: `re.${fn}`, kind: 'regex' as const, args: [0], kws: ['pattern'] })),
+  ],
+  sanitizers: [
+    { call: 'int', clears: 'all' }, { call: 'float', clears: 'all' }, { call: 'bool', clears: 'all' },
+    { call: 'complex', clears: 'all' }, { call: 'uuid.UUID', clears: 'all' }, { call: 'len', clears: 'all' },
+    { call: 'decimal.Decimal', clears: 'all' }, { call: 'datetime.date.fromisoformat', clears: 'all' },
+    { call: 'shlex.quote', clears: ['command'] }, { call: 'pipes.quote', clears: ['command'] },
+    { call: 'shlex.split', clears: [] },
+    { call: 'html.escape', clears: ['xss', 'ssti', 'header', 'log'] },
+    { call: 'cgi.escape', clears: ['xss'] },
+    { call: 'xml.sax.saxutils.escape', clears: ['xss', 'xpath'] },
+    { call: 'os.path.basename', clears: ['path'] },
+    { call: 'os.path.realpath', clears: [], normalises: true },
+    { call: 'os.path.abspath', clears: [], normalises: true },
+    { call: 'os.path.normpath', clears: [], normalises: true },
+    { call: '.resolve', clears: [], normalises: true },
+    { call: 're.escape', clears: ['regex'] },
+    { call: 'urllib.parse.quote', clears: ['ssrf', 'redirect', 'header', 'log', 'xss', 'command', 'path'] },
+    { call: 'urllib.parse.quote_plus', clears: ['ssrf', 'redirect', 'header', 'log', 'xss', 'command', 'path'] },
+    { call: 'urllib.parse.urlencode', clears: ['header', 'log', 'xss', 'command'] },
+    { call: 'json.dumps', clears: ['header', 'log', 'command', 'path', 'code'] },
+    { call: 'hashlib.sha256', clears: 'all' }, { call: 'hashlib.md5', clears: 'all' },
+    { call: 'hashlib.sha1', clears: 'all' }, { call: 'hashlib.sha512', clears: 'all' },
+    { call: 'hmac.new', clears: 'all' }, { call: 'base64.b64encode', clears: ['xss', 'sql', 'command', 'log', 'header'] },
+    { call: 'ast.literal_eval', clears: ['code'] },
+  ],
+  clean: [
+    'isinstance', 'hasattr', 'callable', 'id', 'hash', 'type', 'ord', 'abs', 'round', 'sum', 'min', 'max', 'any', 'all',
+    'os.path.exists', 'os.path.isfile', 'os.path.isdir', 'os.path.getsize',
+    '.startswith', '.endswith', '.isdigit', '.isalpha', '.isalnum', '.isnumeric', '.isdecimal', '.isidentifier',
+    '.islower', '.isupper', '.isspace', '.count', '.find', '.rfind', '.index', '.rindex', '.__len__',
+    'logging.getLogger', 'time.time', 'random.random', 'random.randint', 'secrets.token_hex', 'secrets.token_urlsafe',
+  ],
+};

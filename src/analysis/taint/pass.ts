@@ -1,0 +1,79 @@
+// The taint FilePass: while the engine still holds a file's tree, extract the compact IR of the functions that
+// can matter (those mentioning a source, sink or sanitizer) for the project-wide solver.
+import { Query, type Node } from 'web-tree-sitter';
+import type { FilePass } from '../engine.js';
+import type { FileInfo } from '../rule.js';
+import { pythonLanguage } from '../parser.js';
+import { parseSuppression, type SuppressionComment } from '../suppressions.js';
+import type { FileIR, FunctionIR } from './ir.js';
+import { ExtractContext, type TaintSettings, DEFAULT_SETTINGS } from './extract/context.js';
+import { classOf, entryInfo, paramsOf } from './extract/functions.js';
+import { StmtReader } from './extract/stmt.js';
+import { moduleNameOf } from './module-name.js';
+
+export const TAINT_PASS_ID = 'taint';
+
+/**
+ * Words that must appear in a function's text for its data flow to matter. Functions without any keep no IR;
+ * the solver treats calls to them as passing their arguments through (see solve/evaluate.ts).
+ */
+const HINT = /request|event|input|argv|environ|getenv|get_argument|execute|system|popen|subprocess|spawn|eval|exec|compile|__import__|import_module|open|send_file|redirect|Redirect|url|requests|httpx|Response|mark_safe|format_html|Markup|render_template_string|Template|from_string|pickle|yaml|marshal|dill|load|xml|etree|xpath|find|search|ldap|session|headers|cookie|log|re\.|escape|quote|int\(|basename|secure_filename|safe_join|realpath|abspath|\.raw\(|extra\(|aggregate|remove|unlink|rmtree|rmdir|mkdir|shutil|Path|read_|write|completion|messages|generate|invoke|chat|Request|query|params|path|handler|RawSQL|text\(/;
+const SUPPRESSION_HINT = /nosec|noqa|sentinel/i;
+
+let functionQuery: Query | undefined;
+
+export function createTaintPass(settings: TaintSettings = DEFAULT_SETTINGS): FilePass {
+  return {
+    id: TAINT_PASS_ID,
+    visit: (root, file, source, imports) => extractFile(root, file, source, imports, settings),
+  };
+}
+
+export function extractFile(
+  root: Node, file: FileInfo, source: string, imports: ReadonlyMap<string, string>, settings: TaintSettings,
+): FileIR {
+  const { module, isPackage } = moduleNameOf(file.path);
+  const ir: FileIR = { v: 1, path: file.path, module, isPackage, functions: [], suppressions: suppressionsOf(source) };
+  if (!HINT.test(source)) return ir;
+  const ctx = new ExtractContext(source, imports, settings);
+  functionQuery ??= new Query(pythonLanguage(), '(function_definition) @f');
+  for (const { node } of functionQuery.captures(root)) {
+    const fn = extractFunction(node, ctx, source);
+    if (fn) ir.functions.push(fn);
+  }
+  const top = new StmtReader(ctx);
+  const body = top.block(root);
+  if (body.length) ir.functions.push({ name: '<module>', params: [], body, l: 1 });
+  return ir;
+}
+
+function extractFunction(node: Node, ctx: ExtractContext, source: string): FunctionIR | undefined {
+  const body = node.childForFieldName('body');
+  if (!body) return undefined;
+  const text = source.slice(node.startIndex, node.endIndex);
+  if (!HINT.test(text)) return undefined;
+  const name = node.childForFieldName('name')?.text ?? '?';
+  const cls = classOf(node);
+  const params = paramsOf(node);
+  const entry = entryInfo(node, name, params, cls, ctx);
+  const reader = new StmtReader(ctx);
+  reader.responseReturns = entry.returnsResponse;
+  if (entry.requestParams.length) reader.requestNames = new Set([...reader.requestNames, ...entry.requestParams]);
+  const fn: FunctionIR = { name: cls ? `${cls}.${name}` : name, params: params.map((p) => p.name), body: reader.block(body), l: node.startPosition.row + 1 };
+  if (cls) fn.cls = cls;
+  if (entry.srcParams.length) fn.srcParams = entry.srcParams;
+  return fn;
+}
+
+/** Suppression comments found by a cheap line scan (the engine keeps its own map private). */
+function suppressionsOf(source: string): SuppressionComment[] {
+  if (!SUPPRESSION_HINT.test(source)) return [];
+  const out: SuppressionComment[] = [];
+  source.split(/\r?\n/).forEach((text, i) => {
+    const hash = text.indexOf('#');
+    if (hash < 0 || !SUPPRESSION_HINT.test(text)) return;
+    const parsed = parseSuppression(text.slice(hash), i + 1, hash + 1);
+    if (parsed) out.push(parsed);
+  });
+  return out;
+}

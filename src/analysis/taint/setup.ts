@@ -1,0 +1,92 @@
+// Wires the data flow into the core without changing callers: createAnalyzer adds the taint pass when a rule
+// set holds a taint rule, and buildScanResult solves over every file's IR and merges the findings in.
+import type { FileResult, AnalyzerOptions, FilePass } from '../engine.js';
+import type { Finding, Rule, RuleMeta } from '../rule.js';
+import { fingerprint } from '../fingerprint.js';
+import { applySuppressions, type SuppressedFinding, type SuppressionComment } from '../suppressions.js';
+import { scoreInBand, severityRank } from '../taxonomy.js';
+import type { FileIR } from './ir.js';
+import { createTaintPass, TAINT_PASS_ID } from './pass.js';
+import { solve } from './solve/solver.js';
+import { findingsOf } from './solve/findings.js';
+
+/** The taint pass for a rule set, or undefined when no rule in it is a data-flow rule. */
+export function taintPassFor(rules: readonly Rule[], options: AnalyzerOptions): FilePass | undefined {
+  const taintRules = rules.filter((r) => r.meta.taint);
+  if (!taintRules.length || options.passes?.some((p) => p.id === TAINT_PASS_ID)) return undefined;
+  // Local sources (input(), argv, environment) are opt-in through any taint rule's `localSources` option.
+  const localSources = taintRules.some((r) => {
+    const merged = { ...(r.defaultOptions ?? {}), ...(options.ruleOptions?.[r.meta.id] ?? {}) };
+    return merged.localSources === true;
+  });
+  return createTaintPass({ localSources });
+}
+
+function isFileIR(value: unknown): value is FileIR {
+  return typeof value === 'object' && value !== null && (value as FileIR).v === 1 && Array.isArray((value as FileIR).functions);
+}
+
+/** File results with the solver's findings merged in (returns a new array; inputs are not mutated). */
+export function withTaintFindings(files: readonly FileResult[], metas: readonly RuleMeta[]): FileResult[] {
+  const taintRules = metas.filter((m) => m.taint);
+  const irs = files.map((f) => f.passData?.[TAINT_PASS_ID]).filter(isFileIR);
+  if (!taintRules.length || !irs.length) return [...files];
+  const byPath = new Map<string, Finding[]>();
+  for (const f of findingsOf(solve(irs), taintRules)) {
+    const list = byPath.get(f.path);
+    if (list) list.push(f);
+    else byPath.set(f.path, [f]);
+  }
+  const metaOf = (id: string) => metas.find((m) => m.id === id);
+  const irOf = new Map(irs.map((ir) => [ir.path, ir]));
+  return files.map((file) => {
+    const found = byPath.get(file.path);
+    return found ? mergeInto(file, found, irOf.get(file.path), metaOf) : file;
+  });
+}
+
+function mergeInto(
+  file: FileResult, taint: Finding[], ir: FileIR | undefined, metaOf: (id: string) => RuleMeta | undefined,
+): FileResult {
+  const comments = new Map<number, SuppressionComment>((ir?.suppressions ?? []).map((c) => [c.line, c]));
+  const { kept, suppressed } = applySuppressions(taint, comments, metaOf);
+  const findings = [...file.findings];
+  const hidden: SuppressedFinding[] = [...file.suppressed, ...suppressed];
+  for (const t of kept) {
+    const same = (f: Finding) => f.line === t.line && sharesCwe(metaOf(f.ruleId), metaOf(t.ruleId));
+    const i = findings.findIndex(same);
+    if (i >= 0) {
+      findings[i] = combine(findings[i]!, t);
+      continue;
+    }
+    const quiet = file.suppressed.find((s) => same(s.finding));
+    if (quiet) hidden.push({ finding: t, by: quiet.by });
+    else findings.push(t);
+  }
+  refingerprint(findings.filter((f) => f.flow));
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return { ...file, findings, suppressed: hidden };
+}
+
+function sharesCwe(a: RuleMeta | undefined, b: RuleMeta | undefined): boolean {
+  return !!a && !!b && a.cwe.some((c) => b.cwe.includes(c));
+}
+
+/** A pattern finding and a taint finding on one line and CWE: one finding, the higher severity, with the flow. */
+function combine(pattern: Finding, taint: Finding): Finding {
+  if (severityRank(taint.severity) > severityRank(pattern.severity)) {
+    return { ...pattern, severity: taint.severity, riskScore: scoreInBand(taint.severity, taint.riskScore), flow: taint.flow };
+  }
+  return { ...pattern, flow: taint.flow };
+}
+
+function refingerprint(findings: Finding[]): void {
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    if (!f.ruleId.startsWith('tainted-')) continue;
+    const key = `${f.ruleId}\0${f.snippet.trim()}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    f.fingerprint = fingerprint(f.ruleId, f.path, f.snippet, n);
+  }
+}

@@ -1,0 +1,55 @@
+// The project-wide step: evaluates every extracted function to a fixpoint of summaries (a worklist over the
+// call graph, bounded so recursion terminates) and collects every source that reaches a sink.
+import type { FileIR } from '../ir.js';
+import { FunctionEvaluator, type Hit } from './evaluate.js';
+import { Project } from './project.js';
+import { summarySize, type Summary } from './summary.js';
+
+/** Each function is re-evaluated at most this many times (summaries only grow, so this only caps recursion). */
+const MAX_ROUNDS_PER_FUNCTION = 6;
+
+export function solve(files: readonly FileIR[]): Hit[] {
+  const project = new Project(files);
+  const summaries = new Map<string, Summary>();
+  const sizes = new Map<string, string>();
+  const callers = new Map<string, Set<string>>();
+  const rounds = new Map<string, number>();
+  const hits = new Map<string, Hit>();
+  const entries = [...project.functions()];
+  const byKey = new Map(entries.map((e) => [e.key, e]));
+  const queue = entries.map((e) => e.key);
+  const queued = new Set(queue);
+  while (queue.length) {
+    const key = queue.shift()!;
+    queued.delete(key);
+    const entry = byKey.get(key)!;
+    const n = (rounds.get(key) ?? 0) + 1;
+    if (n > MAX_ROUNDS_PER_FUNCTION) continue;
+    rounds.set(key, n);
+    const summary = new FunctionEvaluator(entry.file, entry.fn, {
+      project,
+      summaryOf: (k) => summaries.get(k),
+      onHit: (hit) => {
+        const id = `${hit.path}:${hit.site.l}:${hit.site.c}:${hit.use.kind}`;
+        const old = hits.get(id);
+        if (!old || hit.steps.length < old.steps.length) hits.set(id, hit);
+      },
+      onCall: (callee) => {
+        let set = callers.get(callee);
+        if (!set) callers.set(callee, (set = new Set()));
+        set.add(key);
+      },
+    }).run();
+    summaries.set(key, summary);
+    const size = summarySize(summary);
+    if (size === sizes.get(key)) continue;
+    sizes.set(key, size);
+    for (const caller of callers.get(key) ?? []) {
+      if (!queued.has(caller)) {
+        queued.add(caller);
+        queue.push(caller);
+      }
+    }
+  }
+  return [...hits.values()];
+}
