@@ -13,17 +13,22 @@ import cookieHttponlyDisabled from './session-management/cookie-httponly-disable
 import cookieSamesiteNone from './session-management/cookie-samesite-none.js';
 import cookieSecureDisabled from './session-management/cookie-secure-disabled.js';
 import credentialsInUrl from './data-protection/credentials-in-url.js';
+import debuggerBreakpoint from './tooling-cicd/debugger-breakpoint.js';
 import djangoAllowedHostsWildcard from './framework-security/django-allowed-hosts-wildcard.js';
 import djangoCsrfExempt from './framework-security/django-csrf-exempt.js';
 import djangoCsrfMiddlewareMissing from './framework-security/django-csrf-middleware-missing.js';
 import djangoDebugTrue from './framework-security/django-debug-true.js';
+import djangoExtraSql from './sql-injection/django-extra-sql.js';
 import djangoFormatHtmlPreformatted from './output-encoding/django-format-html-preformatted.js';
 import djangoHstsDisabled from './security-headers/django-hsts-disabled.js';
 import djangoMarkSafe from './output-encoding/django-mark-safe.js';
 import djangoPasswordValidatorsEmpty from './framework-security/django-password-validators-empty.js';
+import djangoRawSql from './sql-injection/django-raw-sql.js';
 import djangoSslRedirectDisabled from './security-headers/django-ssl-redirect-disabled.js';
+import djangoWeakPasswordHasher from './authentication-secrets/django-weak-password-hasher.js';
 import djangoXFrameOptionsWeak from './security-headers/django-x-frame-options-weak.js';
 import dynamicImportComputedName from './input-validation/dynamic-import-computed-name.js';
+import envDisablesTlsVerification from './tooling-cicd/env-disables-tls-verification.js';
 import evalComputedInput from './input-validation/eval-computed-input.js';
 import execComputedInput from './input-validation/exec-computed-input.js';
 import executeWithRunAsRoot from './command-injection/execute-with-run-as-root.js';
@@ -56,8 +61,10 @@ import marshalDeserialization from './deserialization/marshal-deserialization.js
 import nonConstantTimeCompare from './cryptography/non-constant-time-compare.js';
 import numpyLoadAllowPickle from './deserialization/numpy-load-allow-pickle.js';
 import osTempnam from './input-validation/os-tempnam.js';
+import pandasReadSqlFormatted from './sql-injection/pandas-read-sql-formatted.js';
 import paramikoExecCommand from './command-injection/paramiko-exec-command.js';
 import partialExecutablePath from './command-injection/partial-executable-path.js';
+import passwordFastHash from './authentication-secrets/password-fast-hash.js';
 import pbkdf2LowIterations from './cryptography/pbkdf2-low-iterations.js';
 import pickleDeserialization from './deserialization/pickle-deserialization.js';
 import pickleModuleImport from './deserialization/pickle-module-import.js';
@@ -72,6 +79,8 @@ import sessionLifetimeExcessive from './session-management/session-lifetime-exce
 import setCookieInsecure from './session-management/set-cookie-insecure.js';
 import snmpInsecureVersion from './data-protection/snmp-insecure-version.js';
 import snmpWeakCrypto from './data-protection/snmp-weak-crypto.js';
+import sqlStringFormatting from './sql-injection/sql-string-formatting.js';
+import sqlalchemyTextFormatted from './sql-injection/sqlalchemy-text-formatted.js';
 import sshAutoAddPolicy from './data-protection/ssh-auto-add-policy.js';
 import sslCertNone from './data-protection/ssl-cert-none.js';
 import sslInsecureVersion from './data-protection/ssl-insecure-version.js';
@@ -92,9 +101,11 @@ import tarfileUnsafeExtraction from './input-validation/tarfile-unsafe-extractio
 import telnetCleartextProtocol from './data-protection/telnet-cleartext-protocol.js';
 import tempfileMktemp from './input-validation/tempfile-mktemp.js';
 import tlsVerifyDisabled from './data-protection/tls-verify-disabled.js';
+import trojanSourceBidi from './tooling-cicd/trojan-source-bidi.js';
 import tryExceptContinue from './error-handling-logging/try-except-continue.js';
 import tryExceptPass from './error-handling-logging/try-except-pass.js';
 import unixCommandWildcardInjection from './command-injection/unix-command-wildcard-injection.js';
+import unverifiedHttpsContextPatch from './tooling-cicd/unverified-https-context-patch.js';
 import urllibUrlopenUncheckedScheme from './ssrf/urllib-urlopen-unchecked-scheme.js';
 import weakCryptographicKey from './cryptography/weak-cryptographic-key.js';
 import xmlImportUnsafeModule from './input-validation/xml-import-unsafe-module.js';
@@ -118,17 +129,22 @@ export const RULES: readonly Rule[] = [
   cookieSamesiteNone,
   cookieSecureDisabled,
   credentialsInUrl,
+  debuggerBreakpoint,
   djangoAllowedHostsWildcard,
   djangoCsrfExempt,
   djangoCsrfMiddlewareMissing,
   djangoDebugTrue,
+  djangoExtraSql,
   djangoFormatHtmlPreformatted,
   djangoHstsDisabled,
   djangoMarkSafe,
   djangoPasswordValidatorsEmpty,
+  djangoRawSql,
   djangoSslRedirectDisabled,
+  djangoWeakPasswordHasher,
   djangoXFrameOptionsWeak,
   dynamicImportComputedName,
+  envDisablesTlsVerification,
   evalComputedInput,
   execComputedInput,
   executeWithRunAsRoot,
@@ -161,8 +177,10 @@ export const RULES: readonly Rule[] = [
   nonConstantTimeCompare,
   numpyLoadAllowPickle,
   osTempnam,
+  pandasReadSqlFormatted,
   paramikoExecCommand,
   partialExecutablePath,
+  passwordFastHash,
   pbkdf2LowIterations,
   pickleDeserialization,
   pickleModuleImport,
@@ -177,6 +195,8 @@ export const RULES: readonly Rule[] = [
   setCookieInsecure,
   snmpInsecureVersion,
   snmpWeakCrypto,
+  sqlStringFormatting,
+  sqlalchemyTextFormatted,
   sshAutoAddPolicy,
   sslCertNone,
   sslInsecureVersion,
@@ -197,9 +217,11 @@ export const RULES: readonly Rule[] = [
   telnetCleartextProtocol,
   tempfileMktemp,
   tlsVerifyDisabled,
+  trojanSourceBidi,
   tryExceptContinue,
   tryExceptPass,
   unixCommandWildcardInjection,
+  unverifiedHttpsContextPatch,
   urllibUrlopenUncheckedScheme,
   weakCryptographicKey,
   xmlImportUnsafeModule,
