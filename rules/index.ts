@@ -27,6 +27,7 @@ import djangoRawSql from './sql-injection/django-raw-sql.js';
 import djangoSslRedirectDisabled from './security-headers/django-ssl-redirect-disabled.js';
 import djangoWeakPasswordHasher from './authentication-secrets/django-weak-password-hasher.js';
 import djangoXFrameOptionsWeak from './security-headers/django-x-frame-options-weak.js';
+import drfAllowAny from './access-control/drf-allow-any.js';
 import dynamicImportComputedName from './input-validation/dynamic-import-computed-name.js';
 import envDisablesTlsVerification from './tooling-cicd/env-disables-tls-verification.js';
 import evalComputedInput from './input-validation/eval-computed-input.js';
@@ -58,6 +59,7 @@ import loggingConfigListen from './security-monitoring/logging-config-listen.js'
 import makoTemplates from './output-encoding/mako-templates.js';
 import markupsafeMarkupXss from './output-encoding/markupsafe-markup-xss.js';
 import marshalDeserialization from './deserialization/marshal-deserialization.js';
+import modelFieldsAll from './access-control/model-fields-all.js';
 import nonConstantTimeCompare from './cryptography/non-constant-time-compare.js';
 import numpyLoadAllowPickle from './deserialization/numpy-load-allow-pickle.js';
 import osTempnam from './input-validation/os-tempnam.js';
@@ -143,6 +145,7 @@ export const RULES: readonly Rule[] = [
   djangoSslRedirectDisabled,
   djangoWeakPasswordHasher,
   djangoXFrameOptionsWeak,
+  drfAllowAny,
   dynamicImportComputedName,
   envDisablesTlsVerification,
   evalComputedInput,
@@ -174,6 +177,7 @@ export const RULES: readonly Rule[] = [
   makoTemplates,
   markupsafeMarkupXss,
   marshalDeserialization,
+  modelFieldsAll,
   nonConstantTimeCompare,
   numpyLoadAllowPickle,
   osTempnam,
