@@ -1,0 +1,139 @@
+// Named nock helpers for the GitHub REST calls the App makes, a test Probot, and payload builders.
+import { generateKeyPairSync } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import nock from 'nock';
+import { Probot, ProbotOctokit } from 'probot';
+import { createSentinelApp, type SentinelApp } from '../../src/index.js';
+import { RULES } from '../../rules/index.js';
+import type { AppOptions } from '../../src/app/create-deps.js';
+
+export const API = 'https://api.github.com';
+export const OWNER = 'Codertocat';
+export const REPO = 'Hello-World';
+export const REPO_PATH = `/repos/${OWNER}/${REPO}`;
+export const APP_ID = 123;
+export const INSTALLATION_ID = 1;
+export const HEAD_SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
+export const PR_NUMBER = 2;
+export const TODAY = new Date('2026-03-04T10:00:00Z');
+
+const { privateKey } = generateKeyPairSync('rsa', {
+  modulusLength: 2048,
+  privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+});
+export const PRIVATE_KEY = privateKey;
+
+/** Only the example rule, taken from the registry, so these tests do not move when other rules land. */
+export const TEST_RULES = RULES.filter((r) => r.meta.id === 'subprocess-shell-true');
+
+export async function createTestApp(options: Partial<AppOptions> = {}): Promise<{ probot: Probot; app: SentinelApp }> {
+  const probot = new Probot({
+    appId: APP_ID,
+    privateKey: PRIVATE_KEY,
+    logLevel: (process.env.TEST_LOG_LEVEL as 'fatal') ?? 'fatal',
+    Octokit: ProbotOctokit.defaults({ retry: { enabled: false }, throttle: { enabled: false } }),
+  });
+  const app = createSentinelApp({
+    appId: APP_ID, rules: TEST_RULES, now: () => TODAY, concurrency: 2,
+    retryPolicy: { retries: 2, maxWaitMs: 90_000, sleep: async () => undefined, now: () => Date.now() },
+    ...options,
+  });
+  await probot.load(app.appFn);
+  return { probot, app };
+}
+
+export function fixture<T = Record<string, any>>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`../fixtures/webhooks/${name}.json`, import.meta.url), 'utf8')) as T;
+}
+
+/** A GitHub API scope that must see the installation token request first. */
+export function githubScope(): nock.Scope {
+  return nock(API)
+    .post(`/app/installations/${INSTALLATION_ID}/access_tokens`)
+    .reply(200, { token: 'ghs_test', expires_at: '2099-01-01T00:00:00Z', permissions: {} });
+}
+
+export function nockConfig(scope: nock.Scope, yaml: string | undefined, branch = 'master'): nock.Scope {
+  const call = scope.get(`${REPO_PATH}/contents/.github%2Fsentinel.yml`).query({ ref: branch });
+  return yaml === undefined ? call.reply(404, { message: 'Not Found' }) : call.reply(200, contentBody('.github/sentinel.yml', yaml));
+}
+
+export interface Captured {
+  bodies: Record<string, any>[];
+}
+
+export function nockCreateCheck(scope: nock.Scope, captured: Captured, id = 77): nock.Scope {
+  return scope.post(`${REPO_PATH}/check-runs`, (body) => {
+    captured.bodies.push(body);
+    return true;
+  }).reply(201, { id });
+}
+
+export function nockUpdateCheck(scope: nock.Scope, captured: Captured, id = 77): nock.Scope {
+  return scope.patch(`${REPO_PATH}/check-runs/${id}`, (body) => {
+    captured.bodies.push(body);
+    return true;
+  }).reply(200, { id });
+}
+
+export interface PullFile {
+  filename: string;
+  status?: string;
+  patch?: string;
+  content?: string;
+}
+
+export function nockListFiles(scope: nock.Scope, files: PullFile[], pull = PR_NUMBER): nock.Scope {
+  return scope.get(`${REPO_PATH}/pulls/${pull}/files`).query({ per_page: 100 }).reply(200, files.map((f, i) => ({
+    sha: `blob${i}`, filename: f.filename, status: f.status ?? 'added', additions: 1, deletions: 0, changes: 1,
+    blob_url: '', raw_url: '', contents_url: '', ...(f.patch !== undefined ? { patch: f.patch } : {}),
+  })));
+}
+
+export function nockContents(scope: nock.Scope, files: PullFile[], ref = HEAD_SHA): nock.Scope {
+  for (const f of files) {
+    if (f.content === undefined) continue;
+    scope.get(`${REPO_PATH}/contents/${encodeURIComponent(f.filename)}`).query({ ref }).reply(200, contentBody(f.filename, f.content));
+  }
+  return scope;
+}
+
+export function nockListReviewComments(scope: nock.Scope, bodies: string[], pull = PR_NUMBER): nock.Scope {
+  return scope.get(`${REPO_PATH}/pulls/${pull}/comments`).query({ per_page: 100 })
+    .reply(200, bodies.map((body, i) => ({ id: i + 1, body, path: 'x.py', line: 1 })));
+}
+
+export function nockCreateReview(scope: nock.Scope, captured: Captured, status = 200, pull = PR_NUMBER): nock.Scope {
+  return scope.post(`${REPO_PATH}/pulls/${pull}/reviews`, (body) => {
+    captured.bodies.push(body);
+    return true;
+  }).reply(status, status === 200 ? { id: 900 } : { message: 'Unprocessable Entity' });
+}
+
+/** The report commit: no file yet (404), then a create that returns `commitSha`. */
+export function nockReportCommit(scope: nock.Scope, captured: Captured, commitSha = 'c0ffee0000000000000000000000000000000001', branch = 'changes'): nock.Scope {
+  const path = `python_security_review_20260304.md`;
+  scope.get(`${REPO_PATH}/contents/${path}`).query({ ref: branch }).reply(404, { message: 'Not Found' });
+  return scope.put(`${REPO_PATH}/contents/${path}`, (body) => {
+    captured.bodies.push(body);
+    return true;
+  }).reply(201, { content: { sha: 'newblob' }, commit: { sha: commitSha } });
+}
+
+export function contentBody(path: string, text: string): Record<string, unknown> {
+  return {
+    type: 'file', encoding: 'base64', size: Buffer.byteLength(text), name: path.split('/').pop(), path,
+    content: Buffer.from(text).toString('base64'), sha: `sha-${path}`,
+  };
+}
+
+export function captured(): Captured {
+  return { bodies: [] };
+}
+
+/** A unified-diff patch that adds every line of `content` (a new file). */
+export function addedPatch(content: string): string {
+  const lines = content.replace(/\n$/, '').split('\n');
+  return [`@@ -0,0 +1,${lines.length} @@`, ...lines.map((l) => `+${l}`)].join('\n');
+}
