@@ -66,6 +66,7 @@ import osTempnam from './input-validation/os-tempnam.js';
 import pandasReadSqlFormatted from './sql-injection/pandas-read-sql-formatted.js';
 import paramikoExecCommand from './command-injection/paramiko-exec-command.js';
 import partialExecutablePath from './command-injection/partial-executable-path.js';
+import passwordConfigOptionNotSecret from './data-protection/password-config-option-not-secret.js';
 import passwordFastHash from './authentication-secrets/password-fast-hash.js';
 import pbkdf2LowIterations from './cryptography/pbkdf2-low-iterations.js';
 import pickleDeserialization from './deserialization/pickle-deserialization.js';
@@ -184,6 +185,7 @@ export const RULES: readonly Rule[] = [
   pandasReadSqlFormatted,
   paramikoExecCommand,
   partialExecutablePath,
+  passwordConfigOptionNotSecret,
   passwordFastHash,
   pbkdf2LowIterations,
   pickleDeserialization,
