@@ -77,6 +77,7 @@ import python2Input from './input-validation/python2-input.js';
 import randomForSecurity from './cryptography/random-for-security.js';
 import randomSeedConstant from './cryptography/random-seed-constant.js';
 import requestsNoTimeout from './data-protection/requests-no-timeout.js';
+import routeMissingAuth from './access-control/route-missing-auth.js';
 import secretKeyLiteral from './framework-security/secret-key-literal.js';
 import sessionLifetimeExcessive from './session-management/session-lifetime-excessive.js';
 import setCookieInsecure from './session-management/set-cookie-insecure.js';
@@ -196,6 +197,7 @@ export const RULES: readonly Rule[] = [
   randomForSecurity,
   randomSeedConstant,
   requestsNoTimeout,
+  routeMissingAuth,
   secretKeyLiteral,
   sessionLifetimeExcessive,
   setCookieInsecure,

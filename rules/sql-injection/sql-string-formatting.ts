@@ -1,0 +1,108 @@
+// sql-string-formatting: SQL text built with f-strings, %, .format() or + (Bandit B608, Ruff S608).
+import type { Node } from 'web-tree-sitter';
+import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
+import type { CallInfo } from '../../src/analysis/python/call-name.js';
+import { HOLE, templateOf } from '../../src/analysis/python/string-template.js';
+import { holeInsideQuotes, looksLikeSql, usesBindPlaceholders } from '../../src/analysis/python/sql-text.js';
+
+/** Methods that run their first argument as SQL (DB-API cursors, SQLAlchemy connections, sqlite3). */
+const EXECUTE_METHODS = new Set(['execute', 'executemany', 'executescript', 'exec_driver_sql', 'mogrify']);
+/** Calls whose own rules report formatted SQL (django-extra-sql, django-raw-sql, sqlalchemy/pandas rules). */
+const OTHER_SINKS = new Set(['raw', 'extra', 'RawSQL', 'text', 'read_sql', 'read_sql_query']);
+/** Calls that take a human-readable message, where SQL-looking words are prose, not a query. */
+const MESSAGE_METHODS = new Set([
+  'print', 'debug', 'info', 'warning', 'warn', 'error', 'exception', 'critical', 'log', 'write', 'append', 'fail',
+  'assertEqual', 'gettext', '_', 'echo', 'secho', 'ValueError', 'TypeError', 'RuntimeError', 'Exception',
+]);
+const WRAPPERS = new Set(['binary_operator', 'concatenated_string', 'parenthesized_expression']);
+
+export default defineRule({
+  meta: {
+    id: 'sql-string-formatting',
+    title: 'SQL query built by string formatting',
+    category: 'sql-injection',
+    cwe: ['CWE-89'],
+    owasp: { '2021': ['A03:2021'], '2025': ['A05:2025'] },
+    severity: 'medium',
+    riskScore: 6,
+    confidence: 'low',
+    threat: 'confidentiality',
+    timeline: '7-days',
+    aliases: { bandit: ['B608'], ruff: ['S608'] },
+    messages: {
+      executed: '`{{fn}}` runs SQL built from run-time values; pass them as parameters instead of formatting them in.',
+      built: 'SQL text is built from run-time values; pass them as query parameters instead of formatting them in.',
+    },
+    docs: {
+      whatItDoes: 'Flags SQL statements built with f-strings, `%`, `.format()` or `+` from values that are not constants, and any formatted string passed to `execute`/`executemany`/`executescript`. Unlike Bandit, SQL built only from constants and queries that bind their values through placeholders (interpolating only table names) are not reported.',
+      whyBad: 'Values formatted into the SQL text are parsed as SQL, so a quote in the input ends the literal and the rest runs as part of the query.',
+      businessImpact: 'Reading or changing any row in the database (customer data, password hashes), bypassing logins, and sometimes running commands on the database server.',
+      attackScenario: 'A login runs `cur.execute(f"SELECT * FROM users WHERE name = \'{name}\'")`; the attacker submits `admin\' --` and logs in without a password.',
+      example: 'cur.execute(f"SELECT * FROM users WHERE name = \'{name}\'")',
+      useInstead: 'cur.execute("SELECT * FROM users WHERE name = %s", (name,))',
+      testing: 'Call the code path with `x\' OR \'1\'=\'1` and assert the query returns no extra rows; add a test with a name containing a quote.',
+      knownProblems: 'Interpolated table or column names cannot be bound as parameters; validate them against an allow-list and suppress with a reason. Queries assembled across several statements are only seen where a piece is formatted.',
+      references: [
+        'https://peps.python.org/pep-0249/#paramstyle',
+        'https://cwe.mitre.org/data/definitions/89.html',
+        'https://cheatsheetseries.owasp.org/cheatsheets/Query_Parameterization_Cheat_Sheet.html',
+      ],
+    },
+  },
+  create(ctx) {
+    const seen = new Set<number>();
+    const consider = (node: Node) => {
+      const top = outermost(node);
+      if (seen.has(top.id)) return;
+      seen.add(top.id);
+      check(ctx, top);
+    };
+    return {
+      nodes: {
+        interpolation: (node) => {
+          if (node.parent?.type === 'string') consider(node.parent);
+        },
+        binary_operator: (node) => {
+          const op = node.childForFieldName('operator')?.type;
+          if (op === '%' || op === '+') consider(node);
+        },
+      },
+      calls: { '*.format': (call: CallInfo) => consider(call.node) },
+    };
+  },
+});
+
+/** Climbs through `+`, `%`, parentheses and implicit concatenation to the whole string expression. */
+function outermost(node: Node): Node {
+  let top = node;
+  for (let parent = top.parent; parent && WRAPPERS.has(parent.type); parent = parent.parent) top = parent;
+  return top;
+}
+
+function check(ctx: RuleContext, expr: Node): void {
+  if (ctx.staticString(expr) !== undefined) return;
+  const template = templateOf(ctx, expr);
+  if (template === undefined || !template.includes(HOLE)) return;
+  const call = enclosingCall(ctx, expr);
+  const method = call?.method ?? '';
+  if (OTHER_SINKS.has(method) || MESSAGE_METHODS.has(method)) return;
+  const executed = EXECUTE_METHODS.has(method);
+  if (!executed && !looksLikeSql(template)) return;
+  const spliced = holeInsideQuotes(template);
+  if (!spliced && usesBindPlaceholders(template)) return; // Bandit #1302: only identifiers are interpolated
+  ctx.report({
+    node: expr,
+    messageId: executed ? 'executed' : 'built',
+    data: { fn: call?.name ?? method },
+    severity: executed ? 'high' : 'medium',
+    confidence: spliced ? 'high' : executed ? 'medium' : 'low',
+  });
+}
+
+/** The call that receives `expr` as its first argument (or as a keyword argument), if any. */
+function enclosingCall(ctx: RuleContext, expr: Node): CallInfo | undefined {
+  let list = expr.parent;
+  if (list?.type === 'keyword_argument') list = list.parent;
+  if (list?.type !== 'argument_list' || list.parent?.type !== 'call') return undefined;
+  return ctx.call(list.parent);
+}
