@@ -27,6 +27,9 @@ import djangoRawSql from './sql-injection/django-raw-sql.js';
 import djangoSslRedirectDisabled from './security-headers/django-ssl-redirect-disabled.js';
 import djangoWeakPasswordHasher from './authentication-secrets/django-weak-password-hasher.js';
 import djangoXFrameOptionsWeak from './security-headers/django-x-frame-options-weak.js';
+import dockerHostNamespace from './cloud-native/docker-host-namespace.js';
+import dockerPrivilegedContainer from './cloud-native/docker-privileged-container.js';
+import dockerSensitiveHostMount from './cloud-native/docker-sensitive-host-mount.js';
 import drfAllowAny from './access-control/drf-allow-any.js';
 import dynamicImportComputedName from './input-validation/dynamic-import-computed-name.js';
 import envDisablesTlsVerification from './tooling-cicd/env-disables-tls-verification.js';
@@ -79,6 +82,7 @@ import randomSeedConstant from './cryptography/random-seed-constant.js';
 import requestsNoTimeout from './data-protection/requests-no-timeout.js';
 import routeMissingAuth from './access-control/route-missing-auth.js';
 import secretKeyLiteral from './framework-security/secret-key-literal.js';
+import secretWrittenToOutput from './data-protection/secret-written-to-output.js';
 import sessionLifetimeExcessive from './session-management/session-lifetime-excessive.js';
 import setCookieInsecure from './session-management/set-cookie-insecure.js';
 import snmpInsecureVersion from './data-protection/snmp-insecure-version.js';
@@ -147,6 +151,9 @@ export const RULES: readonly Rule[] = [
   djangoSslRedirectDisabled,
   djangoWeakPasswordHasher,
   djangoXFrameOptionsWeak,
+  dockerHostNamespace,
+  dockerPrivilegedContainer,
+  dockerSensitiveHostMount,
   drfAllowAny,
   dynamicImportComputedName,
   envDisablesTlsVerification,
@@ -199,6 +206,7 @@ export const RULES: readonly Rule[] = [
   requestsNoTimeout,
   routeMissingAuth,
   secretKeyLiteral,
+  secretWrittenToOutput,
   sessionLifetimeExcessive,
   setCookieInsecure,
   snmpInsecureVersion,
