@@ -13,6 +13,7 @@ interface Route {
   reportOn: Node;
   name: string;
   router: string;
+  protected: boolean;
   /** The decorator or dependency that protects the route, as written (`login_required`). */
   marker?: string;
 }
