@@ -7,6 +7,7 @@ import bcryptLowRounds from './authentication-secrets/bcrypt-low-rounds.js';
 import bindAllInterfaces from './input-validation/bind-all-interfaces.js';
 import callWithShellTrue from './command-injection/call-with-shell-true.js';
 import chmodPermissiveMode from './input-validation/chmod-permissive-mode.js';
+import cleartextCredentialTransmission from './data-protection/cleartext-credential-transmission.js';
 import cloudSdkHardcodedCredentials from './authentication-secrets/cloud-sdk-hardcoded-credentials.js';
 import compileComputedSource from './input-validation/compile-computed-source.js';
 import cookieHttponlyDisabled from './session-management/cookie-httponly-disabled.js';
@@ -49,6 +50,7 @@ import hardcodedTmpPath from './input-validation/hardcoded-tmp-path.js';
 import hashlibInsecureHash from './cryptography/hashlib-insecure-hash.js';
 import httpHttpsconnectionNoContext from './data-protection/http-httpsconnection-no-context.js';
 import httpoxyCgiHandler from './ssrf/httpoxy-cgi-handler.js';
+import huggingfaceUnpinnedRevision from './ai-ml/huggingface-unpinned-revision.js';
 import insecureCipher from './cryptography/insecure-cipher.js';
 import insecureCipherModeEcb from './cryptography/insecure-cipher-mode-ecb.js';
 import insecureHashAlgorithm from './cryptography/insecure-hash-algorithm.js';
@@ -81,6 +83,7 @@ import randomForSecurity from './cryptography/random-for-security.js';
 import randomSeedConstant from './cryptography/random-seed-constant.js';
 import requestsNoTimeout from './data-protection/requests-no-timeout.js';
 import routeMissingAuth from './access-control/route-missing-auth.js';
+import secretInQueryString from './data-protection/secret-in-query-string.js';
 import secretKeyLiteral from './framework-security/secret-key-literal.js';
 import secretWrittenToOutput from './data-protection/secret-written-to-output.js';
 import sessionLifetimeExcessive from './session-management/session-lifetime-excessive.js';
@@ -109,7 +112,9 @@ import tarfileUnsafeExtraction from './input-validation/tarfile-unsafe-extractio
 import telnetCleartextProtocol from './data-protection/telnet-cleartext-protocol.js';
 import tempfileMktemp from './input-validation/tempfile-mktemp.js';
 import tlsVerifyDisabled from './data-protection/tls-verify-disabled.js';
+import torchLoadUnsafe from './ai-ml/torch-load-unsafe.js';
 import trojanSourceBidi from './tooling-cicd/trojan-source-bidi.js';
+import trustRemoteCodeEnabled from './ai-ml/trust-remote-code-enabled.js';
 import tryExceptContinue from './error-handling-logging/try-except-continue.js';
 import tryExceptPass from './error-handling-logging/try-except-pass.js';
 import unixCommandWildcardInjection from './command-injection/unix-command-wildcard-injection.js';
@@ -131,6 +136,7 @@ export const RULES: readonly Rule[] = [
   bindAllInterfaces,
   callWithShellTrue,
   chmodPermissiveMode,
+  cleartextCredentialTransmission,
   cloudSdkHardcodedCredentials,
   compileComputedSource,
   cookieHttponlyDisabled,
@@ -173,6 +179,7 @@ export const RULES: readonly Rule[] = [
   hashlibInsecureHash,
   httpHttpsconnectionNoContext,
   httpoxyCgiHandler,
+  huggingfaceUnpinnedRevision,
   insecureCipher,
   insecureCipherModeEcb,
   insecureHashAlgorithm,
@@ -205,6 +212,7 @@ export const RULES: readonly Rule[] = [
   randomSeedConstant,
   requestsNoTimeout,
   routeMissingAuth,
+  secretInQueryString,
   secretKeyLiteral,
   secretWrittenToOutput,
   sessionLifetimeExcessive,
@@ -233,7 +241,9 @@ export const RULES: readonly Rule[] = [
   telnetCleartextProtocol,
   tempfileMktemp,
   tlsVerifyDisabled,
+  torchLoadUnsafe,
   trojanSourceBidi,
+  trustRemoteCodeEnabled,
   tryExceptContinue,
   tryExceptPass,
   unixCommandWildcardInjection,
