@@ -51,6 +51,7 @@ import hashlibInsecureHash from './cryptography/hashlib-insecure-hash.js';
 import httpHttpsconnectionNoContext from './data-protection/http-httpsconnection-no-context.js';
 import httpoxyCgiHandler from './ssrf/httpoxy-cgi-handler.js';
 import huggingfaceUnpinnedRevision from './ai-ml/huggingface-unpinned-revision.js';
+import iamWildcardPolicy from './cloud-native/iam-wildcard-policy.js';
 import insecureCipher from './cryptography/insecure-cipher.js';
 import insecureCipherModeEcb from './cryptography/insecure-cipher-mode-ecb.js';
 import insecureHashAlgorithm from './cryptography/insecure-hash-algorithm.js';
@@ -60,6 +61,8 @@ import jwtExpiryCheckDisabled from './authentication-secrets/jwt-expiry-check-di
 import jwtHardcodedSecret from './authentication-secrets/jwt-hardcoded-secret.js';
 import jwtInsecureAlgorithms from './authentication-secrets/jwt-insecure-algorithms.js';
 import jwtSignatureVerificationDisabled from './authentication-secrets/jwt-signature-verification-disabled.js';
+import k8sHostNamespace from './cloud-native/k8s-host-namespace.js';
+import k8sPrivilegedContainer from './cloud-native/k8s-privileged-container.js';
 import loggingConfigListen from './security-monitoring/logging-config-listen.js';
 import makoTemplates from './output-encoding/mako-templates.js';
 import markupsafeMarkupXss from './output-encoding/markupsafe-markup-xss.js';
@@ -83,6 +86,7 @@ import randomForSecurity from './cryptography/random-for-security.js';
 import randomSeedConstant from './cryptography/random-seed-constant.js';
 import requestsNoTimeout from './data-protection/requests-no-timeout.js';
 import routeMissingAuth from './access-control/route-missing-auth.js';
+import s3PublicAcl from './cloud-native/s3-public-acl.js';
 import secretInQueryString from './data-protection/secret-in-query-string.js';
 import secretKeyLiteral from './framework-security/secret-key-literal.js';
 import secretWrittenToOutput from './data-protection/secret-written-to-output.js';
@@ -180,6 +184,7 @@ export const RULES: readonly Rule[] = [
   httpHttpsconnectionNoContext,
   httpoxyCgiHandler,
   huggingfaceUnpinnedRevision,
+  iamWildcardPolicy,
   insecureCipher,
   insecureCipherModeEcb,
   insecureHashAlgorithm,
@@ -189,6 +194,8 @@ export const RULES: readonly Rule[] = [
   jwtHardcodedSecret,
   jwtInsecureAlgorithms,
   jwtSignatureVerificationDisabled,
+  k8sHostNamespace,
+  k8sPrivilegedContainer,
   loggingConfigListen,
   makoTemplates,
   markupsafeMarkupXss,
@@ -212,6 +219,7 @@ export const RULES: readonly Rule[] = [
   randomSeedConstant,
   requestsNoTimeout,
   routeMissingAuth,
+  s3PublicAcl,
   secretInQueryString,
   secretKeyLiteral,
   secretWrittenToOutput,
