@@ -32,7 +32,12 @@ export async function createTestApp(options: Partial<AppOptions> = {}): Promise<
     appId: APP_ID,
     privateKey: PRIVATE_KEY,
     logLevel: (process.env.TEST_LOG_LEVEL as 'fatal') ?? 'fatal',
-    Octokit: ProbotOctokit.defaults({ retry: { enabled: false }, throttle: { enabled: false } }),
+    logFormat: 'json',
+    // A function, not an object: Probot layers its own throttle options over object defaults, which would
+    // leave the 1 s write spacing of the throttling plugin on in tests.
+    Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+      ...options, retry: { enabled: false }, throttle: { enabled: false },
+    })),
   });
   const app = createSentinelApp({
     appId: APP_ID, rules: TEST_RULES, now: () => TODAY, concurrency: 2,
@@ -52,6 +57,11 @@ export function githubScope(): nock.Scope {
   return nock(API)
     .post(`/app/installations/${INSTALLATION_ID}/access_tokens`)
     .reply(200, { token: 'ghs_test', expires_at: '2099-01-01T00:00:00Z', permissions: {} });
+}
+
+/** A GitHub API scope for later deliveries of the same installation (the token is cached by then). */
+export function apiScope(): nock.Scope {
+  return nock(API);
 }
 
 export function nockConfig(scope: nock.Scope, yaml: string | undefined, branch = 'master'): nock.Scope {
@@ -111,10 +121,16 @@ export function nockCreateReview(scope: nock.Scope, captured: Captured, status =
   }).reply(status, status === 200 ? { id: 900 } : { message: 'Unprocessable Entity' });
 }
 
-/** The report commit: no file yet (404), then a create that returns `commitSha`. */
-export function nockReportCommit(scope: nock.Scope, captured: Captured, commitSha = 'c0ffee0000000000000000000000000000000001', branch = 'changes'): nock.Scope {
-  const path = `python_security_review_20260304.md`;
-  scope.get(`${REPO_PATH}/contents/${path}`).query({ ref: branch }).reply(404, { message: 'Not Found' });
+export const REPORT_FILE = 'python_security_review_20260304.md';
+
+/** The report commit: no file yet (404) or `existing` text, then a write that returns `commitSha`. */
+export function nockReportCommit(
+  scope: nock.Scope, captured: Captured, commitSha = 'c0ffee0000000000000000000000000000000001', existing?: string, branch = 'changes',
+): nock.Scope {
+  const path = REPORT_FILE;
+  const read = scope.get(`${REPO_PATH}/contents/${path}`).query({ ref: branch });
+  if (existing === undefined) read.reply(404, { message: 'Not Found' });
+  else read.reply(200, contentBody(path, existing));
   return scope.put(`${REPO_PATH}/contents/${path}`, (body) => {
     captured.bodies.push(body);
     return true;

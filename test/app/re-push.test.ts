@@ -1,0 +1,109 @@
+// A second push: earlier comments are not repeated (fingerprints survive lines moving), new findings are
+// commented, today's report is updated with its blob sha; our own report commit is not analysed again.
+import nock from 'nock';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  addedPatch, apiScope, captured, createTestApp, fixture, githubScope, HEAD_SHA, nockConfig, nockContents,
+  nockCreateCheck, nockCreateReview, nockListFiles, nockListReviewComments, nockReportCommit, nockUpdateCheck, REPO_PATH,
+  REPORT_FILE,
+} from '../helpers/github-mocks.js';
+
+const FIRST = 'import subprocess\n\n\ndef run(cmd):\n    subprocess.run(cmd, shell=True)\n';
+const SECOND = 'import subprocess\nimport os\n\n\ndef run(cmd):\n    subprocess.run(cmd, shell=True)\n    subprocess.call(os.environ["X"], shell=True)\n';
+const SECOND_SHA = '2222222222222222222222222222222222222222';
+const REPORT_SHA = 'c0ffee0000000000000000000000000000000001';
+
+beforeEach(() => nock.disableNetConnect());
+afterEach(() => {
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+
+async function firstReview() {
+  const { probot, app } = await createTestApp();
+  const reviews = captured();
+  const commits = captured();
+  const scope = githubScope();
+  const files = [{ filename: 'svc.py', patch: addedPatch(FIRST), content: FIRST }];
+  nockConfig(scope, undefined);
+  nockCreateCheck(scope, captured());
+  nockListFiles(scope, files);
+  nockContents(scope, files);
+  nockListReviewComments(scope, []);
+  nockCreateReview(scope, reviews);
+  nockUpdateCheck(scope, captured());
+  nockReportCommit(scope, commits, REPORT_SHA);
+  await probot.receive({ id: 'first', name: 'pull_request', payload: fixture('pull_request.opened') as never });
+  await app.idle();
+  expect(scope.isDone()).toBe(true);
+  const report = Buffer.from(commits.bodies[0]!.content, 'base64').toString('utf8');
+  return { probot, app, postedBodies: reviews.bodies[0]!.comments.map((c: { body: string }) => c.body) as string[], report };
+}
+
+function synchronize(before: string, after: string, senderType: 'User' | 'Bot') {
+  const payload = fixture('pull_request.synchronize');
+  payload.before = before;
+  payload.after = after;
+  payload.pull_request.head.sha = after;
+  payload.sender.type = senderType;
+  return payload;
+}
+
+describe('pull_request.synchronize', () => {
+  it('comments only on findings not commented before, and updates today\'s report', async () => {
+    const { probot, app, postedBodies, report } = await firstReview();
+    expect(postedBodies).toHaveLength(1);
+    const reviews = captured();
+    const commits = captured();
+    const checks = captured();
+    const scope = apiScope();
+    const files = [{ filename: 'svc.py', patch: addedPatch(SECOND), content: SECOND }];
+    nockConfig(scope, undefined);
+    nockCreateCheck(scope, checks, 78);
+    nockListFiles(scope, files);
+    nockContents(scope, files, SECOND_SHA);
+    nockListReviewComments(scope, postedBodies);
+    nockCreateReview(scope, reviews);
+    nockUpdateCheck(scope, checks, 78);
+    nockReportCommit(scope, commits, 'c0ffee0000000000000000000000000000000002', report);
+
+    await probot.receive({ id: 'second', name: 'pull_request', payload: synchronize(REPORT_SHA, SECOND_SHA, 'User') as never });
+    await app.idle();
+
+    expect(scope.isDone()).toBe(true);
+    const comments = reviews.bodies[0]!.comments;
+    expect(comments).toHaveLength(1);
+    expect(comments[0]).toMatchObject({ path: 'svc.py', line: 7 });
+    expect(comments[0].body).toContain('subprocess.call');
+    expect(checks.bodies[1]!.output.summary).toContain('Review comments: 1 posted');
+    expect(checks.bodies[1]!.output.summary).toContain('1 already posted on earlier pushes');
+    expect(commits.bodies[0]).toMatchObject({ sha: `sha-${REPORT_FILE}` });
+  });
+
+  it('does not analyse its own report commit, yet completes a check on it with the same conclusion', async () => {
+    const { probot, app } = await firstReview();
+    const checks = captured();
+    const scope = apiScope();
+    nockCreateCheck(scope, checks, 79);
+    await probot.receive({ id: 'own-commit', name: 'pull_request', payload: synchronize(HEAD_SHA, REPORT_SHA, 'Bot') as never });
+    await app.idle();
+    expect(scope.isDone()).toBe(true);
+    expect(checks.bodies[0]).toMatchObject({ head_sha: REPORT_SHA, status: 'completed', conclusion: 'failure' });
+    expect(checks.bodies[0]!.output.summary).toMatch(/^Carried over from ec26c3e/);
+  });
+
+  it('after a restart, recognises a bot push that only changed the report and copies the previous check', async () => {
+    const { probot, app } = await createTestApp();
+    const checks = captured();
+    const scope = githubScope();
+    scope.get(`${REPO_PATH}/compare/${HEAD_SHA}...${REPORT_SHA}`)
+      .reply(200, { files: [{ filename: REPORT_FILE, status: 'added' }], commits: [] });
+    scope.get(`${REPO_PATH}/commits/${HEAD_SHA}/check-runs`).query({ check_name: 'SentinelPy', status: 'completed', filter: 'latest' })
+      .reply(200, { total_count: 1, check_runs: [{ id: 5, conclusion: 'success', output: { title: 'No new security findings', summary: 'ok' } }] });
+    nockCreateCheck(scope, checks);
+    await probot.receive({ id: 'restart', name: 'pull_request', payload: synchronize(HEAD_SHA, REPORT_SHA, 'Bot') as never });
+    await app.idle();
+    expect(scope.isDone()).toBe(true);
+    expect(checks.bodies[0]).toMatchObject({ head_sha: REPORT_SHA, conclusion: 'success', output: { title: 'No new security findings' } });
+  });
+});

@@ -1,0 +1,78 @@
+// End to end: a fork pull request (no commit, report in the check run), and `/sentinel rescan` by a writer and a reader.
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  checkRunsOn, commentOnPullRequest, completedCheck, openPullRequest, sendPullRequest,
+} from '../../src/simulator/index.js';
+import { commentKeys, expectNoViolations, startE2E, VULNERABLE_APP, type E2E } from './support.js';
+
+let env: E2E | undefined;
+afterEach(async () => {
+  await env?.close();
+  env = undefined;
+});
+
+describe('fork pull request', () => {
+  it('reviews without committing; the report goes into the check run text and the summary says why', async () => {
+    env = await startE2E();
+    const pull = openPullRequest(env.sim, { repo: env.repo, branch: 'patch-1', changes: { 'app.py': VULNERABLE_APP }, author: 'mallory', forkOwner: 'mallory' });
+    const headSha = env.sim.state.headSha(pull);
+    await sendPullRequest(env.sim, pull);
+    await env.settle();
+
+    expect(env.sim.state.headSha(pull)).toBe(headSha);
+    expect(env.sim.requests.filter((r) => r.operationId === 'repos/create-or-update-file-contents')).toEqual([]);
+    const run = await completedCheck(env.sim, pull);
+    expect(run.conclusion).toBe('failure');
+    expect(run.output.summary).toMatch(/fork/i);
+    expect(run.output.text).toContain('subprocess-shell-true');
+    expect(commentKeys(env)).toContain('subprocess-shell-true app.py:5');
+    expectNoViolations(env);
+  });
+});
+
+describe('/sentinel rescan', () => {
+  async function reviewedPull(e: E2E) {
+    const pull = openPullRequest(e.sim, { repo: e.repo, branch: 'feature', changes: { 'app.py': VULNERABLE_APP }, author: 'wes' });
+    await sendPullRequest(e.sim, pull);
+    await e.settle();
+    return pull;
+  }
+
+  it('by a writer: eyes, a new completed check on the head, then rocket', async () => {
+    env = await startE2E();
+    const pull = await reviewedPull(env);
+    const head = env.sim.state.headSha(pull);
+    const runsBefore = checkRunsOn(env.sim, head).length;
+
+    const { comment, delivery } = await commentOnPullRequest(env.sim, pull, 'wes', '/sentinel rescan');
+    expect(delivery.status).toBe(200);
+    await env.settle();
+
+    expect(comment.reactions.map((r) => r.content)).toEqual(['eyes', 'rocket']);
+    const runs = checkRunsOn(env.sim, env.sim.state.headSha(pull));
+    expect(runs.length).toBeGreaterThan(runsBefore);
+    expect(runs.at(-1)).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    // A rescan finds the same findings: nothing is commented twice.
+    expect(new Set(commentKeys(env)).size).toBe(commentKeys(env).length);
+    expectNoViolations(env);
+  });
+
+  it('by a reader: confused, and nothing else changes', async () => {
+    env = await startE2E();
+    const pull = await reviewedPull(env);
+    const snapshot = () => ({
+      head: env!.sim.state.headSha(pull), runs: env!.sim.state.checkRuns.length, reviews: env!.sim.state.reviews.length,
+      comments: env!.sim.state.reviewComments.length, issueComments: env!.sim.state.issueComments.length,
+    });
+    const before = snapshot();
+
+    const { comment } = await commentOnPullRequest(env.sim, pull, 'rita', '/sentinel rescan');
+    await env.settle();
+
+    expect(comment.reactions.map((r) => r.content)).toEqual(['confused']);
+    expect(snapshot()).toEqual({ ...before, issueComments: before.issueComments + 1 });
+    const writes = env.sim.requests.filter((r) => r.at >= comment.id && r.method !== 'GET');
+    expect(writes.every((r) => r.operationId !== 'checks/create')).toBe(true);
+    expectNoViolations(env);
+  });
+});
