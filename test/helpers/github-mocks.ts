@@ -153,3 +153,47 @@ export function addedPatch(content: string): string {
   const lines = content.replace(/\n$/, '').split('\n');
   return [`@@ -0,0 +1,${lines.length} @@`, ...lines.map((l) => `+${l}`)].join('\n');
 }
+
+export interface PullShape {
+  number?: number;
+  headSha?: string;
+  headRepo?: string;
+  draft?: boolean;
+}
+
+/** `pulls.get`, as the comment and check-run handlers read it. */
+export function nockGetPull(scope: nock.Scope, pull: PullShape = {}): nock.Scope {
+  const number = pull.number ?? PR_NUMBER;
+  return scope.get(`${REPO_PATH}/pulls/${number}`).reply(200, {
+    number, draft: pull.draft ?? false,
+    head: { sha: pull.headSha ?? HEAD_SHA, ref: 'changes', repo: { full_name: pull.headRepo ?? `${OWNER}/${REPO}` } },
+    base: { ref: 'master', repo: { full_name: `${OWNER}/${REPO}`, default_branch: 'master' } },
+  });
+}
+
+/** The reactions a comment received, in order. */
+export function nockReactions(scope: nock.Scope, commentId: number, reactions: string[], expected: string[]): nock.Scope {
+  for (const _ of expected) {
+    scope.post(`${REPO_PATH}/issues/comments/${commentId}/reactions`, (body) => {
+      reactions.push(body.content);
+      return true;
+    }).reply(201, { id: 1 });
+  }
+  return scope;
+}
+
+/** Records requests nock could not match (with net connect disabled they fail; this makes them visible). */
+export function recordUnmatched(): { requests: string[]; stop(): void } {
+  const requests: string[] = [];
+  const listener = (req: { method?: string; path?: string; options?: { method?: string; path?: string } }) => {
+    requests.push(`${req.method ?? req.options?.method} ${req.path ?? req.options?.path}`);
+  };
+  nock.emitter.on('no match', listener);
+  return { requests, stop: () => nock.emitter.removeListener('no match', listener) };
+}
+
+/** A payload of another event moved onto the test repository and installation. */
+export function onTestRepo<T extends Record<string, any>>(payload: T): T {
+  const repository = fixture('pull_request.opened').repository;
+  return { ...payload, repository, installation: { id: INSTALLATION_ID, node_id: 'x' } };
+}
