@@ -2,7 +2,11 @@
 import type { Rule } from '../src/analysis/rule.js';
 import argon2WeakParameters from './authentication-secrets/argon2-weak-parameters.js';
 import assertUsed from './access-control/assert-used.js';
+import asyncBlockingIo from './async-security/async-blocking-io.js';
+import asyncBlockingSleep from './async-security/async-blocking-sleep.js';
+import asyncSharedStateRace from './async-security/async-shared-state-race.js';
 import asyncioSubprocessShell from './command-injection/asyncio-subprocess-shell.js';
+import asyncioTaskNotReferenced from './async-security/asyncio-task-not-referenced.js';
 import bcryptLowRounds from './authentication-secrets/bcrypt-low-rounds.js';
 import bindAllInterfaces from './input-validation/bind-all-interfaces.js';
 import callWithShellTrue from './command-injection/call-with-shell-true.js';
@@ -13,6 +17,7 @@ import compileComputedSource from './input-validation/compile-computed-source.js
 import cookieHttponlyDisabled from './session-management/cookie-httponly-disabled.js';
 import cookieSamesiteNone from './session-management/cookie-samesite-none.js';
 import cookieSecureDisabled from './session-management/cookie-secure-disabled.js';
+import corsWildcardCredentials from './api-security/cors-wildcard-credentials.js';
 import credentialsInUrl from './data-protection/credentials-in-url.js';
 import debuggerBreakpoint from './tooling-cicd/debugger-breakpoint.js';
 import djangoAllowedHostsWildcard from './framework-security/django-allowed-hosts-wildcard.js';
@@ -37,9 +42,12 @@ import envDisablesTlsVerification from './tooling-cicd/env-disables-tls-verifica
 import evalComputedInput from './input-validation/eval-computed-input.js';
 import execComputedInput from './input-validation/exec-computed-input.js';
 import executeWithRunAsRoot from './command-injection/execute-with-run-as-root.js';
+import fileCheckThenUse from './async-security/file-check-then-use.js';
 import flaskDebugTrue from './framework-security/flask-debug-true.js';
 import flaskRenderTemplateString from './framework-security/flask-render-template-string.js';
 import ftpCleartextProtocol from './data-protection/ftp-cleartext-protocol.js';
+import graphqlDepthLimitMissing from './api-security/graphql-depth-limit-missing.js';
+import graphqlIntrospectionEnabled from './api-security/graphql-introspection-enabled.js';
 import hardcodedConnectionStringCredentials from './authentication-secrets/hardcoded-connection-string-credentials.js';
 import hardcodedEncryptionKey from './cryptography/hardcoded-encryption-key.js';
 import hardcodedPasswordDefault from './authentication-secrets/hardcoded-password-default.js';
@@ -57,12 +65,16 @@ import insecureCipherModeEcb from './cryptography/insecure-cipher-mode-ecb.js';
 import insecureHashAlgorithm from './cryptography/insecure-hash-algorithm.js';
 import insecureProtocolIpmiImport from './data-protection/insecure-protocol-ipmi-import.js';
 import jinja2AutoescapeFalse from './output-encoding/jinja2-autoescape-false.js';
+import joblibModelLoad from './ai-ml/joblib-model-load.js';
 import jwtExpiryCheckDisabled from './authentication-secrets/jwt-expiry-check-disabled.js';
 import jwtHardcodedSecret from './authentication-secrets/jwt-hardcoded-secret.js';
 import jwtInsecureAlgorithms from './authentication-secrets/jwt-insecure-algorithms.js';
 import jwtSignatureVerificationDisabled from './authentication-secrets/jwt-signature-verification-disabled.js';
 import k8sHostNamespace from './cloud-native/k8s-host-namespace.js';
 import k8sPrivilegedContainer from './cloud-native/k8s-privileged-container.js';
+import kerasUnsafeDeserialization from './ai-ml/keras-unsafe-deserialization.js';
+import langchainDangerousExecution from './ai-ml/langchain-dangerous-execution.js';
+import llmOutputCodeExecution from './ai-ml/llm-output-code-execution.js';
 import loggingConfigListen from './security-monitoring/logging-config-listen.js';
 import makoTemplates from './output-encoding/mako-templates.js';
 import markupsafeMarkupXss from './output-encoding/markupsafe-markup-xss.js';
@@ -105,6 +117,7 @@ import sslWrapSocketNoVersion from './data-protection/ssl-wrap-socket-no-version
 import ssrfCloudMetadataAddress from './ssrf/ssrf-cloud-metadata-address.js';
 import ssrfComputedUrlHost from './ssrf/ssrf-computed-url-host.js';
 import ssrfDangerousUrlScheme from './ssrf/ssrf-dangerous-url-scheme.js';
+import starletteDebugTrue from './api-security/starlette-debug-true.js';
 import startProcessWithShell from './command-injection/start-process-with-shell.js';
 import startProcessWithoutShell from './command-injection/start-process-without-shell.js';
 import staticIvNonceSalt from './cryptography/static-iv-nonce-salt.js';
@@ -135,7 +148,11 @@ import yamlUnsafeLoad from './deserialization/yaml-unsafe-load.js';
 export const RULES: readonly Rule[] = [
   argon2WeakParameters,
   assertUsed,
+  asyncBlockingIo,
+  asyncBlockingSleep,
+  asyncSharedStateRace,
   asyncioSubprocessShell,
+  asyncioTaskNotReferenced,
   bcryptLowRounds,
   bindAllInterfaces,
   callWithShellTrue,
@@ -146,6 +163,7 @@ export const RULES: readonly Rule[] = [
   cookieHttponlyDisabled,
   cookieSamesiteNone,
   cookieSecureDisabled,
+  corsWildcardCredentials,
   credentialsInUrl,
   debuggerBreakpoint,
   djangoAllowedHostsWildcard,
@@ -170,9 +188,12 @@ export const RULES: readonly Rule[] = [
   evalComputedInput,
   execComputedInput,
   executeWithRunAsRoot,
+  fileCheckThenUse,
   flaskDebugTrue,
   flaskRenderTemplateString,
   ftpCleartextProtocol,
+  graphqlDepthLimitMissing,
+  graphqlIntrospectionEnabled,
   hardcodedConnectionStringCredentials,
   hardcodedEncryptionKey,
   hardcodedPasswordDefault,
@@ -190,12 +211,16 @@ export const RULES: readonly Rule[] = [
   insecureHashAlgorithm,
   insecureProtocolIpmiImport,
   jinja2AutoescapeFalse,
+  joblibModelLoad,
   jwtExpiryCheckDisabled,
   jwtHardcodedSecret,
   jwtInsecureAlgorithms,
   jwtSignatureVerificationDisabled,
   k8sHostNamespace,
   k8sPrivilegedContainer,
+  kerasUnsafeDeserialization,
+  langchainDangerousExecution,
+  llmOutputCodeExecution,
   loggingConfigListen,
   makoTemplates,
   markupsafeMarkupXss,
@@ -238,6 +263,7 @@ export const RULES: readonly Rule[] = [
   ssrfCloudMetadataAddress,
   ssrfComputedUrlHost,
   ssrfDangerousUrlScheme,
+  starletteDebugTrue,
   startProcessWithShell,
   startProcessWithoutShell,
   staticIvNonceSalt,
