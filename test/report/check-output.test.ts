@@ -1,0 +1,44 @@
+// Check-run output: conclusion rules (failOn, analysis errors), title, truncation under GitHub's limit.
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/analysis/rule.js';
+import { buildScanResult } from '../../src/analysis/scan.js';
+import { buildCheckOutput, conclusionOf, titleOf, truncate } from '../../src/report/check-output.js';
+
+const f = (severity: Finding['severity'], line = 1): Finding => ({
+  ruleId: 'r', messageId: 'm', message: 'Msg.', path: 'a.py', line, column: 1, endLine: line, endColumn: 2, severity,
+  riskScore: 5, confidence: 'high', snippet: 'x', fingerprint: `fp${line}`,
+});
+const empty = buildScanResult([], [], [], 0);
+const crashed = buildScanResult([], [{ path: 'evil.py', reason: 'analysis failed: stack overflow' }], [], 0);
+
+describe('check output', () => {
+  it('fails at or above failOn and passes below it', () => {
+    expect(conclusionOf({ newFindings: [f('high')], failOn: 'high', onError: 'failure', result: empty })).toBe('failure');
+    expect(conclusionOf({ newFindings: [f('medium')], failOn: 'high', onError: 'failure', result: empty })).toBe('success');
+    expect(conclusionOf({ newFindings: [f('critical')], failOn: 'never', onError: 'failure', result: empty })).toBe('success');
+  });
+
+  it('turns an analysis crash into onError, so a crafted file cannot skip the gate', () => {
+    expect(conclusionOf({ newFindings: [], failOn: 'high', onError: 'failure', result: crashed })).toBe('failure');
+    expect(conclusionOf({ newFindings: [], failOn: 'high', onError: 'neutral', result: crashed })).toBe('neutral');
+  });
+
+  it('titles with counts by severity', () => {
+    expect(titleOf([])).toBe('No new security findings');
+    expect(titleOf([f('high', 1), f('low', 2), f('high', 3)])).toBe('3 new security findings: 2 high, 1 low');
+  });
+
+  it('truncates long text with a note and closes an open fence', () => {
+    const text = `intro\n\`\`\`python\n${'x = 1\n'.repeat(20_000)}\`\`\`\n`;
+    const out = truncate(text, 65_535);
+    expect(out.length).toBeLessThanOrEqual(65_535);
+    expect(out).toMatch(/```\n\n> ✂️ Truncated: \d+ more characters/);
+    expect(truncate('short', 65_535)).toBe('short');
+    const built = buildCheckOutput({
+      result: empty, newFindings: [f('high')], preExisting: 0, failOn: 'high', onError: 'failure',
+      comments: { posted: 1, alreadyPosted: 0, notPosted: 0, dropped: [] }, notes: [], text,
+    });
+    expect(built.output.text!.length).toBeLessThanOrEqual(65_535);
+    expect(built.output.annotations).toEqual([expect.objectContaining({ annotation_level: 'failure', start_line: 1 })]);
+  });
+});
