@@ -39,8 +39,9 @@ function parse(argv: string[], options: NonNullable<ParseArgsConfig['options']>)
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    // parseArgs messages name the flag ("Unknown option '--x'"); keep the first line only.
-    throw new UsageError((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'invalid arguments');
+    // parseArgs names the flag ("Unknown option '--x'. To specify a positional…"); keep its first sentence.
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'invalid arguments';
+    throw new UsageError(`${message.replace(/\. To specify a positional argument[\s\S]*$/, '')} (see sentinelpy --help)`);
   }
 }
 

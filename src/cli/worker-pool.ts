@@ -22,7 +22,9 @@ export async function analyzeInWorkers(
   const queue = batches(files);
   const total: BatchResult = { results: [], failed: [] };
   const runWorker = (): Promise<void> => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(WORKER_SCRIPT, { workerData: config });
+    // Workers inherit the parent's node flags; --input-type (from `node -e`) would stop them loading a file.
+    const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+    const worker = new Worker(WORKER_SCRIPT, { workerData: config, execArgv });
     let current: SourceFile[] | undefined;
     const next = () => {
       current = queue.shift();

@@ -1,0 +1,1 @@
+"""Example shop package (deliberately vulnerable; see ../README.md)."""
