@@ -1,0 +1,37 @@
+// `npm run demo -- --bench`: median time from webhook delivery to completed check, for the demo PR and a 50-file PR.
+import { runRound } from './run-once.js';
+import { seedLargePullRequest, seedSamplePullRequest } from './sample-pr.js';
+import type { GitHubSimulator, SimPullRequest } from '../simulator/index.js';
+
+export interface BenchFigure { label: string; runs: number; checkMs: number[]; settledMs: number[] }
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function measure(label: string, seed: (sim: GitHubSimulator) => SimPullRequest, runs: number): Promise<BenchFigure> {
+  const figure: BenchFigure = { label, runs, checkMs: [], settledMs: [] };
+  for (let i = 0; i < runs; i++) {
+    const round = await runRound(seed, 'fatal');
+    await round.env.close();
+    if (round.env.sim.violations.length > 0) throw new Error(`${label}: ${round.env.sim.violations.length} OpenAPI violation(s)`);
+    figure.checkMs.push(round.checkMs);
+    figure.settledMs.push(round.settledMs);
+  }
+  return figure;
+}
+
+export async function runBench(runs: number): Promise<BenchFigure[]> {
+  return [
+    await measure('demo PR (2 Python files)', seedSamplePullRequest, runs),
+    await measure('50-file PR', (sim) => seedLargePullRequest(sim, 50), runs),
+  ];
+}
+
+export function renderBench(figures: BenchFigure[]): string {
+  const rows = figures.map((f) => `| ${f.label} | ${f.runs} | ${median(f.checkMs).toFixed(0)} ms | ${median(f.settledMs).toFixed(0)} ms | ${f.checkMs.map((v) => v.toFixed(0)).join(', ')} |`);
+  return ['| Pull request | Runs | Delivery → completed check (median) | Delivery → all settled (median) | Each run (check, ms) |',
+    '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}

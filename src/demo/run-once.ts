@@ -1,0 +1,42 @@
+// One demo round: the App and the simulator started fresh, a pull request seeded and delivered, timed until its
+// check run completes and until everything (report commit, loop-guard check) has settled.
+import { startAppWithSimulator, type AppAndSimulator } from '../simulator/app-under-test.js';
+import { sendPullRequest, type GitHubSimulator, type SimPullRequest } from '../simulator/index.js';
+
+export interface RoundResult {
+  env: AppAndSimulator;
+  pull: SimPullRequest;
+  reviewedSha: string;
+  deliveryStatus: number;
+  /** Delivery sent → check run on the reviewed head completed. */
+  checkMs: number;
+  /** Delivery sent → every follow-up (report commit, synchronize, carried-over check) done. */
+  settledMs: number;
+}
+
+export async function runRound(seed: (sim: GitHubSimulator) => SimPullRequest, logLevel = 'warn'): Promise<RoundResult> {
+  const env = await startAppWithSimulator({ logLevel });
+  try {
+    const pull = seed(env.sim);
+    const reviewedSha = env.sim.state.headSha(pull);
+    const started = performance.now();
+    const delivery = await sendPullRequest(env.sim, pull);
+    await env.sim.waitFor(() => env.sim.state.checkRuns.some((r) => r.headSha === reviewedSha && r.status === 'completed'), 120_000, 'the check run');
+    const checkMs = performance.now() - started;
+    await settle(env);
+    return { env, pull, reviewedSha, deliveryStatus: delivery.status, checkMs, settledMs: performance.now() - started };
+  } catch (error) {
+    await env.close();
+    throw error;
+  }
+}
+
+async function settle(env: AppAndSimulator): Promise<void> {
+  for (let round = 0; round < 10; round++) {
+    const before = env.sim.deliveries.length;
+    await env.sim.settled();
+    await env.app.idle();
+    await env.sim.settled();
+    if (env.sim.deliveries.length === before) return;
+  }
+}
