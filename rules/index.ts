@@ -19,6 +19,7 @@ import cookieSamesiteNone from './session-management/cookie-samesite-none.js';
 import cookieSecureDisabled from './session-management/cookie-secure-disabled.js';
 import corsWildcardCredentials from './api-security/cors-wildcard-credentials.js';
 import credentialsInUrl from './data-protection/credentials-in-url.js';
+import cspUnsafeSource from './security-headers/csp-unsafe-source.js';
 import debuggerBreakpoint from './tooling-cicd/debugger-breakpoint.js';
 import djangoAllowedHostsWildcard from './framework-security/django-allowed-hosts-wildcard.js';
 import djangoCsrfExempt from './framework-security/django-csrf-exempt.js';
@@ -40,6 +41,7 @@ import drfAllowAny from './access-control/drf-allow-any.js';
 import dynamicImportComputedName from './input-validation/dynamic-import-computed-name.js';
 import envDisablesTlsVerification from './tooling-cicd/env-disables-tls-verification.js';
 import evalComputedInput from './input-validation/eval-computed-input.js';
+import exceptionDetailsToClient from './error-handling-logging/exception-details-to-client.js';
 import execComputedInput from './input-validation/exec-computed-input.js';
 import executeWithRunAsRoot from './command-injection/execute-with-run-as-root.js';
 import fileCheckThenUse from './async-security/file-check-then-use.js';
@@ -76,6 +78,7 @@ import kerasUnsafeDeserialization from './ai-ml/keras-unsafe-deserialization.js'
 import langchainDangerousExecution from './ai-ml/langchain-dangerous-execution.js';
 import llmOutputCodeExecution from './ai-ml/llm-output-code-execution.js';
 import loggingConfigListen from './security-monitoring/logging-config-listen.js';
+import loggingSensitiveData from './error-handling-logging/logging-sensitive-data.js';
 import makoTemplates from './output-encoding/mako-templates.js';
 import markupsafeMarkupXss from './output-encoding/markupsafe-markup-xss.js';
 import marshalDeserialization from './deserialization/marshal-deserialization.js';
@@ -91,6 +94,12 @@ import passwordFastHash from './authentication-secrets/password-fast-hash.js';
 import pbkdf2LowIterations from './cryptography/pbkdf2-low-iterations.js';
 import pickleDeserialization from './deserialization/pickle-deserialization.js';
 import pickleModuleImport from './deserialization/pickle-module-import.js';
+import pipExtraIndexUrl from './supply-chain/pip-extra-index-url.js';
+import pipIndexInsecureHttp from './dependency-management/pip-index-insecure-http.js';
+import pipInstallAtRuntime from './supply-chain/pip-install-at-runtime.js';
+import pipInstallUnpinned from './dependency-management/pip-install-unpinned.js';
+import pipMainInstall from './supply-chain/pip-main-install.js';
+import pipTrustedHost from './dependency-management/pip-trusted-host.js';
 import ptySpawnComputedCommand from './command-injection/pty-spawn-computed-command.js';
 import pycryptoImport from './cryptography/pycrypto-import.js';
 import python2Input from './input-validation/python2-input.js';
@@ -104,6 +113,7 @@ import secretKeyLiteral from './framework-security/secret-key-literal.js';
 import secretWrittenToOutput from './data-protection/secret-written-to-output.js';
 import sessionLifetimeExcessive from './session-management/session-lifetime-excessive.js';
 import setCookieInsecure from './session-management/set-cookie-insecure.js';
+import setupPyRemoteDownload from './supply-chain/setup-py-remote-download.js';
 import snmpInsecureVersion from './data-protection/snmp-insecure-version.js';
 import snmpWeakCrypto from './data-protection/snmp-weak-crypto.js';
 import sqlStringFormatting from './sql-injection/sql-string-formatting.js';
@@ -125,6 +135,7 @@ import subprocessModuleImport from './command-injection/subprocess-module-import
 import subprocessShellTrue from './command-injection/subprocess-shell-true.js';
 import subprocessWithoutShell from './command-injection/subprocess-without-shell.js';
 import taintedSql from './sql-injection/tainted-sql.js';
+import talismanDisabled from './security-headers/talisman-disabled.js';
 import tarfileUnsafeExtraction from './input-validation/tarfile-unsafe-extraction.js';
 import telnetCleartextProtocol from './data-protection/telnet-cleartext-protocol.js';
 import tempfileMktemp from './input-validation/tempfile-mktemp.js';
@@ -138,6 +149,7 @@ import unixCommandWildcardInjection from './command-injection/unix-command-wildc
 import unverifiedHttpsContextPatch from './tooling-cicd/unverified-https-context-patch.js';
 import urllibUrlopenUncheckedScheme from './ssrf/urllib-urlopen-unchecked-scheme.js';
 import weakCryptographicKey from './cryptography/weak-cryptographic-key.js';
+import xFrameOptionsAllowall from './security-headers/x-frame-options-allowall.js';
 import xmlImportUnsafeModule from './input-validation/xml-import-unsafe-module.js';
 import xmlLxmlParse from './input-validation/xml-lxml-parse.js';
 import xmlStdlibParse from './input-validation/xml-stdlib-parse.js';
@@ -165,6 +177,7 @@ export const RULES: readonly Rule[] = [
   cookieSecureDisabled,
   corsWildcardCredentials,
   credentialsInUrl,
+  cspUnsafeSource,
   debuggerBreakpoint,
   djangoAllowedHostsWildcard,
   djangoCsrfExempt,
@@ -186,6 +199,7 @@ export const RULES: readonly Rule[] = [
   dynamicImportComputedName,
   envDisablesTlsVerification,
   evalComputedInput,
+  exceptionDetailsToClient,
   execComputedInput,
   executeWithRunAsRoot,
   fileCheckThenUse,
@@ -222,6 +236,7 @@ export const RULES: readonly Rule[] = [
   langchainDangerousExecution,
   llmOutputCodeExecution,
   loggingConfigListen,
+  loggingSensitiveData,
   makoTemplates,
   markupsafeMarkupXss,
   marshalDeserialization,
@@ -237,6 +252,12 @@ export const RULES: readonly Rule[] = [
   pbkdf2LowIterations,
   pickleDeserialization,
   pickleModuleImport,
+  pipExtraIndexUrl,
+  pipIndexInsecureHttp,
+  pipInstallAtRuntime,
+  pipInstallUnpinned,
+  pipMainInstall,
+  pipTrustedHost,
   ptySpawnComputedCommand,
   pycryptoImport,
   python2Input,
@@ -250,6 +271,7 @@ export const RULES: readonly Rule[] = [
   secretWrittenToOutput,
   sessionLifetimeExcessive,
   setCookieInsecure,
+  setupPyRemoteDownload,
   snmpInsecureVersion,
   snmpWeakCrypto,
   sqlStringFormatting,
@@ -271,6 +293,7 @@ export const RULES: readonly Rule[] = [
   subprocessShellTrue,
   subprocessWithoutShell,
   taintedSql,
+  talismanDisabled,
   tarfileUnsafeExtraction,
   telnetCleartextProtocol,
   tempfileMktemp,
@@ -284,6 +307,7 @@ export const RULES: readonly Rule[] = [
   unverifiedHttpsContextPatch,
   urllibUrlopenUncheckedScheme,
   weakCryptographicKey,
+  xFrameOptionsAllowall,
   xmlImportUnsafeModule,
   xmlLxmlParse,
   xmlStdlibParse,

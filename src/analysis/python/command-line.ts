@@ -36,7 +36,12 @@ export function commandWords(ctx: Ctx, node: Node | undefined | null): Word[] | 
   if (node.type === 'list' || node.type === 'tuple') return argvWords(ctx, node.namedChildren);
   const template = templateOf(ctx, node);
   if (template === undefined) return undefined;
-  return template.split(/\s+/).filter(Boolean).map((w) => (w.includes(HOLE) ? null : w));
+  return template.split(/\s+/).filter(Boolean).map((w) => (w.includes(HOLE) ? null : unquote(w)));
+}
+
+/** `'flask>=2.0'` → `flask>=2.0`: the shell removes quotes around a whole word. */
+function unquote(word: string): string {
+  return /^(['"]).*\1$/.test(word) && word.length >= 2 ? word.slice(1, -1) : word;
 }
 
 /** Words of separate positional arguments (`os.execlp(file, arg0, ...)`, `create_subprocess_exec(*argv)`). */
