@@ -1,14 +1,14 @@
 // The taint FilePass: while the engine still holds a file's tree, extract the compact IR of the functions that
 // can matter (those mentioning a source, sink or sanitizer) for the project-wide solver.
-import { Query, type Node } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import type { FilePass } from '../engine.js';
 import type { FileInfo } from '../rule.js';
-import { pythonLanguage } from '../parser.js';
 import { parseSuppression, type SuppressionComment } from '../suppressions.js';
 import type { FileIR, FunctionIR } from './ir.js';
 import { ExtractContext, type TaintSettings, DEFAULT_SETTINGS } from './extract/context.js';
 import { classOf, entryInfo, paramsOf } from './extract/functions.js';
 import { StmtReader } from './extract/stmt.js';
+import { topLevelFunctions } from './extract/find-functions.js';
 import { moduleNameOf } from './module-name.js';
 
 export const TAINT_PASS_ID = 'taint';
@@ -18,9 +18,14 @@ export const TAINT_PASS_ID = 'taint';
  * the solver treats calls to them as passing their arguments through (see solve/evaluate.ts).
  */
 const HINT = /request|event|input|argv|environ|getenv|get_argument|execute|system|popen|subprocess|spawn|eval|exec|compile|__import__|import_module|open|send_file|redirect|Redirect|url|requests|httpx|Response|mark_safe|format_html|Markup|render_template_string|Template|from_string|pickle|yaml|marshal|dill|load|xml|etree|xpath|find|search|ldap|session|headers|cookie|log|re\.|escape|quote|int\(|basename|secure_filename|safe_join|realpath|abspath|\.raw\(|extra\(|aggregate|remove|unlink|rmtree|rmdir|mkdir|shutil|Path|read_|write|completion|messages|generate|invoke|chat|Request|query|params|path|handler|RawSQL|text\(/;
+/**
+ * In a file where no source can appear, only functions that may pass a parameter to a sink need a summary
+ * (a caller in another file may hand them request data); everything else is skipped to keep the pass cheap.
+ */
+const SINK_HINT = /\b(execute|executemany|executescript|exec_driver_sql|system|popen|Popen|check_output|check_call|spawn\w*|eval|exec|__import__|import_module|urlopen|send_file|render_template_string|mark_safe|format_html|HttpResponse|Markup|RawSQL|fromstring|parseString|xpath|search_s|search_ext_s|rmtree|unlink|remove|open|read_text|write_text|redirect|set_cookie|from_string)\s*\(|subprocess\.|requests\.|httpx\.|pickle\.|yaml\.|marshal\.|\.raw\(|\.extra\(|\btext\(|ldap|\.find(_one)?\(|headers\[|session\[/;
+const LOCAL_HINT = /\binput\s*\(|argv|environ|getenv|stdin/;
+const LAMBDA_HINT = /def\s+\w*handler\s*\(\s*\w+\s*,\s*_?(context|ctx|lambda_context)\b/;
 const SUPPRESSION_HINT = /nosec|noqa|sentinel/i;
-
-let functionQuery: Query | undefined;
 
 export function createTaintPass(settings: TaintSettings = DEFAULT_SETTINGS): FilePass {
   return {
@@ -36,27 +41,35 @@ export function extractFile(
   const ir: FileIR = { v: 1, path: file.path, module, isPackage, functions: [], suppressions: suppressionsOf(source) };
   if (!HINT.test(source)) return ir;
   const ctx = new ExtractContext(source, imports, settings);
-  functionQuery ??= new Query(pythonLanguage(), '(function_definition) @f');
-  for (const { node } of functionQuery.captures(root)) {
-    const fn = extractFunction(node, ctx, source);
+  const hasSources = ctx.models.length > 0 || LAMBDA_HINT.test(source) || (settings.localSources && LOCAL_HINT.test(source));
+  const hint = hasSources ? HINT : SINK_HINT;
+  const pending = topLevelFunctions(root);
+  for (let i = 0; i < pending.length; i++) {
+    const fn = extractFunction(pending[i]!, ctx, source, hint, hasSources, pending);
     if (fn) ir.functions.push(fn);
   }
+  if (!hasSources) return ir;
   const top = new StmtReader(ctx);
   const body = top.block(root);
   if (body.length) ir.functions.push({ name: '<module>', params: [], body, l: 1 });
   return ir;
 }
 
-function extractFunction(node: Node, ctx: ExtractContext, source: string): FunctionIR | undefined {
+function extractFunction(
+  node: Node, ctx: ExtractContext, source: string, hint: RegExp, hasSources: boolean, nested: Node[],
+): FunctionIR | undefined {
+  const text = source.slice(node.startIndex, node.endIndex);
+  if (!hint.test(text)) return undefined;
+  // Without sources in the file, a function with no parameters can neither receive nor return request data.
+  if (!hasSources && /^[^(]*\(\s*(self\s*)?\)/.test(text.replace(/^(async\s+)?def\s+/, ''))) return undefined;
   const body = node.childForFieldName('body');
   if (!body) return undefined;
-  const text = source.slice(node.startIndex, node.endIndex);
-  if (!HINT.test(text)) return undefined;
   const name = node.childForFieldName('name')?.text ?? '?';
   const cls = classOf(node);
   const params = paramsOf(node);
   const entry = entryInfo(node, name, params, cls, ctx);
   const reader = new StmtReader(ctx);
+  reader.nested = nested;
   reader.responseReturns = entry.returnsResponse;
   if (entry.requestParams.length) reader.requestNames = new Set([...reader.requestNames, ...entry.requestParams]);
   const fn: FunctionIR = { name: cls ? `${cls}.${name}` : name, params: params.map((p) => p.name), body: reader.block(body), l: node.startPosition.row + 1 };

@@ -14,6 +14,8 @@ const SKIP = new Set(['function_definition', 'class_definition', 'decorated_defi
 export class StmtReader extends ExprReader {
   /** Set for route handlers whose returned text is the HTTP response body (Flask). */
   responseReturns = false;
+  /** Nested function definitions met while reading a body are queued here, to be extracted in their turn. */
+  nested?: Node[];
   private readonly aliases: Aliases = new Map();
 
   block(node: Node | null | undefined): Stmt[] {
@@ -25,6 +27,8 @@ export class StmtReader extends ExprReader {
 
   private statement(node: Node, out: Stmt[]): void {
     const t = node.type;
+    if (t === 'function_definition') this.nested?.push(node);
+    else if (t === 'decorated_definition' || t === 'class_definition') this.queueDefinitions(node);
     if (SKIP.has(t)) return;
     switch (t) {
       case 'expression_statement': for (const c of node.namedChildren) if (c) this.expression(c, out); return;
@@ -46,6 +50,13 @@ export class StmtReader extends ExprReader {
         if (e.k !== 'c') out.push({ k: 'e', v: e });
       }
     }
+  }
+
+  private queueDefinitions(node: Node): void {
+    if (!this.nested) return;
+    const inner = node.type === 'decorated_definition' ? node.childForFieldName('definition') : node.childForFieldName('body');
+    if (inner?.type === 'function_definition') this.nested.push(inner);
+    else if (inner?.type === 'block') for (const c of inner.namedChildren) if (c?.type === 'function_definition') this.nested.push(c);
   }
 
   private expression(node: Node, out: Stmt[]): void {
