@@ -78,6 +78,7 @@ import kerasUnsafeDeserialization from './ai-ml/keras-unsafe-deserialization.js'
 import langchainDangerousExecution from './ai-ml/langchain-dangerous-execution.js';
 import llmOutputCodeExecution from './ai-ml/llm-output-code-execution.js';
 import loggingConfigListen from './security-monitoring/logging-config-listen.js';
+import loggingDisabled from './security-monitoring/logging-disabled.js';
 import loggingSensitiveData from './error-handling-logging/logging-sensitive-data.js';
 import makoTemplates from './output-encoding/mako-templates.js';
 import markupsafeMarkupXss from './output-encoding/markupsafe-markup-xss.js';
@@ -111,6 +112,8 @@ import s3PublicAcl from './cloud-native/s3-public-acl.js';
 import secretInQueryString from './data-protection/secret-in-query-string.js';
 import secretKeyLiteral from './framework-security/secret-key-literal.js';
 import secretWrittenToOutput from './data-protection/secret-written-to-output.js';
+import securityWarningsSilenced from './security-monitoring/security-warnings-silenced.js';
+import sentrySendDefaultPii from './security-monitoring/sentry-send-default-pii.js';
 import sessionLifetimeExcessive from './session-management/session-lifetime-excessive.js';
 import setCookieInsecure from './session-management/set-cookie-insecure.js';
 import setupPyRemoteDownload from './supply-chain/setup-py-remote-download.js';
@@ -236,6 +239,7 @@ export const RULES: readonly Rule[] = [
   langchainDangerousExecution,
   llmOutputCodeExecution,
   loggingConfigListen,
+  loggingDisabled,
   loggingSensitiveData,
   makoTemplates,
   markupsafeMarkupXss,
@@ -269,6 +273,8 @@ export const RULES: readonly Rule[] = [
   secretInQueryString,
   secretKeyLiteral,
   secretWrittenToOutput,
+  securityWarningsSilenced,
+  sentrySendDefaultPii,
   sessionLifetimeExcessive,
   setCookieInsecure,
   setupPyRemoteDownload,

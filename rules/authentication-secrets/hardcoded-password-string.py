@@ -72,3 +72,7 @@ passwd_file = "/etc/passwd"
 username = "admin"
 # todoruleid: hardcoded-password-string
 credentials = ("admin", "s3cr3t-pa55")
+# ok: hardcoded-password-string
+BUILD_VARS = {'MODULE_PWD_STATE': 'yes'}
+# ok: hardcoded-password-string
+require_password = "required"

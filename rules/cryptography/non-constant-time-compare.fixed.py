@@ -38,3 +38,18 @@ def ok_cases(tok, tokens, i, signature, expected_signature):
     # ok: non-constant-time-compare
     if len(signature) != 64:
         pass
+
+
+def more_ok(self, other, sig, handler, data, password, password_confirm):
+    # ok: non-constant-time-compare
+    if sig == signal.SIGINT:
+        pass
+    # ok: non-constant-time-compare
+    if self.signature == other.signature:
+        pass
+    # ok: non-constant-time-compare
+    if password != password_confirm:
+        pass
+    # ok: non-constant-time-compare
+    if inspect.signature(handler) == inspect.signature(other):
+        pass

@@ -1,10 +1,10 @@
 // non-constant-time-compare: `==`/`!=` on signatures, MACs, digests and auth tokens leaks timing (CWE-208).
 import type { Node } from 'web-tree-sitter';
-import { defineRule, type Fix } from '../../src/analysis/rule.js';
+import { defineRule, type Fix, type RuleContext } from '../../src/analysis/rule.js';
 import { nameWords } from '../../src/analysis/python/secret-words.js';
 import { replaceNode } from '../../src/analysis/python/fixes.js';
 
-const SECRET_WORD = /^(signature|signatures|sig|hmac|mac|digest|hexdigest|secret|password|passwd|pwd|apikey|csrf|xsrf|otp|totp|hotp|passcode|pin)$/;
+const SECRET_WORD = /^(signature|signatures|hmac|mac|digest|hexdigest|secret|password|passwd|pwd|apikey|csrf|xsrf|otp|totp|hotp|passcode|pin)$/;
 const TOKEN_QUALIFIER = /^(csrf|xsrf|auth|access|api|reset|session|refresh|bearer|verification|verify|secret|invite|confirmation|confirm|activation|unsubscribe|webhook)$/;
 const LITERAL = new Set(['string', 'concatenated_string', 'integer', 'float', 'none', 'true', 'false', 'list', 'tuple', 'dictionary', 'set']);
 
@@ -33,7 +33,7 @@ export default defineRule({
       example: 'if hmac.new(key, body, "sha256").hexdigest() == signature:\n    process(body)',
       useInstead: 'if hmac.compare_digest(hmac.new(key, body, "sha256").hexdigest(), signature):\n    process(body)',
       testing: 'Unit-test that the comparison calls hmac.compare_digest (or secrets.compare_digest), and that both arguments have the same type (both str or both bytes).',
-      knownProblems: 'A bare `token` name is not enough (tokenizers compare tokens all the time): it must be qualified (csrf_token, reset_token, auth_token …). The autofix is offered only when `hmac` or `compare_digest` is already imported; compare_digest needs both operands to be bytes or ASCII str.',
+      knownProblems: 'Test files, comparisons of two equally named operands (`self.signature == other.signature`) and confirmation checks (`password != confirm`) are skipped. A bare `token` name is not enough (tokenizers compare tokens all the time): it must be qualified (csrf_token, reset_token, auth_token …). The autofix is offered only when `hmac` or `compare_digest` is already imported; compare_digest needs both operands to be bytes or ASCII str.',
       references: [
         'https://docs.python.org/3/library/hmac.html#hmac.compare_digest',
         'https://cwe.mitre.org/data/definitions/208.html',
@@ -45,13 +45,16 @@ export default defineRule({
     return {
       nodes: {
         comparison_operator(node) {
-          if (node.namedChildCount !== 2) return;
+          if (ctx.file.isTest || node.namedChildCount !== 2) return;
           const left = node.namedChild(0);
           const right = node.namedChild(1);
           if (!left || !right || LITERAL.has(left.type) || LITERAL.has(right.type)) return;
           const op = node.child(1)?.type;
           if (op !== '==' && op !== '!=') return;
-          const name = [left, right].map(operandName).find((n) => n !== undefined && isSecretOperand(n));
+          const names = [left, right].map((n) => operandName(ctx, n));
+          // `self.signature == other.signature` is structural equality; `password != confirm` checks two inputs.
+          if ((names[0] === names[1] && left.type === 'attribute' && right.type === 'attribute') || names.some((n) => n && /confirm|repeat|again|retype/i.test(n))) return;
+          const name = names.find((n) => n !== undefined && isSecretOperand(n));
           if (!name) return;
           const fix = compareDigest ? digestFix(node, left, right, op, compareDigest) : undefined;
           ctx.report({ node, messageId: 'timing', data: { name, op }, ...(fix ? { fix } : {}) });
@@ -62,14 +65,18 @@ export default defineRule({
 });
 
 /** The name that says what an operand holds: `sig`, `self.signature`, `headers["X-Signature"]`, `h.hexdigest()`. */
-function operandName(node: Node): string | undefined {
+function operandName(ctx: RuleContext, node: Node): string | undefined {
   if (node.type === 'identifier') return node.text;
   if (node.type === 'attribute') return node.childForFieldName('attribute')?.text;
   if (node.type === 'subscript') {
     const key = node.childForFieldName('subscript');
     return key?.type === 'string' ? key.text.replace(/^[a-z]*['"]+|['"]+$/gi, '') : undefined;
   }
-  if (node.type === 'call') return operandName(node.childForFieldName('function') ?? node);
+  if (node.type === 'call') {
+    const callee = node.childForFieldName('function');
+    if (!callee || ctx.qualifiedName(callee) === 'inspect.signature') return undefined; // a function signature
+    return operandName(ctx, callee);
+  }
   return undefined;
 }
 

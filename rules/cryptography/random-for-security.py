@@ -49,3 +49,13 @@ def make_token():
 def new_key():
     # ok: random-for-security
     return random.SystemRandom().getrandbits(128)
+
+
+def sorting(data):
+    # ok: random-for-security
+    data.sort(key=lambda item: random.random())
+    # ok: random-for-security
+    keys = dict((elem, random.randrange(50)) for elem in data)
+    # ruleid: random-for-security
+    session_key = random.getrandbits(128)
+    return keys, session_key

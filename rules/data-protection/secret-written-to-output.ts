@@ -3,6 +3,8 @@ import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { credentialOperand } from '../../src/analysis/python/secret-operands.js';
 
+const CANDIDATE = /pass|pwd|secret|key|token|cred/i;
+
 export default defineRule({
   meta: {
     id: 'secret-written-to-output',
@@ -38,6 +40,8 @@ export default defineRule({
   create(ctx) {
     const check = (messageId: 'print' | 'write') => (call: CallInfo) => {
       if (ctx.file.isTest) return;
+      // One text read of the arguments rules out almost every write(); the tree walk runs only on candidates.
+      if (!CANDIDATE.test(call.argumentList?.text ?? '')) return;
       const name = call.positional.map(credentialOperand).find(Boolean);
       if (name) ctx.report({ node: call.node, messageId, data: { fn: call.name ?? call.method ?? '', name } });
     };

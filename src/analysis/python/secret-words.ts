@@ -20,6 +20,7 @@ const DESCRIPTIVE_SUFFIX = new Set([
   'prompt', 'message', 'msg', 'help', 'text', 'attr', 'attribute', 'column', 'col', 'id', 'policy',
   'format', 'template', 'placeholder', 'mode', 'class', 'kind', 'style', 'input', 'widget', 'char', 'chars',
   'expiry', 'expires', 'timeout', 'ttl', 'count', 'hint', 'error', 'scheme', 'method', 'endpoint', 'location',
+  'state', 'status', 'enabled', 'disabled', 'flag', 'option', 'opt', 'setting', 'support', 'supported', 'required',
 ]);
 
 /** Whether an identifier names a password/token/secret (and not, say, the URL or form field of one). */
@@ -40,19 +41,27 @@ export function isSecretName(name: string): boolean {
 
 // Words that make a random value security-relevant (B311 context).
 const SECURITY_WORDS = new Set([
-  'token', 'tokens', 'password', 'passwd', 'pwd', 'passphrase', 'secret', 'secrets', 'key', 'keys', 'nonce',
+  'token', 'tokens', 'password', 'passwd', 'pwd', 'passphrase', 'secret', 'secrets', 'nonce',
   'salt', 'otp', 'totp', 'hotp', 'pin', 'csrf', 'xsrf', 'sessionid', 'sid', 'auth', 'apikey', 'credential',
   'credentials', 'iv', 'cipher', 'crypt', 'encrypt', 'verification', 'reset', 'activation', 'invite', 'signup',
   'captcha', 'challenge', 'mfa', '2fa', 'signature', 'hmac',
 ]);
 
+// A bare `key` is usually a sort or dict key; `api_key`, `session_key`, `aes_key` are secrets.
+const KEY_QUALIFIERS = new Set([
+  'api', 'secret', 'private', 'encryption', 'signing', 'session', 'aes', 'hmac', 'master', 'access', 'auth', 'crypto',
+  'cipher', 'license', 'activation', 'jwt', 'fernet', 'des', 'rsa', 'symmetric', 'shared', 'random',
+]);
+
 /** Whether a variable, parameter or function name says its value protects something. */
 export function isSecurityName(name: string): boolean {
-  return nameWords(name).some((w) => SECURITY_WORDS.has(w));
+  const words = nameWords(name);
+  return words.some((w, i) => SECURITY_WORDS.has(w) || (/^keys?$/.test(w) && i > 0 && KEY_QUALIFIERS.has(words[i - 1] ?? '')));
 }
 
 const PLACEHOLDER = [
   /^\s*$/, // empty: "no password" is a configuration choice, not a leaked secret
+  /^(yes|no|true|false|on|off|enabled?|disabled?|required|optional|none|null)$/i, // a setting, not a secret
   /^[*xX.#?_-]+$/, // "****", "xxx", "..."
   /^[<{[(].*[>}\])]$/s, // "<password>", "{token}", "[secret]"
   /^\$[A-Z_][A-Z0-9_]*$|\$\{[A-Za-z_][A-Za-z0-9_]*\}/, // "${DB_PASSWORD}", "$TOKEN"
