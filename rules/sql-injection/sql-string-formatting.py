@@ -41,5 +41,7 @@ def ok(cur, name, table, log):
     log.info("select %s from the menu" % name)
     # ok: sql-string-formatting
     message = f"Please select a file from {name}"
+    # ok: sql-string-formatting
+    cur.execute(cleanup, (name,), "removing %s" % name)
     # todoruleid: sql-string-formatting
     cur.execute("SELECT * FROM users WHERE name = '[N]'".replace("[N]", name))

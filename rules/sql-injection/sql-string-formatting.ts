@@ -99,10 +99,20 @@ function check(ctx: RuleContext, expr: Node): void {
   });
 }
 
-/** The call that receives `expr` as its first argument (or as a keyword argument), if any. */
+const SQL_KEYWORDS = new Set(['sql', 'query', 'statement', 'operation', 'sql_script']);
+
+/**
+ * The call that receives `expr` as its SQL: the first positional argument or a `sql=`/`query=` keyword.
+ * Other positions (`self.execute(func, args, "removing %s" % f)` in distutils) are not SQL.
+ */
 function enclosingCall(ctx: RuleContext, expr: Node): CallInfo | undefined {
   let list = expr.parent;
-  if (list?.type === 'keyword_argument') list = list.parent;
+  if (list?.type === 'keyword_argument') {
+    if (!SQL_KEYWORDS.has(list.childForFieldName('name')?.text ?? '')) return undefined;
+    list = list.parent;
+  } else if (list?.type === 'argument_list' && list.namedChildren.find((c) => c?.type !== 'comment')?.id !== expr.id) {
+    return undefined;
+  }
   if (list?.type !== 'argument_list' || list.parent?.type !== 'call') return undefined;
   return ctx.call(list.parent);
 }

@@ -8,8 +8,9 @@ const DOWNLOADERS = [
   'urllib3.PoolManager', 'http.client.HTTPSConnection', 'http.client.HTTPConnection',
 ];
 const SETUP_SCRIPT = /(^|\/)setup\.py$/;
-/** Build scripts under other names (`setup_cuda.py`, fixtures) are recognised by their setuptools import. */
+/** Build scripts under other names (`setup_cuda.py`) import setuptools and call setup() at module level. */
 const USES_SETUPTOOLS = /^\s*(from\s+(setuptools|distutils\.core)\s+import|import\s+setuptools)\b/m;
+const CALLS_SETUP = /^(setuptools\.)?setup\s*\(/m;
 
 export default defineRule({
   meta: {
@@ -28,7 +29,7 @@ export default defineRule({
       download: '`{{fn}}` in setup.py downloads at install time; what it fetches runs or ships without review or hash check.',
     },
     docs: {
-      whatItDoes: 'Flags HTTP downloads (`urllib`, `requests`, `httpx`, `wget`) in `setup.py` (or any module importing setuptools/distutils), which runs on every machine that installs the source distribution.',
+      whatItDoes: 'Flags HTTP downloads (`urllib`, `requests`, `httpx`, `wget`) in `setup.py` (or any script that imports setuptools and calls `setup()` at module level), which runs on every machine that installs the source distribution.',
       whyBad: 'Install-time downloads are the hallmark of malicious packages and an integrity gap in honest ones: the fetched file is not part of the reviewed, hashed artefact, and whoever controls the URL controls what installs.',
       businessImpact: 'Code execution on developer laptops, CI runners and production builds of every consumer of the package.',
       attackScenario: 'A package\'s setup.py fetches a helper binary from a personal domain; the domain lapses, the attacker registers it and serves a stealer to every new install.',
@@ -42,7 +43,8 @@ export default defineRule({
     },
   },
   create(ctx) {
-    if (!SETUP_SCRIPT.test(ctx.file.path) && !USES_SETUPTOOLS.test(ctx.source)) return {};
+    const buildScript = SETUP_SCRIPT.test(ctx.file.path) || (USES_SETUPTOOLS.test(ctx.source) && CALLS_SETUP.test(ctx.source));
+    if (!buildScript) return {};
     const check = (call: CallInfo) => ctx.report({ node: call.node, messageId: 'download', data: { fn: call.name ?? 'download' } });
     return { calls: Object.fromEntries(DOWNLOADERS.map((fn) => [fn, check])) };
   },
