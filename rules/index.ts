@@ -58,6 +58,7 @@ import hardcodedPasswordString from './authentication-secrets/hardcoded-password
 import hardcodedProviderSecret from './authentication-secrets/hardcoded-provider-secret.js';
 import hardcodedTmpPath from './input-validation/hardcoded-tmp-path.js';
 import hashlibInsecureHash from './cryptography/hashlib-insecure-hash.js';
+import hmacWeakDigest from './cryptography/hmac-weak-digest.js';
 import httpHttpsconnectionNoContext from './data-protection/http-httpsconnection-no-context.js';
 import httpoxyCgiHandler from './ssrf/httpoxy-cgi-handler.js';
 import huggingfaceUnpinnedRevision from './ai-ml/huggingface-unpinned-revision.js';
@@ -66,6 +67,7 @@ import insecureCipher from './cryptography/insecure-cipher.js';
 import insecureCipherModeEcb from './cryptography/insecure-cipher-mode-ecb.js';
 import insecureHashAlgorithm from './cryptography/insecure-hash-algorithm.js';
 import insecureProtocolIpmiImport from './data-protection/insecure-protocol-ipmi-import.js';
+import insecureRsaPadding from './cryptography/insecure-rsa-padding.js';
 import jinja2AutoescapeFalse from './output-encoding/jinja2-autoescape-false.js';
 import joblibModelLoad from './ai-ml/joblib-model-load.js';
 import jwtExpiryCheckDisabled from './authentication-secrets/jwt-expiry-check-disabled.js';
@@ -108,6 +110,7 @@ import randomForSecurity from './cryptography/random-for-security.js';
 import randomSeedConstant from './cryptography/random-seed-constant.js';
 import requestsNoTimeout from './data-protection/requests-no-timeout.js';
 import routeMissingAuth from './access-control/route-missing-auth.js';
+import rsaWeakPublicExponent from './cryptography/rsa-weak-public-exponent.js';
 import s3PublicAcl from './cloud-native/s3-public-acl.js';
 import secretInQueryString from './data-protection/secret-in-query-string.js';
 import secretKeyLiteral from './framework-security/secret-key-literal.js';
@@ -219,6 +222,7 @@ export const RULES: readonly Rule[] = [
   hardcodedProviderSecret,
   hardcodedTmpPath,
   hashlibInsecureHash,
+  hmacWeakDigest,
   httpHttpsconnectionNoContext,
   httpoxyCgiHandler,
   huggingfaceUnpinnedRevision,
@@ -227,6 +231,7 @@ export const RULES: readonly Rule[] = [
   insecureCipherModeEcb,
   insecureHashAlgorithm,
   insecureProtocolIpmiImport,
+  insecureRsaPadding,
   jinja2AutoescapeFalse,
   joblibModelLoad,
   jwtExpiryCheckDisabled,
@@ -269,6 +274,7 @@ export const RULES: readonly Rule[] = [
   randomSeedConstant,
   requestsNoTimeout,
   routeMissingAuth,
+  rsaWeakPublicExponent,
   s3PublicAcl,
   secretInQueryString,
   secretKeyLiteral,
