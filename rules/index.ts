@@ -50,6 +50,7 @@ import flaskRenderTemplateString from './framework-security/flask-render-templat
 import ftpCleartextProtocol from './data-protection/ftp-cleartext-protocol.js';
 import graphqlDepthLimitMissing from './api-security/graphql-depth-limit-missing.js';
 import graphqlIntrospectionEnabled from './api-security/graphql-introspection-enabled.js';
+import hardcodedBasicAuthCredentials from './authentication-secrets/hardcoded-basic-auth-credentials.js';
 import hardcodedConnectionStringCredentials from './authentication-secrets/hardcoded-connection-string-credentials.js';
 import hardcodedEncryptionKey from './cryptography/hardcoded-encryption-key.js';
 import hardcodedPasswordDefault from './authentication-secrets/hardcoded-password-default.js';
@@ -94,6 +95,7 @@ import paramikoExecCommand from './command-injection/paramiko-exec-command.js';
 import partialExecutablePath from './command-injection/partial-executable-path.js';
 import passwordConfigOptionNotSecret from './data-protection/password-config-option-not-secret.js';
 import passwordFastHash from './authentication-secrets/password-fast-hash.js';
+import passwordValidatorsDisabled from './authentication-secrets/password-validators-disabled.js';
 import pbkdf2LowIterations from './cryptography/pbkdf2-low-iterations.js';
 import pickleDeserialization from './deserialization/pickle-deserialization.js';
 import pickleModuleImport from './deserialization/pickle-module-import.js';
@@ -214,6 +216,7 @@ export const RULES: readonly Rule[] = [
   ftpCleartextProtocol,
   graphqlDepthLimitMissing,
   graphqlIntrospectionEnabled,
+  hardcodedBasicAuthCredentials,
   hardcodedConnectionStringCredentials,
   hardcodedEncryptionKey,
   hardcodedPasswordDefault,
@@ -258,6 +261,7 @@ export const RULES: readonly Rule[] = [
   partialExecutablePath,
   passwordConfigOptionNotSecret,
   passwordFastHash,
+  passwordValidatorsDisabled,
   pbkdf2LowIterations,
   pickleDeserialization,
   pickleModuleImport,

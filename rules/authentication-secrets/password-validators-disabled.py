@@ -1,0 +1,13 @@
+# ruleid: password-validators-disabled
+AUTH_PASSWORD_VALIDATORS = []
+
+# ok: password-validators-disabled
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+]
+# ok: password-validators-disabled
+OTHER_VALIDATORS = []
+
+if DEBUG:
+    # ruleid: password-validators-disabled
+    AUTH_PASSWORD_VALIDATORS = ()

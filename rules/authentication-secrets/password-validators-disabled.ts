@@ -1,0 +1,49 @@
+// password-validators-disabled: Django's AUTH_PASSWORD_VALIDATORS set to an empty list (any password accepted).
+import type { Node } from 'web-tree-sitter';
+import { defineRule } from '../../src/analysis/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'password-validators-disabled',
+    title: 'Django password validation disabled',
+    category: 'authentication-secrets',
+    cwe: ['CWE-521'],
+    owasp: { '2021': ['A07:2021'], '2025': ['A07:2025'] },
+    severity: 'medium',
+    riskScore: 5,
+    confidence: 'high',
+    threat: 'confidentiality',
+    timeline: '30-days',
+    technology: ['django'],
+    aliases: {},
+    messages: {
+      empty: 'AUTH_PASSWORD_VALIDATORS is empty: users can choose "1" or their username as a password.',
+    },
+    docs: {
+      whatItDoes: 'Flags `AUTH_PASSWORD_VALIDATORS = []` (or `()`) in settings code, which turns off all of Django\'s password checks.',
+      whyBad: 'Without validators Django accepts one-character, numeric-only, common and username-equal passwords, which fall to the first guesses of any credential-stuffing or spraying attack.',
+      businessImpact: 'Account takeovers through trivial password guessing, and non-compliance with NIST SP 800-63B minimums.',
+      attackScenario: 'The attacker sprays `123456` and `password` against every account of the login form; dozens of accounts open because nothing prevented those passwords.',
+      example: 'AUTH_PASSWORD_VALIDATORS = []',
+      useInstead: 'AUTH_PASSWORD_VALIDATORS = [\n    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},\n    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},\n    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},\n    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},\n]',
+      testing: 'Call `validate_password("123456")` in a test and assert it raises ValidationError.',
+      knownProblems: 'Settings for local development or tests often empty the list; files under tests/ are skipped.',
+      references: [
+        'https://docs.djangoproject.com/en/stable/topics/auth/passwords/#enabling-password-validation',
+        'https://pages.nist.gov/800-63-3/sp800-63b.html#memsecret',
+      ],
+    },
+  },
+  create(ctx) {
+    return {
+      nodes: {
+        assignment(node: Node) {
+          const right = node.childForFieldName('right');
+          if ((right?.type !== 'list' && right?.type !== 'tuple') || right.namedChildCount !== 0 || ctx.file.isTest) return;
+          const left = node.childForFieldName('left');
+          if (left?.type === 'identifier' && left.text === 'AUTH_PASSWORD_VALIDATORS') ctx.report({ node, messageId: 'empty' });
+        },
+      },
+    };
+  },
+});
