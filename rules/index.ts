@@ -40,6 +40,7 @@ import dockerSensitiveHostMount from './cloud-native/docker-sensitive-host-mount
 import drfAllowAny from './access-control/drf-allow-any.js';
 import dynamicImportComputedName from './input-validation/dynamic-import-computed-name.js';
 import envDisablesTlsVerification from './tooling-cicd/env-disables-tls-verification.js';
+import environmentDumped from './data-protection/environment-dumped.js';
 import evalComputedInput from './input-validation/eval-computed-input.js';
 import exceptionDetailsToClient from './error-handling-logging/exception-details-to-client.js';
 import execComputedInput from './input-validation/exec-computed-input.js';
@@ -114,6 +115,7 @@ import requestsNoTimeout from './data-protection/requests-no-timeout.js';
 import routeMissingAuth from './access-control/route-missing-auth.js';
 import rsaWeakPublicExponent from './cryptography/rsa-weak-public-exponent.js';
 import s3PublicAcl from './cloud-native/s3-public-acl.js';
+import secretInExceptionMessage from './data-protection/secret-in-exception-message.js';
 import secretInQueryString from './data-protection/secret-in-query-string.js';
 import secretKeyLiteral from './framework-security/secret-key-literal.js';
 import secretWrittenToOutput from './data-protection/secret-written-to-output.js';
@@ -206,6 +208,7 @@ export const RULES: readonly Rule[] = [
   drfAllowAny,
   dynamicImportComputedName,
   envDisablesTlsVerification,
+  environmentDumped,
   evalComputedInput,
   exceptionDetailsToClient,
   execComputedInput,
@@ -280,6 +283,7 @@ export const RULES: readonly Rule[] = [
   routeMissingAuth,
   rsaWeakPublicExponent,
   s3PublicAcl,
+  secretInExceptionMessage,
   secretInQueryString,
   secretKeyLiteral,
   secretWrittenToOutput,
