@@ -144,7 +144,24 @@ import staticIvNonceSalt from './cryptography/static-iv-nonce-salt.js';
 import subprocessModuleImport from './command-injection/subprocess-module-import.js';
 import subprocessShellTrue from './command-injection/subprocess-shell-true.js';
 import subprocessWithoutShell from './command-injection/subprocess-without-shell.js';
+import taintedCodeExecution from './command-injection/tainted-code-execution.js';
+import taintedCommand from './command-injection/tainted-command.js';
+import taintedCookie from './session-management/tainted-cookie.js';
+import taintedDeserialization from './deserialization/tainted-deserialization.js';
+import taintedHeader from './security-headers/tainted-header.js';
+import taintedHtml from './output-encoding/tainted-html.js';
+import taintedLdap from './input-validation/tainted-ldap.js';
+import taintedLog from './error-handling-logging/tainted-log.js';
+import taintedNosql from './sql-injection/tainted-nosql.js';
+import taintedPath from './input-validation/tainted-path.js';
+import taintedRedirect from './input-validation/tainted-redirect.js';
+import taintedRegex from './input-validation/tainted-regex.js';
+import taintedSession from './session-management/tainted-session.js';
 import taintedSql from './sql-injection/tainted-sql.js';
+import taintedTemplate from './framework-security/tainted-template.js';
+import taintedUrl from './ssrf/tainted-url.js';
+import taintedXml from './input-validation/tainted-xml.js';
+import taintedXpath from './input-validation/tainted-xpath.js';
 import talismanDisabled from './security-headers/talisman-disabled.js';
 import tarfileUnsafeExtraction from './input-validation/tarfile-unsafe-extraction.js';
 import telnetCleartextProtocol from './data-protection/telnet-cleartext-protocol.js';
@@ -312,7 +329,24 @@ export const RULES: readonly Rule[] = [
   subprocessModuleImport,
   subprocessShellTrue,
   subprocessWithoutShell,
+  taintedCodeExecution,
+  taintedCommand,
+  taintedCookie,
+  taintedDeserialization,
+  taintedHeader,
+  taintedHtml,
+  taintedLdap,
+  taintedLog,
+  taintedNosql,
+  taintedPath,
+  taintedRedirect,
+  taintedRegex,
+  taintedSession,
   taintedSql,
+  taintedTemplate,
+  taintedUrl,
+  taintedXml,
+  taintedXpath,
   talismanDisabled,
   tarfileUnsafeExtraction,
   telnetCleartextProtocol,

@@ -27,7 +27,7 @@ export default defineRule({
     technology: ['bcrypt', 'passlib', 'flask-bcrypt'],
     aliases: {},
     messages: {
-      low: 'bcrypt cost {{rounds}} is below {{minimum}}; each step down halves the attacker\'s cracking time.',
+      low: 'The bcrypt cost {{rounds}} is below {{minimum}}; each step down halves the attacker\'s cracking time.',
     },
     docs: {
       whatItDoes: 'Flags `bcrypt.gensalt(rounds=N)`, passlib `bcrypt.using(rounds=N)` and Flask-Bcrypt `generate_password_hash(pw, rounds=N)` with a constant N below 12.',
