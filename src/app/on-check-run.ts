@@ -18,8 +18,12 @@ export const onCheckRun = (deps: AppDeps) => async (
   // Fork PRs leave pull_requests empty: the number travels in external_id.
   const number = Number(run.external_id) || run.pull_requests[0]?.number;
   if (!number) return context.log.debug({ delivery: context.id }, 'check run without a pull request');
-  const pull = await deps.github(context).getPull(number);
+  const current = await deps.github(context).getPull(number);
+  // A re-run is for the commit of that check run, which may no longer be the head: review that commit, and
+  // commit no report on top of a newer head from an older analysis.
+  const stale = current.headSha !== run.head_sha;
   enqueueReview(deps, context, {
-    repo: context.repo(), pull, deliveryId: context.id, trigger: `check-${payload.action}`, explicit: true,
+    repo: context.repo(), pull: { ...current, headSha: run.head_sha }, deliveryId: context.id,
+    trigger: `check-${payload.action}`, explicit: true, ...(stale ? { skipReportCommit: true } : {}),
   });
 };

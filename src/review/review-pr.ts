@@ -71,7 +71,7 @@ async function runReview(github: GitHubPort, request: ReviewRequest, config: Sen
     date, projectName: `${request.repo.owner}/${request.repo.repo}`, scope: `pull request #${pull.number}`, source: (p) => sources.get(p),
   });
   const path = posix.join(config.report.dir || '.', reportFileName(date)).replace(/^\.\//, '');
-  const commit = config.report.commit && !pull.isFork;
+  const commit = config.report.commit && !pull.isFork && !request.skipReportCommit;
   const notes = [
     ...(commit ? [`The full report is committed to \`${pull.headRef}\` as \`${path}\`.`] : []),
     ...(pull.isFork ? ['Fork pull request: SentinelPy cannot push to a fork, so the full report is in this check run\'s details.'] : []),

@@ -9,6 +9,8 @@ export interface ReviewRequest {
   trigger: string;
   /** An explicit request (comment command, re-run button) reviews drafts too. */
   explicit: boolean;
+  /** Re-running an older commit's check: no report commit on top of the newer head. */
+  skipReportCommit?: boolean;
   /** Set for `pull_request.synchronize`: the loop guard needs both commits and who pushed. */
   push?: { before: string; after: string; senderIsBot: boolean };
 }

@@ -2,7 +2,7 @@
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  APP_ID, captured, createTestApp, fixture, githubScope, nockConfig, nockContents, nockCreateCheck, nockGetPull,
+  APP_ID, HEAD_SHA, captured, createTestApp, fixture, githubScope, nockConfig, nockContents, nockCreateCheck, nockGetPull,
   nockListFiles, nockListReviewComments, nockReactions, nockUpdateCheck, onTestRepo, recordUnmatched, REPO_PATH,
 } from '../helpers/github-mocks.js';
 
@@ -105,6 +105,7 @@ describe('check_run', () => {
     payload.check_run.app.id = appId;
     payload.check_run.name = 'SentinelPy';
     payload.check_run.external_id = '2';
+    payload.check_run.head_sha = HEAD_SHA;
     payload.check_run.pull_requests = [];
     if (action === 'requested_action') payload.requested_action = { identifier: 'rescan' };
     return payload;
@@ -119,6 +120,25 @@ describe('check_run', () => {
     await app.idle();
     expect(scope.isDone()).toBe(true);
     expect(checks.bodies[0]).toMatchObject({ name: 'SentinelPy', status: 'in_progress', external_id: '2' });
+  });
+
+  it('re-runs an older commit\'s check on that commit, without a report commit over the newer head', async () => {
+    const { probot, app } = await createTestApp();
+    const checks = captured();
+    const scope = githubScope();
+    nockGetPull(scope, { headSha: 'f'.repeat(40) });
+    nockConfig(scope, undefined);
+    nockCreateCheck(scope, checks);
+    nockListFiles(scope, CLEAN);
+    nockContents(scope, CLEAN, HEAD_SHA);
+    nockListReviewComments(scope, []);
+    nockUpdateCheck(scope, checks);
+    await probot.receive({ id: 'cr-stale', name: 'check_run', payload: checkRun('rerequested') as never });
+    await app.idle();
+    expect(scope.isDone()).toBe(true);
+    expect(unmatched.requests).toEqual([]);
+    expect(checks.bodies[0]).toMatchObject({ head_sha: HEAD_SHA });
+    expect(checks.bodies[1]!.output.summary).not.toContain('committed');
   });
 
   it('ignores check runs of other apps', async () => {
