@@ -108,6 +108,7 @@ function sinkUse(reader: ExprReader, m: SinkModel, args: Args): SinkUse | undefi
     const value = args.keywords.get(m.unlessKw.name);
     if (value && new RegExp(m.unlessKw.matches).test(value.text)) return undefined;
   }
+  if (m.unlessAllKw?.every((k) => ['True', '1'].includes(args.keywords.get(k)?.text ?? ''))) return undefined;
   const use: SinkUse = { kind: m.kind, cwe: m.cwe ?? KIND_CWE[m.kind] };
   if (m.args) use.args = m.args;
   if (m.kws) use.kws = m.kws;

@@ -123,8 +123,9 @@ export class ExprReader {
     const body = node.childForFieldName('body');
     const gens: { t: Target; it: Expr }[] = [];
     for (const c of node.namedChildren) {
-      if (c?.type !== 'for_in_clause') continue;
-      gens.push({ t: this.target(c.childForFieldName('left')), it: this.expr(c.childForFieldName('right')) });
+      if (c?.type === 'for_in_clause') gens.push({ t: this.target(c.childForFieldName('left')), it: this.expr(c.childForFieldName('right')) });
+      // A filter's value does not flow into the element, but a sink inside it still runs.
+      else if (c?.type === 'if_clause') gens.push({ t: { k: 'x' }, it: this.expr(c.namedChildren[0]) });
     }
     const element = body?.type === 'pair' ? this.union([body.childForFieldName('key'), body.childForFieldName('value')]) : this.expr(body);
     return { k: 'comp', gens, e: element };

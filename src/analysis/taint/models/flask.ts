@@ -25,7 +25,7 @@ export const FLASK: FrameworkModel = {
     { call: 'flask.redirect', kind: 'redirect', args: [0], kws: ['location'], fixedPrefix: true },
     { call: 'werkzeug.utils.redirect', kind: 'redirect', args: [0], kws: ['location'], fixedPrefix: true },
     { call: 'flask.send_file', kind: 'path', args: [0], kws: ['path_or_file', 'filename_or_fp'] },
-    { call: '.set_cookie', kind: 'cookie', args: [1], kws: ['value'] },
+    { call: '.set_cookie', kind: 'cookie', args: [1], kws: ['value'], unlessAllKw: ['secure', 'httponly'] },
   ],
   sanitizers: [
     { call: 'werkzeug.utils.secure_filename', clears: ['path', 'command'] },

@@ -64,7 +64,7 @@ export const STDLIB: FrameworkModel = {
     ...['find', 'findall', 'findtext', 'iterfind'].map((m) => (
       { call: `.${m}`, kind: 'xpath' as const, args: [0], requires: ['xml.etree', 'lxml'] })),
     ...['debug', 'info', 'warning', 'warn', 'error', 'critical', 'exception', 'log'].map((m) => (
-      { call: `.${m}`, kind: 'log' as const, args: [0, 1, 2, 3], requires: ['logging'] })),
+      { call: `.${m}`, kind: 'log' as const, args: [m === 'log' ? 1 : 0], kws: ['msg'], requires: ['logging', 'flask', 'loguru', 'structlog'] })),
     ...['compile', 'match', 'search', 'fullmatch', 'findall', 'finditer', 'sub', 'subn', 'split'].map((fn) => (
       { call: `re.${fn}`, kind: 'regex' as const, args: [0], kws: ['pattern'] })),
   ],

@@ -38,6 +38,8 @@ export interface SinkModel {
   fixedPrefix?: boolean;
   /** Not a sink when this keyword is present with a value whose text matches (`Loader=SafeLoader`). */
   unlessKw?: { name: string; matches: string };
+  /** Not a sink when every one of these keywords is passed a truthy constant (`secure=True, httponly=True`). */
+  unlessAllKw?: string[];
   /** A method sink only counts in files importing one of these modules (`.find` → pymongo). */
   requires?: string[];
 }
