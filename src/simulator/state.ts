@@ -159,6 +159,14 @@ export class SimState {
     return commit;
   }
 
+  /** Whether `sha` is the tip of `branch` or one of its first-parent ancestors. */
+  branchContains(repo: SimRepo, branch: string, sha: string): boolean {
+    for (let at = this.commits.get(repo.branches.get(branch) ?? ''); at; at = this.commits.get(at.parents[0] ?? '')) {
+      if (at.sha === sha) return true;
+    }
+    return false;
+  }
+
   /** Open pull requests whose head is this branch of this repository. */
   pullsWithHead(repoFullName: string, branch: string): SimPullRequest[] {
     return this.pulls.filter((p) => p.state === 'open' && p.headRef === branch && p.headRepo.toLowerCase() === repoFullName.toLowerCase());

@@ -63,7 +63,9 @@ export function issueCommentPayload(ctx: PayloadContext, pull: SimPullRequest, c
 export function checkRunPayload(ctx: PayloadContext, run: SimCheckRun, action: string, sender: SimUser, identifier?: string): Json {
   const base = example('check_run', action);
   delete base.organization;
-  const pulls = ctx.state.pulls.filter((p) => p.baseRepo === run.repo && p.headRepo === run.repo && ctx.state.headSha(p) === run.headSha);
+  // GitHub lists open same-repository PRs whose head SHA *or head branch* matches the check's commit.
+  const pulls = ctx.state.pulls.filter((p) => p.state === 'open' && p.baseRepo === run.repo && p.headRepo === run.repo
+    && ctx.state.branchContains(ctx.state.repo(p.headRepo)!, p.headRef, run.headSha));
   const payload: Json = {
     ...base, action,
     check_run: {
@@ -71,7 +73,7 @@ export function checkRunPayload(ctx: PayloadContext, run: SimCheckRun, action: s
       check_suite: { ...base.check_run.check_suite, head_sha: run.headSha, pull_requests: [] },
       // As on GitHub, fork pull requests are not listed here: the App must find the PR another way.
       pull_requests: pulls.map((p) => ({ number: p.number, id: p.id, url: `${ctx.apiRoot}/repos/${p.baseRepo}/pulls/${p.number}`,
-        head: { ref: p.headRef, sha: run.headSha, repo: { id: 0, name: '', url: '' } }, base: { ref: p.baseRef, sha: p.baseSha, repo: { id: 0, name: '', url: '' } } })),
+        head: { ref: p.headRef, sha: ctx.state.headSha(p), repo: { id: 0, name: '', url: '' } }, base: { ref: p.baseRef, sha: p.baseSha, repo: { id: 0, name: '', url: '' } } })),
     },
     ...common(ctx, run.repo, sender),
   };
