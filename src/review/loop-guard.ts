@@ -11,15 +11,27 @@ export async function guardReportCommit(
 ): Promise<boolean> {
   const push = request.push;
   if (!push) return false;
-  let check = ledger.checkFor(push.after);
-  // After a restart the ledger is empty: a bot push that changed nothing but a report is still ours.
-  if (!check && push.senderIsBot && (await github.onlyChanged(push.before, push.after, (p) => REPORT_PATH.test(p)))) {
-    check = await github.latestCompletedCheck(push.before);
-  }
+  const check = ledger.checkFor(push.after) ?? (push.senderIsBot ? await fromEarlierCheck(github, push, log) : undefined);
   if (!check) return false;
   await github.createCompletedCheck(push.after, request.pull.number, carriedOver(check, push.before));
   log.info({ before: push.before, conclusion: check.conclusion }, 'report commit: check carried over, no new analysis');
   return true;
+}
+
+/**
+ * After a restart the ledger is empty: a bot push that changed nothing but a report is still ours. Any doubt
+ * (an error, another file changed) means a full review, which always ends in a completed check.
+ */
+async function fromEarlierCheck(
+  github: GitHubPort, push: { before: string; after: string }, log: Logger,
+): Promise<CompletedCheck | undefined> {
+  try {
+    if (!(await github.onlyChanged(push.before, push.after, (p) => REPORT_PATH.test(p)))) return undefined;
+    return await github.latestCompletedCheck(push.before);
+  } catch (error) {
+    log.warn({ err: error }, 'loop guard could not compare commits; reviewing in full');
+    return undefined;
+  }
 }
 
 function carriedOver(check: CompletedCheck, before: string): CompletedCheck {
