@@ -20,7 +20,7 @@ export default defineRule({
       dangling: 'The task from `{{fn}}` is not stored: the event loop keeps only a weak reference, so it can be garbage-collected before it finishes and its exceptions are lost.',
     },
     docs: {
-      whatItDoes: 'Flags `asyncio.create_task(...)`, `asyncio.ensure_future(...)` and `loop.create_task(...)` used as bare statements (the returned task is dropped). TaskGroup `tg.create_task` is not reported.',
+      whatItDoes: 'Flags `asyncio.create_task(...)`, `asyncio.ensure_future(...)` and `loop.create_task(...)` used as bare statements (the returned task is dropped). TaskGroup `tg.create_task` and test files are not reported.',
       whyBad: 'asyncio holds tasks weakly. A dropped task can disappear mid-execution, and an exception inside it is only logged at garbage collection, if ever — security-relevant work (audit logging, revocation, cleanup) silently does not happen.',
       businessImpact: 'Lost audit events, token revocations or cleanups that never complete, and failures nobody sees.',
       attackScenario: 'Session revocation on logout runs in `asyncio.create_task(revoke(token))`; under memory pressure the task is collected early and the stolen token stays valid.',
@@ -31,7 +31,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    if (!/create_task|ensure_future/.test(ctx.source)) return {};
+    if (ctx.file.isTest || !/create_task|ensure_future/.test(ctx.source)) return {};
     const check = (call: CallInfo) => {
       if (call.node.parent?.type !== 'expression_statement') return;
       if (call.method === 'create_task' && !call.name?.startsWith('asyncio.') && !/loop/i.test(call.receiver?.text ?? '')) return;

@@ -37,12 +37,12 @@ export default defineRule({
       example: 'if os.path.exists(path):\n    os.remove(path)',
       useInstead: 'try:\n    os.remove(path)\nexcept FileNotFoundError:\n    pass',
       testing: 'Race the code in a loop against a thread that swaps the path for a symlink, and assert it never follows the link (use O_NOFOLLOW / dir_fd where needed).',
-      knownProblems: 'Only the same path expression (same text) is matched. `if not exists: makedirs` is reported at low severity with an `exist_ok=True` autofix.',
+      knownProblems: 'Only the same path expression (same text) is matched; test files are skipped. `if not exists: makedirs` is reported at low severity with an `exist_ok=True` autofix.',
       references: ['https://cwe.mitre.org/data/definitions/367.html', 'https://docs.python.org/3/glossary.html#term-EAFP'],
     },
   },
   create(ctx) {
-    if (!/os\.path\.|os\.access|from os\.path import/.test(ctx.source)) return {};
+    if (ctx.file.isTest || !/os\.path\.|os\.access|from os\.path import/.test(ctx.source)) return {}; // fixtures set up and tear down their own files
     const check = (call: CallInfo) => {
       const path = call.arg(0);
       const ifStatement = enclosingIfCondition(call.node);

@@ -30,12 +30,13 @@ export default defineRule({
       example: 'ctx = ssl.create_default_context()\nctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE',
       useInstead: 'ctx = ssl.create_default_context(cafile="/etc/ssl/internal-ca.pem")',
       testing: 'Connect through a proxy presenting a certificate for another host and assert the handshake fails.',
-      knownProblems: 'Test doubles that deliberately disable verification are reported; suppress them with a reason.',
+      knownProblems: 'Test files are reported at low severity: TLS test suites disable verification on purpose.',
       references: ['https://docs.python.org/3/library/ssl.html#ssl.SSLContext.check_hostname', 'https://cwe.mitre.org/data/definitions/297.html'],
     },
   },
   create(ctx) {
     if (!/CERT_NONE|check_hostname|cert_reqs\s*=\s*["']none/i.test(ctx.source)) return {};
+    const inTests = ctx.file.isTest ? { severity: 'low' as const } : {}; // TLS test suites disable checks on purpose
     return {
       nodes: {
         assignment(node) {
@@ -43,14 +44,14 @@ export default defineRule({
           if (left?.type !== 'attribute') return;
           const attribute = left.childForFieldName('attribute')?.text;
           const right = node.childForFieldName('right');
-          if (attribute === 'check_hostname' && right?.type === 'false') ctx.report({ node, messageId: 'noHostname', data: { target: left.text } });
-          else if (attribute === 'verify_mode' && isCertNone(ctx, right)) ctx.report({ node, messageId: 'certNone', data: { target: left.text } });
+          if (attribute === 'check_hostname' && right?.type === 'false') ctx.report({ node, messageId: 'noHostname', data: { target: left.text }, ...inTests });
+          else if (attribute === 'verify_mode' && isCertNone(ctx, right)) ctx.report({ node, messageId: 'certNone', data: { target: left.text }, ...inTests });
         },
         keyword_argument(node) {
           const name = node.childForFieldName('name')?.text ?? '';
           const value = node.childForFieldName('value');
-          if (name === 'check_hostname' && value?.type === 'false') ctx.report({ node, messageId: 'noHostname', data: { target: name } });
-          else if (MODE_KEYWORDS.has(name) && isCertNone(ctx, value)) ctx.report({ node, messageId: 'certNone', data: { target: name } });
+          if (name === 'check_hostname' && value?.type === 'false') ctx.report({ node, messageId: 'noHostname', data: { target: name }, ...inTests });
+          else if (MODE_KEYWORDS.has(name) && isCertNone(ctx, value)) ctx.report({ node, messageId: 'certNone', data: { target: name }, ...inTests });
         },
       },
     };

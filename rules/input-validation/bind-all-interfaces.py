@@ -17,6 +17,13 @@ def bad(port):
     s6.bind(("::", port))
     # ruleid: bind-all-interfaces
     HOST = "0.0.0.0"
+    # ruleid: bind-all-interfaces
+    parser.add_argument("--host", default="0.0.0.0")
+    # ruleid: bind-all-interfaces
+    config = {"bind": "::"}
+    # ruleid: bind-all-interfaces
+    WILDCARDS = ["0.0.0.0"]
+    return config, WILDCARDS
 
 
 def ok(host, addr):
@@ -31,3 +38,6 @@ def ok(host, addr):
     name = "".join(parts)
     # ok: bind-all-interfaces
     app.run(host="127.0.0.1")
+    # ok: bind-all-interfaces
+    empty = {"name": ""}
+    return parts, name, empty

@@ -22,7 +22,7 @@ export default defineRule({
       allInterfaces: 'Binding to `{{address}}` exposes the service on every interface; bind to 127.0.0.1 or a configured address.',
     },
     docs: {
-      whatItDoes: 'Flags the literal `"0.0.0.0"` (except in comparisons and docstrings) and `"::"` / `""` when passed as a host to bind/run/serve calls or `host=`-style keywords.',
+      whatItDoes: 'Flags `"0.0.0.0"`, `"::"` and `""` passed as the host of bind/run/serve calls, `host=`-style keywords, or assigned to host/bind/addr-like names and defaults. Other `"0.0.0.0"` literals are reported at low severity outside tests (Bandit reports them all); comparisons and docstrings are skipped.',
       whyBad: 'A socket bound to every interface is reachable from any network the host is on, including public ones, bypassing the assumption that a dev server or admin port is local only.',
       businessImpact: 'Debug consoles, admin APIs and unauthenticated internal services become reachable by outsiders.',
       attackScenario: 'A metrics server meant for localhost runs `app.run(host="0.0.0.0")` on a cloud VM; an attacker scanning the provider\'s range finds the port and reads internal data.',
@@ -43,13 +43,34 @@ export default defineRule({
           const text = node.text;
           if (text.length > 12) return; // the addresses are short; bail out before any tree walking
           const value = text.replace(/^[rRuU]?(["'])(.*)\1$/, '$2');
-          if (value === '0.0.0.0' ? isIgnored(node) : (value === '::' || value === '') ? !isHostArgument(node) : true) return;
-          ctx.report({ node, messageId: 'allInterfaces', data: { address: value === '' ? "''" : value } });
+          if (value !== '0.0.0.0' && value !== '::' && value !== '') return;
+          const bound = isHostArgument(node) || isHostName(node);
+          if (value !== '0.0.0.0' && !bound) return;
+          if (!bound && (ctx.file.isTest || isIgnored(node))) return; // comparisons, sendto targets in tests…
+          ctx.report({
+            node, messageId: 'allInterfaces', data: { address: value === '' ? "''" : value },
+            ...(bound ? {} : { severity: 'low' as const, confidence: 'low' as const }),
+          });
         },
       },
     };
   },
 });
+
+const HOST_NAME = /host|bind|addr|listen|interface|(^|_)ip($|_)|server/i;
+
+/** `HOST = "0.0.0.0"`, `{"host": "0.0.0.0"}`, `def serve(host="0.0.0.0")`, `add_argument("--host", default="0.0.0.0")`. */
+function isHostName(node: Node): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (parent.type === 'assignment') return HOST_NAME.test(parent.childForFieldName('left')?.text ?? '');
+  if (parent.type === 'pair') return HOST_NAME.test(parent.childForFieldName('key')?.text ?? '');
+  if (parent.type === 'default_parameter' || parent.type === 'typed_default_parameter') return HOST_NAME.test(parent.childForFieldName('name')?.text ?? '');
+  if (parent.type === 'keyword_argument' && parent.childForFieldName('name')?.text === 'default') {
+    return HOST_NAME.test(parent.parent?.namedChildren[0]?.text ?? '');
+  }
+  return false;
+}
 
 function isIgnored(node: Node): boolean {
   const parent = node.parent;

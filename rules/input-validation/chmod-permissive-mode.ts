@@ -37,7 +37,7 @@ export default defineRule({
       example: 'os.chmod(path, 0o777)',
       useInstead: 'os.chmod(path, 0o750)  # or 0o640 for data files',
       testing: 'Stat the file after the code runs and assert `mode & 0o022 == 0` (no group/world write).',
-      knownProblems: 'Modes computed at run time are not evaluated. Group write alone (0o660) is not reported, as in Bandit.',
+      knownProblems: 'Modes computed at run time are not evaluated. Group write alone (0o660) is not reported, as in Bandit. Test files are reported at low severity.',
       references: ['https://docs.python.org/3/library/os.html#os.chmod', 'https://cwe.mitre.org/data/definitions/732.html'],
     },
   },
@@ -52,7 +52,7 @@ export default defineRule({
         node: call.node,
         messageId: mode & S_IWOTH ? 'worldWritable' : 'groupExecutable',
         data: { mode: `0o${mode.toString(8)}`, file: target ? ctx.staticString(target) ?? target.text : '?' },
-        severity: mode & S_IWOTH ? 'high' : 'medium',
+        severity: ctx.file.isTest ? 'low' : mode & S_IWOTH ? 'high' : 'medium',
       });
     };
     return { calls: { 'os.chmod': check, 'os.lchmod': check, 'os.fchmod': check, '*.chmod': check } };

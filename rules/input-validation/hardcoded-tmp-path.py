@@ -30,4 +30,6 @@ def ok(path):
     other = "/tmpfiles/data"
     # ok: hardcoded-tmp-path
     raw = b"/tmp/raw"
+    # ok: hardcoded-tmp-path
+    fd, name = tempfile.mkstemp(dir="/tmp")
     return f, other, raw

@@ -22,7 +22,7 @@ export default defineRule({
       tmpPath: 'Hard-coded path `{{path}}` in a world-writable directory; another user can pre-create or symlink it. Use the tempfile module.',
     },
     docs: {
-      whatItDoes: 'Flags string literals that start with /tmp, /var/tmp or /dev/shm. Docstrings, comparisons and `startswith`/`in` tests are not reported; test files are reported at low severity.',
+      whatItDoes: 'Flags string literals that start with /tmp, /var/tmp or /dev/shm. Docstrings, comparisons, `startswith`/`in` tests and `dir=` arguments (tempfile) are not reported; test files are reported at low severity.',
       whyBad: 'Everyone can create files in these directories, so a fixed name can be claimed first by another local user (or a symlink placed there), turning writes into arbitrary file overwrite and reads into attacker-controlled input.',
       businessImpact: 'Local privilege escalation, data tampering or leaks on shared servers, CI runners and multi-tenant containers.',
       attackScenario: 'The service writes its session cache to `/tmp/app-cache.json`; a local user creates that path as a symlink to the service\'s config file, which is then overwritten with cache data.',
@@ -61,6 +61,8 @@ function isIgnoredContext(node: Node): boolean {
   if (parent?.type === 'concatenated_string') parent = parent.parent;
   if (!parent) return false;
   if (parent.type === 'expression_statement' || parent.type === 'comparison_operator') return true;
+  // `tempfile.mkstemp(dir="/tmp")`: naming the directory for a securely created file is fine.
+  if (parent.type === 'keyword_argument' && parent.childForFieldName('name')?.text === 'dir') return true;
   if (parent.type === 'argument_list') {
     const callee = parent.parent?.childForFieldName('function');
     const method = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;

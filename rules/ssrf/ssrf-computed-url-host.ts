@@ -1,8 +1,8 @@
 // ssrf-computed-url-host: outbound requests whose host part is built from run-time values.
-import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { URL_FETCHERS } from '../../src/analysis/python/http-fetchers.js';
+import { constantPrefix } from '../../src/analysis/python/string-prefix.js';
 
 export default defineRule({
   meta: {
@@ -48,28 +48,3 @@ export default defineRule({
     return { calls };
   },
 });
-
-/** The literal text before the first computed part of an f-string, `+` chain, `%` or `.format` template. */
-function constantPrefix(node: Node): string | undefined {
-  if (node.type === 'string') {
-    const content = node.child(1);
-    if (content?.type === 'interpolation') return '';
-    return content?.type === 'string_content' ? content.text.split(/%|\{/)[0] : undefined;
-  }
-  if (node.type === 'binary_operator') {
-    const left = node.childForFieldName('left');
-    const op = node.childForFieldName('operator')?.type;
-    if (!left) return undefined;
-    if (op === '%' && left.type === 'string') return constantPrefix(left);
-    if (op === '+') return left.type === 'string' ? left.child(1)?.text ?? '' : constantPrefix(left);
-    return undefined;
-  }
-  if (node.type === 'call') {
-    const fn = node.childForFieldName('function');
-    if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format') {
-      const template = fn.childForFieldName('object');
-      return template?.type === 'string' ? constantPrefix(template) : undefined;
-    }
-  }
-  return undefined;
-}

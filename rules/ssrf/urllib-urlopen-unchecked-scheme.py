@@ -1,6 +1,7 @@
 import urllib.request
 from urllib.request import urlopen, urlretrieve
 import urllib2
+import urllib
 
 BASE = "https://api.example.com/v1"
 
@@ -23,3 +24,11 @@ def ok():
     # ok: urllib-urlopen-unchecked-scheme
     browser.urlopen("file:///tmp")
     return data, other
+
+
+def legacy(port):
+    # ruleid: urllib-urlopen-unchecked-scheme
+    opener = urllib.URLopener()
+    # ok: urllib-urlopen-unchecked-scheme
+    local = urlopen("http://localhost:%s/" % port, timeout=5)
+    return opener, local

@@ -2,6 +2,9 @@
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { urlScheme } from '../../src/analysis/python/urls.js';
+import { constantPrefix } from '../../src/analysis/python/string-prefix.js';
+
+const LEGACY_OPENERS = /URLopener$/;
 
 const OPENERS = [
   'urllib.urlopen', 'urllib.request.urlopen', 'urllib.urlretrieve', 'urllib.request.urlretrieve',
@@ -28,9 +31,10 @@ export default defineRule({
     messages: {
       computed: '`{{fn}}` opens a computed URL: urllib also follows `file://` and `ftp://`, so check the scheme (allow http/https only) first.',
       badScheme: '`{{fn}}` opens a `{{scheme}}:` URL; urllib reads local files and other protocols as readily as HTTP.',
+      legacyOpener: '`{{fn}}` builds a legacy opener that follows `file:` URLs; use `urllib.request.urlopen` with a scheme check.',
     },
     docs: {
-      whatItDoes: 'Flags urllib `urlopen`/`urlretrieve`/`Request`/`URLopener` calls whose URL is computed or uses a scheme other than http(s). Constant `http://` / `https://` URLs are not reported (Bandit reports every call).',
+      whatItDoes: 'Flags urllib `urlopen`/`urlretrieve`/`Request` calls whose URL is computed or uses a scheme other than http(s), and every legacy `URLopener`/`FancyURLopener`. URLs that are constant, or built on a constant `http://` / `https://` prefix, are not reported (Bandit reports every call).',
       whyBad: 'urllib handles `file://`, `ftp://` and `data:` as well as HTTP; a user-influenced URL can read local files (`file:///etc/passwd`) or reach internal services.',
       businessImpact: 'Local file disclosure (keys, configs) and server-side request forgery into internal networks.',
       attackScenario: 'A "fetch avatar from URL" feature passes the user\'s URL to `urlopen`; the attacker submits `file:///proc/self/environ` and the response contains the service\'s secrets.',
@@ -43,12 +47,18 @@ export default defineRule({
   },
   create(ctx) {
     const check = (call: CallInfo) => {
+      const fn = call.name ?? 'urlopen';
+      if (LEGACY_OPENERS.test(fn)) {
+        ctx.report({ node: call.node, messageId: 'legacyOpener', data: { fn } });
+        return;
+      }
       const url = call.argOrKwarg(0, 'url');
       if (!url) return;
-      const fn = call.name ?? 'urlopen';
       const value = ctx.staticString(url);
       if (value === undefined) {
-        ctx.report({ node: call.node, messageId: 'computed', data: { fn } });
+        // The scheme is fixed when the URL starts with a literal "http(s)://": only the rest is computed.
+        const scheme = urlScheme(constantPrefix(url) ?? '');
+        if (scheme !== 'http' && scheme !== 'https') ctx.report({ node: call.node, messageId: 'computed', data: { fn } });
         return;
       }
       const scheme = urlScheme(value);
