@@ -1,6 +1,12 @@
 // Faults a test can inject into the simulator: a refused review comment, a server error, a write conflict.
 
-export interface StatusFault { operationId: string; status: number; remaining: number }
+export interface StatusFault {
+  operationId: string;
+  status: number;
+  remaining: number;
+  message?: string;
+  headers?: Record<string, string>;
+}
 
 /** Scheduled failures; each is consumed as it fires, so `once` means exactly one failed request. */
 export class Faults {
@@ -21,18 +27,27 @@ export class Faults {
     return this;
   }
 
+  /** The next `times` requests to this operation hit a secondary rate limit: 403 with `retry-after`, like GitHub. */
+  rateLimitNext(operationId: string, retryAfterSeconds = 1, times = 1): this {
+    this.statusFaults.push({
+      operationId, status: 403, remaining: times, headers: { 'retry-after': String(retryAfterSeconds) },
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+    });
+    return this;
+  }
+
   /** The next `times` contents updates answer 409 Conflict. */
   conflictOnContentsUpdate(times = 1): this {
     this.contentsConflicts += times;
     return this;
   }
 
-  /** The status to fail this operation with now, if a fault is scheduled (and consumes it). */
-  takeStatusFault(operationId: string): number | undefined {
+  /** The fault to answer this operation with now, if one is scheduled (and consumes it). */
+  takeStatusFault(operationId: string): StatusFault | undefined {
     const fault = this.statusFaults.find((f) => f.operationId === operationId && f.remaining > 0);
     if (!fault) return undefined;
     fault.remaining--;
-    return fault.status;
+    return fault;
   }
 
   takeContentsConflict(): boolean {

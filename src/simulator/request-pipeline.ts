@@ -76,7 +76,7 @@ function runRoute(deps: PipelineDeps, ctx: RouteContext): RouteResult {
   if (ctx.operationId === 'apps/create-installation-access-token') return issueToken(deps, ctx);
   if (ctx.installationId === undefined) throw new GitHubError(401, 'Bad credentials');
   const fault = ctx.faults.takeStatusFault(ctx.operationId);
-  if (fault) throw new GitHubError(fault, fault >= 500 ? 'Server Error (injected by the simulator)' : 'Injected fault');
+  if (fault) throw new GitHubError(fault.status, fault.message ?? (fault.status >= 500 ? 'Server Error' : 'Injected fault'), undefined, fault.headers);
   const route = ROUTES[ctx.operationId];
   if (!route) throw new GitHubError(404, `Not Found (the simulator does not implement ${ctx.operationId})`);
   return route(ctx);
@@ -101,7 +101,8 @@ function issueToken(deps: PipelineDeps, ctx: RouteContext): RouteResult {
 
 function errorResult(error: unknown): RouteResult {
   if (error instanceof GitHubError) {
-    return { status: error.status, body: { message: error.message, ...(error.errors ? { errors: error.errors } : {}), documentation_url: 'https://docs.github.com/rest', status: String(error.status) } };
+    const body = { message: error.message, ...(error.errors ? { errors: error.errors } : {}), documentation_url: 'https://docs.github.com/rest', status: String(error.status) };
+    return error.headers ? { status: error.status, body, headers: error.headers } : { status: error.status, body };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { status: 500, body: { message: `simulator error: ${message}` } };

@@ -60,6 +60,21 @@ describe('GitHub errors', () => {
     expect(runs.at(-1)!.conclusion).toBe('failure');
     expectNoViolations(env);
   }, 60_000);
+
+  it('a secondary rate limit on the review is waited out (retry-after) and the review still lands', async () => {
+    env = await startE2E();
+    env.sim.faults.rateLimitNext('pulls/create-review', 1);
+    const pull = openVulnerablePull(env);
+    await sendPullRequest(env.sim, pull);
+    await env.settle();
+
+    const reviews = env.sim.requests.filter((r) => r.operationId === 'pulls/create-review');
+    expect(reviews.map((r) => r.status)).toEqual([403, 200]);
+    expect(reviews[1]!.at - reviews[0]!.at).toBeGreaterThanOrEqual(900);
+    expect(commentKeys(env)).toHaveLength(3);
+    expect((await completedCheck(env.sim, pull)).conclusion).toBe('failure');
+    expectNoViolations(env);
+  });
 });
 
 describe('configuration and webhooks', () => {
