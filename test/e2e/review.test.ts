@@ -84,4 +84,19 @@ describe('pull request review', () => {
     expect(finalCheck.conclusion).toBe('failure');
     expectNoViolations(env);
   });
+
+  it('skips a draft pull request, then reviews it when it is marked ready for review', async () => {
+    env = await startE2E();
+    const pull = openPullRequest(env.sim, { repo: env.repo, branch: 'feature', changes: { 'app.py': VULNERABLE_APP }, author: 'wes', draft: true });
+    await sendPullRequest(env.sim, pull);
+    await env.settle();
+    expect(env.sim.state.checkRuns).toEqual([]);
+
+    pull.draft = false;
+    await sendPullRequest(env.sim, pull, 'ready_for_review');
+    await env.settle();
+    expect((await completedCheck(env.sim, pull)).conclusion).toBe('failure');
+    expect(commentKeys(env)).toHaveLength(3);
+    expectNoViolations(env);
+  });
 });
