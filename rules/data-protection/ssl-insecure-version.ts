@@ -32,6 +32,7 @@ export default defineRule({
       example: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)',
       useInstead: 'ctx = ssl.create_default_context()\nctx.minimum_version = ssl.TLSVersion.TLSv1_2',
       testing: 'Connect with `openssl s_client -tls1` and `-tls1_1` and assert the handshake fails.',
+      knownProblems: 'Test files are reported at low severity (TLS test suites exercise old protocols on purpose).',
       references: ['https://docs.python.org/3/library/ssl.html#protocol-versions', 'https://datatracker.ietf.org/doc/html/rfc8996'],
     },
   },
@@ -44,7 +45,8 @@ export default defineRule({
         const protocol = node ? badProtocolOf(node) : undefined;
         if (!protocol) continue;
         const known = call.name === 'ssl.wrap_socket' || call.name === 'ssl.SSLContext' || /(^|\.)SSL\.Context$/.test(call.name ?? '');
-        ctx.report({ node: call.node, messageId: 'badVersion', data: { fn: call.name ?? 'call', protocol }, ...(known ? {} : { severity: 'medium' as const, confidence: 'medium' as const }) });
+        const severity = ctx.file.isTest ? 'low' as const : known ? 'high' as const : 'medium' as const;
+        ctx.report({ node: call.node, messageId: 'badVersion', data: { fn: call.name ?? 'call', protocol }, severity, ...(known ? {} : { confidence: 'medium' as const }) });
         return;
       }
     };
@@ -55,7 +57,7 @@ export default defineRule({
           const left = node.childForFieldName('left');
           if (left?.type !== 'attribute' || left.childForFieldName('attribute')?.text !== 'minimum_version') return;
           const version = node.childForFieldName('right')?.text.split('.').pop() ?? '';
-          if (BAD_TLS_VERSIONS.has(version)) ctx.report({ node, messageId: 'badMinimum', data: { target: left.text, protocol: version } });
+          if (BAD_TLS_VERSIONS.has(version)) ctx.report({ node, messageId: 'badMinimum', data: { target: left.text, protocol: version }, ...(ctx.file.isTest ? { severity: 'low' as const } : {}) });
         },
       },
     };

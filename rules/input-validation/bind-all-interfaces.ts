@@ -44,7 +44,7 @@ export default defineRule({
           if (text.length > 12) return; // the addresses are short; bail out before any tree walking
           const value = text.replace(/^[rRuU]?(["'])(.*)\1$/, '$2');
           if (value !== '0.0.0.0' && value !== '::' && value !== '') return;
-          const bound = isHostArgument(node) || isHostName(node);
+          const bound = isHostArgument(node) || (value !== '' && isHostName(node)); // host='' defaults usually mean "not set"
           if (value !== '0.0.0.0' && !bound) return;
           if (!bound && (ctx.file.isTest || isIgnored(node))) return; // comparisons, sendto targets in tests…
           ctx.report({

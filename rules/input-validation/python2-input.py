@@ -19,3 +19,8 @@ def ok():
     # ok: python2-input
     form.input("x")
     return name, line
+
+
+def also_bad():
+    # ruleid: python2-input
+    return input("again: ")

@@ -2,8 +2,7 @@
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 
-/** Evidence that a file is Python 2: print statements, raw_input, `except X, e`, a python2 shebang. */
-const PY2_EVIDENCE = /^\s*print\s+["'\w%(]|\braw_input\s*\(|^\s*except\s+[\w.]+\s*,\s*\w+\s*:|^#!.*python2/m;
+const PY2_SHEBANG = /^#!.*python2/;
 
 export default defineRule({
   meta: {
@@ -22,7 +21,7 @@ export default defineRule({
       py2Input: '`input()` in Python 2 is `eval(raw_input())`: what the user types runs as code; use `raw_input()`.',
     },
     docs: {
-      whatItDoes: 'Flags calls to the builtin `input()` in files that show Python 2 syntax (print statements, `raw_input`, `except X, e:`, a python2 shebang). Python 3 files are never reported: there `input()` is safe.',
+      whatItDoes: 'Flags calls to the builtin `input()` in files that show Python 2 syntax in the parse tree (print or exec statements, `raw_input` calls) or a python2 shebang. Python 3 files are never reported: there `input()` is safe.',
       whyBad: 'Python 2\'s `input()` evaluates the typed text as a Python expression, so `__import__("os").system("id")` runs.',
       businessImpact: 'Whoever controls standard input (a pipe, a wrapper script, a CI step) runs code with the program\'s privileges.',
       attackScenario: 'A setuid-wrapped Python 2 admin tool asks for a user name with `input()`; a local user types an expression that spawns a root shell.',
@@ -34,7 +33,18 @@ export default defineRule({
     },
   },
   create(ctx) {
-    if (!PY2_EVIDENCE.test(ctx.source)) return {};
-    return { calls: { input: (call: CallInfo) => ctx.report({ node: call.node, messageId: 'py2Input' }) } };
+    if (!ctx.source.includes('input(')) return {};
+    // Evidence comes from the parse tree (a print/exec statement, a raw_input call) or a python2 shebang;
+    // calls are collected and reported at the end, since the evidence may come after them.
+    let python2 = PY2_SHEBANG.test(ctx.source);
+    const inputs: CallInfo[] = [];
+    const evidence = () => { python2 = true; };
+    return {
+      nodes: { print_statement: evidence, exec_statement: evidence },
+      calls: { input: (call: CallInfo) => { inputs.push(call); }, raw_input: evidence },
+      end: () => {
+        if (python2) for (const call of inputs) ctx.report({ node: call.node, messageId: 'py2Input' });
+      },
+    };
   },
 });

@@ -73,7 +73,7 @@ export default defineRule({
       });
     };
     const unpack = (call: CallInfo) => {
-      if (hasSafeFilter(call)) return;
+      if (hasSafeFilter(call) || call.hasSplat) return; // **kwargs may carry the filter
       ctx.report({ node: call.node, messageId: 'unpackArchive', severity: 'medium', confidence: 'medium', ...addFilter(call) });
     };
     return { calls: { '*.extractall': extractall, 'shutil.unpack_archive': unpack } };
