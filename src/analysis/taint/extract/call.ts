@@ -7,6 +7,7 @@ import type { SinkModel } from '../models/types.js';
 import { keyOf, type ExprReader } from './expr.js';
 import { constantPrefix, pinsDestination } from './prefix.js';
 
+const CLEAN_RESULT = new Set(['code', 'ssrf', 'sql', 'nosql', 'ldap', 'command', 'xss', 'redirect', 'log', 'cookie', 'header', 'path', 'ssti']);
 const MUTATORS = new Set(['append', 'extend', 'insert', 'add', 'update', 'appendleft', 'extendleft', 'setdefault',
   'write', 'writelines', 'put', 'put_nowait', '__setitem__']);
 
@@ -53,7 +54,9 @@ export function modelCall(reader: ExprReader, node: Node): CallExpr {
   if (receiver) call.r = reader.expr(receiver);
   const source = sourceOfCall(reader, f, method, receiver, txt);
   if (source) call.src = source;
+  reader.cleanResult = false;
   const sinks = sinksOf(reader, f, method, args);
+  if (reader.cleanResult) call.clean = true;
   if (sinks.length) {
     call.sink = sinks;
     call.text = ctx.lineText(call.l).slice(0, 300);
@@ -96,6 +99,8 @@ function sinksOf(reader: ExprReader, f: string | undefined, method: string | und
     }
   }
   const uses: SinkUse[] = [];
+  // What a request, a query or a response object returns is the server's data, not the caller's input.
+  if (models.some((m) => CLEAN_RESULT.has(m.kind))) reader.cleanResult = true;
   for (const m of models) {
     const use = sinkUse(reader, m, args);
     if (use) uses.push(use);

@@ -33,6 +33,8 @@ export function subscriptKey(node: Node): string | undefined {
 export class ExprReader {
   /** Names of the request object in the current function (`request`, or a parameter typed `Request`). */
   requestNames: Set<string> = REQUEST_NAMES;
+  /** Scratch flag set by the call reader: the current call's result carries no input (see call.ts). */
+  cleanResult = false;
 
   constructor(readonly ctx: ExtractContext) {}
 
@@ -52,7 +54,12 @@ export class ExprReader {
         const name = node.childForFieldName('name');
         return { k: 'w', t: name ? { k: 'n', id: name.text } : { k: 'x' }, v: this.expr(node.childForFieldName('value')) };
       }
-      case 'lambda': return this.expr(node.childForFieldName('body'));
+      case 'lambda': {
+        // A lambda's value is what it returns, plus whatever its default arguments captured.
+        const defaults = (node.childForFieldName('parameters')?.namedChildren ?? [])
+          .filter((p) => p?.type === 'default_parameter').map((p) => p!.childForFieldName('value'));
+        return this.union([node.childForFieldName('body'), ...defaults]);
+      }
       case 'list_comprehension': case 'set_comprehension': case 'generator_expression': case 'dictionary_comprehension':
         return this.comprehension(node);
       case 'dictionary': return this.union(node.namedChildren.flatMap((p) => p?.type === 'pair' ? [p.childForFieldName('value')] : [p]));

@@ -190,7 +190,7 @@ export class FunctionEvaluator {
       if (added.length) this.state.set(call.mut, join(this.state.get(call.mut) ?? CLEAN, step(added, this.at(call.l, `added to \`${call.mut}\``))));
     }
     if (call.src) return [this.sourceOrigin(call.src.kind, call.src.label, call.l, call.c)];
-    if (call.clean || call.sink) return CLEAN;
+    if (call.clean) return CLEAN;
     let result = this.callResult(call, recv, args, kws);
     if (call.san) result = clear(result, call.san);
     if (call.norm) result = normalised(result);
@@ -209,7 +209,11 @@ export class FunctionEvaluator {
   private callResult(call: CallExpr, recv: Val, args: Val[], kws: Map<string, Val>): Val {
     const ref = this.env.project.resolve(call, this.file, this.fn);
     const summary = ref ? this.env.summaryOf(ref.key) : undefined;
-    if (!ref || !summary) return joinAll([recv, ...args, ...kws.values()]);
+    if (!ref || !summary) {
+      // Calling a local variable (a lambda, a bound method kept in a name) returns what it captured.
+      const callee = call.f && !call.f.includes('.') ? this.state.get(call.f) ?? CLEAN : CLEAN;
+      return joinAll([recv, callee, ...args, ...kws.values()]);
+    }
     this.env.onCall(ref.key);
     const offset = ref.bindsSelf ? 1 : 0;
     const argOf = (param: number): Val => {
