@@ -39,4 +39,28 @@ describe('review comments', () => {
     const body = reviewCommentBody(fixed, undefined, { suggestion: 'run(`x```)' });
     expect(body).toContain('````suggestion\nrun(`x```)\n````');
   });
+
+  it('renders rule, risk, why, fix and marker (snapshot)', () => {
+    const meta = {
+      id: 'subprocess-shell-true', title: 'subprocess call with shell=True', cwe: ['CWE-78'], owasp: { '2021': ['A03:2021'], '2025': [] },
+      docs: { whyBad: 'The shell parses <input>.', useInstead: 'subprocess.run(["ls"])' },
+    } as never;
+    expect(reviewCommentBody(finding(), meta)).toMatchInlineSnapshot(`
+      "🔵 **LOW** · risk 2/10 · \`subprocess-shell-true\` — subprocess call with shell=True
+
+      Ping @​octocat about #​12 \`a\`\`\`b\`.
+
+      **Why it matters:** The shell parses &lt;input&gt;.
+
+      **Fix:** use instead:
+
+      \`\`\`python
+      subprocess.run(["ls"])
+      \`\`\`
+
+      <sub>CWE-78 · A03:2021</sub>
+
+      <!-- sentinel:fp=abcdef0123456789abcd -->"
+    `);
+  });
 });
