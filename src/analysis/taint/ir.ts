@@ -34,7 +34,7 @@ export type Expr =
   | { k: 'src'; kind: SourceKind; label: string; l: number; c: number }
   | { k: 'w'; t: Target; v: Expr }
   | { k: 'comp'; gens: { t: Target; it: Expr }[]; e: Expr }
-  | { k: 'if'; test: boolean | undefined; a: Expr; b: Expr }
+  | { k: 'if'; test: boolean | undefined; c: Expr; a: Expr; b: Expr }
   | CallExpr;
 
 export interface CallExpr extends Site {
@@ -58,6 +58,8 @@ export interface CallExpr extends Site {
   sink?: SinkUse[];
   /** Line text (for fingerprints and snippets), only on sinks. */
   text?: string;
+  /** Positional arguments whose taint does not flow into the result (a regex pattern). */
+  drop?: number[];
   /** Weakly updates its receiver with its arguments (`list.append`, `dict.update`). */
   mut?: string;
 }

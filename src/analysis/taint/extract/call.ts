@@ -7,7 +7,7 @@ import type { SinkModel } from '../models/types.js';
 import { keyOf, type ExprReader } from './expr.js';
 import { constantPrefix, pinsDestination } from './prefix.js';
 
-const CLEAN_RESULT = new Set(['code', 'ssrf', 'sql', 'nosql', 'ldap', 'command', 'xss', 'redirect', 'log', 'cookie', 'header', 'path', 'ssti']);
+const CLEAN_RESULT = new Set(['code', 'xpath', 'ssrf', 'sql', 'nosql', 'ldap', 'command', 'xss', 'redirect', 'log', 'cookie', 'header', 'path', 'ssti']);
 const MUTATORS = new Set(['append', 'extend', 'insert', 'add', 'update', 'appendleft', 'extendleft', 'setdefault',
   'write', 'writelines', 'put', 'put_nowait', '__setitem__']);
 
@@ -62,6 +62,8 @@ export function modelCall(reader: ExprReader, node: Node): CallExpr {
     call.text = ctx.lineText(call.l).slice(0, 300);
   }
   describeValue(call, f, method, args);
+  // A regex call's result comes from the subject string, not from the pattern.
+  if (f?.startsWith('re.') && sinks.some((s) => s.kind === 'regex')) call.drop = [0];
   if (method && MUTATORS.has(method) && receiver) {
     const key = keyOf(receiver);
     if (key) call.mut = key;
@@ -95,7 +97,8 @@ function sinksOf(reader: ExprReader, f: string | undefined, method: string | und
   const models: SinkModel[] = [...(f ? MODEL_INDEX.sinkCalls.get(f) ?? [] : [])];
   if (method && !models.length) {
     for (const m of MODEL_INDEX.sinkMethods.get(method) ?? []) {
-      if (!m.requires || m.requires.some((r) => ctx.imports_(r))) models.push(m);
+      if (m.requires && !m.requires.some((r) => ctx.imports_(r))) continue;
+      if (!m.excludes?.some((r) => ctx.imports_(r))) models.push(m);
     }
   }
   const uses: SinkUse[] = [];

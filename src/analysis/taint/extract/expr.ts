@@ -123,7 +123,7 @@ export class ExprReader {
 
   private conditional(node: Node): Expr {
     const [a, test, b] = node.namedChildren;
-    return { k: 'if', test: staticTruth(test), a: this.expr(a), b: this.expr(b) };
+    return { k: 'if', test: staticTruth(test), c: this.expr(test), a: this.expr(a), b: this.expr(b) };
   }
 
   private comprehension(node: Node): Expr {

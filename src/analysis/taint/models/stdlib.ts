@@ -62,7 +62,7 @@ export const STDLIB: FrameworkModel = {
     { call: 'xml.etree.cElementTree.fromstring', kind: 'xxe', args: [0] },
     { call: 'xml.etree.ElementTree.XPath', kind: 'xpath', args: [0] },
     ...['find', 'findall', 'findtext', 'iterfind'].map((m) => (
-      { call: `.${m}`, kind: 'xpath' as const, args: [0], requires: ['xml.etree', 'lxml'] })),
+      { call: `.${m}`, kind: 'xpath' as const, args: [0], requires: ['xml.etree', 'lxml'], excludes: ['pymongo', 'motor', 'mongoengine'] })),
     ...['debug', 'info', 'warning', 'warn', 'error', 'critical', 'exception', 'log'].map((m) => (
       { call: `.${m}`, kind: 'log' as const, args: [m === 'log' ? 1 : 0], kws: ['msg'], requires: ['logging', 'flask', 'loguru', 'structlog'] })),
     ...['compile', 'match', 'search', 'fullmatch', 'findall', 'finditer', 'sub', 'subn', 'split'].map((fn) => (

@@ -167,6 +167,7 @@ export class FunctionEvaluator {
         for (const g of e.gens) this.assign(g.t, this.expr(g.it), 0);
         return this.expr(e.e);
       case 'if': {
+        this.expr(e.c);
         if (e.test === true) return this.expr(e.a);
         if (e.test === false) return this.expr(e.b);
         return join(this.expr(e.a), this.expr(e.b));
@@ -212,7 +213,8 @@ export class FunctionEvaluator {
     if (!ref || !summary) {
       // Calling a local variable (a lambda, a bound method kept in a name) returns what it captured.
       const callee = call.f && !call.f.includes('.') ? this.state.get(call.f) ?? CLEAN : CLEAN;
-      return joinAll([recv, callee, ...args, ...kws.values()]);
+      const kept = call.drop ? args.filter((_, i) => !call.drop!.includes(i)) : args;
+      return joinAll([recv, callee, ...kept, ...kws.values()]);
     }
     this.env.onCall(ref.key);
     const offset = ref.bindsSelf ? 1 : 0;
