@@ -1,7 +1,7 @@
 // hardcoded-password-default: a function parameter named like a password with a literal default (B107).
 import type { Node } from 'web-tree-sitter';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
-import { isStringLiteral, judgeSecret } from '../../src/analysis/python/hardcoded-secret.js';
+import { SECRET_NAME_HINT, isStringLiteral, judgeSecret } from '../../src/analysis/python/hardcoded-secret.js';
 
 export default defineRule({
   meta: {
@@ -35,6 +35,7 @@ export default defineRule({
     },
   },
   create(ctx) {
+    if (!SECRET_NAME_HINT.test(ctx.source)) return {};
     const check = (node: Node) => {
       const value = node.childForFieldName('value');
       if (!isStringLiteral(value)) return;

@@ -1,6 +1,6 @@
 // hardcoded-password-funcarg: a literal passed as a password/token/secret keyword argument (B106).
 import { defineRule } from '../../src/analysis/rule.js';
-import { isStringLiteral, judgeSecret } from '../../src/analysis/python/hardcoded-secret.js';
+import { SECRET_NAME_HINT, isStringLiteral, judgeSecret } from '../../src/analysis/python/hardcoded-secret.js';
 
 export default defineRule({
   meta: {
@@ -35,6 +35,7 @@ export default defineRule({
     },
   },
   create(ctx) {
+    if (!SECRET_NAME_HINT.test(ctx.source)) return {};
     return {
       nodes: {
         keyword_argument(node) {

@@ -1,7 +1,7 @@
 // hardcoded-password-string: a literal assigned to, stored under or compared with a secret-named target (B105).
 import type { Node } from 'web-tree-sitter';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
-import { isStringLiteral, judgeSecret, targetName } from '../../src/analysis/python/hardcoded-secret.js';
+import { SECRET_NAME_HINT, isStringLiteral, judgeSecret, targetName } from '../../src/analysis/python/hardcoded-secret.js';
 
 export default defineRule({
   meta: {
@@ -37,6 +37,7 @@ export default defineRule({
     },
   },
   create(ctx) {
+    if (!SECRET_NAME_HINT.test(ctx.source)) return {};
     return {
       nodes: {
         assignment(node) {

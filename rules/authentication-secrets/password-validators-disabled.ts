@@ -35,6 +35,7 @@ export default defineRule({
     },
   },
   create(ctx) {
+    if (!ctx.source.includes('AUTH_PASSWORD_VALIDATORS')) return {};
     return {
       nodes: {
         assignment(node: Node) {

@@ -35,6 +35,7 @@ export default defineRule({
     },
   },
   create(ctx) {
+    if (ctx.file.isTest || !/pass|pwd|secret|key|token|cred/i.test(ctx.source)) return {};
     return {
       nodes: {
         raise_statement(node: Node) {

@@ -12,6 +12,13 @@ export interface SecretVerdict {
 const TOKEN_ONLY = /^(token|tokens)$/;
 
 /**
+ * Cheap file-level test run once in `create()`: a file without any of these words cannot hold a secret-named
+ * target, so the rule subscribes to nothing there (most files), sparing one WASM call per assignment.
+ */
+export const SECRET_NAME_HINT =
+  /pas+wo?r?d|pass_|_pass\b|\bpass\s*[=!]|['"]pass['"]|passphrase|passcode|pwd|token|secret|(api|private|access|signing|encryption|master|auth)_?key/i;
+
+/**
  * A verdict when `value` bound to `name` looks like a real credential; undefined for placeholders, URLs,
  * prose, env-variable names and the like. Token-named values must also look generated: tokenizers are full
  * of `token = "("`.
