@@ -31,7 +31,7 @@ async function parseOnly() {
 async function fullScan(threads) {
   const { runScan } = await import(join(dist, 'cli', 'run-scan.js'));
   const started = performance.now();
-  const { result } = await runScan({ paths: [root], jobs: threads, progress: false });
+  const { result } = await runScan({ paths: [root], jobs: threads, progress: false, offline: true });
   const seconds = (performance.now() - started) / 1000;
   return { files: result.stats.files, lines: result.stats.lines, seconds, findings: result.findings.length, threads };
 }

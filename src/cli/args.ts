@@ -19,6 +19,8 @@ export interface ScanArgs {
   /** Worker threads: undefined = automatic, 1 = analyse on the main thread. */
   jobs?: number;
   progress: boolean;
+  /** Skip the OSV lookup of the dependency review (no network). */
+  offline: boolean;
 }
 
 export interface RulesArgs {
@@ -56,7 +58,7 @@ function parseScan(argv: string[]): ScanArgs {
   const { values, positionals } = parse(argv, {
     format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, 'fail-on': { type: 'string' },
     config: { type: 'string', short: 'c' }, diff: { type: 'string' }, jobs: { type: 'string', short: 'j' },
-    'no-progress': { type: 'boolean' },
+    'no-progress': { type: 'boolean' }, offline: { type: 'boolean' },
   });
   const str = (k: string) => values[k] as string | undefined;
   return {
@@ -69,6 +71,7 @@ function parseScan(argv: string[]): ScanArgs {
     ...(str('diff') !== undefined ? { diff: str('diff') } : {}),
     ...(jobsOf(str('jobs')) !== undefined ? { jobs: jobsOf(str('jobs')) } : {}),
     progress: !values['no-progress'],
+    offline: Boolean(values.offline),
   };
 }
 
@@ -102,6 +105,7 @@ scan options:
   -c, --config FILE                        YAML config (default: <root>/.github/sentinel.yml when present)
       --diff BASE                          only findings on lines changed since git ref BASE
   -j, --jobs N                             worker threads (default: automatic; 1 = no workers)
+      --offline                            no network: skip the OSV lookup of pinned dependencies
       --no-progress                        no progress bar on stderr
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.

@@ -1,16 +1,18 @@
 // The scan pipeline of the CLI: config → files → analysis (main thread or workers) → one ScanResult, optionally
 // narrowed to the lines changed since a git ref.
 import { availableParallelism } from 'node:os';
+import { basename, relative, sep } from 'node:path';
 import { RULES } from '../../rules/index.js';
 import { SUPPRESSION_WITHOUT_REASON } from '../analysis/builtin-meta.js';
 import { inDiff } from '../analysis/diff-filter.js';
 import { createAnalyzer } from '../analysis/engine.js';
-import { buildScanResult, type ScanResult, type SourceFile } from '../analysis/scan.js';
+import { buildScanResult, compareFindings, type ScanResult, type SourceFile } from '../analysis/scan.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { resolveRules } from '../config/resolve-rules.js';
 import { analyzeBatch, type BatchResult } from './analyze-batch.js';
 import { listFiles, readFiles, resolveTargets, scanRoot } from './collect-files.js';
 import { loadConfigFile } from './config-file.js';
+import { scanDependencies, type DependencyOutcome } from './dependency-scan.js';
 import { changedLines } from './git-diff.js';
 import { createProgress } from './progress.js';
 import { analyzeInWorkers } from './worker-pool.js';
@@ -24,6 +26,8 @@ export interface ScanRequest {
   diff?: string;
   jobs?: number;
   progress: boolean;
+  /** No network: the dependency review skips its OSV vulnerability lookup. */
+  offline?: boolean;
 }
 
 export interface ScanOutcome {
@@ -58,6 +62,18 @@ async function analyze(sources: SourceFile[], config: SentinelConfig, threads: n
   }
 }
 
+/** Adds the dependency review to the code review: its findings, the metadata of its rules, its notes. */
+function withDependencies(result: ScanResult, deps: DependencyOutcome): ScanResult {
+  if (deps.manifests === 0) return result;
+  const ids = new Set(result.rules.map((r) => r.id));
+  return {
+    ...result,
+    rules: [...result.rules, ...deps.metas.filter((m) => !ids.has(m.id))],
+    findings: [...result.findings, ...deps.findings].sort(compareFindings),
+    notes: [...result.notes, ...deps.notes],
+  };
+}
+
 export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   const started = performance.now();
   const targets = resolveTargets(request.paths);
@@ -68,9 +84,11 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   if (diffs) files = files.filter((f) => diffs.has(f)); // only changed files need analysing
   const { sources, skipped } = readFiles(root, files, config.limits.maxFileBytes);
   const { results, failed } = await analyze(sources, config, threadsFor(sources.length, request.jobs), request.progress);
+  const relativeTargets = targets.map((t) => relative(root, t).split(sep).join('/'));
+  const deps = await scanDependencies(root, relativeTargets, config, { offline: request.offline ?? false, projectName: basename(root) });
   const metas = [...resolveRules(RULES, config).rules.map((r) => r.meta), SUPPRESSION_WITHOUT_REASON];
   const notes = diffs ? [`Only findings on lines changed since ${request.diff} are reported (${files.length} changed file(s)).`] : [];
-  let result = buildScanResult(results, [...skipped, ...failed], metas, performance.now() - started, notes);
+  let result = withDependencies(buildScanResult(results, [...skipped, ...failed], metas, performance.now() - started, notes), deps);
   if (diffs) result = { ...result, findings: result.findings.filter((f) => inDiff(f, diffs, 'added')) };
   return { root, config, result, sources: new Map(sources.map((s) => [s.path, s.content])) };
 }

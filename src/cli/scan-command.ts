@@ -33,7 +33,7 @@ function write(path: string, text: string): void {
 
 export async function scanCommand(args: ScanArgs, io: Io): Promise<number> {
   const { root, config, result, sources } = await runScan({
-    paths: args.paths, progress: args.progress,
+    paths: args.paths, progress: args.progress, offline: args.offline,
     ...(args.config !== undefined ? { config: args.config } : {}),
     ...(args.diff !== undefined ? { diff: args.diff } : {}),
     ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),

@@ -12,7 +12,7 @@ beforeAll(async () => {
 
 describe('the built sentinelpy CLI', () => {
   it('scan examples/ --format sarif validates against the SARIF 2.1.0 schema', async () => {
-    const { code, stdout, stderr } = await spawnCli(main, ['scan', 'examples/', '--format', 'sarif', '--output', '-']);
+    const { code, stdout, stderr } = await spawnCli(main, ['scan', 'examples/', '--offline', '--format', 'sarif', '--output', '-']);
     expect(code, stderr).toBe(1); // the examples hold high and critical findings on purpose
     const log = JSON.parse(stdout);
     expect(sarifErrors(log)).toEqual([]);
@@ -25,9 +25,9 @@ describe('the built sentinelpy CLI', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 90; i++) files[`pkg/m${i}.py`] = i % 3 === 0 ? SHELL_INJECTION : SAFE;
     const root = project(files);
-    const one = await spawnCli(main, ['scan', root, '--format', 'json', '-o', '-', '--jobs', '1']);
-    const many = await spawnCli(main, ['scan', root, '--format', 'json', '-o', '-', '--jobs', '3']);
-    const auto = await spawnCli(main, ['scan', root, '--format', 'json', '-o', '-']);
+    const one = await spawnCli(main, ['scan', root, '--format', 'json', '-o', '-', '--jobs', '1', '--offline']);
+    const many = await spawnCli(main, ['scan', root, '--format', 'json', '-o', '-', '--jobs', '3', '--offline']);
+    const auto = await spawnCli(main, ['scan', root, '--format', 'json', '-o', '-', '--offline']);
     const strip = (out: string) => {
       const json = JSON.parse(out);
       return { findings: json.findings, files: json.summary.files };

@@ -1,7 +1,7 @@
 // Compiles the project into a private folder once per test run, so tests can spawn the real CLI (and its worker
 // threads, which need compiled .js) without racing other tests that read dist/.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -14,6 +14,8 @@ export async function buildCli(): Promise<string> {
   mkdirSync(OUT, { recursive: true });
   // Inside node_modules Node does not look further up for "type": "module".
   writeFileSync(join(OUT, 'package.json'), '{ "type": "module", "private": true }\n');
+  // Data files are found relative to the compiled code (src/deps/typosquat.ts looks for <package>/data/).
+  if (!existsSync(join(OUT, 'data'))) symlinkSync(join(ROOT, 'data'), join(OUT, 'data'), 'dir');
   const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
   await run(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.json'), '--outDir', OUT, '--noEmit', 'false'], { cwd: ROOT }).catch(() => undefined);
   const main = join(OUT, 'src', 'cli', 'main.js');

@@ -21,7 +21,7 @@ describe('sentinelpy scan --diff', () => {
     writeFileSync(join(root, 'new.py'), 'x = 1\n'); // untracked files are not part of `git diff`
 
     const io = captureIo();
-    const code = await main(['scan', root, '--diff', 'main', '--format', 'json', '-o', '-'], io);
+    const code = await main(['scan', root, '--diff', 'main', '--format', 'json', '-o', '-', '--offline'], io);
     const report = JSON.parse(io.out) as { findings: { path: string; line: number; ruleId: string }[]; notes: string[] };
     expect(report.findings.map((f) => `${f.path}:${f.line}:${f.ruleId}`)).toEqual(['app.py:4:subprocess-shell-true']);
     expect(report.notes[0]).toContain('changed since main');
@@ -30,7 +30,7 @@ describe('sentinelpy scan --diff', () => {
     const clean = captureIo();
     git(root, 'add', '.');
     git(root, 'commit', '-qm', 'change');
-    expect(await main(['scan', root, '--diff', 'HEAD', '--format', 'json', '-o', '-'], clean)).toBe(0);
+    expect(await main(['scan', root, '--diff', 'HEAD', '--format', 'json', '-o', '-', '--offline'], clean)).toBe(0);
     expect(JSON.parse(clean.out).findings).toEqual([]);
   });
 

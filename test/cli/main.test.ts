@@ -7,7 +7,7 @@ import { captureIo, project, SAFE, SHELL_INJECTION } from './temp-project.js';
 
 async function run(args: string[]) {
   const io = captureIo();
-  const code = await main(args, io);
+  const code = await main(args[0] === 'scan' ? [...args, '--offline'] : args, io); // tests never touch the network
   return { code, out: io.out, err: io.err };
 }
 
@@ -96,6 +96,16 @@ describe('sentinelpy scan: config', () => {
     const root = project({ 'app.py': SHELL_INJECTION, 'legacy/old.py': SHELL_INJECTION, '.github/sentinel.yml': 'paths:\n  exclude: ["legacy/**"]\n' });
     const { report } = await json(['scan', root]);
     expect(new Set(report.findings.map((f) => f.path))).toEqual(new Set(['app.py']));
+  });
+});
+
+describe('sentinelpy scan: dependencies', () => {
+  it('reviews manifests next to the code (offline: policies only, with a note)', async () => {
+    const root = project({ 'app.py': SAFE, 'requirements.txt': 'flask==3.0.0\nrequests>=2.0\n', 'vendor/requirements.txt': 'x>=1\n', 'cfg.yml': 'paths:\n  exclude: ["vendor/**"]\n' });
+    const { report } = await json(['scan', root, '--config', join(root, 'cfg.yml')]);
+    const deps = report.findings.filter((f) => f.path.endsWith('requirements.txt'));
+    expect(deps.map((f) => `${f.path}:${f.line}:${f.ruleId}`)).toEqual(['requirements.txt:2:dependency-unpinned']);
+    expect((report as unknown as { notes: string[] }).notes).toContain('dependency vulnerability check skipped: disabled by configuration');
   });
 });
 

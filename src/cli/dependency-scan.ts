@@ -1,0 +1,65 @@
+// The dependency side of `sentinelpy scan`: finds the project's manifests (requirements*.txt, pyproject.toml,
+// setup.cfg/py, Pipfile, lock files), runs the dependency review of src/deps/ and returns its findings and notes.
+import { statSync } from 'node:fs';
+import { posix, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import type { Finding, RuleMeta } from '../analysis/rule.js';
+import type { SourceFile } from '../analysis/scan.js';
+import type { SentinelConfig } from '../config/schema.js';
+import { isManifestPath, reviewDependencies } from '../deps/review.js';
+import { readSource } from './read-source.js';
+import { walk } from './walk.js';
+
+export interface DependencyOutcome {
+  findings: Finding[];
+  metas: RuleMeta[];
+  notes: string[];
+  manifests: number;
+}
+
+/** Manifests under the folder targets (config excludes apply) plus manifests given by name. */
+function manifestPaths(root: string, relativeTargets: readonly string[], config: SentinelConfig): string[] {
+  const excluded = config.paths.exclude.length ? picomatch(config.paths.exclude, { dot: true }) : () => false;
+  const out = new Set<string>();
+  for (const target of relativeTargets) {
+    const absolute = resolve(root, target);
+    if (!statSync(absolute).isDirectory()) {
+      if (isManifestPath(target)) out.add(target);
+      continue;
+    }
+    const prefix = target === '' ? '' : `${target}/`;
+    for (const p of walk(absolute, { accept: (rel) => isManifestPath(rel) && !excluded(prefix + rel) })) out.add(prefix + p);
+  }
+  return [...out].sort();
+}
+
+function readInside(root: string, path: string, maxBytes: number): string | undefined {
+  const normal = posix.normalize(path);
+  if (normal.startsWith('../') || posix.isAbsolute(normal)) return undefined; // includes stay inside the project
+  const outcome = readSource(resolve(root, normal), maxBytes);
+  return outcome.ok ? outcome.content : undefined;
+}
+
+export async function scanDependencies(
+  root: string, relativeTargets: readonly string[], config: SentinelConfig, options: { offline: boolean; projectName: string },
+): Promise<DependencyOutcome> {
+  const max = config.limits.maxFileBytes;
+  const files: SourceFile[] = [];
+  for (const path of manifestPaths(root, relativeTargets, config)) {
+    const content = readInside(root, path, max);
+    if (content !== undefined) files.push({ path, content });
+  }
+  if (files.length === 0) return { findings: [], metas: [], notes: [], manifests: 0 };
+  try {
+    const review = await reviewDependencies(files, {
+      osv: options.offline ? false : {},
+      readFile: async (path) => readInside(root, path, max),
+      projectName: options.projectName,
+    });
+    return { findings: review.findings, metas: review.metas, notes: review.notes, manifests: review.manifests.length };
+  } catch (error) {
+    // The code review stands on its own: a broken dependency review becomes a note, not a failed scan.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { findings: [], metas: [], notes: [`dependency review failed: ${reason}`], manifests: files.length };
+  }
+}
