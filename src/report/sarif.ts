@@ -13,12 +13,17 @@ export interface SarifOptions {
 }
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** A relative path as a URI reference: encodeURI leaves `#` and `?` alone, which would cut the path short. */
+export function pathUri(path: string): string {
+  return encodeURI(path).replace(/[?#]/g, (c) => encodeURIComponent(c));
+}
 const FINGERPRINT_KEY = 'sentinelpy/v1';
 
 function location(path: string, line: number, column: number, endLine?: number, endColumn?: number, snippet?: string) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: encodeURI(path), uriBaseId: '%SRCROOT%' },
+      artifactLocation: { uri: pathUri(path), uriBaseId: '%SRCROOT%' },
       region: {
         startLine: line,
         startColumn: column,
@@ -47,7 +52,7 @@ function fixes(finding: Finding, source: string | undefined) {
     return { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
   };
   const replacements = fix.edits.map((e) => ({ deletedRegion: region(e.start, e.end), insertedContent: { text: e.text } }));
-  return [{ description: { text: fix.description }, artifactChanges: [{ artifactLocation: { uri: encodeURI(finding.path), uriBaseId: '%SRCROOT%' }, replacements }] }];
+  return [{ description: { text: fix.description }, artifactChanges: [{ artifactLocation: { uri: pathUri(finding.path), uriBaseId: '%SRCROOT%' }, replacements }] }];
 }
 
 function sarifResult(finding: Finding, ruleIndex: Map<string, number>, options: SarifOptions, suppressed?: SuppressedFinding) {
@@ -67,7 +72,7 @@ function sarifResult(finding: Finding, ruleIndex: Map<string, number>, options: 
 
 function notifications(result: ScanResult) {
   const note = (text: string, path: string, level: 'error' | 'warning' | 'note') => ({
-    level, message: { text }, locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(path), uriBaseId: '%SRCROOT%' } } }],
+    level, message: { text }, locations: [{ physicalLocation: { artifactLocation: { uri: pathUri(path), uriBaseId: '%SRCROOT%' } } }],
   });
   return [
     ...result.errors.map((e) => note(`Rule ${e.ruleId} failed: ${e.message}`, e.path, 'error')),

@@ -58,3 +58,10 @@ describe('renderSarif', async () => {
     expect(texts).toEqual(expect.arrayContaining(['Rule demo-rule failed: boom', 'Skipped: binary file']));
   });
 });
+
+describe('pathUri', () => {
+  it('encodes characters that would end a URI path', async () => {
+    const { pathUri } = await import('../../src/report/sarif.js');
+    expect(pathUri('app/my file#1?.py')).toBe('app/my%20file%231%3F.py');
+  });
+});
