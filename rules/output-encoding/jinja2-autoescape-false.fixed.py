@@ -1,4 +1,4 @@
-# Bandit's examples/jinja2_templating.py (5 findings there: lines 9, 10, 11, 15, 28 of this file).
+# Bandit's examples/jinja2_templating.py (Bandit reports the same 5 calls).
 import jinja2
 from jinja2 import Environment, select_autoescape
 templateLoader = jinja2.FileSystemLoader( searchpath="/" )

@@ -1,6 +1,6 @@
 // csp-unsafe-source: a Content-Security-Policy that allows inline script, eval or any origin.
 import type { Node } from 'web-tree-sitter';
-import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
+import { defineRule } from '../../src/analysis/rule.js';
 import type { StaticValue } from '../../src/analysis/python/literals.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { headerWrites } from '../../src/analysis/python/header-writes.js';

@@ -16,10 +16,21 @@ export interface HeaderWrite {
  * A visitor that calls `onWrite` for writes of the headers in `names` (case-insensitive); empty when the file
  * never mentions any of them, so other files pay nothing.
  */
+const mentionCache = new Map<string, RegExp>();
+
+function mentionsAny(source: string, names: readonly string[]): boolean {
+  const key = names.join('|');
+  let re = mentionCache.get(key);
+  if (!re) {
+    re = new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+    mentionCache.set(key, re);
+  }
+  return re.test(source);
+}
+
 export function headerWrites(ctx: RuleContext, names: readonly string[], onWrite: (write: HeaderWrite) => void): Visitor {
   const wanted = new Set(names.map((n) => n.toLowerCase()));
-  const lower = ctx.source.toLowerCase();
-  if (!names.some((n) => lower.includes(n.toLowerCase()))) return {};
+  if (!mentionsAny(ctx.source, names)) return {};
   const emit = (nameNode: Node | undefined | null, value: Node | undefined | null, node: Node) => {
     const name = ctx.staticString(nameNode);
     if (name !== undefined && value && wanted.has(name.toLowerCase())) onWrite({ name, value, node });

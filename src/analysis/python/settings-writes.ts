@@ -34,9 +34,14 @@ export function settingWrites(
   ctx: RuleContext, keys: readonly string[], sources: SettingSources, onWrite: (write: SettingWrite) => void,
 ): Visitor {
   const wanted = new Set(keys);
-  if (!keys.some((k) => ctx.source.includes(k) || ctx.source.includes(k.toLowerCase()))) return {};
+  // Cheapest tests first: both answers are memoised per file and shared by every settings rule.
+  const settings = sources.settings === true && isSettingsModule(ctx.file.path, ctx.source);
+  const config = sources.config === true && importsAny(ctx.source, ['flask', 'quart']);
+  if (!settings && !config) return {};
+  const attributes = Object.keys(APP_ATTRIBUTES).filter((a) => wanted.has(APP_ATTRIBUTES[a] ?? ''));
+  if (!keys.some((k) => ctx.source.includes(k)) && !attributes.some((a) => ctx.source.includes(`.${a}`))) return {};
   const visitor: Visitor = { nodes: {}, calls: {} };
-  if (sources.settings && isSettingsModule(ctx.file.path, ctx.source)) {
+  if (settings) {
     visitor.nodes!.module = (root) => {
       for (const statement of root.namedChildren) {
         const assignment = statement?.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
@@ -49,7 +54,7 @@ export function settingWrites(
       }
     };
   }
-  if (sources.config && importsAny(ctx.source, ['flask', 'quart'])) {
+  if (config) {
     visitor.nodes!.assignment = (node) => configAssignment(ctx, node, wanted, onWrite);
     const update = (call: CallInfo) => configUpdate(ctx, call, wanted, onWrite);
     if (ctx.source.includes('.update(')) visitor.calls!['*.update'] = update;
