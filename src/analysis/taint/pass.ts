@@ -23,6 +23,9 @@ const HINT = /request|event|input|argv|environ|getenv|get_argument|execute|syste
  * (a caller in another file may hand them request data); everything else is skipped to keep the pass cheap.
  */
 const SINK_HINT = /\b(execute|executemany|executescript|exec_driver_sql|system|popen|Popen|check_output|check_call|spawn\w*|eval|exec|__import__|import_module|urlopen|send_file|render_template_string|mark_safe|format_html|HttpResponse|Markup|RawSQL|fromstring|parseString|xpath|search_s|search_ext_s|rmtree|unlink|remove|open|read_text|write_text|redirect|set_cookie|from_string)\s*\(|subprocess\.|requests\.|httpx\.|pickle\.|yaml\.|marshal\.|\.raw\(|\.extra\(|\btext\(|ldap|\.find(_one)?\(|headers\[|session\[/;
+/** Helpers that may sanitise or check what they are given: their summary matters even without a sink. */
+const SANITIZER_HINT = /\b(int|float|escape|quote|basename|secure_filename|safe_join|realpath|abspath|fullmatch|isdigit|isalnum|UUID|escape_filter_chars)\s*\(|\bnot in\b|ALLOWED|allowed/;
+const SINK_OR_SANITIZER = new RegExp(`${SINK_HINT.source}|${SANITIZER_HINT.source}`);
 const LOCAL_HINT = /\binput\s*\(|argv|environ|getenv|stdin/;
 const LAMBDA_HINT = /def\s+\w*handler\s*\(\s*\w+\s*,\s*_?(context|ctx|lambda_context)\b/;
 const SUPPRESSION_HINT = /nosec|noqa|sentinel/i;
@@ -42,7 +45,8 @@ export function extractFile(
   if (!HINT.test(source)) return ir;
   const ctx = new ExtractContext(source, imports, settings);
   const hasSources = ctx.models.length > 0 || LAMBDA_HINT.test(source) || (settings.localSources && LOCAL_HINT.test(source));
-  const hint = hasSources ? HINT : SINK_HINT;
+  // Files that read requests are small view modules: keep every function. Elsewhere keep sinks and sanitisers.
+  const hint = hasSources ? undefined : SINK_OR_SANITIZER;
   const pending = topLevelFunctions(root);
   for (let i = 0; i < pending.length; i++) {
     const fn = extractFunction(pending[i]!, ctx, source, hint, hasSources, pending);
@@ -56,10 +60,10 @@ export function extractFile(
 }
 
 function extractFunction(
-  node: Node, ctx: ExtractContext, source: string, hint: RegExp, hasSources: boolean, nested: Node[],
+  node: Node, ctx: ExtractContext, source: string, hint: RegExp | undefined, hasSources: boolean, nested: Node[],
 ): FunctionIR | undefined {
   const text = source.slice(node.startIndex, node.endIndex);
-  if (!hint.test(text)) return undefined;
+  if (hint && !hint.test(text)) return undefined;
   // Without sources in the file, a function with no parameters can neither receive nor return request data.
   if (!hasSources && /^[^(]*\(\s*(self\s*)?\)/.test(text.replace(/^(async\s+)?def\s+/, ''))) return undefined;
   const body = node.childForFieldName('body');

@@ -116,6 +116,7 @@ export class StmtReader extends ExprReader {
     const text = object.text;
     const q = this.ctx.qualified(object);
     for (const s of ASSIGN_SINKS) {
+      if (s.requires && !this.ctx.imports_(s.requires)) continue;
       const byName = s.qualified ? !!q && s.qualified.includes(q) : false;
       const requestSession = s.kind === 'trust-boundary' && /^request\.session$/.test(text);
       if (byName || requestSession || (s.kind !== 'trust-boundary' && s.objectText.test(text))) {

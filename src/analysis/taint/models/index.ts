@@ -14,8 +14,9 @@ import type { SinkKind, SourceKind } from '../kinds.js';
 export const MODELS: readonly FrameworkModel[] = [STDLIB, LIBRARIES, FLASK, DJANGO, FASTAPI, AIOHTTP, TORNADO, LAMBDA, LLM];
 
 /** Assignments that are sinks: `resp.headers[k] = v` (header injection), `session[k] = v` (trust boundary). */
-export const ASSIGN_SINKS: { objectText: RegExp; qualified?: string[]; kind: SinkKind }[] = [
+export const ASSIGN_SINKS: { objectText: RegExp; qualified?: string[]; kind: SinkKind; requires?: string }[] = [
   { objectText: /(^|\.)headers$/, kind: 'header' },
+  { objectText: /^(response|resp)$/, kind: 'header', requires: 'django' },
   { objectText: /^(request\.)?session$/, qualified: ['flask.session', 'quart.session'], kind: 'trust-boundary' },
 ];
 

@@ -209,6 +209,7 @@ export class FunctionEvaluator {
 
   private callResult(call: CallExpr, recv: Val, args: Val[], kws: Map<string, Val>): Val {
     const ref = this.env.project.resolve(call, this.file, this.fn);
+    if (ref) this.env.onCall(ref.key);
     const summary = ref ? this.env.summaryOf(ref.key) : undefined;
     if (!ref || !summary) {
       // Calling a local variable (a lambda, a bound method kept in a name) returns what it captured.
@@ -216,7 +217,6 @@ export class FunctionEvaluator {
       const kept = call.drop ? args.filter((_, i) => !call.drop!.includes(i)) : args;
       return joinAll([recv, callee, ...kept, ...kws.values()]);
     }
-    this.env.onCall(ref.key);
     const offset = ref.bindsSelf ? 1 : 0;
     const argOf = (param: number): Val => {
       if (param < offset) return recv;

@@ -14,7 +14,8 @@ export function solve(files: readonly FileIR[]): Hit[] {
   const sizes = new Map<string, string>();
   const callers = new Map<string, Set<string>>();
   const rounds = new Map<string, number>();
-  const hits = new Map<string, Hit>();
+  // Hits of each function's latest evaluation only: an early one may predate a callee's summary.
+  const hitsOf = new Map<string, Hit[]>();
   const entries = [...project.functions()];
   const byKey = new Map(entries.map((e) => [e.key, e]));
   const queue = entries.map((e) => e.key);
@@ -26,14 +27,12 @@ export function solve(files: readonly FileIR[]): Hit[] {
     const n = (rounds.get(key) ?? 0) + 1;
     if (n > MAX_ROUNDS_PER_FUNCTION) continue;
     rounds.set(key, n);
+    const found: Hit[] = [];
+    hitsOf.set(key, found);
     const summary = new FunctionEvaluator(entry.file, entry.fn, {
       project,
       summaryOf: (k) => summaries.get(k),
-      onHit: (hit) => {
-        const id = `${hit.path}:${hit.site.l}:${hit.site.c}:${hit.use.kind}`;
-        const old = hits.get(id);
-        if (!old || hit.steps.length < old.steps.length) hits.set(id, hit);
-      },
+      onHit: (hit) => found.push(hit),
       onCall: (callee) => {
         let set = callers.get(callee);
         if (!set) callers.set(callee, (set = new Set()));
@@ -50,6 +49,17 @@ export function solve(files: readonly FileIR[]): Hit[] {
         queue.push(caller);
       }
     }
+  }
+  return dedupe([...hitsOf.values()].flat());
+}
+
+/** One hit per sink site and kind: the one with the shortest path. */
+function dedupe(all: Hit[]): Hit[] {
+  const hits = new Map<string, Hit>();
+  for (const hit of all) {
+    const id = `${hit.path}:${hit.site.l}:${hit.site.c}:${hit.use.kind}`;
+    const old = hits.get(id);
+    if (!old || hit.steps.length < old.steps.length) hits.set(id, hit);
   }
   return [...hits.values()];
 }
