@@ -17,6 +17,7 @@ async function demo(): Promise<number> {
       console.error(`\n${sim.violations.length} request(s) outside GitHub's REST description:`, JSON.stringify(sim.violations, null, 2));
       return 1;
     }
+    if (sim.unimplemented.length > 0) console.warn(`\nOperations the simulator does not serve (answered 404): ${sim.unimplemented.join(', ')}`);
     console.log(`\n${sim.requests.length} REST requests, all valid against @octokit/openapi.`);
     return 0;
   } finally {

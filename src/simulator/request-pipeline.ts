@@ -27,6 +27,8 @@ export interface PipelineDeps {
   bot: SimUser;
   apiRoot(): string;
   violations: Violation[];
+  /** Valid operations the simulator has no route for (answered 404): a gap in the simulator, not in the App. */
+  unimplemented: string[];
   requests: RecordedRequest[];
   onBranchUpdated: RouteContext['onBranchUpdated'];
 }
@@ -78,7 +80,10 @@ function runRoute(deps: PipelineDeps, ctx: RouteContext): RouteResult {
   const fault = ctx.faults.takeStatusFault(ctx.operationId);
   if (fault) throw new GitHubError(fault.status, fault.message ?? (fault.status >= 500 ? 'Server Error' : 'Injected fault'), undefined, fault.headers);
   const route = ROUTES[ctx.operationId];
-  if (!route) throw new GitHubError(404, `Not Found (the simulator does not implement ${ctx.operationId})`);
+  if (!route) {
+    deps.unimplemented.push(ctx.operationId);
+    throw new GitHubError(404, `Not Found (the simulator does not implement ${ctx.operationId})`);
+  }
   return route(ctx);
 }
 

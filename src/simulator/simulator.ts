@@ -27,6 +27,8 @@ export class GitHubSimulator {
   readonly state = new SimState();
   readonly faults = new Faults();
   readonly violations: Violation[] = [];
+  /** Operations the App called that the simulator does not implement (each answered 404). */
+  readonly unimplemented: string[] = [];
   readonly requests: RecordedRequest[] = [];
   readonly deliveries: Delivery[] = [];
   readonly bot: SimUser;
@@ -47,7 +49,7 @@ export class GitHubSimulator {
     sharedValidator ??= new RequestValidator();
     const deps = {
       state: this.state, faults: this.faults, auth: this.auth, validator: sharedValidator, bot: this.bot,
-      apiRoot: () => this.apiRoot, violations: this.violations, requests: this.requests,
+      apiRoot: () => this.apiRoot, violations: this.violations, unimplemented: this.unimplemented, requests: this.requests,
       onBranchUpdated: (repo: string, branch: string, before: string, sender: SimUser) => this.branchUpdated(repo, branch, before, sender),
     };
     this.server = createServer((req, res) => void handleRequest(deps, req, res));

@@ -54,9 +54,10 @@ export async function startE2E(files: Record<string, string> = BASE_FILES): Prom
   return { ...env, repo, settle };
 }
 
-/** Every request the App made must be one GitHub's REST description allows. */
+/** Every request the App made must be one GitHub's REST description allows (and one the simulator serves). */
 export function expectNoViolations(env: E2E): void {
   expect(env.sim.violations).toEqual([]);
+  expect(env.sim.unimplemented).toEqual([]);
 }
 
 /** `rule-id path:line` of each review comment, from the hidden and visible parts of its body. */

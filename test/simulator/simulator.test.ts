@@ -159,3 +159,11 @@ describe('contents commits', () => {
     expect(sim.violations).toEqual([]);
   });
 });
+
+describe('gaps', () => {
+  it('answers 404 for a valid operation it does not simulate, and records it', async () => {
+    await expect(octokit.rest.repos.listBranches({ ...repo })).rejects.toMatchObject({ status: 404 });
+    expect(sim.unimplemented).toEqual(['repos/list-branches']);
+    expect(sim.violations).toEqual([]);
+  });
+});
