@@ -27,17 +27,17 @@ function render(title: string, rows: Row[]): string {
 function rows(
   entries: [string, string][], ctx: ReportContext, keys: (meta: RuleMeta) => readonly string[],
 ): Row[] {
-  const count = (id: string, list: readonly { ruleId: string }[]) =>
-    list.filter((f) => keys(ctx.metaOf(f.ruleId) ?? EMPTY).includes(id)).length;
+  const keysOf = (f: Finding) => {
+    const meta = ctx.metaOf(f.ruleId);
+    return meta ? keys(meta) : [];
+  };
   return entries.map(([id, name]) => ({
     id,
     name,
     rules: ctx.result.rules.filter((m) => keys(m).includes(id)).length,
-    findings: count(id, ctx.result.findings as Finding[]),
+    findings: ctx.result.findings.filter((f) => keysOf(f).includes(id)).length,
   }));
 }
-
-const EMPTY = { owasp: { '2021': [], '2025': [] }, category: '' } as unknown as RuleMeta;
 
 export function complianceSection(ctx: ReportContext): string {
   return [
