@@ -80,14 +80,15 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   const root = scanRoot(targets);
   const { config } = loadConfigFile(request.config, root);
   const diffs = request.diff !== undefined ? await changedLines(root, request.diff) : undefined;
-  let files = listFiles(root, targets, config);
-  if (diffs) files = files.filter((f) => diffs.has(f)); // only changed files need analysing
+  // Every file is analysed even with --diff: the data-flow analysis needs the unchanged modules' summaries to
+  // follow input from them into changed lines. Findings are filtered afterwards.
+  const files = listFiles(root, targets, config);
   const { sources, skipped } = readFiles(root, files, config.limits.maxFileBytes);
   const { results, failed } = await analyze(sources, config, threadsFor(sources.length, request.jobs), request.progress);
   const relativeTargets = targets.map((t) => relative(root, t).split(sep).join('/'));
   const deps = await scanDependencies(root, relativeTargets, config, { offline: request.offline ?? false, projectName: basename(root) });
   const metas = [...resolveRules(RULES, config).rules.map((r) => r.meta), SUPPRESSION_WITHOUT_REASON];
-  const notes = diffs ? [`Only findings on lines changed since ${request.diff} are reported (${files.length} changed file(s)).`] : [];
+  const notes = diffs ? [`Only findings on lines changed since ${request.diff} are reported (${diffs.size} changed file(s)).`] : [];
   let result = withDependencies(buildScanResult(results, [...skipped, ...failed], metas, performance.now() - started, notes), deps);
   if (diffs) result = { ...result, findings: result.findings.filter((f) => inDiff(f, diffs, 'added')) };
   return { root, config, result, sources: new Map(sources.map((s) => [s.path, s.content])) };
