@@ -37,3 +37,8 @@ def fine(username, password, user, token_type, results):
     results.info(password)
     # ok: logging-sensitive-data
     logger.info("password changed for %s", user.email)
+    # A parser position, not a credential (moto's DynamoDB expression parser).
+    # ok: logging-sensitive-data
+    logger.debug("Continue where previous parsing ended: %s", user.token_pos)
+    # ruleid: logging-sensitive-data
+    logger.info("charged card %s", user.card_number)

@@ -15,6 +15,7 @@ const DESCRIPTIVE = new Set([
   'label', 'regex', 're', 'pattern', 'valid', 'validator', 'min', 'max', 'error', 'errors', 'help', 'scheme',
   'endpoint', 'format', 'style', 'strength', 'changed', 'set', 'enabled', 'index', 'kind', 'class', 'mode',
   'tokens', 'tokenizer', 'location', 'age', 'domain', 'char', 'chars', 'size', 'version', 'status', 'string',
+  'pos', 'position', 'offset', 'start', 'end', 'line', 'lineno', 'col', 'column', 'stream', 'idx',
 ]);
 
 function words(name: string): string[] {
