@@ -32,7 +32,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    if (!/PROTOCOL_(SSLv|TLSv1)|_METHOD/.test(ctx.source)) return {};
+    if (!/PROTOCOL_(SSLv|TLSv1)|(SSLv2|SSLv23|SSLv3|TLSv1|TLSv1_1)_METHOD/.test(ctx.source)) return {};
     return {
       nodes: {
         function_definition(node: Node) {

@@ -37,7 +37,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    if (!/PROTOCOL_(SSLv|TLSv1)|_METHOD|minimum_version/.test(ctx.source)) return {};
+    if (!/PROTOCOL_(SSLv|TLSv1)|(SSLv2|SSLv23|SSLv3|TLSv1|TLSv1_1)_METHOD|minimum_version/.test(ctx.source)) return {};
     const check = (call: CallInfo) => {
       const candidates: (Node | undefined)[] = [call.kwarg('ssl_version'), call.kwarg('method'), call.kwarg('protocol')];
       if (call.name === 'ssl.SSLContext' || call.name === 'OpenSSL.SSL.Context' || call.name === 'ssl.wrap_socket') candidates.push(call.arg(0));

@@ -35,7 +35,8 @@ export default defineRule({
   },
   create(ctx) {
     const hasAny = ctx.source.includes('0.0.0.0');
-    const hasIpv6 = /["']::["']|\(\s*["']["']\s*,/.test(ctx.source);
+    // '' only matters as the host of a bind-like call: `s.bind(("", 80))`, `make_server("", 8000, app)`.
+    const hasIpv6 = /["']::["']|(bind|server|serve|listen|run_simple)\w*\(\s*\(?\s*(''|"")/i.test(ctx.source);
     if (!hasAny && !hasIpv6) return {};
     return {
       nodes: {
@@ -73,7 +74,8 @@ function isHostName(node: Node): boolean {
 }
 
 function isIgnored(node: Node): boolean {
-  const parent = node.parent;
+  let parent = node.parent;
+  if (parent?.type === 'tuple' || parent?.type === 'list' || parent?.type === 'set') parent = parent.parent; // `x in ("0.0.0.0", "::")`
   return parent?.type === 'comparison_operator' || parent?.type === 'expression_statement';
 }
 
