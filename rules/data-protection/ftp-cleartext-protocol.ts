@@ -35,6 +35,7 @@ export default defineRule({
     },
   },
   create(ctx) {
+    if (!ctx.source.includes('ftplib')) return {};
     const imported = (statement: Node) => {
       const names = importedModules(statement);
       if (!names.some((n) => n === 'ftplib' || n.startsWith('ftplib.'))) return;

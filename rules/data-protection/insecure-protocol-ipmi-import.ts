@@ -32,6 +32,7 @@ export default defineRule({
     },
   },
   create(ctx) {
+    if (!ctx.source.includes('pyghmi')) return {};
     const check = (statement: Node) => {
       const module = importedModules(statement).map((n) => matchModule(n, ['pyghmi'])).find(Boolean);
       if (module) ctx.report({ node: statement, messageId: 'ipmi', data: { module } });

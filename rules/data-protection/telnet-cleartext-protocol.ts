@@ -36,6 +36,7 @@ export default defineRule({
     },
   },
   create(ctx) {
+    if (!ctx.source.includes('telnetlib')) return {};
     const imported = (statement: Node) => {
       const module = importedModules(statement).map((n) => matchModule(n, MODULES)).find(Boolean);
       if (module) ctx.report({ node: statement, messageId: 'telnetImport', data: { module } });

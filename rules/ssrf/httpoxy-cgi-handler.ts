@@ -35,6 +35,7 @@ export default defineRule({
     },
   },
   create(ctx) {
+    if (!/CGIHandler|twcgi/.test(ctx.source)) return {};
     const imported = (statement: Node) => {
       const name = importedModules(statement).find((n) => CGI.some((c) => n.startsWith(c)));
       if (name) ctx.report({ node: statement, messageId: 'cgi', data: { name } });
