@@ -18,6 +18,8 @@ def bad(path):
     os.chmod(keyfile, stat.S_IRWXU | stat.S_IWOTH)
     # ruleid: chmod-permissive-mode
     Path(path).chmod(0o777)
+    # ruleid: chmod-permissive-mode
+    Path(path).lchmod(0o666)
 
 
 def ok(path, mode):

@@ -30,7 +30,7 @@ export default defineRule({
       groupExecutable: 'Chmod sets the permissive mode {{mode}} (group-executable) on `{{file}}`; grant only what the owner needs.',
     },
     docs: {
-      whatItDoes: 'Flags `os.chmod`/`os.lchmod`/`os.fchmod` and `Path.chmod` calls whose mode is known statically (integer literals, `stat.S_*` constants combined with `|`) and is world-writable (high) or group-executable (medium).',
+      whatItDoes: 'Flags `os.chmod`/`os.lchmod`/`os.fchmod` and `Path.chmod`/`Path.lchmod` calls whose mode is known statically (integer literals, `stat.S_*` constants combined with `|`) and is world-writable (high) or group-executable (medium).',
       whyBad: 'A world-writable file or script can be replaced or edited by any local account; executable bits for the group widen who can run privileged code.',
       businessImpact: 'Local users or compromised low-privilege services tamper with code, configuration or data, leading to privilege escalation.',
       attackScenario: 'The installer runs `os.chmod("/opt/app/hooks/post.sh", 0o777)`; a low-privilege account edits the hook, which later runs as root.',
@@ -55,7 +55,7 @@ export default defineRule({
         severity: ctx.file.isTest ? 'low' : mode & S_IWOTH ? 'high' : 'medium',
       });
     };
-    return { calls: { 'os.chmod': check, 'os.lchmod': check, 'os.fchmod': check, '*.chmod': check } };
+    return { calls: { 'os.chmod': check, 'os.lchmod': check, 'os.fchmod': check, '*.chmod': check, '*.lchmod': check } };
   },
 });
 

@@ -16,6 +16,9 @@ def bad(upload, dest, names):
     t.extractall(path=dest, members=names)
     # ruleid: tarfile-unsafe-extraction
     t.extractall(dest, members=members_filter(t))
+    for member in t.getmembers():
+        # ruleid: tarfile-unsafe-extraction
+        t.extract(member, dest, filter="data")
     # ruleid: tarfile-unsafe-extraction
     shutil.unpack_archive(upload, dest, filter="data")
 
@@ -27,6 +30,8 @@ def ok(upload, dest):
     with zipfile.ZipFile(upload) as archive:
         # ok: tarfile-unsafe-extraction
         archive.extractall(dest)
+        # ok: tarfile-unsafe-extraction
+        archive.extract("a.txt", dest)
     # ok: tarfile-unsafe-extraction
     shutil.unpack_archive(upload, dest, filter="data")
     # ok: tarfile-unsafe-extraction

@@ -25,10 +25,11 @@ export default defineRule({
       noValidation: '`extractall` without `filter="data"` lets members like `../../etc/cron.d/x` or symlinks write outside the target.',
       membersFunction: '`extractall(members={{members}})`: make sure the function discards absolute paths, `..` and links.',
       membersOther: '`extractall(members=…)`: check that the members were validated, or pass `filter="data"`.',
+      extractMember: '`extract()` without `filter="data"` writes the member wherever its name or link points (`../`, absolute paths, symlinks).',
       unpackArchive: '`shutil.unpack_archive` extracts tar members without a filter; pass `filter="data"` (Python 3.12+).',
     },
     docs: {
-      whatItDoes: 'Flags `extractall()` in files that use tarfile when it has neither `filter="data"`/`"tar"` nor a `members=` selection, and `shutil.unpack_archive()` without a filter. Receivers opened with `zipfile.ZipFile` are skipped (zipfile sanitises names).',
+      whatItDoes: 'Flags `extractall()` in files that use tarfile when it has neither `filter="data"`/`"tar"` nor a `members=` selection, `extract(member)` without a filter (Bandit misses this one), and `shutil.unpack_archive()` without a filter. Receivers opened with `zipfile.ZipFile` are skipped (zipfile sanitises names).',
       whyBad: 'tar members can have absolute names, `..` components, symlinks and device files. Without a filter they are written wherever they point (tar slip, CVE-2007-4559).',
       businessImpact: 'An uploaded or downloaded archive overwrites code, cron jobs or SSH keys: remote code execution.',
       attackScenario: 'A plugin installer downloads a tarball from a user-supplied URL; a member named `../../home/app/.ssh/authorized_keys` is written by `tar.extractall(dest)`, giving the attacker a shell.',
@@ -72,11 +73,16 @@ export default defineRule({
         confidence: isFunction ? 'low' : 'medium',
       });
     };
+    const extractOne = (call: CallInfo) => {
+      if (!usesTarfile || hasSafeFilter(call) || call.hasSplat || !call.argOrKwarg(0, 'member')) return;
+      if (call.receiver && zipNames.has(call.receiver.text)) return;
+      ctx.report({ node: call.node, messageId: 'extractMember', ...addFilter(call) });
+    };
     const unpack = (call: CallInfo) => {
       if (hasSafeFilter(call) || call.hasSplat) return; // **kwargs may carry the filter
       ctx.report({ node: call.node, messageId: 'unpackArchive', severity: 'medium', confidence: 'medium', ...addFilter(call) });
     };
-    return { calls: { '*.extractall': extractall, 'shutil.unpack_archive': unpack } };
+    return { calls: { '*.extractall': extractall, '*.extract': extractOne, 'shutil.unpack_archive': unpack } };
   },
 });
 
