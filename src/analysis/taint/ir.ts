@@ -34,7 +34,7 @@ export type Expr =
   | { k: 'src'; kind: SourceKind; label: string; l: number; c: number }
   | { k: 'w'; t: Target; v: Expr }
   | { k: 'comp'; gens: { t: Target; it: Expr }[]; e: Expr }
-  | { k: 'if'; test: boolean | undefined; c: Expr; a: Expr; b: Expr }
+  | { k: 'if'; test: boolean | undefined; c: Expr; a: Expr; b: Expr; yes?: Guard[]; no?: Guard[] }
   | CallExpr;
 
 export interface CallExpr extends Site {
@@ -82,7 +82,9 @@ export type Stmt =
   | { k: 'as'; t: Target; v: Expr; l: number }
   | { k: 'e'; v: Expr }
   | { k: 'if'; c: Expr; yes: Guard[]; no: Guard[]; dead?: 'then' | 'else'; then: Stmt[]; else: Stmt[] }
-  | { k: 'loop'; t?: Target; it?: Expr; body: Stmt[]; else: Stmt[]; l: number }
+  | { k: 'loop'; t?: Target; it?: Expr; body: Stmt[]; else: Stmt[]; l: number; forever?: boolean }
+  /** `break` / `continue`: leaves the rest of the body, but the state goes on (after the loop, or round again). */
+  | { k: 'brk' }
   | { k: 'try'; body: Stmt[]; handlers: Stmt[][]; else: Stmt[]; fin: Stmt[] }
   | { k: 'ret'; v?: Expr; l: number; xss?: SinkSite }
   | { k: 'stop' }

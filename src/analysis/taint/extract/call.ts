@@ -55,7 +55,7 @@ export function modelCall(reader: ExprReader, node: Node): CallExpr {
   const source = sourceOfCall(reader, f, method, receiver, txt);
   if (source) call.src = source;
   reader.cleanResult = false;
-  const sinks = sinksOf(reader, f, method, args);
+  const sinks = sinksOf(reader, f, method, args, receiver ? keyOf(receiver) : undefined);
   if (reader.cleanResult) call.clean = true;
   if (sinks.length) {
     call.sink = sinks;
@@ -92,12 +92,15 @@ function sourceOfCall(
   return undefined;
 }
 
-function sinksOf(reader: ExprReader, f: string | undefined, method: string | undefined, args: Args): SinkUse[] {
+function sinksOf(
+  reader: ExprReader, f: string | undefined, method: string | undefined, args: Args, receiverKey: string | undefined,
+): SinkUse[] {
   const ctx = reader.ctx;
   const models: SinkModel[] = [...(f ? MODEL_INDEX.sinkCalls.get(f) ?? [] : [])];
   if (method && !models.length) {
     for (const m of MODEL_INDEX.sinkMethods.get(method) ?? []) {
       if (m.requires && !m.requires.some((r) => ctx.imports_(r))) continue;
+      if (m.receiver && !new RegExp(m.receiver, 'i').test(receiverKey ?? '')) continue;
       if (!m.excludes?.some((r) => ctx.imports_(r))) models.push(m);
     }
   }

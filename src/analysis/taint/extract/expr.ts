@@ -3,10 +3,12 @@ import type { Node } from 'web-tree-sitter';
 import type { CallExpr, Expr, Target } from '../ir.js';
 import type { ExtractContext } from './context.js';
 import { modelCall } from './call.js';
+import { factsOf } from './guards.js';
 
 const CONST: Expr = { k: 'c' };
-const CONST_TYPES = new Set(['integer', 'float', 'true', 'false', 'none', 'ellipsis', 'comparison_operator',
-  'not_operator', 'slice', 'type', 'comment']);
+const CONST_TYPES = new Set(['integer', 'float', 'true', 'false', 'none', 'ellipsis', 'slice', 'type', 'comment']);
+/** Operators whose result is a bool: their operands are evaluated (a walrus, a sink inside) but nothing flows out. */
+const BOOLEAN_TYPES = new Set(['comparison_operator', 'not_operator']);
 const REQUEST_NAMES = new Set(['request', 'req', 'self.request']);
 
 /** Text of a name or a plain attribute chain (`self.db.conn`), usable as a variable key; undefined otherwise. */
@@ -42,6 +44,7 @@ export class ExprReader {
     if (!node) return CONST;
     const t = node.type;
     if (CONST_TYPES.has(t)) return CONST;
+    if (BOOLEAN_TYPES.has(t)) return this.evaluatedOnly(node.namedChildren);
     switch (t) {
       case 'identifier': return { k: 'n', id: node.text };
       case 'string': return this.string(node);
@@ -65,6 +68,11 @@ export class ExprReader {
       case 'dictionary': return this.union(node.namedChildren.flatMap((p) => p?.type === 'pair' ? [p.childForFieldName('value')] : [p]));
       default: return this.union(node.namedChildren);
     }
+  }
+
+  private evaluatedOnly(nodes: (Node | null | undefined)[]): Expr {
+    const inner = this.union(nodes);
+    return inner.k === 'c' ? CONST : { k: 'comp', gens: [{ t: { k: 'x' }, it: inner }], e: CONST };
   }
 
   private union(nodes: (Node | null | undefined)[]): Expr {
@@ -123,7 +131,11 @@ export class ExprReader {
 
   private conditional(node: Node): Expr {
     const [a, test, b] = node.namedChildren;
-    return { k: 'if', test: staticTruth(test), c: this.expr(test), a: this.expr(a), b: this.expr(b) };
+    const facts = factsOf(test, this.ctx, new Map());
+    const e: Expr = { k: 'if', test: staticTruth(test), c: this.expr(test), a: this.expr(a), b: this.expr(b) };
+    if (facts.yes.length) e.yes = facts.yes;
+    if (facts.no.length) e.no = facts.no;
+    return e;
   }
 
   private comprehension(node: Node): Expr {

@@ -37,7 +37,8 @@ export class StmtReader extends ExprReader {
       case 'for_statement': case 'while_statement': this.loop(node, out); return;
       case 'try_statement': out.push(this.tryStatement(node)); return;
       case 'with_statement': this.withStatement(node, out); return;
-      case 'raise_statement': case 'continue_statement': case 'break_statement': out.push({ k: 'stop' }); return;
+      case 'raise_statement': out.push({ k: 'stop' }); return;
+      case 'continue_statement': case 'break_statement': out.push({ k: 'brk' }); return;
       case 'assert_statement': {
         const facts = factsOf(node.namedChildren[0], this.ctx, this.aliases);
         out.push({ k: 'if', c: { k: 'c' }, yes: facts.yes, no: facts.no, then: [], else: [{ k: 'stop' }] });
@@ -180,11 +181,13 @@ export class StmtReader extends ExprReader {
   private loop(node: Node, out: Stmt[]): void {
     const isFor = node.type === 'for_statement';
     const alternative = node.childForFieldName('alternative');
-    if (!isFor) {
-      const c = this.expr(node.childForFieldName('condition'));
-      if (c.k !== 'c') out.push({ k: 'e', v: c });
-    }
     const stmt: Stmt = { k: 'loop', body: this.block(node.childForFieldName('body')), else: this.block(alternative?.childForFieldName('body')), l: line(node) };
+    if (!isFor) {
+      const condition = node.childForFieldName('condition');
+      const c = this.expr(condition);
+      if (c.k !== 'c') out.push({ k: 'e', v: c });
+      if (staticTruth(condition) === true) stmt.forever = true;
+    }
     if (isFor) {
       stmt.t = this.target(node.childForFieldName('left'));
       stmt.it = this.expr(node.childForFieldName('right'));

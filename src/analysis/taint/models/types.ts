@@ -40,6 +40,8 @@ export interface SinkModel {
   unlessKw?: { name: string; matches: string };
   /** Not a sink when every one of these keywords is passed a truthy constant (`secure=True, httponly=True`). */
   unlessAllKw?: string[];
+  /** A method sink only counts on a receiver whose name matches (`client.get`, not `params.get`). */
+  receiver?: string;
   /** A method sink does not count in files importing one of these (`.find` is pymongo's there, not XPath). */
   excludes?: string[];
   /** A method sink only counts in files importing one of these modules (`.find` → pymongo). */

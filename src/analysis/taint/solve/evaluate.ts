@@ -29,6 +29,8 @@ export class FunctionEvaluator {
   private readonly summary: Summary = emptySummary();
   private returned: Val = CLEAN;
   private state: State = new Map();
+  /** States leaving through `break`/`continue`, one list per enclosing loop. */
+  private readonly loopExits: State[][] = [];
 
   constructor(private readonly file: FileIR, private readonly fn: FunctionIR, private readonly env: EvalEnv) {}
 
@@ -68,6 +70,9 @@ export class FunctionEvaluator {
         return false;
       }
       case 'stop': return false;
+      case 'brk':
+        this.loopExits[this.loopExits.length - 1]?.push(new Map(this.state));
+        return false;
       case 'sink': this.sink(this.expr(s.v), s.use, s.site); return true;
       case 'if': return this.branch(s);
       case 'loop': return this.loop(s);
@@ -99,13 +104,24 @@ export class FunctionEvaluator {
     return run();
   }
 
+  /** Two passes over the body reach a fixpoint for the flows we track; `break`/`continue` states join in. */
   private loop(s: Extract<Stmt, { k: 'loop' }>): boolean {
     const before = new Map(this.state);
+    const exits: State[] = [];
+    this.loopExits.push(exits);
+    let last: State | undefined;
     for (let pass = 0; pass < 2; pass++) {
       if (s.t && s.it) this.assign(s.t, step(this.expr(s.it), this.at(s.l, 'loop item')), s.l);
-      const entry = new Map(this.state);
-      if (!this.block(s.body)) this.state = entry;
-      this.state = merge(before, this.state);
+      const alive = this.block(s.body);
+      last = alive ? this.state : undefined;
+      this.state = [last, ...exits].reduce<State>((acc, st) => (st ? merge(acc, st) : acc), before);
+    }
+    this.loopExits.pop();
+    if (s.forever) {
+      // `while True:` is left only through `break` (or not at all).
+      if (!exits.length) return false;
+      this.state = exits.reduce((acc, st) => merge(acc, st));
+      return true;
     }
     this.block(s.else);
     return true;
@@ -168,12 +184,25 @@ export class FunctionEvaluator {
         return this.expr(e.e);
       case 'if': {
         this.expr(e.c);
-        if (e.test === true) return this.expr(e.a);
-        if (e.test === false) return this.expr(e.b);
-        return join(this.expr(e.a), this.expr(e.b));
+        if (e.test === true) return this.guarded(e.yes, e.a);
+        if (e.test === false) return this.guarded(e.no, e.b);
+        return join(this.guarded(e.yes, e.a), this.guarded(e.no, e.b));
       }
       case 'call': return this.call(e);
     }
+  }
+
+  /** Evaluates `e` where `guards` hold (`x if x.isalnum() else "misc"`), leaving the state as it was. */
+  private guarded(guards: Guard[] | undefined, e: Expr): Val {
+    if (!guards?.length) return this.expr(e);
+    const saved = guards.map((g) => [g.v, this.state.get(g.v)] as const);
+    for (const g of guards) {
+      const v = this.state.get(g.v);
+      if (v) this.state.set(g.v, clear(v, g.clears, g.normOnly));
+    }
+    const out = this.expr(e);
+    for (const [k, v] of saved) if (v) this.state.set(k, v);
+    return out;
   }
 
   private sourceOrigin(kind: Origin['src'] extends infer R ? R extends { kind: infer K } ? K : never : never, label: string, l: number, c: number): Origin {
