@@ -1,7 +1,7 @@
 // flask-render-template-string: render_template_string() on a template built at run time (server-side template injection).
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { isLiteralBound } from '../../src/analysis/python/literal-text.js';
+import { isLiteralComposed } from '../../src/analysis/python/literal-text.js';
 
 const RENDERERS = ['flask.render_template_string', 'flask.templating.render_template_string', 'quart.render_template_string'];
 
@@ -42,7 +42,7 @@ export default defineRule({
   create(ctx) {
     const check = (call: CallInfo) => {
       const template = call.argOrKwarg(0, 'source');
-      if (!template || isLiteralBound(template) || ctx.staticString(template) !== undefined) return;
+      if (!template || isLiteralComposed(template) || ctx.staticString(template) !== undefined) return;
       const formatted = ['string', 'binary_operator', 'call', 'concatenated_string'].includes(template.type);
       ctx.report({
         node: call.node,

@@ -1,7 +1,7 @@
 // django-format-html-preformatted: format_html() given a template already filled in, so nothing gets escaped.
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { isLiteralBound } from '../../src/analysis/python/literal-text.js';
+import { isLiteralComposed } from '../../src/analysis/python/literal-text.js';
 
 const FORMATTERS = ['django.utils.html.format_html', 'django.utils.html.format_html_join'];
 
@@ -42,7 +42,7 @@ export default defineRule({
     const check = (call: CallInfo) => {
       const index = call.method === 'format_html_join' ? 1 : 0;
       const template = call.argOrKwarg(index, 'format_string');
-      if (!template || isLiteralBound(template) || ctx.staticString(template) !== undefined) return;
+      if (!template || isLiteralComposed(template) || ctx.staticString(template) !== undefined) return;
       const formatted = template.type === 'string' || template.type === 'binary_operator' || template.type === 'call';
       ctx.report({
         node: call.node,

@@ -57,3 +57,31 @@ class Widget:
         # A method of another class named mark_safe.
         # ok: django-mark-safe
         return self.mark_safe(value)
+
+
+# Bandit's examples/mark_safe_secure.py: text composed only of literals is not reported.
+my_global_str = 'secure'
+
+
+def format_secure():
+    # ok: django-mark-safe
+    safestring.mark_safe('<b>{}</b>'.format('secure'))
+    my_secure_str = 'secure'
+    # ok: django-mark-safe
+    safestring.mark_safe('<b>{}</b>'.format(my_secure_str))
+    # ok: django-mark-safe
+    safestring.mark_safe('<b>{} {}</b>'.format(*[my_secure_str, 'a']))
+    # ok: django-mark-safe
+    safestring.mark_safe('<b>{b}</b>'.format(**{'b': my_secure_str}))
+    my_secure_str = '<b>{}</b>'.format(my_secure_str)
+    # ok: django-mark-safe
+    safestring.mark_safe(my_secure_str)
+    # ok: django-mark-safe
+    safestring.mark_safe('<b>%(b)s</b>' % {'b': my_secure_str})
+    # ok: django-mark-safe
+    safestring.mark_safe(f'<b>{my_global_str}</b>')
+
+
+def percent_insecure(cls):
+    # ruleid: django-mark-safe
+    safestring.mark_safe('<b>%s</b>' % cls)

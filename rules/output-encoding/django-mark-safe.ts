@@ -1,7 +1,7 @@
 // django-mark-safe: Django's mark_safe/SafeString on text that is not a literal (Bandit B308 + B703, Ruff S308).
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { isLiteralBound } from '../../src/analysis/python/literal-text.js';
+import { isLiteralComposed } from '../../src/analysis/python/literal-text.js';
 
 const SAFE_MARKERS = ['mark_safe', 'SafeText', 'SafeUnicode', 'SafeString', 'SafeBytes'];
 const MODULES = ['django.utils.safestring', 'django.utils.html'];
@@ -44,7 +44,7 @@ export default defineRule({
     const check = (call: CallInfo) => {
       const text = call.argOrKwarg(0, 's');
       if (!text && !call.hasSplat) return;
-      if (text && isLiteralBound(text)) return;
+      if (text && isLiteralComposed(text)) return;
       ctx.report({ node: call.node, messageId: 'computed', data: { fn: call.method ?? 'mark_safe' } });
     };
     const calls: Record<string, (call: CallInfo) => void> = {};

@@ -22,23 +22,83 @@ export function isPlainLiteral(node: Node | null | undefined): boolean {
  * a parameter: `html = "<b>hi</b>"; mark_safe(html)` (Bandit B703 resolves these too).
  */
 export function isLiteralBound(node: Node | null | undefined): boolean {
+  return isBound(node, isPlainLiteral);
+}
+
+const CONSTANT_TYPES = new Set(['integer', 'float', 'true', 'false', 'none']);
+const MAX_DEPTH = 12;
+
+/**
+ * Text built only from literals: plain literals, f-strings, `%`, `+` and `.format()` whose parts are all
+ * literal-composed, and variables only ever assigned such text (`s = "<b>{}</b>".format("x"); mark_safe(s)`).
+ */
+export function isLiteralComposed(node: Node | null | undefined, depth = 0): boolean {
+  if (!node || depth > MAX_DEPTH) return false;
+  const parts = (n: Node) => n.namedChildren.every((c) => !c || c.type === 'comment' || isLiteralComposed(c, depth + 1));
+  switch (node.type) {
+    case 'string':
+      return node.namedChildren.every((c) => c?.type !== 'interpolation' || isLiteralComposed(c.childForFieldName('expression'), depth + 1));
+    case 'concatenated_string': case 'parenthesized_expression': case 'tuple': case 'list': case 'list_splat':
+    case 'dictionary_splat': case 'keyword_argument':
+      return node.type === 'keyword_argument' ? isLiteralComposed(node.childForFieldName('value'), depth + 1) : parts(node);
+    case 'dictionary':
+      return node.namedChildren.every((p) => !p || p.type === 'comment' || (p.type === 'pair' && isLiteralComposed(p.childForFieldName('value'), depth + 1)));
+    case 'binary_operator': {
+      const op = node.childForFieldName('operator')?.type;
+      return (op === '+' || op === '%') && isLiteralComposed(node.childForFieldName('left'), depth + 1) && isLiteralComposed(node.childForFieldName('right'), depth + 1);
+    }
+    case 'call': {
+      const fn = node.childForFieldName('function');
+      const args = node.childForFieldName('arguments');
+      if (fn?.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'format' || args?.type !== 'argument_list') return false;
+      return isLiteralComposed(fn.childForFieldName('object'), depth + 1) && parts(args);
+    }
+    case 'identifier':
+      return isBound(node, (value) => isLiteralComposed(value, depth + 3));
+    default:
+      return CONSTANT_TYPES.has(node.type);
+  }
+}
+
+/** Variables being resolved right now: `s = "x"; s = "<b>{}</b>".format(s)` refers to itself. */
+const resolving = new Set<string>();
+
+function isBound(node: Node | null | undefined, accepts: (value: Node | null) => boolean): boolean {
   if (!node) return false;
-  if (node.type !== 'identifier') return isPlainLiteral(node);
+  if (node.type !== 'identifier') return accepts(node);
   const name = node.text;
   let scope: Node | null = node.parent;
   while (scope && scope.type !== 'function_definition' && scope.type !== 'module') scope = scope.parent;
   if (!scope) return false;
+  const key = `${scope.startIndex}:${scope.endIndex}:${name}`;
+  if (resolving.has(key)) return true; // its other assignments decide
+  resolving.add(key);
+  try {
+    const local = assignedOnly(scope, name, accepts);
+    if (local !== undefined || scope.type === 'module' || isParameter(scope, name)) return local ?? false;
+    // Not assigned in the function: a module-level name (Bandit's "secure in global" case).
+    let root: Node = scope;
+    while (root.parent) root = root.parent;
+    return assignedOnly(root, name, accepts, true) ?? false;
+  } finally {
+    resolving.delete(key);
+  }
+}
+
+/** true/false when every/some assignment of `name` in `scope` is accepted; undefined when there is none. */
+function assignedOnly(scope: Node, name: string, accepts: (value: Node | null) => boolean, topLevelOnly = false): boolean | undefined {
   if (scope.type === 'function_definition' && isParameter(scope, name)) return false;
   let assigned = 0;
   for (const assignment of scope.descendantsOfType(['assignment', 'augmented_assignment', 'for_statement', 'with_item', 'named_expression'])) {
     if (!assignment) continue;
+    if (topLevelOnly && assignment.parent?.parent?.type !== 'module') continue;
     const left = assignment.childForFieldName('left') ?? assignment.childForFieldName('name') ?? assignment.childForFieldName('value');
     if (!mentions(left, name)) continue;
     if (assignment.type !== 'assignment' || left?.type !== 'identifier') return false;
-    if (!isPlainLiteral(assignment.childForFieldName('right'))) return false;
+    if (!accepts(assignment.childForFieldName('right'))) return false;
     assigned++;
   }
-  return assigned > 0;
+  return assigned > 0 ? true : undefined;
 }
 
 function isParameter(fn: Node, name: string): boolean {
