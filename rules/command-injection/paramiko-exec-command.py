@@ -19,3 +19,10 @@ def ok(name):
     sftp = client.open_sftp()
     # ok: paramiko-exec-command
     client.exec_commands_later(name)
+    # ok: paramiko-exec-command
+    somelib.exec_command("a; b")
+
+
+def remote(ssh, name):
+    # ruleid: paramiko-exec-command
+    ssh.exec_command("cat " + name)

@@ -30,7 +30,7 @@ export default defineRule({
       example: 'client.exec_command("tail -n 50 /var/log/" + name)',
       useInstead: 'client.exec_command("tail -n 50 -- " + shlex.quote("/var/log/" + ALLOWED_LOGS[name]))',
       testing: 'Run the code path against a test SSH server with a value containing `; id` and assert only one command runs.',
-      knownProblems: 'Needs `import paramiko` in the same file; a client passed in from elsewhere is not recognised.',
+      knownProblems: 'Needs `import paramiko` in the same file, and the client must be a name the file assigns or receives as a parameter; a client reached through an unknown module name is not recognised.',
       references: [
         'https://docs.paramiko.org/en/stable/api/client.html#paramiko.client.SSHClient.exec_command',
         'https://cwe.mitre.org/data/definitions/78.html',
@@ -41,7 +41,7 @@ export default defineRule({
     let usesParamiko: boolean | undefined;
     const check = (call: CallInfo) => {
       usesParamiko ??= USES_PARAMIKO.test(ctx.source);
-      if (!usesParamiko) return;
+      if (!usesParamiko || !isSshClient(ctx.source, call)) return;
       const command = call.argOrKwarg(0, 'command');
       const literal = command !== undefined && ctx.staticString(command) !== undefined;
       ctx.report({ node: call.node, messageId: literal ? 'literal' : 'dynamic', severity: literal ? 'low' : 'medium' });
@@ -49,3 +49,15 @@ export default defineRule({
     return { calls: { '*.exec_command': check } };
   },
 });
+
+/**
+ * The receiver is paramiko itself, `self…`, or a name this file binds (assignment or parameter); an unknown
+ * module-like name such as `somelib.exec_command` is some other library (Bandit's paramiko example).
+ */
+function isSshClient(source: string, call: CallInfo): boolean {
+  if (call.name?.startsWith('paramiko.')) return true;
+  const head = call.receiver?.text.split('.')[0]?.trim();
+  if (!head || !/^[A-Za-z_]\w*$/.test(head)) return true; // `get_client().exec_command(...)`
+  if (head === 'self') return true;
+  return new RegExp(`(\\b${head}\\s*(=[^=]|:)|[(,]\\s*${head}\\s*[,):=])`).test(source);
+}

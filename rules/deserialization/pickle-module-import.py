@@ -4,6 +4,8 @@ import pickle
 from dill import loads
 # ruleid: pickle-module-import
 import shelve as db
+# ruleid: pickle-module-import
+import cPickle
 # ok: pickle-module-import
 import pickletools_docs
 # ok: pickle-module-import

@@ -4,7 +4,7 @@ import { defineRule } from '../../src/analysis/rule.js';
 import { importedModules } from '../../src/analysis/python/import-names.js';
 
 const MODULES = new Set(['pickle', 'cPickle', 'dill', 'shelve']);
-const QUICK = /pickle|dill|shelve/;
+const QUICK = /[pP]ickle|dill|shelve/;
 
 export default defineRule({
   meta: {
