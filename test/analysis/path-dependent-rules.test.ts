@@ -1,16 +1,20 @@
-// Settings rules depend on the file's path (settings module? development settings?), which one fixture per rule
-// cannot vary: these cases pin that behaviour.
+// Rules whose verdict depends on the file's path (settings module? development settings? test file?), which one
+// fixture per rule cannot vary: these cases pin that behaviour.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
 import { createAnalyzer, type Analyzer } from '../../src/analysis/engine.js';
 import { isDevSettingsPath, isSettingsModule, importsAny } from '../../src/analysis/python/source-hints.js';
 
 const SETTINGS_RULES = ['django-debug-true', 'django-ssl-redirect-disabled', 'django-hsts-disabled', 'secret-key-literal'];
+const TEST_AWARE_RULES = ['assert-used', 'logging-disabled', 'security-warnings-silenced'];
+const TEST_CODE = 'import logging, warnings\nassert user.is_staff\nlogging.disable()\nwarnings.simplefilter("ignore")\n';
 const PROD = 'MIDDLEWARE = ["django.middleware.security.SecurityMiddleware"]\nDEBUG = True\nSECRET_KEY = "k3y-in-the-repo!"\n';
 
 let analyzer: Analyzer;
+let testAware: Analyzer;
 beforeAll(async () => {
   analyzer = await createAnalyzer(RULES.filter((r) => SETTINGS_RULES.includes(r.meta.id)), { rethrowRuleErrors: true });
+  testAware = await createAnalyzer(RULES.filter((r) => TEST_AWARE_RULES.includes(r.meta.id)), { rethrowRuleErrors: true });
 });
 
 const summary = (path: string, source: string) =>
@@ -32,6 +36,19 @@ describe('settings rules', () => {
 
   it('ignore module-level names in files that are not settings modules', () => {
     expect(summary('proj/app/views.py', 'DEBUG = True\nSECRET_KEY = "x"\n')).toEqual([]);
+  });
+});
+
+describe('rules that leave test code alone', () => {
+  it('report asserts, disabled logging and blanket warning filters in application code', () => {
+    const ids = testAware.analyze('app/views.py', TEST_CODE).findings.map((f) => `${f.ruleId}:${f.line}`);
+    expect(ids).toEqual(['assert-used:2', 'logging-disabled:3', 'security-warnings-silenced:4']);
+  });
+
+  it('stay quiet in tests/, test_*.py and conftest.py (Bandit B101 reports them)', () => {
+    for (const path of ['tests/test_views.py', 'app/test_views.py', 'conftest.py', 'app/views_test.py']) {
+      expect(testAware.analyze(path, TEST_CODE).findings, path).toEqual([]);
+    }
   });
 });
 
