@@ -14,6 +14,8 @@ def bad(url, payload):
     # ruleid: requests-no-timeout
     httpx.get(url, timeout=None)
     # ruleid: requests-no-timeout
+    httpx.post(url)
+    # ruleid: requests-no-timeout
     client = httpx.Client(timeout=None)
     return client
 
@@ -22,7 +24,7 @@ def ok(url, options):
     # ok: requests-no-timeout
     requests.get(url, timeout=5)
     # ok: requests-no-timeout
-    httpx.get(url)
+    httpx.get(url, timeout=10)
     # ok: requests-no-timeout
     not_requests.get(url)
     # ok: requests-no-timeout

@@ -24,9 +24,10 @@ export default defineRule({
     messages: {
       missing: '`{{fn}}` has no timeout: a slow or malicious server can hold this worker forever. Pass `timeout=`.',
       none: '`{{fn}}` is called with `timeout=None`: a slow or malicious server can hold this worker forever.',
+      httpxDefault: '`{{fn}}` relies on httpx\'s implicit 5-second timeout; state the timeout explicitly so a later change cannot drop it.',
     },
     docs: {
-      whatItDoes: 'Flags `requests` calls without `timeout=` or with `timeout=None`, and httpx calls/clients with `timeout=None` (httpx has a 5-second default, so a missing timeout is fine there).',
+      whatItDoes: 'Flags `requests` calls without `timeout=` or with `timeout=None`, and httpx calls/clients with `timeout=None`. httpx calls without a timeout use its 5-second default and are reported at low severity only (Bandit reports them like requests).',
       whyBad: 'requests waits indefinitely by default. A server that accepts the connection and never answers (or trickles bytes) blocks the calling thread for good.',
       businessImpact: 'Workers pile up on a slow dependency until the service stops answering (self-inflicted denial of service); an attacker who controls a fetched URL can do it on purpose.',
       attackScenario: 'A webhook feature fetches user-supplied URLs; the attacker points it at a tarpit that accepts connections and sends one byte a minute, exhausting the worker pool.',
@@ -47,9 +48,12 @@ export default defineRule({
       const fn = call.name ?? 'request';
       if (timeout?.type === 'none') {
         ctx.report({ node: call.node, messageId: 'none', data: { fn }, fix: { description: 'Use a 30-second timeout.', edits: [replaceNode(timeout, '30')] } });
-      } else if (!timeout && requireTimeout && !call.hasSplat) {
+      } else if (!timeout && !call.hasSplat && requireTimeout) {
         const fix = addTimeout(ctx, call);
         ctx.report({ node: call.node, messageId: 'missing', data: { fn }, ...(fix ? { fix } : {}) });
+      } else if (!timeout && !call.hasSplat) {
+        // httpx has a default timeout: Bandit still reports the call, we keep the line but at low severity.
+        ctx.report({ node: call.node, messageId: 'httpxDefault', data: { fn }, severity: 'low' });
       }
     };
     const calls: Record<string, (call: CallInfo) => void> = {};
