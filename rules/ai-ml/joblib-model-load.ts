@@ -17,7 +17,7 @@ export default defineRule({
     threat: 'integrity',
     timeline: '7-days',
     technology: ['joblib', 'scikit-learn', 'skops', 'mlflow'],
-    aliases: { bandit: ['B301'], ruff: ['S301'] },
+    aliases: {},
     messages: {
       load: '`{{fn}}` unpickles the model file; loading one from an untrusted source runs its code.',
       untrusted: '`skops.io.load(..., trusted=True)` trusts every type in the file, which makes it as unsafe as pickle.',

@@ -16,7 +16,7 @@ export default defineRule({
     threat: 'integrity',
     timeline: 'immediate',
     technology: ['asyncio'],
-    aliases: { ruff: ['S605'] },
+    aliases: {},
     messages: {
       formatted: '`{{fn}}` runs a command string built from run-time values through a shell.',
       computed: '`{{fn}}` runs a command held in a variable through a shell; check it contains no user input.',

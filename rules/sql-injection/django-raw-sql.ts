@@ -4,6 +4,8 @@ import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { SQL_KIND_SEVERITY, sqlArgumentKind } from '../../src/analysis/python/sql-argument.js';
 
 const RAW_SQL = ['django.db.models.expressions.RawSQL', 'django.db.models.RawSQL'];
+/** Message for each kind of SQL argument that is reported. */
+const MESSAGE_OF = { constant: 'constant', formatted: 'formatted', computed: 'computed' } as const;
 /** `Model.objects.raw(…)`, `self.model._default_manager.raw(…)`, `related_set.raw(…)`. */
 const MANAGER = /(^|\.)(objects|_default_manager|_base_manager|\w+_set)$/;
 
@@ -49,7 +51,7 @@ export default defineRule({
       const kind = sqlArgumentKind(ctx, sql);
       const severity = SQL_KIND_SEVERITY[kind];
       if (kind === 'literal' || !severity) return;
-      ctx.report({ node: call.node, messageId: kind, data: { fn: label ?? call.name ?? 'RawSQL' }, severity });
+      ctx.report({ node: call.node, messageId: MESSAGE_OF[kind], data: { fn: label ?? call.name ?? 'RawSQL' }, severity });
     };
     const rawSql = check('sql');
     const managerRaw = check('raw_query', 'Manager.raw');
