@@ -13,6 +13,8 @@ def bad():
     # ruleid: pip-install-unpinned
     pip.main(["install", "-U", "numpy"])
     # ruleid: pip-install-unpinned
+    subprocess.run(["pip", "install", "git+https://github.com/org/tool@main"])
+    # ruleid: pip-install-unpinned
     subprocess.check_call([sys.executable, "-m", "pip", "install", "django==4.2.11", "celery~=5.3"])
 
 
@@ -25,5 +27,7 @@ def ok(package):
     subprocess.run(["pip", "install", "./vendor/tool-1.0-py3-none-any.whl"])
     # ok: pip-install-unpinned
     subprocess.run(["pip", "install", "-e", "."])
+    # ok: pip-install-unpinned
+    subprocess.run(["pip", "install", "git+https://github.com/org/tool@3f2a9c1d"])
     # todoruleid: pip-install-unpinned
     subprocess.run(["pip", "install", package])

@@ -18,9 +18,10 @@ export default defineRule({
     aliases: {},
     messages: {
       unpinned: '`pip install {{requirement}}` takes whatever version the index serves today; pin it as `{{name}}==<version>` with a hash.',
+      vcs: '`pip install {{requirement}}` follows a branch that can move; pin a commit (`@<sha>`).',
     },
     docs: {
-      whatItDoes: 'Flags `pip install` commands run from code (subprocess, os.system, pip.main) whose requirements are not pinned with `==` (ranges and bare names included). Requirement files, local paths and URLs are not reported.',
+      whatItDoes: 'Flags `pip install` commands run from code (subprocess, os.system, pip.main) whose requirements are not pinned with `==` (ranges, bare names and VCS URLs without a commit included). Requirement files, local paths and archive URLs are not reported.',
       whyBad: 'An unpinned install picks up new releases without review: a hijacked maintainer account or a breaking release reaches production silently, and builds are not reproducible.',
       businessImpact: 'Supply-chain compromise and surprise outages from untested upgrades; no way to tell afterwards which code ran.',
       attackScenario: 'An attacker phishes a maintainer and publishes a patch release with a backdoor; every deployment that runs `pip install thatpkg` picks it up within hours.',
@@ -41,8 +42,9 @@ export default defineRule({
       if (!install) return;
       const loose = install.packages.find((p): p is string => p !== null && !isPinned(p));
       if (!loose) return;
-      const name = loose.split(/[<>=!~;[ ]/)[0] ?? loose;
-      ctx.report({ node: call.node, messageId: 'unpinned', data: { requirement: loose, name } });
+      const vcs = /^[a-z]+\+|@\s*[a-z]+\+/i.test(loose);
+      const name = loose.split(/[<>=!~;[ @]/)[0] ?? loose;
+      ctx.report({ node: call.node, messageId: vcs ? 'vcs' : 'unpinned', data: { requirement: loose, name } });
     };
     return { calls: Object.fromEntries(PIP_COMMAND_CALLS.map((fn) => [fn, check])) };
   },

@@ -61,8 +61,10 @@ export function parsePipInstall(words: readonly Word[]): PipInstall | undefined 
 /** True for a requirement pinned to one exact version, or a file/URL that is not resolved by name. */
 export function isPinned(requirement: string): boolean {
   if (/===?\s*[\w.!+-]+$/.test(requirement) && !/[<>~!]=|,/.test(requirement)) return true;
-  return /^(\.|\/|[a-z]+\+|https?:|file:)/i.test(requirement) || /\.(whl|tar\.gz|zip)$/i.test(requirement)
-    || /@\s*(git\+|https?:|file:)/.test(requirement);
+  // VCS URLs (`git+https://…`) move with their branch unless they name a commit.
+  if (/^[a-z]+\+|@\s*[a-z]+\+/i.test(requirement)) return /@[0-9a-f]{7,40}(#|$)/i.test(requirement);
+  return /^(\.|\/|https?:|file:)/i.test(requirement) || /\.(whl|tar\.gz|zip)$/i.test(requirement)
+    || /@\s*(https?:|file:)/.test(requirement);
 }
 
 /** Calls whose first argument is a whole command line (string or argv list). */
