@@ -76,6 +76,7 @@ import jwtExpiryCheckDisabled from './authentication-secrets/jwt-expiry-check-di
 import jwtHardcodedSecret from './authentication-secrets/jwt-hardcoded-secret.js';
 import jwtInsecureAlgorithms from './authentication-secrets/jwt-insecure-algorithms.js';
 import jwtSignatureVerificationDisabled from './authentication-secrets/jwt-signature-verification-disabled.js';
+import k8sDangerousCapabilities from './cloud-native/k8s-dangerous-capabilities.js';
 import k8sHostNamespace from './cloud-native/k8s-host-namespace.js';
 import k8sPrivilegedContainer from './cloud-native/k8s-privileged-container.js';
 import kerasUnsafeDeserialization from './ai-ml/keras-unsafe-deserialization.js';
@@ -98,6 +99,7 @@ import passwordConfigOptionNotSecret from './data-protection/password-config-opt
 import passwordFastHash from './authentication-secrets/password-fast-hash.js';
 import passwordValidatorsDisabled from './authentication-secrets/password-validators-disabled.js';
 import pbkdf2LowIterations from './cryptography/pbkdf2-low-iterations.js';
+import pexpectComputedCommand from './command-injection/pexpect-computed-command.js';
 import pickleDeserialization from './deserialization/pickle-deserialization.js';
 import pickleModuleImport from './deserialization/pickle-module-import.js';
 import pipExtraIndexUrl from './supply-chain/pip-extra-index-url.js';
@@ -133,6 +135,7 @@ import sslCertNone from './data-protection/ssl-cert-none.js';
 import sslInsecureVersion from './data-protection/ssl-insecure-version.js';
 import sslInsecureVersionDefault from './data-protection/ssl-insecure-version-default.js';
 import sslUnverifiedContext from './data-protection/ssl-unverified-context.js';
+import sslWeakCiphers from './data-protection/ssl-weak-ciphers.js';
 import sslWrapSocketNoVersion from './data-protection/ssl-wrap-socket-no-version.js';
 import ssrfCloudMetadataAddress from './ssrf/ssrf-cloud-metadata-address.js';
 import ssrfComputedUrlHost from './ssrf/ssrf-computed-url-host.js';
@@ -167,6 +170,8 @@ import tarfileUnsafeExtraction from './input-validation/tarfile-unsafe-extractio
 import telnetCleartextProtocol from './data-protection/telnet-cleartext-protocol.js';
 import tempfileMktemp from './input-validation/tempfile-mktemp.js';
 import tlsVerifyDisabled from './data-protection/tls-verify-disabled.js';
+import tlsWarningsDisabled from './data-protection/tls-warnings-disabled.js';
+import torchHubLoadUnpinned from './ai-ml/torch-hub-load-unpinned.js';
 import torchLoadUnsafe from './ai-ml/torch-load-unsafe.js';
 import trojanSourceBidi from './tooling-cicd/trojan-source-bidi.js';
 import trustRemoteCodeEnabled from './ai-ml/trust-remote-code-enabled.js';
@@ -261,6 +266,7 @@ export const RULES: readonly Rule[] = [
   jwtHardcodedSecret,
   jwtInsecureAlgorithms,
   jwtSignatureVerificationDisabled,
+  k8sDangerousCapabilities,
   k8sHostNamespace,
   k8sPrivilegedContainer,
   kerasUnsafeDeserialization,
@@ -283,6 +289,7 @@ export const RULES: readonly Rule[] = [
   passwordFastHash,
   passwordValidatorsDisabled,
   pbkdf2LowIterations,
+  pexpectComputedCommand,
   pickleDeserialization,
   pickleModuleImport,
   pipExtraIndexUrl,
@@ -318,6 +325,7 @@ export const RULES: readonly Rule[] = [
   sslInsecureVersion,
   sslInsecureVersionDefault,
   sslUnverifiedContext,
+  sslWeakCiphers,
   sslWrapSocketNoVersion,
   ssrfCloudMetadataAddress,
   ssrfComputedUrlHost,
@@ -352,6 +360,8 @@ export const RULES: readonly Rule[] = [
   telnetCleartextProtocol,
   tempfileMktemp,
   tlsVerifyDisabled,
+  tlsWarningsDisabled,
+  torchHubLoadUnpinned,
   torchLoadUnsafe,
   trojanSourceBidi,
   trustRemoteCodeEnabled,
