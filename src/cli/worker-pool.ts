@@ -18,13 +18,14 @@ function batches(files: readonly SourceFile[]): SourceFile[][] {
 
 export async function analyzeInWorkers(
   files: readonly SourceFile[], config: SentinelConfig, threads: number, onBatch: (files: number) => void,
+  script: URL = WORKER_SCRIPT,
 ): Promise<BatchResult> {
   const queue = batches(files);
   const total: BatchResult = { results: [], failed: [] };
   const runWorker = (): Promise<void> => new Promise<void>((resolve, reject) => {
     // Workers inherit the parent's node flags; --input-type (from `node -e`) would stop them loading a file.
     const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
-    const worker = new Worker(WORKER_SCRIPT, { workerData: config, execArgv });
+    const worker = new Worker(script, { workerData: config, execArgv });
     let current: SourceFile[] | undefined;
     const next = () => {
       current = queue.shift();
