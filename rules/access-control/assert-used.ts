@@ -4,7 +4,7 @@ import type { Node } from 'web-tree-sitter';
 import { defineRule, type Fix } from '../../src/analysis/rule.js';
 
 /** Words that make an assertion a security decision rather than a developer's invariant. */
-const ACCESS_CHECK = /\b(is_authenticated|is_anonymous|is_staff|is_superuser|is_admin|admin|has_perms?|has_permission|has_role|permissions?|authori[sz]ed|roles?|owner|owns|current_user|request\.user|user\.(id|pk)|logged_in|login|authenticated|auth|token|csrf|signature|verif(y|ied)|allowed|can_[a-z_]+|is_member|tenant)\b/i;
+const ACCESS_CHECK = /\b(is_authenticated|is_anonymous|is_staff|is_superuser|is_admin|admin|has_perms?|has_permission|has_role|permissions?|authori[sz]ed|roles?|owner|owns|current_user|request\.user|user\.(id|pk)|logged_in|authenticated|auth(enticate|orize)?|csrf|signature|verif(y|ied)\w*|(check|valid|validate|verify)_?\w*token|token_?(valid|ok|verified)|allowed|can_[a-z_]+|is_member|tenant)\b/i;
 
 export default defineRule({
   meta: {
