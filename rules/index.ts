@@ -82,6 +82,7 @@ import k8sPrivilegedContainer from './cloud-native/k8s-privileged-container.js';
 import kerasUnsafeDeserialization from './ai-ml/keras-unsafe-deserialization.js';
 import langchainDangerousExecution from './ai-ml/langchain-dangerous-execution.js';
 import llmOutputCodeExecution from './ai-ml/llm-output-code-execution.js';
+import llmSystemPromptFormatted from './ai-ml/llm-system-prompt-formatted.js';
 import loggingConfigListen from './security-monitoring/logging-config-listen.js';
 import loggingDisabled from './security-monitoring/logging-disabled.js';
 import loggingSensitiveData from './error-handling-logging/logging-sensitive-data.js';
@@ -272,6 +273,7 @@ export const RULES: readonly Rule[] = [
   kerasUnsafeDeserialization,
   langchainDangerousExecution,
   llmOutputCodeExecution,
+  llmSystemPromptFormatted,
   loggingConfigListen,
   loggingDisabled,
   loggingSensitiveData,
