@@ -40,6 +40,13 @@ def configure(flask_app):
     flask_app.config["TESTING"] = True
 
 
+class Parser:
+    def __init__(self):
+        # Not a Flask app.
+        # ok: flask-debug-true
+        self.debug = True
+
+
 # ruleid: flask-debug-true
 app.run(host="0.0.0.0",
         port=8000)

@@ -29,6 +29,9 @@ const APP_ATTRIBUTES: Record<string, string> = {
   session_cookie_name: 'SESSION_COOKIE_NAME',
 };
 
+/** Names Flask apps usually go by: `app`, `application`, `flask_app`, `self.app`, `backend_app`. */
+const APP_LIKE = /(^|[._])app(lication)?$/i;
+
 /** A visitor that calls `onWrite` for every write of one of `keys`; empty when the file cannot contain one. */
 export function settingWrites(
   ctx: RuleContext, keys: readonly string[], sources: SettingSources, onWrite: (write: SettingWrite) => void,
@@ -74,7 +77,8 @@ function configAssignment(ctx: RuleContext, node: Node, wanted: Set<string>, onW
     if (key && wanted.has(key)) onWrite({ key, value, node, origin: 'config' });
   } else if (left.type === 'attribute') {
     const key = APP_ATTRIBUTES[left.childForFieldName('attribute')?.text ?? ''];
-    if (key && wanted.has(key)) onWrite({ key, value, node, origin: 'config' });
+    // `self.debug = True` in some helper class is not Flask's debug switch: only app-like objects count.
+    if (key && wanted.has(key) && APP_LIKE.test(left.childForFieldName('object')?.text ?? '')) onWrite({ key, value, node, origin: 'config' });
   }
 }
 
