@@ -8,8 +8,8 @@ def bad(path, upload, cache_dir):
         os.remove(path)
     if os.path.isfile(upload) and os.access(upload, os.R_OK):
         # ruleid: file-check-then-use
-        with open(upload) as f:
-            return f.read()
+        with open(upload, "a") as f:
+            return f.write("x")
     if not os.path.exists(cache_dir):
         # ruleid: file-check-then-use
         os.makedirs(cache_dir)
@@ -30,6 +30,10 @@ def ok(path, other, cache_dir):
         os.remove(other)
     # ok: file-check-then-use
     os.makedirs(cache_dir, exist_ok=True)
+    if os.path.isfile(path):
+        # ok: file-check-then-use
+        with open(path) as f:
+            return f.read()
     exists = os.path.exists(path)
     # ok: file-check-then-use
     return open(path) if exists else None

@@ -5,10 +5,13 @@ import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { replaceNode } from '../../src/analysis/python/fixes.js';
 
 const CHECKS = ['os.path.exists', 'os.path.isfile', 'os.path.isdir', 'os.path.lexists', 'os.path.islink', 'os.access'];
-const USES = new Set([
-  'open', 'io.open', 'os.open', 'os.remove', 'os.unlink', 'os.rmdir', 'os.rename', 'os.replace', 'os.chmod', 'os.chown',
-  'os.symlink', 'os.link', 'shutil.copy', 'shutil.copy2', 'shutil.copyfile', 'shutil.move', 'shutil.rmtree', 'os.makedirs', 'os.mkdir',
-]);
+/** Calls that modify a path → positions of the path arguments they modify (reads after a check are harmless). */
+const USES: Record<string, number[]> = {
+  open: [0], 'io.open': [0], 'os.open': [0], 'os.remove': [0], 'os.unlink': [0], 'os.rmdir': [0], 'os.rename': [0, 1],
+  'os.replace': [0, 1], 'os.chmod': [0], 'os.chown': [0], 'os.symlink': [1], 'os.link': [1], 'shutil.copy': [1],
+  'shutil.copy2': [1], 'shutil.copyfile': [1], 'shutil.move': [0, 1], 'shutil.rmtree': [0], 'os.makedirs': [0], 'os.mkdir': [0],
+};
+const OPENERS = new Set(['open', 'io.open']);
 const CREATE_DIR = new Set(['os.makedirs', 'os.mkdir']);
 
 export default defineRule({
@@ -30,7 +33,7 @@ export default defineRule({
       mkdirRace: '`{{use}}` after `{{check}}` fails if the directory appears in between; use `os.makedirs(..., exist_ok=True)`.',
     },
     docs: {
-      whatItDoes: 'Flags `open`/`os.remove`/`os.rename`/`shutil.*`/`os.chmod`… on a path inside an `if` whose condition checks that same path with `os.path.exists/isfile/isdir/islink` or `os.access`.',
+      whatItDoes: 'Flags calls that modify a path (`open` for writing, `os.remove`, `os.rename`, `os.chmod`, `shutil.copy` to it, `shutil.rmtree`, …) inside an `if` whose condition checks that same path with `os.path.exists/isfile/isdir/islink` or `os.access`. Reading a checked file is not reported.',
       whyBad: 'Between the check and the use another process (or coroutine, or attacker with access to the directory) can replace the path with a symlink or remove it, so the program acts on a different file than the one it checked.',
       businessImpact: 'Privileged processes can be tricked into overwriting or disclosing arbitrary files; at best the code crashes intermittently.',
       attackScenario: 'A root cleanup job does `if os.path.isfile(p): os.remove(p)` in a shared upload directory; an attacker swaps `p` for a symlink to /etc/shadow between the two calls.',
@@ -51,12 +54,13 @@ export default defineRule({
       for (const use of body?.descendantsOfType('call') ?? []) {
         if (!use) continue;
         const info = ctx.call(use);
-        if (!info.name || !USES.has(info.name) || info.arg(0)?.text !== path.text) continue;
-        const mkdir = CREATE_DIR.has(info.name);
+        const name = info.name;
+        if (!name || !USES[name]?.some((i) => info.arg(i)?.text === path.text) || isReadOnlyOpen(ctx, info)) continue;
+        const mkdir = CREATE_DIR.has(name);
         const fix = mkdir ? existOkFix(ctx, ifStatement, body as Node, info) : undefined;
         ctx.report({
           node: use, messageId: mkdir ? 'mkdirRace' : 'race',
-          data: { use: info.name, check: call.name ?? 'check', path: path.text.slice(0, 40) },
+          data: { use: name, check: call.name ?? 'check', path: path.text.slice(0, 40) },
           ...(mkdir ? { severity: 'low' as const } : {}), ...(fix ? { fix } : {}),
         });
         return;
@@ -65,6 +69,15 @@ export default defineRule({
     return { calls: Object.fromEntries(CHECKS.map((n) => [n, check])) };
   },
 });
+
+/** `open(p)`, `open(p, "rb")`: reading a file that was just checked is not the dangerous half of the race. */
+function isReadOnlyOpen(ctx: RuleContext, call: CallInfo): boolean {
+  if (!call.name || !OPENERS.has(call.name)) return false;
+  const mode = call.argOrKwarg(1, 'mode');
+  if (!mode) return true;
+  const value = ctx.staticString(mode);
+  return value !== undefined && !/[wax+]/.test(value);
+}
 
 /** The `if` statement whose condition contains `node` (not its body). */
 function enclosingIfCondition(node: Node): Node | undefined {
