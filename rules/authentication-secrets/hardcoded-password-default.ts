@@ -1,7 +1,7 @@
 // hardcoded-password-default: a function parameter named like a password with a literal default (B107).
 import type { Node } from 'web-tree-sitter';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
-import { SECRET_NAME_HINT, isStringLiteral, judgeSecret } from '../../src/analysis/python/hardcoded-secret.js';
+import { SECRET_NAME_HINT, isStringLiteral, literalText, judgeSecret } from '../../src/analysis/python/hardcoded-secret.js';
 
 export default defineRule({
   meta: {
@@ -42,7 +42,7 @@ export default defineRule({
       const nameNode = node.childForFieldName('name');
       const fn = node.parent?.parent;
       if (nameNode?.type !== 'identifier' || fn?.type !== 'function_definition') return;
-      report(ctx, fn, nameNode.text, ctx.staticString(value));
+      report(ctx, fn, nameNode.text, literalText(ctx.staticValue(value)));
     };
     return { nodes: { default_parameter: check, typed_default_parameter: check } };
   },

@@ -33,3 +33,5 @@ oauth.fetch(token_url="https://oauth2.example.com/token")
 getpass.getpass(prompt="Password: ")
 # ok: hardcoded-password-funcarg
 lexer.emit(token="NAME")
+# ruleid: hardcoded-password-funcarg
+key = serialization.load_pem_private_key(pem_data, password=b"k3y-passphrase")

@@ -1,6 +1,6 @@
 // hardcoded-password-funcarg: a literal passed as a password/token/secret keyword argument (B106).
 import { defineRule } from '../../src/analysis/rule.js';
-import { SECRET_NAME_HINT, isStringLiteral, judgeSecret } from '../../src/analysis/python/hardcoded-secret.js';
+import { SECRET_NAME_HINT, isStringLiteral, literalText, judgeSecret } from '../../src/analysis/python/hardcoded-secret.js';
 
 export default defineRule({
   meta: {
@@ -42,7 +42,7 @@ export default defineRule({
           const value = node.childForFieldName('value');
           if (!isStringLiteral(value)) return;
           const name = node.childForFieldName('name')?.text;
-          const text = ctx.staticString(value);
+          const text = literalText(ctx.staticValue(value));
           const call = node.parent?.parent;
           if (!name || text === undefined || call?.type !== 'call') return;
           const verdict = judgeSecret(name, text, ctx.file.isTest);

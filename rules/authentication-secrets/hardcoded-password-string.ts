@@ -1,7 +1,7 @@
 // hardcoded-password-string: a literal assigned to, stored under or compared with a secret-named target (B105).
 import type { Node } from 'web-tree-sitter';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
-import { SECRET_NAME_HINT, isStringLiteral, judgeSecret, targetName } from '../../src/analysis/python/hardcoded-secret.js';
+import { SECRET_NAME_HINT, isStringLiteral, literalText, judgeSecret, targetName } from '../../src/analysis/python/hardcoded-secret.js';
 
 export default defineRule({
   meta: {
@@ -65,7 +65,7 @@ export default defineRule({
 
 function check(ctx: RuleContext, target: Node, literal: Node, messageId: 'assigned' | 'compared'): void {
   const name = target.type === 'string' ? ctx.staticString(target) : targetName(target, ctx.staticString);
-  const value = ctx.staticString(literal);
+  const value = literalText(ctx.staticValue(literal));
   if (!name || value === undefined) return;
   const verdict = judgeSecret(name, value, ctx.file.isTest);
   if (!verdict) return;

@@ -48,6 +48,13 @@ export function targetName(target: Node, staticString: (n: Node) => string | und
   return undefined;
 }
 
+/** The text of a str or bytes literal (`b"s3cret"` is as much a password as `"s3cret"`). */
+export function literalText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value !== null && typeof value === 'object' && 'bytes' in value) return (value as { bytes: string }).bytes;
+  return undefined;
+}
+
 /** A string literal node (plain or implicitly concatenated), the only values these rules judge. */
 export function isStringLiteral(node: Node | null | undefined): node is Node {
   return node?.type === 'string' || node?.type === 'concatenated_string';
