@@ -12,6 +12,8 @@ export interface RoundResult {
   checkMs: number;
   /** Delivery sent → every follow-up (report commit, synchronize, carried-over check) done. */
   settledMs: number;
+  /** Delivery sent → the last read before the review is posted: fetching and analysing, before throttled writes. */
+  readAndAnalyseMs: number;
 }
 
 export async function runRound(seed: (sim: GitHubSimulator) => SimPullRequest, logLevel = 'warn'): Promise<RoundResult> {
@@ -20,11 +22,16 @@ export async function runRound(seed: (sim: GitHubSimulator) => SimPullRequest, l
     const pull = seed(env.sim);
     const reviewedSha = env.sim.state.headSha(pull);
     const started = performance.now();
+    const startedAt = Date.now();
     const delivery = await sendPullRequest(env.sim, pull);
     await env.sim.waitFor(() => env.sim.state.checkRuns.some((r) => r.headSha === reviewedSha && r.status === 'completed'), 120_000, 'the check run');
     const checkMs = performance.now() - started;
     await settle(env);
-    return { env, pull, reviewedSha, deliveryStatus: delivery.status, checkMs, settledMs: performance.now() - started };
+    // The last read before the review is posted marks the end of fetching and analysing (writes are throttled after).
+    const reviewAt = env.sim.requests.findIndex((r) => r.operationId === 'pulls/create-review');
+    const lastRead = env.sim.requests.slice(0, Math.max(reviewAt, 0)).filter((r) => r.method === 'GET').at(-1);
+    const readAndAnalyseMs = lastRead ? lastRead.at - startedAt : Number.NaN;
+    return { env, pull, reviewedSha, deliveryStatus: delivery.status, checkMs, settledMs: performance.now() - started, readAndAnalyseMs };
   } catch (error) {
     await env.close();
     throw error;
