@@ -1,30 +1,27 @@
 import os
 
-# Bandit's own examples (examples/hardcoded-passwords.py) that we report too.
-def someFunction2(password):
+# The forms Bandit B105 reports: comparisons, assignments, subscript keys, compound names.
+def check_login(password):
     # ruleid: hardcoded-password-string
-    if password == "root":
-        print("OK, logged in")
-
-
-def NoMatch2(password):
+    if password == "toor":
+        return True
     # ruleid: hardcoded-password-string
-    if password == "ajklawejrkl42348swfgkg":
-        print("Nice password!")
+    if password == "q9wx7Vb2m4Zr8Tn3Lp6d":
+        return True
 
 
 # ruleid: hardcoded-password-string
-password = "blerg"
+password = "swordfish"
 # ruleid: hardcoded-password-string
-d["password"] = "blerg"
+conf["password"] = "swordfish"
 # ruleid: hardcoded-password-string
-EMAIL_PASSWORD = "secret"
+SMTP_PASSWORD = "secret"
 # ruleid: hardcoded-password-string
-email_pwd = 'emails_secret'
+ftp_pwd = 'ftp_secret'
 # ruleid: hardcoded-password-string
-my_secret_password_for_email = 'd6s$f9g!j8mg7hw?n&2'
+my_backup_password_for_nas = 'k7#Lq!9zR2$wX'
 # ruleid: hardcoded-password-string
-passphrase='1234'
+passphrase='0000'
 
 # Beyond Bandit: attributes, dict literals, compound key names.
 class Settings:
@@ -40,11 +37,11 @@ API_KEY = "q8Zt3Kp9Lm2Vx7Rn4WcYb6Tf"
 ADMIN_PASSWORD = "changeme"
 
 
-def noMatch(password):
+def has_no_password(password):
     # Bandit reports the empty string; "no password" is not a leaked secret.
     # ok: hardcoded-password-string
     if password == '':
-        print("No password!")
+        return True
 
 
 # ok: hardcoded-password-string

@@ -1,7 +1,7 @@
 import hashlib
 from hashlib import md5 as weak_md5
 
-# Bandit's examples (crypto-md5.py, hashlib_new_insecure_functions.py).
+# The call forms Bandit B324 reports.
 # ruleid: hashlib-insecure-hash
 hashlib.md5(1)
 # ruleid: hashlib-insecure-hash

@@ -1,22 +1,22 @@
-from Crypto.Cipher import ARC2 as pycrypto_arc2
-from Crypto.Cipher import ARC4 as pycrypto_arc4
+from Crypto.Cipher import ARC2 as legacy_rc2
+from Crypto.Cipher import ARC4 as legacy_rc4
 from Crypto.Cipher import AES
-from Cryptodome.Cipher import DES as pycryptodomex_des
-from Cryptodome.Cipher import XOR as pycryptodomex_xor
+from Cryptodome.Cipher import DES as dome_des
+from Cryptodome.Cipher import XOR as dome_xor
 from cryptography.hazmat.primitives.ciphers import Cipher
 from cryptography.hazmat.primitives.ciphers import algorithms
 from cryptography.hazmat.primitives.ciphers import modes
 from cryptography.hazmat.backends import default_backend
 
-key = b'Sixteen byte key'
+key = load_key()
 # ruleid: insecure-cipher
-cipher = pycrypto_arc2.new(key, pycrypto_arc2.MODE_CFB, iv)
+cipher = legacy_rc2.new(key, legacy_rc2.MODE_CFB, iv)
 # ruleid: insecure-cipher
-cipher = pycrypto_arc4.new(tempkey)
+cipher = legacy_rc4.new(tempkey)
 # ruleid: insecure-cipher
-cipher = pycryptodomex_des.new(key, pycryptodomex_des.MODE_CTR, counter=ctr)
+cipher = dome_des.new(key, dome_des.MODE_CTR, counter=ctr)
 # ruleid: insecure-cipher
-cipher = pycryptodomex_xor.new(key)
+cipher = dome_xor.new(key)
 # ruleid: insecure-cipher
 cipher = Cipher(algorithms.ARC4(key), mode=None, backend=default_backend())
 # ruleid: insecure-cipher

@@ -1,18 +1,17 @@
 from cryptography.hazmat.primitives import hashes
-from Crypto.Hash import MD2 as pycrypto_md2
-from Crypto.Hash import MD4 as pycrypto_md4
-from Crypto.Hash import MD5 as pycrypto_md5
+from Crypto.Hash import MD2 as md2_hash
+from Crypto.Hash import MD4 as md4_hash
+from Crypto.Hash import MD5 as md5_hash
 from Crypto.Hash import SHA256
 from Cryptodome.Hash import SHA1
 import hashlib
 
-# Bandit's crypto-md5.py lines.
 # ruleid: insecure-hash-algorithm
-pycrypto_md2.new()
+md2_hash.new()
 # ruleid: insecure-hash-algorithm
-pycrypto_md4.new()
+md4_hash.new()
 # ruleid: insecure-hash-algorithm
-pycrypto_md5.new()
+md5_hash.new()
 # ruleid: insecure-hash-algorithm
 hashes.MD5()
 # ruleid: insecure-hash-algorithm

@@ -1,55 +1,43 @@
 from cryptography.hazmat import backends
-from cryptography.hazmat.primitives.asymmetric import dsa
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric import dsa, ec, rsa
 from Crypto.PublicKey import DSA
 from Crypto.PublicKey import RSA
 
-KEY_BITS = 1024
+LEGACY_BITS = 1024
 
-# Correct (Bandit's weak_cryptographic_key_sizes.py)
-# ok: weak-cryptographic-key
-dsa.generate_private_key(key_size=2048,
-                         backend=backends.default_backend())
-# ok: weak-cryptographic-key
-rsa.generate_private_key(3,
-                         4096,
-                         backends.default_backend())
-# ok: weak-cryptographic-key
-ec.generate_private_key(ec.SECP256K1,
-                        backends.default_backend())
-# ok: weak-cryptographic-key
-RSA.generate(4096)
-# ok: weak-cryptographic-key
-rsa.generate_private_key(public_exponent=65537,
-                         key_size=some_key_size,
-                         backend=backends.default_backend())
 
-# Incorrect: weak key sizes
-# ruleid: weak-cryptographic-key
-dsa.generate_private_key(key_size=1024,
-                         backend=backends.default_backend())
-# ruleid: weak-cryptographic-key
-rsa.generate_private_key(public_exponent=65537,
-                         key_size=1024,
-                         backend=backends.default_backend())
-# ruleid: weak-cryptographic-key
-DSA.generate(bits=1024)
-# ruleid: weak-cryptographic-key
-RSA.generate(bits=1024)
-# ruleid: weak-cryptographic-key
-dsa.generate_private_key(512,
-                         backends.default_backend())
-# ruleid: weak-cryptographic-key
-ec.generate_private_key(ec.SECT163R2,
-                        backends.default_backend())
-# ruleid: weak-cryptographic-key
-rsa.generate_private_key(3,
-                         512,
-                         backends.default_backend())
-# ruleid: weak-cryptographic-key
-DSA.generate(512)
-# ruleid: weak-cryptographic-key
-RSA.generate(KEY_BITS)
-# ruleid: weak-cryptographic-key
-ec.generate_private_key(curve=ec.SECP192R1())
+def strong_keys(bits_from_config):
+    # ok: weak-cryptographic-key
+    signer = dsa.generate_private_key(key_size=3072, backend=backends.default_backend())
+    # ok: weak-cryptographic-key
+    server = rsa.generate_private_key(65537, 4096, backends.default_backend())
+    # ok: weak-cryptographic-key
+    device = ec.generate_private_key(ec.SECP384R1(), backends.default_backend())
+    # ok: weak-cryptographic-key
+    client = RSA.generate(bits=2048)
+    # ok: weak-cryptographic-key
+    dynamic = rsa.generate_private_key(public_exponent=65537, key_size=bits_from_config)
+    return signer, server, device, client, dynamic
+
+
+def weak_keys():
+    # ruleid: weak-cryptographic-key
+    old_signer = dsa.generate_private_key(key_size=1024,
+                                          backend=backends.default_backend())
+    # ruleid: weak-cryptographic-key
+    old_server = rsa.generate_private_key(public_exponent=65537,
+                                          key_size=1536)
+    # ruleid: weak-cryptographic-key
+    legacy_dsa = DSA.generate(bits=1024)
+    # ruleid: weak-cryptographic-key
+    legacy_rsa = RSA.generate(LEGACY_BITS)
+    # ruleid: weak-cryptographic-key
+    toy_dsa = dsa.generate_private_key(512, backends.default_backend())
+    # ruleid: weak-cryptographic-key
+    tiny_curve = ec.generate_private_key(ec.SECT163K1, backends.default_backend())
+    # ruleid: weak-cryptographic-key
+    toy_rsa = rsa.generate_private_key(65537,
+                                       768)
+    # ruleid: weak-cryptographic-key
+    p192 = ec.generate_private_key(curve=ec.SECP192R1())
+    return old_signer, old_server, legacy_dsa, legacy_rsa, toy_dsa, tiny_curve, toy_rsa, p192

@@ -1,36 +1,20 @@
 from oslo_config import cfg
 
+MASKED = True
 
-# Correct (Bandit's secret-config-option.py)
-secret = True
-opts = [
+database_opts = [
     # ok: password-config-option-not-secret
-    cfg.StrOpt('admin_user',
-               help="User's name"),
+    cfg.StrOpt('db_user', help='Database account'),
     # ok: password-config-option-not-secret
-    cfg.StrOpt('admin_password',
-               secret=True,
-               help="User's password"),
+    cfg.StrOpt('db_password', secret=True, help='Database password'),
     # ok: password-config-option-not-secret
-    cfg.StrOpt('nova_password',
-               secret=secret,
-               help="Nova user password"),
-]
-
-# Incorrect: password not marked secret
-ldap_opts = [
-    # ok: password-config-option-not-secret
-    cfg.StrOpt('ldap_user',
-               help="LDAP bind user name"),
+    cfg.StrOpt('replica_password', secret=MASKED, help='Replica password'),
     # ruleid: password-config-option-not-secret
-    cfg.StrOpt('ldap_password',
-               help="LDAP bind user password", secret=True),
-    # Names an LDAP attribute, not a secret: Bandit reports it, we do not.
+    cfg.StrOpt('rabbit_password',
+               help='Message broker password', secret=True),
+    # Names a directory attribute, not a secret: Bandit reports it, we do not.
     # ok: password-config-option-not-secret
-    cfg.StrOpt('ldap_password_attribute',
-               help="LDAP password attribute (default userPassword"),
+    cfg.StrOpt('ldap_password_attribute', default='userPassword'),
     # ruleid: password-config-option-not-secret
-    cfg.StrOpt('user_password',
-               secret=True,
-               help="User password"),
+    cfg.StrOpt('admin_token', secret=True, help='Bootstrap token'),
 ]
