@@ -1,0 +1,16 @@
+import os
+
+from flask import Flask
+from flask_wtf.csrf import CSRFProtect
+
+app = Flask(__name__)
+# ruleid: flask-wtf-csrf-disabled
+app.config["WTF_CSRF_ENABLED"] = False
+# ruleid: flask-wtf-csrf-disabled
+app.config.update(WTF_CSRF_CHECK_DEFAULT=False, SECRET_KEY=os.environ["SECRET_KEY"])
+# ok: flask-wtf-csrf-disabled
+app.config["WTF_CSRF_ENABLED"] = True
+# ok: flask-wtf-csrf-disabled
+app.config["WTF_CSRF_TIME_LIMIT"] = None
+# ok: flask-wtf-csrf-disabled
+csrf = CSRFProtect(app)
