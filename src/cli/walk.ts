@@ -1,7 +1,7 @@
 // Finds the files to review under the scan root: honours .gitignore files (nested ones too), skips VCS and
 // tool folders and virtualenvs, never follows symlinks (no loops, no escaping the root).
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 /** Folders that never hold the project's own code. */
@@ -11,8 +11,10 @@ const SKIP_DIRS = new Set([
 ]);
 
 interface IgnoreScope {
-  /** Folder of the .gitignore, relative to the root ('' = root). */
+  /** Folder of the .gitignore, relative to the root ('' = the root or one of its ancestors). */
   base: string;
+  /** For a .gitignore above the root: the path from its folder down to the root, prefixed to every path. */
+  prefix: string;
   rules: Ignore;
 }
 
@@ -25,19 +27,37 @@ function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
-function loadGitignore(dir: string, base: string): IgnoreScope | undefined {
+function loadGitignore(dir: string, base: string, prefix = ''): IgnoreScope | undefined {
   const file = join(dir, '.gitignore');
   if (!existsSync(file)) return undefined;
   try {
-    return { base, rules: ignore().add(readFileSync(file, 'utf8')) };
+    return { base, prefix, rules: ignore().add(readFileSync(file, 'utf8')) };
   } catch {
     return undefined; // an unreadable .gitignore ignores nothing rather than failing the scan
   }
 }
 
+/**
+ * The .gitignore files above the root, up to the top of its git work tree (scanning `repo/src` still honours
+ * `repo/.gitignore`). None when the root is not inside a git work tree.
+ */
+function ancestorScopes(root: string): IgnoreScope[] {
+  const scopes: IgnoreScope[] = [];
+  let dir = root;
+  while (!existsSync(join(dir, '.git'))) {
+    const parent = dirname(dir);
+    if (parent === dir) return []; // reached the file-system root: not a git work tree
+    dir = parent;
+    const scope = loadGitignore(dir, '', toPosix(relative(dir, root)));
+    if (scope) scopes.unshift(scope);
+  }
+  return scopes;
+}
+
 function ignored(scopes: readonly IgnoreScope[], rel: string, isDir: boolean): boolean {
   return scopes.some((s) => {
-    const inScope = s.base === '' ? rel : rel.slice(s.base.length + 1);
+    const local = s.base === '' ? rel : rel.slice(s.base.length + 1);
+    const inScope = s.prefix && local ? `${s.prefix}/${local}` : local;
     return inScope !== '' && s.rules.ignores(isDir ? `${inScope}/` : inScope);
   });
 }
@@ -70,6 +90,6 @@ export function walk(root: string, options: WalkOptions): string[] {
       }
     }
   };
-  if (statSync(root).isDirectory()) visit(root, []);
+  if (statSync(root).isDirectory()) visit(root, ancestorScopes(root));
   return found;
 }

@@ -132,6 +132,12 @@ describe('sentinelpy scan: which files', () => {
     expect([...new Set(report.findings.map((f) => f.path))].sort()).toEqual(['app.py', 'pkg/kept.py']);
   });
 
+  it('honours the .gitignore files above the scanned folder up to the top of the git work tree', async () => {
+    const repo = project({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': 'src/generated/\n*_pb2.py\n', 'src/app.py': SHELL_INJECTION, 'src/generated/x.py': SHELL_INJECTION, 'src/api_pb2.py': SHELL_INJECTION });
+    const { report } = await json(['scan', join(repo, 'src')]);
+    expect([...new Set(report.findings.map((f) => f.path))]).toEqual(['app.py']);
+  });
+
   it('skips binary, non-UTF-8 and oversized files with a reason, and still scans the rest', async () => {
     const root = project({
       'app.py': SHELL_INJECTION,
