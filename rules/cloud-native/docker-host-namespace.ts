@@ -33,7 +33,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    if (!/(network|pid|ipc|userns|uts)_mode/.test(ctx.source)) return {};
+    if (!ctx.source.includes('docker') || !/(network|pid|ipc|userns|uts)_mode/.test(ctx.source)) return {};
     const check = (call: CallInfo) => {
       if (!(call.method === 'create_host_config' || call.name?.startsWith('docker.') || /containers$/.test(call.receiver?.text ?? ''))) return;
       for (const mode of MODES) {

@@ -35,7 +35,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    if (!/privileged|cap_add/.test(ctx.source)) return {};
+    if (!ctx.source.includes('docker') || !/privileged|cap_add/.test(ctx.source)) return {};
     const check = (call: CallInfo) => {
       if (!isDockerCall(call)) return;
       const fn = call.name ?? call.method ?? 'docker';

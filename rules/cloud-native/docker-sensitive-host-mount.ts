@@ -35,7 +35,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    if (!/docker\.sock|containerd\.sock|crio\.sock|volumes|binds|mounts|HostPath/.test(ctx.source)) return {};
+    if (!/docker|kubernetes|V1HostPath/.test(ctx.source) || !/\.sock|volumes|binds|mounts|HostPath/.test(ctx.source)) return {};
     const docker = (call: CallInfo) => {
       if (!(call.method === 'create_host_config' || call.name?.startsWith('docker.') || /containers$/.test(call.receiver?.text ?? ''))) return;
       for (const name of ['volumes', 'binds', 'mounts']) {

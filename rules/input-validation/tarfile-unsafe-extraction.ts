@@ -45,8 +45,10 @@ export default defineRule({
     },
   },
   create(ctx) {
+    if (!/extract|unpack_archive/.test(ctx.source)) return {};
     const usesTarfile = IMPORTS_TARFILE.test(ctx.source);
-    const zipNames = zipReceivers(ctx.source);
+    let zipNames: Set<string> | undefined;
+    const isZip = (call: CallInfo) => Boolean(call.receiver && (zipNames ??= zipReceivers(ctx.source)).has(call.receiver.text));
     const hasSafeFilter = (call: CallInfo) => {
       const filter = call.kwarg('filter');
       if (!filter) return false;
@@ -58,7 +60,7 @@ export default defineRule({
       : {});
     const extractall = (call: CallInfo) => {
       if (!usesTarfile || hasSafeFilter(call)) return;
-      if (call.receiver && zipNames.has(call.receiver.text)) return;
+      if (isZip(call)) return;
       const members = call.kwarg('members');
       if (!members) {
         ctx.report({ node: call.node, messageId: 'noValidation', ...addFilter(call) });
@@ -75,7 +77,7 @@ export default defineRule({
     };
     const extractOne = (call: CallInfo) => {
       if (!usesTarfile || hasSafeFilter(call) || call.hasSplat || !call.argOrKwarg(0, 'member')) return;
-      if (call.receiver && zipNames.has(call.receiver.text)) return;
+      if (isZip(call)) return;
       ctx.report({ node: call.node, messageId: 'extractMember', ...addFilter(call) });
     };
     const unpack = (call: CallInfo) => {
