@@ -2,7 +2,7 @@
 import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { importedModules } from '../../src/analysis/python/imported-modules.js';
+import { IMPORT_CALLS, importCallModule, importedModules } from '../../src/analysis/python/imported-modules.js';
 
 export default defineRule({
   meta: {
@@ -43,6 +43,12 @@ export default defineRule({
       ctx.report({ node: statement, messageId: onlyTls ? 'tlsImport' : 'ftpImport', ...(onlyTls ? { severity: 'low' as const } : {}) });
     };
     const call = (info: CallInfo) => ctx.report({ node: info.node, messageId: 'ftpCall', data: { fn: info.name ?? 'ftplib.FTP' } });
-    return { nodes: { import_statement: imported, import_from_statement: imported }, calls: { 'ftplib.FTP': call } };
+    const dynamic = (info: CallInfo) => {
+      if (importCallModule(info, ctx.staticString) === 'ftplib') ctx.report({ node: info.node, messageId: 'ftpImport' });
+    };
+    return {
+      nodes: { import_statement: imported, import_from_statement: imported },
+      calls: { 'ftplib.FTP': call, ...Object.fromEntries(IMPORT_CALLS.map((n) => [n, dynamic])) },
+    };
   },
 });

@@ -1,7 +1,8 @@
 // insecure-protocol-ipmi-import: pyghmi, an IPMI client (Bandit B415, Ruff S415).
 import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
-import { importedModules, matchModule } from '../../src/analysis/python/imported-modules.js';
+import type { CallInfo } from '../../src/analysis/python/call-name.js';
+import { IMPORT_CALLS, importCallModule, importedModules, matchModule } from '../../src/analysis/python/imported-modules.js';
 
 export default defineRule({
   meta: {
@@ -37,6 +38,10 @@ export default defineRule({
       const module = importedModules(statement).map((n) => matchModule(n, ['pyghmi'])).find(Boolean);
       if (module) ctx.report({ node: statement, messageId: 'ipmi', data: { module } });
     };
-    return { nodes: { import_statement: check, import_from_statement: check } };
+    const dynamic = (call: CallInfo) => {
+      const module = matchModule(importCallModule(call, ctx.staticString) ?? '', ['pyghmi']);
+      if (module) ctx.report({ node: call.node, messageId: 'ipmi', data: { module } });
+    };
+    return { nodes: { import_statement: check, import_from_statement: check }, calls: Object.fromEntries(IMPORT_CALLS.map((n) => [n, dynamic])) };
   },
 });

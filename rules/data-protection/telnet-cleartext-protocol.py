@@ -22,3 +22,8 @@ def ok(host):
     # ok: telnet-cleartext-protocol
     session = telnet_helpers.Telnet(host)
     return client, session
+
+
+def dynamic():
+    # ruleid: telnet-cleartext-protocol
+    return __import__("telnetlib")

@@ -2,7 +2,7 @@
 import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { importedModules, matchModule } from '../../src/analysis/python/imported-modules.js';
+import { IMPORT_CALLS, importCallModule, importedModules, matchModule } from '../../src/analysis/python/imported-modules.js';
 
 const MODULES = ['telnetlib', 'telnetlib3'];
 
@@ -42,9 +42,13 @@ export default defineRule({
       if (module) ctx.report({ node: statement, messageId: 'telnetImport', data: { module } });
     };
     const call = (info: CallInfo) => ctx.report({ node: info.node, messageId: 'telnetCall', data: { fn: info.name ?? 'telnetlib.Telnet' } });
+    const dynamic = (info: CallInfo) => {
+      const module = matchModule(importCallModule(info, ctx.staticString) ?? '', MODULES);
+      if (module) ctx.report({ node: info.node, messageId: 'telnetImport', data: { module } });
+    };
     return {
       nodes: { import_statement: imported, import_from_statement: imported },
-      calls: { 'telnetlib.Telnet': call, 'telnetlib3.open_connection': call },
+      calls: { 'telnetlib.Telnet': call, 'telnetlib3.open_connection': call, ...Object.fromEntries(IMPORT_CALLS.map((n) => [n, dynamic])) },
     };
   },
 });

@@ -1,3 +1,4 @@
+import importlib
 # ruleid: xml-import-unsafe-module
 import xml.etree.ElementTree as ET
 # ruleid: xml-import-unsafe-module
@@ -14,3 +15,11 @@ from defusedxml import minidom as safe_minidom
 import xml
 # ok: xml-import-unsafe-module
 from xml.parsers import expat_errors
+
+
+def dynamic(name):
+    # ruleid: xml-import-unsafe-module
+    sax = importlib.import_module("xml.sax")
+    # ok: xml-import-unsafe-module
+    other = importlib.import_module(name)
+    return sax, other

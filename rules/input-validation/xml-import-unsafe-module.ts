@@ -1,7 +1,8 @@
 // xml-import-unsafe-module: imports of XML modules that are unsafe on untrusted data (Bandit B405–B410, Ruff S405–S410).
 import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
-import { importedModules, matchModule } from '../../src/analysis/python/imported-modules.js';
+import type { CallInfo } from '../../src/analysis/python/call-name.js';
+import { IMPORT_CALLS, importCallModule, importedModules, matchModule } from '../../src/analysis/python/imported-modules.js';
 
 /** Module → Bandit import check. */
 const MODULES: Record<string, string> = {
@@ -33,7 +34,7 @@ export default defineRule({
       unsafeImport: '`{{module}}` is vulnerable to XML attacks on untrusted data; import the defusedxml equivalent.',
     },
     docs: {
-      whatItDoes: 'Flags imports of xml.etree, xml.sax, xml.dom.expatbuilder/minidom/pulldom and lxml (one finding per import statement). Files that call `defusedxml.defuse_stdlib()` are not reported.',
+      whatItDoes: 'Flags imports of xml.etree, xml.sax, xml.dom.expatbuilder/minidom/pulldom and lxml (one finding per import statement), and `__import__`/`importlib.import_module` calls naming them. Files that call `defusedxml.defuse_stdlib()` are not reported.',
       whyBad: 'These parsers expand entities without limits and lxml resolves external entities by default; importing them is where a defusedxml swap is cheapest.',
       businessImpact: 'Future parsing of user data through these modules enables denial of service or file disclosure.',
       attackScenario: 'A helper module imports minidom for a config file; months later a teammate reuses it for uploaded documents and an XXE payload reads server files.',
@@ -46,15 +47,20 @@ export default defineRule({
   },
   create(ctx) {
     if (ctx.source.includes('defuse_stdlib') || !/\bxml\b|lxml/.test(ctx.source)) return {};
-    const check = (statement: Node) => {
-      for (const name of importedModules(statement)) {
+    const check = (node: Node, names: string[]) => {
+      for (const name of names) {
         const module = matchModule(name, NAMES);
         if (module) {
-          ctx.report({ node: statement, messageId: 'unsafeImport', data: { module } });
+          ctx.report({ node, messageId: 'unsafeImport', data: { module } });
           return;
         }
       }
     };
-    return { nodes: { import_statement: check, import_from_statement: check } };
+    const statement = (node: Node) => check(node, importedModules(node));
+    const dynamic = (call: CallInfo) => check(call.node, [importCallModule(call, ctx.staticString) ?? '']);
+    return {
+      nodes: { import_statement: statement, import_from_statement: statement },
+      calls: Object.fromEntries(IMPORT_CALLS.map((n) => [n, dynamic])),
+    };
   },
 });

@@ -1,7 +1,8 @@
 // xmlrpc-import: XML-RPC modules, whose parser is open to XML attacks (Bandit B411, Ruff S411).
 import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
-import { importedModules, matchModule } from '../../src/analysis/python/imported-modules.js';
+import type { CallInfo } from '../../src/analysis/python/call-name.js';
+import { IMPORT_CALLS, importCallModule, importedModules, matchModule } from '../../src/analysis/python/imported-modules.js';
 
 const MODULES = ['xmlrpc', 'xmlrpclib', 'SimpleXMLRPCServer', 'DocXMLRPCServer'];
 
@@ -35,15 +36,15 @@ export default defineRule({
   },
   create(ctx) {
     if (ctx.source.includes('monkey_patch') || !/xmlrpc|XMLRPC/i.test(ctx.source)) return {}; // monkey_patch(): defusedxml hardened it
-    const check = (statement: Node) => {
-      for (const name of importedModules(statement)) {
-        const module = matchModule(name, MODULES);
-        if (module) {
-          ctx.report({ node: statement, messageId: 'xmlrpc', data: { module: name } });
-          return;
-        }
-      }
+    const check = (node: Node, names: string[]) => {
+      const name = names.find((n) => matchModule(n, MODULES));
+      if (name) ctx.report({ node, messageId: 'xmlrpc', data: { module: name } });
     };
-    return { nodes: { import_statement: check, import_from_statement: check } };
+    const statement = (node: Node) => check(node, importedModules(node));
+    const dynamic = (call: CallInfo) => check(call.node, [importCallModule(call, ctx.staticString) ?? '']);
+    return {
+      nodes: { import_statement: statement, import_from_statement: statement },
+      calls: Object.fromEntries(IMPORT_CALLS.map((n) => [n, dynamic])),
+    };
   },
 });

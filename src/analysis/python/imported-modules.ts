@@ -1,5 +1,6 @@
 // The modules an import statement pulls in (`from xml.etree import ElementTree` → xml.etree, xml.etree.ElementTree).
 import type { Node } from 'web-tree-sitter';
+import type { CallInfo } from './call-name.js';
 
 /**
  * Dotted names an `import` / `from … import …` statement makes available: the module itself and, for `from`
@@ -30,4 +31,12 @@ export function matchModule(name: string, modules: readonly string[]): string | 
 
 function compact(text: string): string {
   return text.replace(/\s+/g, '');
+}
+
+/** Calls that import a module named by a string: `__import__("telnetlib")`, `importlib.import_module("xml.sax")`. */
+export const IMPORT_CALLS = ['__import__', 'importlib.import_module', 'importlib.__import__'];
+
+/** The module a dynamic import call names, when its first argument is a constant string. */
+export function importCallModule(call: CallInfo, staticString: (node: Node | undefined) => string | undefined): string | undefined {
+  return staticString(call.argOrKwarg(0, 'name'));
 }
