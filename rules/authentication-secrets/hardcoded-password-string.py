@@ -73,3 +73,21 @@ credentials = ("admin", "s3cr3t-pa55")
 BUILD_VARS = {'MODULE_PWD_STATE': 'yes'}
 # ok: hardcoded-password-string
 require_password = "required"
+# ok: hardcoded-password-string
+SECRET_KEY = 'aws_secret_access_key'
+# ok: hardcoded-password-string
+RESOURCE_HASHES = {"AWS::SecretsManager::Secret": "c85175a4ebcce361"}
+# ok: hardcoded-password-string
+password_last_used = "no_information"
+# ok: hardcoded-password-string
+if pass_zero == 'lowpass':
+    pass
+# ok: hardcoded-password-string
+if "secret_string" in secret_version:
+    pass
+# ok: hardcoded-password-string
+STS_SAMPLE = {"SecretAccessKey": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY"}
+# ok: hardcoded-password-string
+masked = {"password": ":****"}
+# ruleid: hardcoded-password-string
+db_pass = "Tr0ub4dor&3"

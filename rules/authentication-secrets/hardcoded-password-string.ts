@@ -55,6 +55,8 @@ export default defineRule({
         comparison_operator(node) {
           const [left, right] = [node.namedChild(0), node.namedChild(1)];
           if (node.namedChildCount !== 2 || !left || !right) return;
+          const op = node.child(1)?.type;
+          if (op !== '==' && op !== '!=') return; // `"secret_string" in version` is a membership test
           if (isStringLiteral(right) && left.type !== 'string') check(ctx, left, right, 'compared');
           else if (isStringLiteral(left) && right.type !== 'string') check(ctx, right, left, 'compared');
         },
@@ -63,8 +65,12 @@ export default defineRule({
   },
 });
 
+// Dict and subscript keys must look like a variable or header name (not "AWS::SecretsManager::Secret").
+const KEY_LIKE = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
 function check(ctx: RuleContext, target: Node, literal: Node, messageId: 'assigned' | 'compared'): void {
   const name = target.type === 'string' ? ctx.staticString(target) : targetName(target, ctx.staticString);
+  if (name !== undefined && target.type !== 'identifier' && target.type !== 'attribute' && !KEY_LIKE.test(name)) return;
   const value = literalText(ctx.staticValue(literal));
   if (!name || value === undefined) return;
   const verdict = judgeSecret(name, value, ctx.file.isTest);

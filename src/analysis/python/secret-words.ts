@@ -10,7 +10,9 @@ export function nameWords(name: string): string[] {
 }
 
 // Bandit's RE_CANDIDATES words (pas+wo?r?d|pass(phrase)?|pwd|token|secrete?), as whole words of the name.
-const PASSWORD_WORD = /^(pas+wo?r?d|pass(phrase)?|pwd|token|secrete?|passcode)s?$/;
+const PASSWORD_WORD = /^(pas+wo?r?d|passphrase|pwd|token|secrete?|passcode)s?$/;
+// A bare `pass` word is a password only at the end of a name (`db_pass`, `pass`); `pass_zero`, `bandpass` are not.
+const PASS_WORD = 'pass';
 // Compound secret words Bandit misses: api_key, secret_key, private_key, client_secret, auth_token …
 const KEY_PAIRS = new Set(['api key', 'secret key', 'private key', 'access key', 'signing key', 'encryption key', 'master key', 'client secret', 'auth key']);
 // Names with these last words describe a secret without holding one (`PASSWORD_FIELD`, `TOKEN_URL`).
@@ -21,22 +23,22 @@ const DESCRIPTIVE_SUFFIX = new Set([
   'format', 'template', 'placeholder', 'mode', 'class', 'kind', 'style', 'input', 'widget', 'char', 'chars',
   'expiry', 'expires', 'timeout', 'ttl', 'count', 'hint', 'error', 'scheme', 'method', 'endpoint', 'location',
   'state', 'status', 'enabled', 'disabled', 'flag', 'option', 'opt', 'setting', 'support', 'supported', 'required',
+  'last', 'used', 'rotated', 'created', 'updated', 'version', 'missing', 'arg', 'args', 'button', 'index', 'key',
 ]);
 
 /** Whether an identifier names a password/token/secret (and not, say, the URL or form field of one). */
 export function isSecretName(name: string): boolean {
   const words = nameWords(name);
   if (words.length === 0) return false;
-  const last = words[words.length - 1] ?? '';
   let hit = -1;
   for (let i = 0; i < words.length; i++) {
     const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
-    if (PASSWORD_WORD.test(words[i] ?? '')) hit = i;
+    if (PASSWORD_WORD.test(words[i] ?? '') || (words[i] === PASS_WORD && i === words.length - 1)) hit = i;
     else if (KEY_PAIRS.has(pair)) hit = i + 1;
   }
   if (hit < 0) return false;
-  // `TOKEN_URL`, `password_field`: the secret word is followed by a word that says what it really is.
-  return !(hit < words.length - 1 && DESCRIPTIVE_SUFFIX.has(last));
+  // `TOKEN_URL`, `password_last_used`, `secrets_dir`: a later word says what the name really holds.
+  return !words.slice(hit + 1).some((w) => DESCRIPTIVE_SUFFIX.has(w));
 }
 
 // Words that make a random value security-relevant (B311 context).
@@ -62,7 +64,10 @@ export function isSecurityName(name: string): boolean {
 const PLACEHOLDER = [
   /^\s*$/, // empty: "no password" is a configuration choice, not a leaked secret
   /^(yes|no|true|false|on|off|enabled?|disabled?|required|optional|none|null)$/i, // a setting, not a secret
-  /^[*xX.#?_-]+$/, // "****", "xxx", "..."
+  /^[*xX.#?_:-]+$/, // "****", "xxx", "..."
+  /\*{3,}/, // masked: ":****", "ab****yz"
+  /^[^\x00-\x7F]+$/, // symbols and emoji ("㊙"), not typed credentials
+  /EXAMPLE|[Ee]xample/, // documentation samples (AWS's "…EXAMPLEKEY")
   /^[<{[(].*[>}\])]$/s, // "<password>", "{token}", "[secret]"
   /^\$[A-Z_][A-Z0-9_]*$|\$\{[A-Za-z_][A-Za-z0-9_]*\}/, // "${DB_PASSWORD}", "$TOKEN"
   /%\(?[A-Za-z_]*\)?s/, // "%(password)s", "%s"
@@ -76,6 +81,8 @@ export function isPlaceholderValue(value: string): boolean {
   return PLACEHOLDER.some((re) => re.test(value));
 }
 
+const FIELD_LAST_WORD = /^(key|id|token|password|passwd|pwd|name|field)$/;
+
 /** Values that cannot be a credential: URLs, paths, prose, env-variable names, a secret word itself. */
 export function isNonSecretValue(value: string, name = ''): boolean {
   if (isPlaceholderValue(value)) return true;
@@ -84,6 +91,8 @@ export function isNonSecretValue(value: string, name = ''): boolean {
   if (/\s\S+\s/.test(value.trim()) || /[:?]\s*$/.test(value)) return true; // prose, a prompt ("Password: ")
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(value)) return true; // "DB_PASSWORD": an env-variable name
   if (value.length > 200) return true; // a blob or document, not a password
+  // SECRET_KEY = "aws_secret_access_key" / "AWSSecretKey": the value names a credential field, it is not one.
+  if (/^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)+$|^([A-Z]+[a-z0-9]*){2,}$/.test(value) && FIELD_LAST_WORD.test(nameWords(value).pop() ?? '')) return true;
   // password = "password", api_token = "api_token": the value names the variable, it is not its content.
   const nameSet = new Set(nameWords(name));
   const words = nameWords(value);
