@@ -36,7 +36,8 @@ export async function reviewPullRequest(github: GitHubPort, request: ReviewReque
   const log = deps.log.child({ delivery: request.deliveryId, repo: `${request.repo.owner}/${request.repo.repo}`, pr: pull.number, sha: pull.headSha });
   const started = performance.now();
   if (await guardReportCommit(github, request, deps.ledger, log)) return;
-  const loaded = await loadConfig(github, pull.defaultBranch);
+  const loaded = await loadConfigOrFail(github, pull.headSha, pull.number, pull.defaultBranch, log);
+  if (!loaded) return;
   if (!loaded.ok) {
     log.warn({ error: loaded.error }, 'invalid .github/sentinel.yml');
     await github.createCompletedCheck(pull.headSha, pull.number, invalidConfigCheck(loaded.error));
@@ -58,6 +59,23 @@ export async function reviewPullRequest(github: GitHubPort, request: ReviewReque
   }
   if (output.report) await commitReport(github, request, output, deps.ledger, log);
   log.info({ ...output.counts, conclusion: output.check.conclusion, ms: Math.round(performance.now() - started) }, 'review completed');
+}
+
+/**
+ * Reads the config; when GitHub fails to answer (not an invalid file: an outage), the head SHA still gets a
+ * completed check — the default `failure`, since the config that could soften it was never read — so a required
+ * check never stays "Expected".
+ */
+async function loadConfigOrFail(
+  github: GitHubPort, headSha: string, pullNumber: number, defaultBranch: string, log: Logger,
+): Promise<Awaited<ReturnType<typeof loadConfig>> | undefined> {
+  try {
+    return await loadConfig(github, defaultBranch);
+  } catch (error) {
+    log.error({ err: error }, 'could not read .github/sentinel.yml; completing a check run');
+    await github.createCompletedCheck(headSha, pullNumber, errorCheck('failure', error));
+    return undefined;
+  }
 }
 
 async function runReview(github: GitHubPort, request: ReviewRequest, config: SentinelConfig, deps: ReviewDeps): Promise<ReviewOutput> {
