@@ -4,6 +4,8 @@ import type { CallExpr, Expr, Target } from '../ir.js';
 import type { ExtractContext } from './context.js';
 import { modelCall } from './call.js';
 import { factsOf } from './guards.js';
+import { ConstEnv } from './constants.js';
+import { StaticEvaluator } from '../../python/literals.js';
 
 const CONST: Expr = { k: 'c' };
 const CONST_TYPES = new Set(['integer', 'float', 'true', 'false', 'none', 'ellipsis', 'slice', 'type', 'comment']);
@@ -28,8 +30,16 @@ export function subscriptKey(node: Node): string | undefined {
   const base = value ? keyOf(value) : undefined;
   if (!base || !index) return undefined;
   if (index.type === 'integer') return `${base}[${index.text}]`;
-  if (index.type === 'string' && !index.namedChildren.some((c) => c?.type === 'interpolation')) return `${base}[${index.text}]`;
+  if (index.type === 'string') return stringKey(base, index);
   return undefined;
+}
+
+const LITERAL = new StaticEvaluator(new Map());
+
+/** `d['k']` whatever quotes the source used, so `d["k"] = v` and `d.get('k')` meet. */
+export function stringKey(base: string, index: Node): string | undefined {
+  const value = LITERAL.value(index);
+  return typeof value === 'string' ? `${base}[${JSON.stringify(value)}]` : undefined;
 }
 
 export class ExprReader {
@@ -37,6 +47,10 @@ export class ExprReader {
   requestNames: Set<string> = REQUEST_NAMES;
   /** Scratch flag set by the call reader: the current call's result carries no input (see call.ts). */
   cleanResult = false;
+  /** Constants assigned so far in the function, to decide branch conditions statically. */
+  readonly consts = new ConstEnv();
+  /** Lists built in straight-line code (`l = []; l.append(a); l.pop(0)`): `l[1]` then reads one element. */
+  readonly lists = new Map<string, { items: Node[]; depth: number }>();
 
   constructor(readonly ctx: ExtractContext) {}
 
@@ -50,11 +64,12 @@ export class ExprReader {
       case 'string': return this.string(node);
       case 'attribute': return this.attribute(node);
       case 'subscript': return this.subscript(node);
-      case 'call': return this.call(node);
+      case 'call': return this.keyedGet(node, this.call(node));
       case 'keyword_argument': return this.expr(node.childForFieldName('value'));
       case 'conditional_expression': return this.conditional(node);
       case 'named_expression': {
         const name = node.childForFieldName('name');
+        if (name) this.consts.forget(name.text);
         return { k: 'w', t: name ? { k: 'n', id: name.text } : { k: 'x' }, v: this.expr(node.childForFieldName('value')) };
       }
       case 'lambda': {
@@ -120,6 +135,8 @@ export class ExprReader {
 
   private subscript(node: Node): Expr {
     const value = node.childForFieldName('value');
+    const element = this.listElement(value, node.childForFieldName('subscript'));
+    if (element) return this.expr(element);
     if (value?.type === 'identifier' || value?.type === 'attribute') {
       const q = this.ctx.qualified(value);
       const kind = q ? this.ctx.sourceKindOfRead(q) : undefined;
@@ -129,10 +146,18 @@ export class ExprReader {
     return { k: 's', o: this.expr(value), ...(key ? { key } : {}) };
   }
 
+  private listElement(value: Node | null, index: Node | null): Node | undefined {
+    if (value?.type !== 'identifier' || !index) return undefined;
+    const list = this.lists.get(value.text);
+    const i = list ? this.consts.value(index) : undefined;
+    if (!list || typeof i !== 'number' || !Number.isInteger(i)) return undefined;
+    return list.items.at(i);
+  }
+
   private conditional(node: Node): Expr {
     const [a, test, b] = node.namedChildren;
     const facts = factsOf(test, this.ctx, new Map());
-    const e: Expr = { k: 'if', test: staticTruth(test), c: this.expr(test), a: this.expr(a), b: this.expr(b) };
+    const e: Expr = { k: 'if', test: this.consts.truth(test), c: this.expr(test), a: this.expr(a), b: this.expr(b) };
     if (facts.yes.length) e.yes = facts.yes;
     if (facts.no.length) e.no = facts.no;
     return e;
@@ -148,6 +173,18 @@ export class ExprReader {
     }
     const element = body?.type === 'pair' ? this.union([body.childForFieldName('key'), body.childForFieldName('value')]) : this.expr(body);
     return { k: 'comp', gens, e: element };
+  }
+
+  /** `d.get("k")` reads the entry `d["k"]` when one was stored (dict-key precision), else the whole dict. */
+  private keyedGet(node: Node, call: CallExpr): Expr {
+    if (call.txt.endsWith('.get') && call.r) {
+      const receiver = node.childForFieldName('function')?.childForFieldName('object');
+      const base = receiver ? keyOf(receiver) : undefined;
+      const arg = node.childForFieldName('arguments')?.namedChildren[0];
+      const key = base && arg?.type === 'string' ? stringKey(base, arg) : undefined;
+      if (key) return { k: 's', o: call, key };
+    }
+    return call;
   }
 
   call(node: Node): CallExpr {

@@ -4,7 +4,8 @@ import type { Expr, SinkSite, Stmt, Target } from '../ir.js';
 import { KIND_CWE } from '../kinds.js';
 import { ASSIGN_SINKS } from '../models/index.js';
 import { factsOf, type Aliases } from './guards.js';
-import { ExprReader, keyOf, staticTruth } from './expr.js';
+import type { Const, ConstEnv } from './constants.js';
+import { ExprReader, keyOf } from './expr.js';
 
 const STOP_CALLS = /^(abort|flask\.abort|sys\.exit|exit|os\._exit|quit)$/;
 const SKIP = new Set(['function_definition', 'class_definition', 'decorated_definition', 'import_statement',
@@ -18,11 +19,32 @@ export class StmtReader extends ExprReader {
   nested?: Node[];
   private readonly aliases: Aliases = new Map();
 
+  private depth = 0;
+
   block(node: Node | null | undefined): Stmt[] {
     const out: Stmt[] = [];
     if (!node) return out;
+    this.depth++;
     for (const child of node.namedChildren) if (child) this.statement(child, out);
+    this.depth--;
     return out;
+  }
+
+  /** Keeps the straight-line list model in step with `append`/`insert`/`pop`; anything else forgets it. */
+  private trackList(call: Node): void {
+    const callee = call.childForFieldName('function');
+    const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+    const list = object?.type === 'identifier' ? this.lists.get(object.text) : undefined;
+    if (!list || !object) return;
+    const method = callee!.childForFieldName('attribute')?.text;
+    const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
+    const index = args[0] ? this.consts.value(args[0]) : undefined;
+    if (list.depth !== this.depth) this.lists.delete(object.text);
+    else if (method === 'append' && args.length === 1) list.items.push(args[0]!);
+    else if (method === 'pop' && args.length === 0) list.items.pop();
+    else if (method === 'pop' && typeof index === 'number') list.items.splice(index, 1);
+    else if (method === 'insert' && typeof index === 'number' && args.length === 2) list.items.splice(index, 0, args[1]!);
+    else this.lists.delete(object.text);
   }
 
   private statement(node: Node, out: Stmt[]): void {
@@ -44,8 +66,8 @@ export class StmtReader extends ExprReader {
         out.push({ k: 'if', c: { k: 'c' }, yes: facts.yes, no: facts.no, then: [], else: [{ k: 'stop' }] });
         return;
       }
-      case 'match_statement': out.push(...this.block(node.childForFieldName('body'))); return;
-      case 'case_clause': case 'block': out.push(...this.block(node)); return;
+      case 'match_statement': out.push(...this.matchStatement(node)); return;
+      case 'block': out.push(...this.block(node)); return;
       default: {
         const e = this.expr(node);
         if (e.k !== 'c') out.push({ k: 'e', v: e });
@@ -64,6 +86,7 @@ export class StmtReader extends ExprReader {
     if (node.type === 'assignment') return this.assignment(node, out);
     if (node.type === 'augmented_assignment') {
       const left = node.childForFieldName('left');
+      this.forgetTargets(left);
       const target = this.target(left);
       out.push({ k: 'as', t: target, v: { k: 'u', xs: [this.expr(left), this.expr(node.childForFieldName('right'))] }, l: line(node) });
       return;
@@ -73,6 +96,7 @@ export class StmtReader extends ExprReader {
       return;
     }
     const e = this.expr(node);
+    if (node.type === 'call') this.trackList(node);
     if (e.k !== 'c') out.push({ k: 'e', v: e });
     if (e.k === 'call' && e.f && STOP_CALLS.test(e.f)) out.push({ k: 'stop' });
   }
@@ -106,7 +130,20 @@ export class StmtReader extends ExprReader {
         return;
       }
     }
+    if (target.type === 'identifier') {
+      this.consts.assign(target.text, right);
+      this.lists.delete(target.text);
+      if (right.type === 'list' && !right.namedChildren.some((c) => c?.type === 'list_splat' || c?.type === 'comment')) {
+        this.lists.set(target.text, { items: right.namedChildren.filter((c): c is Node => !!c), depth: this.depth });
+      }
+    } else this.forgetTargets(target);
     out.push({ k: 'as', t: this.target(target), v: this.expr(right), l });
+  }
+
+  private forgetTargets(target: Node | null | undefined): void {
+    if (!target) return;
+    if (target.type === 'identifier') this.consts.forget(target.text);
+    else for (const c of target.namedChildren) if (c && c.type !== 'attribute' && c.type !== 'subscript') this.forgetTargets(c);
   }
 
   /** `resp.headers["X"] = v` (header injection), `session["k"] = v` (trust boundary). */
@@ -151,7 +188,7 @@ export class StmtReader extends ExprReader {
   private ifStatement(node: Node): Stmt {
     const condition = node.childForFieldName('condition');
     const facts = factsOf(condition, this.ctx, this.aliases);
-    const truth = staticTruth(condition);
+    const truth = this.consts.truth(condition);
     const alternatives = node.childrenForFieldName('alternative').filter((c): c is Node => !!c);
     const stmt: Stmt = {
       k: 'if', c: this.expr(condition), yes: facts.yes, no: facts.no,
@@ -168,7 +205,7 @@ export class StmtReader extends ExprReader {
     if (first.type === 'else_clause') return this.block(first.childForFieldName('body'));
     const condition = first.childForFieldName('condition');
     const facts = factsOf(condition, this.ctx, this.aliases);
-    const truth = staticTruth(condition);
+    const truth = this.consts.truth(condition);
     const stmt: Stmt = {
       k: 'if', c: this.expr(condition), yes: facts.yes, no: facts.no,
       then: this.block(first.childForFieldName('consequence')), else: this.elseChain(rest),
@@ -178,15 +215,41 @@ export class StmtReader extends ExprReader {
     return [stmt];
   }
 
+  /** `match`: the one case a constant subject selects, or else every case as an alternative branch. */
+  private matchStatement(node: Node): Stmt[] {
+    const subject = node.childForFieldName('subject');
+    const value = subject ? this.consts.value(subject) : undefined;
+    const cases = (node.childForFieldName('body')?.namedChildren ?? []).filter((c): c is Node => c?.type === 'case_clause');
+    const out: Stmt[] = [];
+    if (subject) {
+      const e = this.expr(subject);
+      if (e.k !== 'c') out.push({ k: 'e', v: e });
+    }
+    if (value !== undefined) {
+      const chosen = cases.find((c) => casePatternMatches(c, value, this.consts));
+      if (chosen !== undefined || cases.every((c) => casePatternMatches(c, value, this.consts) !== undefined)) {
+        return chosen ? [...out, ...this.block(chosen.childForFieldName('consequence'))] : out;
+      }
+    }
+    const hasDefault = cases.some((c) => c.namedChildren.find((p) => p?.type === 'case_pattern')?.namedChildren.length === 0);
+    let chain: Stmt[] = [];
+    for (const c of [...cases].reverse()) {
+      const body = this.block(c.childForFieldName('consequence'));
+      chain = chain.length || !hasDefault ? [{ k: 'if', c: { k: 'c' }, yes: [], no: [], then: body, else: chain }] : body;
+    }
+    return [...out, ...chain];
+  }
+
   private loop(node: Node, out: Stmt[]): void {
     const isFor = node.type === 'for_statement';
+    if (isFor) this.forgetTargets(node.childForFieldName('left'));
     const alternative = node.childForFieldName('alternative');
     const stmt: Stmt = { k: 'loop', body: this.block(node.childForFieldName('body')), else: this.block(alternative?.childForFieldName('body')), l: line(node) };
     if (!isFor) {
       const condition = node.childForFieldName('condition');
       const c = this.expr(condition);
       if (c.k !== 'c') out.push({ k: 'e', v: c });
-      if (staticTruth(condition) === true) stmt.forever = true;
+      if (this.consts.truth(condition) === true) stmt.forever = true;
     }
     if (isFor) {
       stmt.t = this.target(node.childForFieldName('left'));
@@ -225,6 +288,23 @@ export class StmtReader extends ExprReader {
     }
     out.push(...this.block(node.childForFieldName('body')));
   }
+}
+
+/** true/false when a case's literal pattern surely does or does not match `value`; undefined when unknown. */
+function casePatternMatches(clause: Node, value: Const, consts: ConstEnv): boolean | undefined {
+  const pattern = clause.namedChildren.find((p) => p?.type === 'case_pattern');
+  if (!pattern) return undefined;
+  if (clause.childForFieldName('guard')) return undefined;
+  const inner = pattern.namedChildren[0];
+  if (!inner) return true;
+  const options = inner.type === 'union_pattern' ? inner.namedChildren.filter((n): n is Node => !!n) : [inner];
+  let unknown = false;
+  for (const option of options) {
+    const v = consts.value(option);
+    if (v === undefined) unknown = true;
+    else if (v === value) return true;
+  }
+  return unknown ? undefined : false;
 }
 
 function line(node: Node): number {
