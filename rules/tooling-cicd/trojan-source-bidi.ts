@@ -20,7 +20,7 @@ export default defineRule({
     confidence: 'medium',
     threat: 'integrity',
     timeline: 'immediate',
-    aliases: { bandit: ['B613'] },
+    aliases: { bandit: ['B613'], ruff: ['PLE2502'] },
     messages: {
       bidi: 'Line contains the bidirectional control character U+{{code}} ({{name}}): reviewers see different code than Python runs.',
     },
