@@ -1,6 +1,7 @@
 // ssl-insecure-version: SSLv2/SSLv3/TLS 1.0/TLS 1.1 requested explicitly (Bandit B502, Ruff S502).
 import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
+import { replaceNode } from '../../src/analysis/python/fixes.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { INSECURE_VERSION_HINT, badProtocolOf } from '../../src/analysis/python/ssl-protocols.js';
 
@@ -20,6 +21,7 @@ export default defineRule({
     timeline: '7-days',
     technology: ['ssl', 'pyOpenSSL'],
     aliases: { bandit: ['B502'], ruff: ['S502'] },
+    fixable: true,
     messages: {
       badVersion: '`{{fn}}` uses {{protocol}}, which has known breaks (POODLE, BEAST, weak ciphers); use TLS 1.2 or newer.',
       badMinimum: '`{{target}}` allows {{protocol}}; set it to `ssl.TLSVersion.TLSv1_2` or newer.',
@@ -32,7 +34,7 @@ export default defineRule({
       example: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)',
       useInstead: 'ctx = ssl.create_default_context()\nctx.minimum_version = ssl.TLSVersion.TLSv1_2',
       testing: 'Connect with `openssl s_client -tls1` and `-tls1_1` and assert the handshake fails.',
-      knownProblems: 'Test files are reported at low severity (TLS test suites exercise old protocols on purpose).',
+      knownProblems: 'Test files are reported at low severity (TLS test suites exercise old protocols on purpose). Only `minimum_version` assignments get an autofix (to TLSv1_2); protocol constants need a context rewrite.',
       references: ['https://docs.python.org/3/library/ssl.html#protocol-versions', 'https://datatracker.ietf.org/doc/html/rfc8996'],
     },
   },
@@ -56,8 +58,14 @@ export default defineRule({
         assignment(node) {
           const left = node.childForFieldName('left');
           if (left?.type !== 'attribute' || left.childForFieldName('attribute')?.text !== 'minimum_version') return;
-          const version = node.childForFieldName('right')?.text.split('.').pop() ?? '';
-          if (BAD_TLS_VERSIONS.has(version)) ctx.report({ node, messageId: 'badMinimum', data: { target: left.text, protocol: version }, ...(ctx.file.isTest ? { severity: 'low' as const } : {}) });
+          const right = node.childForFieldName('right');
+          const version = right?.type === 'attribute' ? right.childForFieldName('attribute') : undefined;
+          if (!version || !BAD_TLS_VERSIONS.has(version.text)) return;
+          ctx.report({
+            node, messageId: 'badMinimum', data: { target: left.text, protocol: version.text },
+            ...(ctx.file.isTest ? { severity: 'low' as const } : {}),
+            fix: { description: 'Require TLS 1.2 or newer.', edits: [replaceNode(version, 'TLSv1_2')] },
+          });
         },
       },
     };
