@@ -44,6 +44,10 @@ for (const r of rows) {
   );
 }
 const [parse, single, parallel] = rows;
+if (!parse.files || single.files !== parse.files || parallel.files !== parse.files) {
+  console.error(`bench: the modes saw ${rows.map((r) => r.files).join(' / ')} files; nothing comparable was measured`);
+  process.exit(1);
+}
 console.log(`\nratio (b)/(a): ${(single.seconds / parse.seconds).toFixed(2)} wall-clock, ${(single.cpuSeconds / parse.cpuSeconds).toFixed(2)} CPU (full analysis vs parsing alone, one thread)`);
 console.log(`speed-up (b)/(c): ${(single.seconds / parallel.seconds).toFixed(2)} on ${parallel.threads} threads`);
 console.log(`load average now: ${loadavg().map((l) => l.toFixed(1)).join(' ')} — wall-clock figures are only meaningful on an idle machine`);

@@ -39,7 +39,8 @@ function loadGitignore(dir: string, base: string, prefix = ''): IgnoreScope | un
 
 /**
  * The .gitignore files above the root, up to the top of its git work tree (scanning `repo/src` still honours
- * `repo/.gitignore`). None when the root is not inside a git work tree.
+ * `repo/.gitignore`). None when the root is not inside a git work tree, or when the root itself is ignored there
+ * (scanning `~/.pyenv/versions/3.11/lib` asks for exactly what pyenv's repository ignores).
  */
 function ancestorScopes(root: string): IgnoreScope[] {
   const scopes: IgnoreScope[] = [];
@@ -49,6 +50,7 @@ function ancestorScopes(root: string): IgnoreScope[] {
     if (parent === dir) return []; // reached the file-system root: not a git work tree
     dir = parent;
     const scope = loadGitignore(dir, '', toPosix(relative(dir, root)));
+    if (scope?.rules.ignores(`${scope.prefix}/`)) return [];
     if (scope) scopes.unshift(scope);
   }
   return scopes;

@@ -138,6 +138,12 @@ describe('sentinelpy scan: which files', () => {
     expect([...new Set(report.findings.map((f) => f.path))]).toEqual(['app.py']);
   });
 
+  it('scans a folder the enclosing repository ignores when it is asked for explicitly', async () => {
+    const repo = project({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': '/versions/\n', 'versions/3.11/lib/a.py': SHELL_INJECTION });
+    const { report } = await json(['scan', join(repo, 'versions', '3.11', 'lib')]);
+    expect(report.findings.map((f) => f.path)).toContain('a.py');
+  });
+
   it('skips binary, non-UTF-8 and oversized files with a reason, and still scans the rest', async () => {
     const root = project({
       'app.py': SHELL_INJECTION,
