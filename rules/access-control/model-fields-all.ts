@@ -40,7 +40,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    if (!ctx.source.includes('__all__')) return {};
+    if (!ctx.source.includes('__all__') || !WRITERS.test(ctx.source)) return {};
     return {
       nodes: {
         class_definition(node) {
