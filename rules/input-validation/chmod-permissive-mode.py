@@ -20,11 +20,13 @@ def bad(path):
     Path(path).chmod(0o777)
     # ruleid: chmod-permissive-mode
     Path(path).lchmod(0o666)
+    # ruleid: chmod-permissive-mode
+    os.chmod("/home/app/.ssh/id_rsa", 0o660)
 
 
 def ok(path, mode):
     # ok: chmod-permissive-mode
-    os.chmod("/etc/passwd", 0o664)
+    os.chmod("/srv/app/data.txt", 0o664)
     # ok: chmod-permissive-mode
     os.chmod("/etc/passwd", stat.S_IRWXU)
     # ok: chmod-permissive-mode
@@ -33,3 +35,5 @@ def ok(path, mode):
     os.chmod(path, mode)
     # ok: chmod-permissive-mode
     Path(path).chmod(0o640)
+    # ok: chmod-permissive-mode
+    os.chmod("/srv/shared/report.csv", 0o660)
