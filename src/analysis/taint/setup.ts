@@ -63,7 +63,7 @@ function mergeInto(
     if (quiet) hidden.push({ finding: t, by: quiet.by });
     else findings.push(t);
   }
-  refingerprint(findings.filter((f) => f.flow));
+  refingerprint(findings.filter((f) => metaOf(f.ruleId)?.taint));
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   return { ...file, findings, suppressed: hidden };
 }
@@ -83,7 +83,6 @@ function combine(pattern: Finding, taint: Finding): Finding {
 function refingerprint(findings: Finding[]): void {
   const seen = new Map<string, number>();
   for (const f of findings) {
-    if (!f.ruleId.startsWith('tainted-')) continue;
     const key = `${f.ruleId}\0${f.snippet.trim()}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);

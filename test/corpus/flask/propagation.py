@@ -251,3 +251,21 @@ def uuid_value():
     # safe: CWE-89
     db.execute(f"SELECT * FROM objects WHERE id = '{ident}'")
     return "ok"
+
+
+class Exporter:
+    def __init__(self):
+        self.target = request.args["target"]
+        self.fmt = "csv"
+
+    def run(self):
+        # expect: CWE-78
+        os.system("export --to " + self.target)
+        # safe: CWE-78
+        os.system("export --format " + self.fmt)
+
+
+@app.route("/p/fields")
+def fields_across_methods():
+    Exporter().run()
+    return "ok"

@@ -110,3 +110,14 @@ def constant_markup():
     request.args.get("q")
     # safe: CWE-79
     return Markup("<b>static</b>")
+
+
+def escape_for_html(text):
+    # A project helper defined elsewhere in real code; here it wraps html.escape.
+    return html.escape(text)
+
+
+@app.route("/xss/t9")
+def helper_escaped():
+    # safe: CWE-79
+    return "<p>" + escape_for_html(request.args["q"]) + "</p>"

@@ -1,7 +1,7 @@
 // Reads a call into the taint IR and attaches what the models say about it: source, sinks, sanitizer, clean.
 import type { Node } from 'web-tree-sitter';
 import type { CallExpr, Expr, SinkUse } from '../ir.js';
-import { KIND_CWE, maskOf, kindBit } from '../kinds.js';
+import { KIND_CWE, maskOf, kindBit, type SinkKind } from '../kinds.js';
 import { MODEL_INDEX } from '../models/index.js';
 import type { SinkModel } from '../models/types.js';
 import { keyOf, type ExprReader } from './expr.js';
@@ -155,11 +155,21 @@ function operatorKeysOnly(reader: ExprReader, use: SinkUse, query: Node): SinkUs
   return risky.length ? { ...use, e: { k: 'u', xs: risky } } : undefined;
 }
 
+/** Helpers named after what they do (`escape_for_html`, `sanitize_filename`), when no model knows them. */
+const NAMED_SANITIZERS: [RegExp, number][] = [
+  [/(^|_)(html_?escape|escape_?html|escape_for_html|escape_xml|xml_escape|sanitize_html|strip_tags)$/i, maskOf(['xss', 'ssti'])],
+  [/(^|_)(escape_string|escape_sql|sql_escape|quote_identifier|quote_ident)$/i, maskOf(['sql'])],
+  [/(^|_)(sanitize_filename|safe_filename|clean_filename|secure_path)$/i, maskOf(['path'])],
+  [/(^|_)(shell_quote|quote_shell|escape_shell_arg)$/i, maskOf(['command'])],
+];
+
 function describeValue(call: CallExpr, f: string | undefined, method: string | undefined, args: Args): void {
-  const san = (f ? MODEL_INDEX.sanitizerCalls.get(f) : undefined) ?? (method && call.r ? MODEL_INDEX.sanitizerMethods.get(method) : undefined);
+  const named = method ? NAMED_SANITIZERS.find(([re]) => re.test(method)) : undefined;
+  const san = (f ? MODEL_INDEX.sanitizerCalls.get(f) : undefined) ?? (method && call.r ? MODEL_INDEX.sanitizerMethods.get(method) : undefined)
+    ?? (named ? { call: method!, clears: [] as SinkKind[], mask: named[1] } : undefined);
   if (san) {
-    call.san = maskOf(san.clears);
-    if (san.normalises) call.norm = true;
+    call.san = 'mask' in san ? san.mask : maskOf(san.clears);
+    if ('normalises' in san && san.normalises) call.norm = true;
   }
   if ((f && MODEL_INDEX.cleanCalls.has(f)) || (method && call.r && MODEL_INDEX.cleanMethods.has(method))) call.clean = true;
   if (method === 'replace' && call.r) {

@@ -21,6 +21,10 @@ export interface EvalEnv {
   onHit(hit: Hit): void;
   /** Records that `caller` used `callee`'s summary, so the solver re-evaluates callers when it grows. */
   onCall(callee: string): void;
+  /** Untrusted data stored in `self.<field>` by any method of the class, as seen so far. */
+  fields(): ReadonlyMap<string, Val>;
+  /** Fields this method stores untrusted data in (sources only: a parameter means nothing in another method). */
+  onFields(written: Map<string, Val>): void;
 }
 
 type State = Map<string, Val>;
@@ -29,6 +33,7 @@ export class FunctionEvaluator {
   private readonly summary: Summary = emptySummary();
   private returned: Val = CLEAN;
   private state: State = new Map();
+  private readonly fieldWrites = new Map<string, Val>();
   /** States leaving through `break`/`continue`, one list per enclosing loop. */
   private readonly loopExits: State[][] = [];
 
@@ -45,7 +50,9 @@ export class FunctionEvaluator {
         this.state.set(name, [{ id: `p${i}`, param: i, cleared: 0, steps: [{ ...at, note: `parameter \`${name}\` of \`${this.fn.name}\`` }] }]);
       }
     });
+    if (this.fn.cls) for (const [field, v] of this.env.fields()) if (!this.state.has(field)) this.state.set(field, v);
     this.block(this.fn.body);
+    if (this.fieldWrites.size) this.env.onFields(this.fieldWrites);
     for (const o of this.returned) {
       if (o.param !== undefined) this.summary.returns.push({ param: o.param, cleared: o.cleared, norm: o.norm, steps: o.steps });
       else this.summary.returnsSources.push(o);
@@ -152,6 +159,10 @@ export class FunctionEvaluator {
       }
       case 'key': {
         const stepped = step(v, this.at(line, `stored in \`${t.id}\``));
+        if (this.fn.cls && /^self\.\w+$/.test(t.id)) {
+          const sources = stepped.filter((o) => o.src);
+          if (sources.length) this.fieldWrites.set(t.id, join(this.fieldWrites.get(t.id) ?? CLEAN, sources));
+        }
         if (t.weak) this.state.set(t.id, join(this.state.get(t.id) ?? CLEAN, stepped));
         else this.state.set(t.id, stepped);
         const bracket = t.id.indexOf('[');

@@ -4,6 +4,7 @@ import type { FileIR } from '../ir.js';
 import { FunctionEvaluator, type Hit } from './evaluate.js';
 import { Project } from './project.js';
 import { summarySize, type Summary } from './summary.js';
+import { join, type Val } from './value.js';
 
 /** Each function is re-evaluated at most this many times (summaries only grow, so this only caps recursion). */
 const MAX_ROUNDS_PER_FUNCTION = 6;
@@ -19,6 +20,20 @@ export function solve(files: readonly FileIR[]): Hit[] {
   const entries = [...project.functions()];
   const byKey = new Map(entries.map((e) => [e.key, e]));
   const queue = entries.map((e) => e.key);
+  // Fields of each class (file + class name) and the methods that read them.
+  const fields = new Map<string, Map<string, Val>>();
+  const methodsOf = new Map<string, string[]>();
+  for (const e of entries) {
+    if (!e.fn.cls) continue;
+    const cls = `${e.file.path}:${e.fn.cls}`;
+    methodsOf.set(cls, [...(methodsOf.get(cls) ?? []), e.key]);
+  }
+  const requeue = (key: string) => {
+    if (!queued.has(key)) {
+      queued.add(key);
+      queue.push(key);
+    }
+  };
   const queued = new Set(queue);
   while (queue.length) {
     const key = queue.shift()!;
@@ -33,6 +48,20 @@ export function solve(files: readonly FileIR[]): Hit[] {
       project,
       summaryOf: (k) => summaries.get(k),
       onHit: (hit) => found.push(hit),
+      fields: () => fields.get(`${entry.file.path}:${entry.fn.cls}`) ?? new Map(),
+      onFields: (written) => {
+        const cls = `${entry.file.path}:${entry.fn.cls}`;
+        const known = fields.get(cls) ?? new Map<string, Val>();
+        let grew = false;
+        for (const [field, v] of written) {
+          const before = known.get(field) ?? [];
+          const after = join(before, v);
+          if (after.length !== before.length) grew = true;
+          known.set(field, after);
+        }
+        fields.set(cls, known);
+        if (grew) for (const m of methodsOf.get(cls) ?? []) if (m !== key) requeue(m);
+      },
       onCall: (callee) => {
         let set = callers.get(callee);
         if (!set) callers.set(callee, (set = new Set()));
@@ -43,12 +72,7 @@ export function solve(files: readonly FileIR[]): Hit[] {
     const size = summarySize(summary);
     if (size === sizes.get(key)) continue;
     sizes.set(key, size);
-    for (const caller of callers.get(key) ?? []) {
-      if (!queued.has(caller)) {
-        queued.add(caller);
-        queue.push(caller);
-      }
-    }
+    for (const caller of callers.get(key) ?? []) requeue(caller);
   }
   return dedupe([...hitsOf.values()].flat());
 }
