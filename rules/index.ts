@@ -31,6 +31,7 @@ import djangoHstsDisabled from './security-headers/django-hsts-disabled.js';
 import djangoMarkSafe from './output-encoding/django-mark-safe.js';
 import djangoPasswordValidatorsEmpty from './framework-security/django-password-validators-empty.js';
 import djangoRawSql from './sql-injection/django-raw-sql.js';
+import djangoSessionPickleSerializer from './session-management/django-session-pickle-serializer.js';
 import djangoSslRedirectDisabled from './security-headers/django-ssl-redirect-disabled.js';
 import djangoWeakPasswordHasher from './authentication-secrets/django-weak-password-hasher.js';
 import djangoXFrameOptionsWeak from './security-headers/django-x-frame-options-weak.js';
@@ -38,6 +39,7 @@ import dockerHostNamespace from './cloud-native/docker-host-namespace.js';
 import dockerPrivilegedContainer from './cloud-native/docker-privileged-container.js';
 import dockerSensitiveHostMount from './cloud-native/docker-sensitive-host-mount.js';
 import drfAllowAny from './access-control/drf-allow-any.js';
+import drfThrottlingMissing from './api-security/drf-throttling-missing.js';
 import dynamicImportComputedName from './input-validation/dynamic-import-computed-name.js';
 import envDisablesTlsVerification from './tooling-cicd/env-disables-tls-verification.js';
 import environmentDumped from './data-protection/environment-dumped.js';
@@ -48,6 +50,7 @@ import executeWithRunAsRoot from './command-injection/execute-with-run-as-root.j
 import fileCheckThenUse from './async-security/file-check-then-use.js';
 import flaskDebugTrue from './framework-security/flask-debug-true.js';
 import flaskRenderTemplateString from './framework-security/flask-render-template-string.js';
+import flaskWtfCsrfDisabled from './framework-security/flask-wtf-csrf-disabled.js';
 import ftpCleartextProtocol from './data-protection/ftp-cleartext-protocol.js';
 import graphqlDepthLimitMissing from './api-security/graphql-depth-limit-missing.js';
 import graphqlIntrospectionEnabled from './api-security/graphql-introspection-enabled.js';
@@ -71,6 +74,7 @@ import insecureHashAlgorithm from './cryptography/insecure-hash-algorithm.js';
 import insecureProtocolIpmiImport from './data-protection/insecure-protocol-ipmi-import.js';
 import insecureRsaPadding from './cryptography/insecure-rsa-padding.js';
 import jinja2AutoescapeFalse from './output-encoding/jinja2-autoescape-false.js';
+import jinja2TemplateFromString from './output-encoding/jinja2-template-from-string.js';
 import joblibModelLoad from './ai-ml/joblib-model-load.js';
 import jwtExpiryCheckDisabled from './authentication-secrets/jwt-expiry-check-disabled.js';
 import jwtHardcodedSecret from './authentication-secrets/jwt-hardcoded-secret.js';
@@ -222,6 +226,7 @@ export const RULES: readonly Rule[] = [
   djangoMarkSafe,
   djangoPasswordValidatorsEmpty,
   djangoRawSql,
+  djangoSessionPickleSerializer,
   djangoSslRedirectDisabled,
   djangoWeakPasswordHasher,
   djangoXFrameOptionsWeak,
@@ -229,6 +234,7 @@ export const RULES: readonly Rule[] = [
   dockerPrivilegedContainer,
   dockerSensitiveHostMount,
   drfAllowAny,
+  drfThrottlingMissing,
   dynamicImportComputedName,
   envDisablesTlsVerification,
   environmentDumped,
@@ -239,6 +245,7 @@ export const RULES: readonly Rule[] = [
   fileCheckThenUse,
   flaskDebugTrue,
   flaskRenderTemplateString,
+  flaskWtfCsrfDisabled,
   ftpCleartextProtocol,
   graphqlDepthLimitMissing,
   graphqlIntrospectionEnabled,
@@ -262,6 +269,7 @@ export const RULES: readonly Rule[] = [
   insecureProtocolIpmiImport,
   insecureRsaPadding,
   jinja2AutoescapeFalse,
+  jinja2TemplateFromString,
   joblibModelLoad,
   jwtExpiryCheckDisabled,
   jwtHardcodedSecret,
