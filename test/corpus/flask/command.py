@@ -166,3 +166,28 @@ def shell_false_list():
     # safe: CWE-78
     subprocess.Popen(["id", user], shell=False)
     return "ok"
+
+
+@app.route("/cmd/10")
+def shell_dash_c():
+    script = request.args["script"]
+    # expect: CWE-78
+    subprocess.run(["bash", "-c", "echo " + script])
+    return "ok"
+
+
+@app.route("/cmd/t10")
+def argv_built_before():
+    args = ["grep", "-r"]
+    args.append(request.args["q"])
+    # safe: CWE-78
+    subprocess.run(args)
+    return "ok"
+
+
+@app.route("/cmd/t11")
+def yaml_positional_safe_loader():
+    import yaml
+    # safe: CWE-502
+    conf = yaml.load(request.data, yaml.SafeLoader)
+    return "ok" if conf else "empty"

@@ -116,7 +116,7 @@ function sinksOf(
 
 function sinkUse(reader: ExprReader, m: SinkModel, args: Args): SinkUse | undefined {
   if (m.unlessKw) {
-    const value = args.keywords.get(m.unlessKw.name);
+    const value = args.keywords.get(m.unlessKw.name) ?? (m.unlessKw.position !== undefined ? args.positional[m.unlessKw.position] : undefined);
     if (value && new RegExp(m.unlessKw.matches).test(value.text)) return undefined;
   }
   if (m.unlessAllKw?.every((k) => ['True', '1'].includes(args.keywords.get(k)?.text ?? ''))) return undefined;
@@ -136,11 +136,24 @@ function shellOn(args: Args): boolean {
   return !!shell && !['False', 'None', '0'].includes(shell.text);
 }
 
-/** Without a shell only the program name is dangerous: `run(["ls", user_dir])` cannot inject a command. */
+const SHELLS = /^(\/(usr\/)?bin\/)?(sh|bash|zsh|dash|ksh|cmd|cmd\.exe|powershell|pwsh)$/;
+
+/**
+ * Without a shell only the program is dangerous: `run(["ls", user_dir])` cannot inject a command, but
+ * `run(["sh", "-c", script])` hands `script` to a shell. Lists built just before the call are looked through.
+ */
 function programOnly(reader: ExprReader, use: SinkUse, command: Node): SinkUse | undefined {
-  if (command.type !== 'list' && command.type !== 'tuple') return { ...use, e: reader.expr(command) };
-  const program = command.namedChildren[0];
-  if (!program || program.type === 'string') return undefined;
+  const items = command.type === 'list' || command.type === 'tuple'
+    ? command.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment')
+    : command.type === 'identifier' ? reader.lists.get(command.text)?.items : undefined;
+  if (!items) return { ...use, e: reader.expr(command) };
+  const [program, flag, script] = items;
+  if (!program) return undefined;
+  const name = reader.consts.value(program);
+  if (typeof name === 'string' && SHELLS.test(name) && flag && /^[-/][a-z]*c$/i.test(String(reader.consts.value(flag)))) {
+    return script ? { ...use, e: reader.expr(script) } : undefined;
+  }
+  if (program.type === 'string' || typeof name === 'string') return undefined;
   return { ...use, e: reader.expr(program) };
 }
 

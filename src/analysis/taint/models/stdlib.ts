@@ -42,6 +42,7 @@ export const STDLIB: FrameworkModel = {
     ...FILE_OPS.map((call) => ({ call, kind: 'path' as const, args: [0], kws: ['file', 'path', 'name'] })),
     ...['read_text', 'read_bytes', 'write_text', 'write_bytes', 'unlink', 'rmdir', 'touch', 'iterdir'].map((m) => (
       { call: `.${m}`, kind: 'path' as const, recv: true })),
+    { call: '.open', kind: 'path', recv: true, requires: ['pathlib'] },
     { call: 'urllib.request.urlopen', kind: 'ssrf', args: [0], kws: ['url'], fixedPrefix: true },
     { call: 'urllib.request.Request', kind: 'ssrf', args: [0], kws: ['url'], fixedPrefix: true },
     { call: 'urllib.urlopen', kind: 'ssrf', args: [0], fixedPrefix: true },

@@ -37,7 +37,7 @@ export interface SinkModel {
   /** ssrf/redirect: a constant scheme+host prefix pins the destination. */
   fixedPrefix?: boolean;
   /** Not a sink when this keyword is present with a value whose text matches (`Loader=SafeLoader`). */
-  unlessKw?: { name: string; matches: string };
+  unlessKw?: { name: string; matches: string; position?: number };
   /** Not a sink when every one of these keywords is passed a truthy constant (`secure=True, httponly=True`). */
   unlessAllKw?: string[];
   /** A method sink only counts on a receiver whose name matches (`client.get`, not `params.get`). */
