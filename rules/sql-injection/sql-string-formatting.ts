@@ -15,6 +15,7 @@ const MESSAGE_METHODS = new Set([
   'assertEqual', 'gettext', '_', 'echo', 'secho', 'ValueError', 'TypeError', 'RuntimeError', 'Exception',
 ]);
 const WRAPPERS = new Set(['binary_operator', 'concatenated_string', 'parenthesized_expression']);
+const STRINGY = new Set(['string', 'concatenated_string']);
 
 export default defineRule({
   meta: {
@@ -63,8 +64,11 @@ export default defineRule({
           if (node.parent?.type === 'string') consider(node.parent);
         },
         binary_operator: (node) => {
+          // Cheap gate first (most binary operators are arithmetic): one operand must be a string literal.
+          const left = node.childForFieldName('left')?.type;
+          if (!STRINGY.has(left ?? '') && !STRINGY.has(node.childForFieldName('right')?.type ?? '')) return;
           const op = node.childForFieldName('operator')?.type;
-          if (op === '%' || op === '+') consider(node);
+          if (op === '%' ? STRINGY.has(left ?? '') : op === '+') consider(node);
         },
       },
       calls: { '*.format': (call: CallInfo) => consider(call.node) },
