@@ -17,7 +17,7 @@ GOOGLE_KEY = "AIzaSyD8q3Zt3Kp9Lm2Vx7Rn4WcYb6Tf1Gh5Jk0"
 
 # ruleid: hardcoded-provider-secret
 PRIVATE_KEY = """-----BEGIN RSA PRIVATE KEY-----
-MIIEowIBAAKCAQEA7Vx2...
+MIIEowIBAAKCAQEA7Vx2q8Zt3Kp9Lm2Vx7Rn4WcYb6Tf1Gh5Jk0AbCdEfGhIjKlMn
 -----END RSA PRIVATE KEY-----"""
 
 # ruleid: hardcoded-provider-secret
@@ -37,6 +37,10 @@ STRIPE_TEST = "sk_test_51Hq8Zt3Kp9Lm2Vx7Rn4WcYb6"
 
 # ok: hardcoded-provider-secret
 PUBLIC_KEY = "-----BEGIN PUBLIC KEY-----"
+# ok: hardcoded-provider-secret
+_SK_START = b"-----BEGIN OPENSSH PRIVATE KEY-----"
+# ruleid: hardcoded-provider-secret
+TEST_KEY = "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIIrYSSNQFaA2Hwf1duRSxKtLYX5CB04fSeQ6tF1aY/PuoAoGCCqGSM49\n-----END EC PRIVATE KEY-----"
 
 # ok: hardcoded-provider-secret
 AKIAZ7Q4M2N8R5T3W6Y9 = 1

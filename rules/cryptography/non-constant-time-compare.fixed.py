@@ -53,3 +53,21 @@ def more_ok(self, other, sig, handler, data, password, password_confirm):
     # ok: non-constant-time-compare
     if inspect.signature(handler) == inspect.signature(other):
         pass
+
+
+def integrity_checks(image, checksum, expected, signature_version, user, h):
+    # ok: non-constant-time-compare
+    if image.digest == expected:
+        pass
+    # ok: non-constant-time-compare
+    if checksum.digest() != expected:
+        pass
+    # ok: non-constant-time-compare
+    if signature_version != "v4":
+        pass
+    # ok: non-constant-time-compare
+    if user.status == UserStatus.FORCE_CHANGE_PASSWORD:
+        pass
+    # ruleid: non-constant-time-compare
+    if not hmac.compare_digest(hmac.new(key, body, hashlib.sha256).digest(), expected):
+        pass

@@ -4,7 +4,10 @@ import { defineRule, type Fix, type RuleContext } from '../../src/analysis/rule.
 import { nameWords } from '../../src/analysis/python/secret-words.js';
 import { replaceNode } from '../../src/analysis/python/fixes.js';
 
-const SECRET_WORD = /^(signature|signatures|hmac|mac|digest|hexdigest|secret|password|passwd|pwd|apikey|csrf|xsrf|otp|totp|hotp|passcode|pin)$/;
+// The secret word must end the name: `signature_version`, `digest_size`, `password_policy` hold no secret.
+const SECRET_WORD = /^(signature|signatures|sig|hmac|mac|secret|password|passwd|pwd|apikey|csrf|xsrf|otp|totp|hotp|passcode|pin)$/;
+// Plain digests are integrity checks (image, file, content digests): only a MAC's digest is a secret.
+const MAC_RECEIVER = /hmac|mac\b|sign/i;
 const TOKEN_QUALIFIER = /^(csrf|xsrf|auth|access|api|reset|session|refresh|bearer|verification|verify|secret|invite|confirmation|confirm|activation|unsubscribe|webhook)$/;
 const COMPARE_HINT = /signature|hmac|mac\b|digest|secret|passw|pwd|apikey|csrf|xsrf|otp|passcode|pin\b|token/i;
 const LITERAL = new Set(['string', 'concatenated_string', 'integer', 'float', 'none', 'true', 'false', 'list', 'tuple', 'dictionary', 'set']);
@@ -27,14 +30,14 @@ export default defineRule({
       timing: '`{{name}}` is compared with `{{op}}`, which returns at the first differing byte; use hmac.compare_digest().',
     },
     docs: {
-      whatItDoes: 'Flags `==`/`!=` between two computed values when one of them is named like a signature, MAC, digest, password, OTP or an auth/CSRF/reset token.',
+      whatItDoes: 'Flags `==`/`!=` between two computed values when one of them is named (last word) like a signature, MAC, password, OTP or an auth/CSRF/reset token, or is the `digest()`/`hexdigest()` of an HMAC.',
       whyBad: 'String equality stops at the first mismatching character, so response time reveals how many leading characters of a guess are right; the secret can be recovered byte by byte.',
       businessImpact: 'Forged webhook signatures, API request signatures or reset tokens, leading to unauthorised actions.',
       attackScenario: 'A webhook endpoint checks `if request.headers["X-Signature"] == expected:`; the attacker measures response times over many requests and learns the expected HMAC one byte at a time.',
       example: 'if hmac.new(key, body, "sha256").hexdigest() == signature:\n    process(body)',
       useInstead: 'if hmac.compare_digest(hmac.new(key, body, "sha256").hexdigest(), signature):\n    process(body)',
       testing: 'Unit-test that the comparison calls hmac.compare_digest (or secrets.compare_digest), and that both arguments have the same type (both str or both bytes).',
-      knownProblems: 'Test files, comparisons of two equally named operands (`self.signature == other.signature`) and confirmation checks (`password != confirm`) are skipped. A bare `token` name is not enough (tokenizers compare tokens all the time): it must be qualified (csrf_token, reset_token, auth_token …). The autofix is offered only when `hmac` or `compare_digest` is already imported; compare_digest needs both operands to be bytes or ASCII str.',
+      knownProblems: 'Plain digests (file, image, content checksums) are integrity checks and are not reported; enum members (`Status.FORCE_CHANGE_PASSWORD`) are ignored. Test files, comparisons of two equally named operands (`self.signature == other.signature`) and confirmation checks (`password != confirm`) are skipped. A bare `token` name is not enough (tokenizers compare tokens all the time): it must be qualified (csrf_token, reset_token, auth_token …). The autofix is offered only when `hmac` or `compare_digest` is already imported; compare_digest needs both operands to be bytes or ASCII str.',
       references: [
         'https://docs.python.org/3/library/hmac.html#hmac.compare_digest',
         'https://cwe.mitre.org/data/definitions/208.html',
@@ -69,7 +72,10 @@ export default defineRule({
 /** The name that says what an operand holds: `sig`, `self.signature`, `headers["X-Signature"]`, `h.hexdigest()`. */
 function operandName(ctx: RuleContext, node: Node): string | undefined {
   if (node.type === 'identifier') return node.text;
-  if (node.type === 'attribute') return node.childForFieldName('attribute')?.text;
+  if (node.type === 'attribute') {
+    const attribute = node.childForFieldName('attribute')?.text;
+    return attribute && /^[A-Z0-9_]+$/.test(attribute) ? undefined : attribute; // Status.FORCE_CHANGE_PASSWORD: an enum member
+  }
   if (node.type === 'subscript') {
     const key = node.childForFieldName('subscript');
     return key?.type === 'string' ? key.text.replace(/^[a-z]*['"]+|['"]+$/gi, '') : undefined;
@@ -77,6 +83,12 @@ function operandName(ctx: RuleContext, node: Node): string | undefined {
   if (node.type === 'call') {
     const callee = node.childForFieldName('function');
     if (!callee || ctx.qualifiedName(callee) === 'inspect.signature') return undefined; // a function signature
+    if (ctx.qualifiedName(callee) === 'hmac.digest') return 'hmac';
+    const method = callee.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+    if (method === 'digest' || method === 'hexdigest') {
+      const receiver = callee.childForFieldName('object');
+      return receiver && MAC_RECEIVER.test(receiver.text.slice(0, 200)) ? 'hmac' : undefined;
+    }
     return operandName(ctx, callee);
   }
   return undefined;
@@ -84,7 +96,9 @@ function operandName(ctx: RuleContext, node: Node): string | undefined {
 
 function isSecretOperand(name: string): boolean {
   const words = nameWords(name);
-  return words.some((w, i) => SECRET_WORD.test(w) || (/^tokens?$/.test(w) && i > 0 && TOKEN_QUALIFIER.test(words[i - 1] ?? '')));
+  const last = words.length - 1;
+  const w = words[last] ?? '';
+  return (SECRET_WORD.test(w) && !(w === 'sig' && words.length === 1)) || (/^tokens?$/.test(w) && last > 0 && TOKEN_QUALIFIER.test(words[last - 1] ?? ''));
 }
 
 /** `hmac.compare_digest` / `compare_digest` when the module already imports it, else undefined. */

@@ -19,3 +19,7 @@ def ok_cases(password, token_type):
     raise ValueError(f"unsupported token type {token_type}")
     # ok: secret-in-exception-message
     raise KeyError(key)
+    # ok: secret-in-exception-message
+    raise NotFound(secret_arn=secret_arn)
+    # ok: secret-in-exception-message
+    raise AccessDenied(user_arn=self._access_key.arn)

@@ -19,7 +19,8 @@ export const SECRET_FORMATS: readonly SecretFormat[] = [
   { label: 'Slack webhook URL', pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/ },
   { label: 'Stripe secret key', pattern: /\b(?:sk|rk)_live_[0-9A-Za-z]{16,}\b/ },
   { label: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
-  { label: 'private key', pattern: /-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/ },
+  // The header alone is a marker constant (parsers have them); a key has base64 material after it.
+  { label: 'private key', pattern: /-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:\\n|\\r|\s|[A-Za-z-]+: [^\n]*)*[A-Za-z0-9+/]{40,}/ },
   { label: 'Anthropic API key', pattern: /\bsk-ant-[a-z]+\d{2}-[A-Za-z0-9_-]{40,}/ },
   { label: 'OpenAI API key', pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}/ },
   { label: 'OpenAI API key', pattern: /\bsk-[A-Za-z0-9]{48}\b/ },

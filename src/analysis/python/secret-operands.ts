@@ -5,7 +5,7 @@ import { nameWords } from './secret-words.js';
 const CREDENTIAL_WORD = /^(password|passwd|pwd|passphrase|secret|apikey|credentials?|privkey)$/;
 const CREDENTIAL_PAIR = /^(api key|private key|secret key|access key|client secret|auth token|access token|refresh token|bearer token|api token|session token|reset token|id token|csrf token)$/;
 // Derived values that are safe to show: hashes, lengths, flags, masked forms, policies.
-const DERIVED = /^(hash|hashed|digest|masked|redacted|encrypted|salt|strength|valid|is|has|changed|expired|expiry|expires|required|min|max|length|len|policy|prompt|field|label|url|file|path|env|name|type|hint|id|count|set)$/;
+const DERIVED = /^(arn|claim|hash|hashed|digest|masked|redacted|encrypted|salt|strength|valid|is|has|changed|expired|expiry|expires|required|min|max|length|len|policy|prompt|field|label|url|file|path|env|name|type|hint|id|count|set)$/;
 
 /** Whether a variable or attribute name holds a credential (not its hash, length, label or policy). */
 export function isCredentialName(name: string): boolean {
@@ -23,6 +23,8 @@ export function credentialOperand(node: Node | undefined | null): string | undef
     const parent = c.parent;
     // `obj.password` is seen as an attribute; its inner identifiers and a callee `f(...)` name are not values.
     if (parent?.type === 'attribute' && c.type === 'identifier' && parent.childForFieldName('attribute')?.id === c.id) continue;
+    // `self._access_key.arn`: something is read from the credential object, not the credential itself.
+    if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === c.id) continue;
     if (parent?.type === 'call' && parent.childForFieldName('function')?.id === c.id) continue;
     const name = c.type === 'attribute' ? c.childForFieldName('attribute')?.text : c.text;
     if (name && isCredentialName(name) && !transformed(c, node)) return name;

@@ -23,7 +23,7 @@ const DESCRIPTIVE_SUFFIX = new Set([
   'format', 'template', 'placeholder', 'mode', 'class', 'kind', 'style', 'input', 'widget', 'char', 'chars',
   'expiry', 'expires', 'timeout', 'ttl', 'count', 'hint', 'error', 'scheme', 'method', 'endpoint', 'location',
   'state', 'status', 'enabled', 'disabled', 'flag', 'option', 'opt', 'setting', 'support', 'supported', 'required',
-  'last', 'used', 'rotated', 'created', 'updated', 'version', 'missing', 'arg', 'args', 'button', 'index', 'key',
+  'last', 'used', 'rotated', 'created', 'updated', 'version', 'missing', 'arg', 'args', 'button', 'index', 'key', 'arn',
 ]);
 
 /** Whether an identifier names a password/token/secret (and not, say, the URL or form field of one). */
