@@ -71,3 +71,9 @@ def integrity_checks(image, checksum, expected, signature_version, user, h):
     # ruleid: non-constant-time-compare
     if not hmac.compare_digest(hmac.new(key, body, hashlib.sha256).digest(), expected):
         pass
+
+
+class BasicAuth:
+    def __eq__(self, other):
+        # ok: non-constant-time-compare
+        return self.password == getattr(other, "password", None)

@@ -37,7 +37,7 @@ export default defineRule({
       example: 'if hmac.new(key, body, "sha256").hexdigest() == signature:\n    process(body)',
       useInstead: 'if hmac.compare_digest(hmac.new(key, body, "sha256").hexdigest(), signature):\n    process(body)',
       testing: 'Unit-test that the comparison calls hmac.compare_digest (or secrets.compare_digest), and that both arguments have the same type (both str or both bytes).',
-      knownProblems: 'Plain digests (file, image, content checksums) are integrity checks and are not reported; enum members (`Status.FORCE_CHANGE_PASSWORD`) are ignored. Test files, comparisons of two equally named operands (`self.signature == other.signature`) and confirmation checks (`password != confirm`) are skipped. A bare `token` name is not enough (tokenizers compare tokens all the time): it must be qualified (csrf_token, reset_token, auth_token …). The autofix is offered only when `hmac` or `compare_digest` is already imported; compare_digest needs both operands to be bytes or ASCII str.',
+      knownProblems: 'Comparisons inside `__eq__`/`__ne__` are object equality and are skipped. Plain digests (file, image, content checksums) are integrity checks and are not reported; enum members (`Status.FORCE_CHANGE_PASSWORD`) are ignored. Test files, comparisons of two equally named operands (`self.signature == other.signature`) and confirmation checks (`password != confirm`) are skipped. A bare `token` name is not enough (tokenizers compare tokens all the time): it must be qualified (csrf_token, reset_token, auth_token …). The autofix is offered only when `hmac` or `compare_digest` is already imported; compare_digest needs both operands to be bytes or ASCII str.',
       references: [
         'https://docs.python.org/3/library/hmac.html#hmac.compare_digest',
         'https://cwe.mitre.org/data/definitions/208.html',
@@ -57,6 +57,8 @@ export default defineRule({
           const op = node.child(1)?.type;
           if (op !== '==' && op !== '!=') return;
           const names = [left, right].map((n) => operandName(ctx, n));
+          if (!names.some((n) => n !== undefined && isSecretOperand(n))) return;
+          if (/^__(eq|ne)__$/.test(ctx.scopeOf(node).name)) return; // object equality, not an authentication check
           // `self.signature == other.signature` is structural equality; `password != confirm` checks two inputs.
           if ((names[0] === names[1] && left.type === 'attribute' && right.type === 'attribute') || names.some((n) => n && /confirm|repeat|again|retype/i.test(n))) return;
           const name = names.find((n) => n !== undefined && isSecretOperand(n));
