@@ -25,6 +25,9 @@ export interface EvalEnv {
   fields(): ReadonlyMap<string, Val>;
   /** Fields this method stores untrusted data in (sources only: a parameter means nothing in another method). */
   onFields(written: Map<string, Val>): void;
+  /** Module-level names holding untrusted data (from the file's top-level code), read by its functions. */
+  globals(): ReadonlyMap<string, Val>;
+  onGlobals(names: Map<string, Val>): void;
 }
 
 type State = Map<string, Val>;
@@ -53,11 +56,21 @@ export class FunctionEvaluator {
     if (this.fn.cls) for (const [field, v] of this.env.fields()) if (!this.state.has(field)) this.state.set(field, v);
     this.block(this.fn.body);
     if (this.fieldWrites.size) this.env.onFields(this.fieldWrites);
+    if (this.fn.name === '<module>') this.publishGlobals();
     for (const o of this.returned) {
       if (o.param !== undefined) this.summary.returns.push({ param: o.param, cleared: o.cleared, norm: o.norm, steps: o.steps });
       else this.summary.returnsSources.push(o);
     }
     return this.summary;
+  }
+
+  private publishGlobals(): void {
+    const names = new Map<string, Val>();
+    for (const [name, v] of this.state) {
+      const sources = v.filter((o) => o.src);
+      if (sources.length && !name.includes('.') && !name.includes('[')) names.set(name, sources);
+    }
+    if (names.size) this.env.onGlobals(names);
   }
 
   /** Runs statements on the current state; false when every path through them exits. */
@@ -180,7 +193,7 @@ export class FunctionEvaluator {
   private expr(e: Expr): Val {
     switch (e.k) {
       case 'c': return CLEAN;
-      case 'n': return this.state.get(e.id) ?? CLEAN;
+      case 'n': return this.state.get(e.id) ?? (this.fn.name === '<module>' ? undefined : this.env.globals().get(e.id)) ?? CLEAN;
       case 'a': return (e.key !== undefined ? this.state.get(e.key) : undefined) ?? this.expr(e.o);
       case 's': return (e.key !== undefined ? this.state.get(e.key) : undefined) ?? this.expr(e.o);
       case 'u': return joinAll(e.xs.map((x) => this.expr(x)));

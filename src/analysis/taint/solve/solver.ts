@@ -28,6 +28,9 @@ export function solve(files: readonly FileIR[]): Hit[] {
     const cls = `${e.file.path}:${e.fn.cls}`;
     methodsOf.set(cls, [...(methodsOf.get(cls) ?? []), e.key]);
   }
+  const globals = new Map<string, Map<string, Val>>();
+  const functionsOf = new Map<string, string[]>();
+  for (const e of entries) functionsOf.set(e.file.path, [...(functionsOf.get(e.file.path) ?? []), e.key]);
   const requeue = (key: string) => {
     if (!queued.has(key)) {
       queued.add(key);
@@ -48,6 +51,13 @@ export function solve(files: readonly FileIR[]): Hit[] {
       project,
       summaryOf: (k) => summaries.get(k),
       onHit: (hit) => found.push(hit),
+      globals: () => globals.get(entry.file.path) ?? new Map(),
+      onGlobals: (names) => {
+        const known = globals.get(entry.file.path);
+        const grew = !known || [...names].some(([n, v]) => (known.get(n)?.length ?? 0) < v.length);
+        globals.set(entry.file.path, names);
+        if (grew) for (const f of functionsOf.get(entry.file.path) ?? []) if (f !== key) requeue(f);
+      },
       fields: () => fields.get(`${entry.file.path}:${entry.fn.cls}`) ?? new Map(),
       onFields: (written) => {
         const cls = `${entry.file.path}:${entry.fn.cls}`;
