@@ -1,4 +1,5 @@
 import subprocess
+import sys
 from subprocess import check_output as out
 
 GIT = "/usr/bin/git"
@@ -26,3 +27,7 @@ def ok(url):
     subprocess.run("ls " + url, shell=True)
     # ok: subprocess-without-shell
     runner.run([url])
+    # ok: subprocess-without-shell
+    subprocess.check_output([sys.executable, "-c", "print(1)"])
+    # ruleid: subprocess-without-shell
+    subprocess.check_output([sys.executable, "-c", url])

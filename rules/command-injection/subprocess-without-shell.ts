@@ -1,5 +1,6 @@
 // subprocess-without-shell: subprocess calls with an argv that is computed at run time (Bandit B603, Ruff S603).
-import { defineRule } from '../../src/analysis/rule.js';
+import type { Node } from 'web-tree-sitter';
+import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { commandWords, isConstantCommand, SUBPROCESS_FNS } from '../../src/analysis/python/command-line.js';
 
@@ -21,7 +22,7 @@ export default defineRule({
       args: '`{{fn}}` passes computed arguments to a program; check they cannot start with `-` or be attacker-chosen.',
     },
     docs: {
-      whatItDoes: 'Flags `subprocess` calls without `shell=True` whose argument list is not made only of constants. Unlike Bandit, a constant argv (`["git", "status"]`) is not reported.',
+      whatItDoes: 'Flags `subprocess` calls without `shell=True` whose argument list is not made only of constants. Unlike Bandit, a constant argv (`["git", "status"]`) and the running interpreter with constant arguments (`[sys.executable, "-m", "pip", "list"]`) are not reported.',
       whyBad: 'Without a shell there is no metacharacter injection, but a computed program path runs whatever it names, and a computed argument can inject options (`--upload-pack=…`, `-o ProxyCommand=…`).',
       businessImpact: 'Option or program injection can still lead to code execution or file overwrite on the server.',
       attackScenario: 'An app runs `subprocess.run(["git", "clone", url])`; the attacker submits `--upload-pack=touch /tmp/pwned` as the URL and git runs it.',
@@ -40,9 +41,10 @@ export default defineRule({
       const shell = call.kwarg('shell');
       if (shell && ctx.truthiness(shell) !== false) return; // subprocess-shell-true's case
       const command = call.argOrKwarg(0, 'args');
-      if (!command || isConstantCommand(ctx, command)) return;
+      if (!command || isConstantCommand(ctx, command) || isOwnInterpreterCommand(ctx, command)) return;
       const program = commandWords(ctx, command)?.[0];
-      const computedProgram = program === null || program === undefined;
+      const first = command.type === 'list' || command.type === 'tuple' ? command.namedChildren[0] : undefined;
+      const computedProgram = (program === null || program === undefined) && ctx.qualifiedName(first ?? command) !== 'sys.executable';
       ctx.report({
         node: call.node,
         messageId: computedProgram ? 'program' : 'args',
@@ -52,3 +54,12 @@ export default defineRule({
     return { calls: Object.fromEntries(SUBPROCESS_FNS.map((fn) => [fn, check])) };
   },
 });
+
+/** `[sys.executable, "-m", "pip", "--version"]`: the running interpreter with constant arguments. */
+function isOwnInterpreterCommand(ctx: RuleContext, command: Node): boolean {
+  if (command.type !== 'list' && command.type !== 'tuple') return false;
+  const items = command.namedChildren.filter((c): c is Node => Boolean(c) && c?.type !== 'comment');
+  const [first, ...rest] = items;
+  return first !== undefined && ctx.qualifiedName(first) === 'sys.executable'
+    && rest.every((item) => ctx.staticString(item) !== undefined);
+}
