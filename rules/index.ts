@@ -61,6 +61,7 @@ import hardcodedPasswordDefault from './authentication-secrets/hardcoded-passwor
 import hardcodedPasswordFuncarg from './authentication-secrets/hardcoded-password-funcarg.js';
 import hardcodedPasswordString from './authentication-secrets/hardcoded-password-string.js';
 import hardcodedProviderSecret from './authentication-secrets/hardcoded-provider-secret.js';
+import hardcodedSecretFallback from './authentication-secrets/hardcoded-secret-fallback.js';
 import hardcodedTmpPath from './input-validation/hardcoded-tmp-path.js';
 import hashlibInsecureHash from './cryptography/hashlib-insecure-hash.js';
 import hmacWeakDigest from './cryptography/hmac-weak-digest.js';
@@ -256,6 +257,7 @@ export const RULES: readonly Rule[] = [
   hardcodedPasswordFuncarg,
   hardcodedPasswordString,
   hardcodedProviderSecret,
+  hardcodedSecretFallback,
   hardcodedTmpPath,
   hashlibInsecureHash,
   hmacWeakDigest,

@@ -91,3 +91,7 @@ STS_SAMPLE = {"SecretAccessKey": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY"}
 masked = {"password": ":****"}
 # ruleid: hardcoded-password-string
 db_pass = "Tr0ub4dor&3"
+# ruleid: hardcoded-password-string
+SECRET_KEY = "django-insecure-8z$w!q3m^r7k@x2p&v9b*t5n#c1y6h0l4j"
+# ruleid: hardcoded-password-string
+app.secret_key = "flask-session-k3y-2024"

@@ -13,10 +13,10 @@ describe('nameWords', () => {
 });
 
 describe('isSecretName', () => {
-  it.each(['password', 'EMAIL_PASSWORD', 'db_pass', 'api_key', 'clientSecret', 'aws_secret_access_key', 'passphrase'])('%s holds a secret', (name) => {
+  it.each(['password', 'SECRET_KEY', 'app.secret_key', 'EMAIL_PASSWORD', 'db_pass', 'api_key', 'clientSecret', 'aws_secret_access_key', 'passphrase'])('%s holds a secret', (name) => {
     expect(isSecretName(name)).toBe(true);
   });
-  it.each(['password_field', 'TOKEN_URL', 'password_last_used', 'secrets_dir_missing', 'pass_zero', 'bandpass', 'username', 'api_key_version'])('%s does not', (name) => {
+  it.each(['password_field', 'TOKEN_URL', 'password_last_used', 'secrets_dir_missing', 'pass_zero', 'bandpass', 'username', 'api_key_version', 'password_key'])('%s does not', (name) => {
     expect(isSecretName(name)).toBe(false);
   });
 });

@@ -33,8 +33,8 @@ export function isSecretName(name: string): boolean {
   let hit = -1;
   for (let i = 0; i < words.length; i++) {
     const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
-    if (PASSWORD_WORD.test(words[i] ?? '') || (words[i] === PASS_WORD && i === words.length - 1)) hit = i;
-    else if (KEY_PAIRS.has(pair)) hit = i + 1;
+    if (KEY_PAIRS.has(pair)) hit = i + 1; // `secret_key`: the pair wins over its first word
+    else if (PASSWORD_WORD.test(words[i] ?? '') || (words[i] === PASS_WORD && i === words.length - 1)) hit = Math.max(hit, i);
   }
   if (hit < 0) return false;
   // `TOKEN_URL`, `password_last_used`, `secrets_dir`: a later word says what the name really holds.
