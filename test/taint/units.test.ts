@@ -52,3 +52,15 @@ describe('corpus labels', () => {
     expect(score.falseAlarms.map((f) => f.line)).toEqual([5, 8]);
   });
 });
+
+describe('missing local imports', () => {
+  it('lists in-repository modules the analysed files import but the scan lacks', async () => {
+    const { createAnalyzer } = await import('../../src/analysis/engine.js');
+    const { missingLocalImports } = await import('../../src/analysis/taint/local-imports.js');
+    const { TAINT_RULES } = await import('./helpers.js');
+    const analyzer = await createAnalyzer(TAINT_RULES);
+    const views = analyzer.analyze('app/views.py', 'from flask import request\nfrom .db import find\nfrom app import util\nimport os\n\ndef v():\n    return find(request.args["x"])\n');
+    const repo = new Set(['app/views.py', 'app/db.py', 'app/util.py']);
+    expect(missingLocalImports([views], (p) => repo.has(p))).toEqual(['app/db.py', 'app/util.py']);
+  });
+});

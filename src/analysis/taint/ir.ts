@@ -114,6 +114,8 @@ export interface FileIR {
   module: string;
   isPackage: boolean;
   functions: FunctionIR[];
+  /** Modules the file imports (qualified, relative ones as written: `.db`), for fetching in-repository imports. */
+  imports: string[];
   /** Suppression comments, so taint findings obey `# nosec` / `# sentinel: ignore[...]` like any other. */
   suppressions: SuppressionComment[];
 }

@@ -41,7 +41,9 @@ export function extractFile(
   root: Node, file: FileInfo, source: string, imports: ReadonlyMap<string, string>, settings: TaintSettings,
 ): FileIR {
   const { module, isPackage } = moduleNameOf(file.path);
-  const ir: FileIR = { v: 1, path: file.path, module, isPackage, functions: [], suppressions: suppressionsOf(source) };
+  const ir: FileIR = {
+    v: 1, path: file.path, module, isPackage, functions: [], suppressions: suppressionsOf(source), imports: importedModules(imports),
+  };
   if (!HINT.test(source)) return ir;
   const ctx = new ExtractContext(source, imports, settings);
   const hasSources = ctx.models.length > 0 || LAMBDA_HINT.test(source) || (settings.localSources && LOCAL_HINT.test(source));
@@ -80,6 +82,17 @@ function extractFunction(
   if (cls) fn.cls = cls;
   if (entry.srcParams.length) fn.srcParams = entry.srcParams;
   return fn;
+}
+
+/** `from pkg.db import find` → `pkg.db`; `import pkg.util as u` → `pkg.util`. */
+function importedModules(imports: ReadonlyMap<string, string>): string[] {
+  const out = new Set<string>();
+  for (const [local, qualified] of imports) {
+    const cut = qualified.lastIndexOf('.');
+    out.add(qualified === local || cut <= 0 ? qualified : qualified.slice(0, cut));
+    out.add(qualified);
+  }
+  return [...out].sort();
 }
 
 /** Suppression comments found by a cheap line scan (the engine keeps its own map private). */
