@@ -13,6 +13,8 @@ const USES: Record<string, number[]> = {
 };
 const OPENERS = new Set(['open', 'io.open']);
 const CREATE_DIR = new Set(['os.makedirs', 'os.mkdir']);
+/** Removing a path does not follow a swapped-in symlink: the race only makes the call fail. */
+const REMOVERS = new Set(['os.remove', 'os.unlink', 'os.rmdir']);
 
 export default defineRule({
   meta: {
@@ -40,7 +42,7 @@ export default defineRule({
       example: 'if os.path.exists(path):\n    os.remove(path)',
       useInstead: 'try:\n    os.remove(path)\nexcept FileNotFoundError:\n    pass',
       testing: 'Race the code in a loop against a thread that swaps the path for a symlink, and assert it never follows the link (use O_NOFOLLOW / dir_fd where needed).',
-      knownProblems: 'Only the same path expression (same text) is matched; test files are skipped. `if not exists: makedirs` is reported at low severity with an `exist_ok=True` autofix.',
+      knownProblems: 'Only the same path expression (same text) is matched; test files are skipped. `if not exists: makedirs` is reported at low severity with an `exist_ok=True` autofix; remove/unlink/rmdir after a check are low too (they do not follow symlinks, the race only makes them fail).',
       references: ['https://cwe.mitre.org/data/definitions/367.html', 'https://docs.python.org/3/glossary.html#term-EAFP'],
     },
   },
@@ -61,7 +63,7 @@ export default defineRule({
         ctx.report({
           node: use, messageId: mkdir ? 'mkdirRace' : 'race',
           data: { use: name, check: call.name ?? 'check', path: path.text.slice(0, 40) },
-          ...(mkdir ? { severity: 'low' as const } : {}), ...(fix ? { fix } : {}),
+          ...(mkdir || REMOVERS.has(name) ? { severity: 'low' as const } : {}), ...(fix ? { fix } : {}),
         });
         return;
       }
