@@ -1,0 +1,164 @@
+#!/usr/bin/env node
+// Compares a Bandit JSON report with a SentinelPy JSON report: per Bandit id, recall on the same line and our extras.
+//
+// Usage:
+//   node scripts/compare-bandit.mjs BANDIT.json OURS.json [--rules RULES.json] [--expected EXTRA.json]
+//                                   [--root DIR] [--verbose]
+//
+// BANDIT.json   `bandit -r DIR -f json -o BANDIT.json`
+// OURS.json     `sentinelpy scan DIR --format json --output OURS.json --fail-on never`
+// --rules       `sentinelpy rules --format json` output; default: the compiled registry in dist/ (npm run build)
+// --expected    extra expected findings for checks the Bandit you ran does not have (newer than its version):
+//               a JSON array of { "file": "rel/path.py", "line": 12, "id": "B614" }, added to Bandit's results
+// --root        the scanned folder; default: the longest common folder of Bandit's file names
+// --verbose     also list the lines of our extra findings
+//
+// A Bandit finding counts as found when one of our findings carries its id as an alias (meta.aliases.bandit) in
+// the same file, and Bandit's line lies within our finding's first..last line (Bandit reports the first line
+// of a multi-line node; we may report the precise argument). Exit code 0 always: this is a report, not a gate.
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const USAGE = 'usage: compare-bandit.mjs BANDIT.json OURS.json [--rules RULES.json] [--expected EXTRA.json] [--root DIR] [--verbose]';
+
+/** Parses argv into positional files and flags; exits 2 with the usage line on anything unexpected. */
+function parseArgs(argv) {
+  const args = { files: [], rules: undefined, expected: undefined, root: undefined, verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--verbose') args.verbose = true;
+    else if (a === '--rules' || a === '--expected' || a === '--root') {
+      const value = argv[++i];
+      if (!value) fail(`${a} needs a value`);
+      args[a.slice(2)] = value;
+    } else if (a.startsWith('-')) fail(`unknown option ${a}`);
+    else args.files.push(a);
+  }
+  if (args.files.length !== 2) fail('expected two JSON files');
+  return args;
+}
+
+function fail(message) {
+  console.error(`compare-bandit: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    fail(`cannot read ${path}: ${error.message}`);
+  }
+}
+
+/** Map rule id -> Bandit ids, from a `rules --format json` file or the compiled registry. */
+async function loadAliases(rulesPath) {
+  let metas;
+  if (rulesPath) metas = readJson(rulesPath).rules;
+  else {
+    const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+    const registry = await import(pathToFileURL(join(root, 'dist/rules/index.js')).href);
+    metas = registry.RULES.map((rule) => rule.meta);
+  }
+  return new Map(metas.map((meta) => [meta.id, meta.aliases?.bandit ?? []]));
+}
+
+/** The longest folder shared by all paths (Bandit reports the paths it was given, usually absolute). */
+function commonFolder(paths) {
+  if (paths.length === 0) return '';
+  const split = paths.map((p) => dirname(p).split(sep));
+  const first = split[0];
+  let n = first.length;
+  for (const parts of split) {
+    let i = 0;
+    while (i < n && parts[i] === first[i]) i++;
+    n = i;
+  }
+  return first.slice(0, n).join(sep);
+}
+
+function banditFindings(report, expectedPath, root) {
+  const results = report.results ?? [];
+  const base = root ?? commonFolder(results.map((r) => r.filename));
+  const found = results.map((r) => ({
+    file: relative(base, r.filename),
+    line: r.line_number,
+    id: r.test_id,
+    source: 'bandit',
+  }));
+  if (expectedPath) {
+    for (const e of readJson(expectedPath)) found.push({ file: e.file, line: e.line, id: e.id, source: 'expected' });
+  }
+  return found;
+}
+
+function ourFindings(report, aliases) {
+  return (report.findings ?? []).map((f) => ({
+    file: f.path.split('\\').join('/'),
+    line: f.line,
+    endLine: f.endLine ?? f.line,
+    ruleId: f.ruleId,
+    ids: aliases.get(f.ruleId) ?? [],
+  }));
+}
+
+/** Per Bandit id: { expected, found, missed[], extra[] }. */
+function compare(theirs, ours) {
+  const stats = new Map();
+  const stat = (id) => {
+    if (!stats.has(id)) stats.set(id, { expected: 0, found: 0, missed: [], extra: [] });
+    return stats.get(id);
+  };
+  const used = new Set();
+  for (const b of theirs) {
+    const s = stat(b.id);
+    s.expected++;
+    const match = ours.find(
+      (o) => o.file === b.file && o.ids.includes(b.id) && o.line <= b.line && b.line <= o.endLine,
+    );
+    if (match) {
+      s.found++;
+      used.add(match);
+    } else s.missed.push(`${b.file}:${b.line}${b.source === 'expected' ? '*' : ''}`);
+  }
+  const expectedAt = new Set(theirs.map((b) => `${b.file}\0${b.id}\0${b.line}`));
+  for (const o of ours) {
+    for (const id of o.ids) {
+      let covered = false;
+      for (let l = o.line; l <= o.endLine && !covered; l++) covered = expectedAt.has(`${o.file}\0${id}\0${l}`);
+      if (!covered) stat(id).extra.push(`${o.file}:${o.line} (${o.ruleId})`);
+    }
+  }
+  return stats;
+}
+
+function pct(found, expected) {
+  return expected === 0 ? '   -  ' : `${((100 * found) / expected).toFixed(1).padStart(5)}%`;
+}
+
+function print(stats, verbose) {
+  const ids = [...stats.keys()].sort();
+  let expected = 0;
+  let found = 0;
+  let extra = 0;
+  console.log('id     bandit  ours  recall  extra  missed lines (* = from --expected)');
+  for (const id of ids) {
+    const s = stats.get(id);
+    expected += s.expected;
+    found += s.found;
+    extra += s.extra.length;
+    const missed = s.missed.slice(0, 12).join(' ') + (s.missed.length > 12 ? ` … +${s.missed.length - 12}` : '');
+    console.log(
+      `${id.padEnd(6)} ${String(s.expected).padStart(6)} ${String(s.found).padStart(5)} ${pct(s.found, s.expected)} ${String(s.extra.length).padStart(6)}  ${missed}`,
+    );
+    if (verbose && s.extra.length > 0) console.log(`         extra: ${s.extra.join(' ')}`);
+  }
+  console.log(`TOTAL  ${String(expected).padStart(6)} ${String(found).padStart(5)} ${pct(found, expected)} ${String(extra).padStart(6)}`);
+}
+
+const args = parseArgs(process.argv.slice(2));
+const aliases = await loadAliases(args.rules);
+const theirs = banditFindings(readJson(args.files[0]), args.expected, args.root);
+const ours = ourFindings(readJson(args.files[1]), aliases);
+print(compare(theirs, ours), args.verbose);
