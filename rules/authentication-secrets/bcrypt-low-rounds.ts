@@ -1,6 +1,7 @@
 // bcrypt-low-rounds: bcrypt with a work factor below 12 (OWASP Password Storage Cheat Sheet guidance).
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
+import { replaceNode } from '../../src/analysis/python/fixes.js';
 
 const MINIMUM = 12;
 /** Call → [positional index, keyword] of its cost. */
@@ -26,6 +27,7 @@ export default defineRule({
     timeline: '30-days',
     technology: ['bcrypt', 'passlib', 'flask-bcrypt'],
     aliases: {},
+    fixable: true,
     messages: {
       low: 'The bcrypt cost {{rounds}} is below {{minimum}}; each step down halves the attacker\'s cracking time.',
     },
@@ -37,7 +39,7 @@ export default defineRule({
       example: 'hashed = bcrypt.hashpw(password, bcrypt.gensalt(rounds=8))',
       useInstead: 'hashed = bcrypt.hashpw(password, bcrypt.gensalt(rounds=12))  # tune so one hash takes ~250 ms',
       testing: 'Assert the stored hash starts with `$2b$12$` (or higher) and time one hash on production hardware.',
-      knownProblems: 'Test files commonly lower the cost for speed; there findings are low. The `*.generate_password_hash` match assumes the Flask-Bcrypt signature (password, rounds).',
+      knownProblems: 'The autofix sets a literal cost to 12: bcrypt stores the cost in each hash, so existing hashes keep verifying. Test files commonly lower the cost for speed; there findings are low. The `*.generate_password_hash` match assumes the Flask-Bcrypt signature (password, rounds).',
       references: [
         'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html#bcrypt',
         'https://pypi.org/project/bcrypt/',
@@ -54,6 +56,8 @@ export default defineRule({
         node: call.node,
         messageId: 'low',
         data: { rounds, minimum: MINIMUM },
+        // bcrypt stores the cost in each hash, so old hashes still verify after the change.
+        ...(node?.type === 'integer' ? { fix: { description: `Use a cost of ${MINIMUM}.`, edits: [replaceNode(node, String(MINIMUM))] } } : {}),
         ...(ctx.file.isTest ? { severity: 'low' as const } : {}),
       });
     };

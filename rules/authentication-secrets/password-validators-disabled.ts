@@ -1,6 +1,19 @@
 // password-validators-disabled: Django's AUTH_PASSWORD_VALIDATORS set to an empty list (any password accepted).
 import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
+import { replaceNode } from '../../src/analysis/python/fixes.js';
+
+/** Django's `startproject` defaults. */
+const DEFAULT_VALIDATORS = [
+  'UserAttributeSimilarityValidator', 'MinimumLengthValidator', 'CommonPasswordValidator', 'NumericPasswordValidator',
+];
+
+/** The default list as Python source, indented to sit under an assignment at `column`. */
+function defaultList(column: number): string {
+  const indent = ' '.repeat(column);
+  const items = DEFAULT_VALIDATORS.map((v) => `${indent}    {"NAME": "django.contrib.auth.password_validation.${v}"},`);
+  return `[\n${items.join('\n')}\n${indent}]`;
+}
 
 export default defineRule({
   meta: {
@@ -16,6 +29,7 @@ export default defineRule({
     timeline: '30-days',
     technology: ['django'],
     aliases: {},
+    fixable: true,
     messages: {
       empty: 'AUTH_PASSWORD_VALIDATORS is empty: users can choose "1" or their username as a password.',
     },
@@ -42,7 +56,9 @@ export default defineRule({
           const right = node.childForFieldName('right');
           if ((right?.type !== 'list' && right?.type !== 'tuple') || right.namedChildCount !== 0 || ctx.file.isTest) return;
           const left = node.childForFieldName('left');
-          if (left?.type === 'identifier' && left.text === 'AUTH_PASSWORD_VALIDATORS') ctx.report({ node, messageId: 'empty' });
+          if (left?.type !== 'identifier' || left.text !== 'AUTH_PASSWORD_VALIDATORS') return;
+          const fix = { description: 'Restore Django\'s default password validators.', edits: [replaceNode(right, defaultList(node.startPosition.column))] };
+          ctx.report({ node, messageId: 'empty', fix });
         },
       },
     };

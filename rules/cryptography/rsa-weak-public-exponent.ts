@@ -1,6 +1,7 @@
 // rsa-weak-public-exponent: RSA keys generated with a tiny public exponent (e=3) or an even/one exponent.
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
+import { replaceNode } from '../../src/analysis/python/fixes.js';
 
 /** Call → [positional index, keyword] of the public exponent. */
 const EXPONENT: Record<string, [number, string]> = {
@@ -24,6 +25,7 @@ export default defineRule({
     timeline: '30-days',
     technology: ['cryptography', 'pycryptodome'],
     aliases: {},
+    fixable: true,
     messages: {
       exponent: 'RSA public exponent {{e}} is weak; use 65537.',
     },
@@ -35,7 +37,7 @@ export default defineRule({
       example: 'key = rsa.generate_private_key(public_exponent=3, key_size=2048)',
       useInstead: 'key = rsa.generate_private_key(public_exponent=65537, key_size=3072)',
       testing: 'Assert `key.public_key().public_numbers().e == 65537`.',
-      knownProblems: 'Bandit\'s own example uses e=3 with a 4096-bit key (reported by this rule, not by weak-cryptographic-key).',
+      knownProblems: 'The autofix replaces a literal exponent with 65537 (new keys only). Bandit\'s own example uses e=3 with a 4096-bit key (reported by this rule, not by weak-cryptographic-key).',
       references: [
         'https://cryptography.io/en/latest/hazmat/primitives/asymmetric/rsa/#cryptography.hazmat.primitives.asymmetric.rsa.generate_private_key',
         'https://cwe.mitre.org/data/definitions/326.html',
@@ -45,8 +47,11 @@ export default defineRule({
   create(ctx) {
     const check = (call: CallInfo) => {
       const [index, keyword] = EXPONENT[call.name ?? ''] ?? [0, 'public_exponent'];
-      const e = ctx.staticValue(call.kwarg(keyword) ?? (index >= 0 ? call.arg(index) : undefined));
-      if (typeof e === 'number' && e < 65537) ctx.report({ node: call.node, messageId: 'exponent', data: { e } });
+      const node = call.kwarg(keyword) ?? (index >= 0 ? call.arg(index) : undefined);
+      const e = ctx.staticValue(node);
+      if (typeof e !== 'number' || e >= 65537) return;
+      const fix = node?.type === 'integer' ? { description: 'Use the standard exponent 65537.', edits: [replaceNode(node, '65537')] } : undefined;
+      ctx.report({ node: call.node, messageId: 'exponent', data: { e }, ...(fix ? { fix } : {}) });
     };
     return { calls: Object.fromEntries(Object.keys(EXPONENT).map((name) => [name, check])) };
   },

@@ -2,6 +2,7 @@
 import type { Node } from 'web-tree-sitter';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
+import { replaceNode } from '../../src/analysis/python/fixes.js';
 
 const PYCA = 'cryptography.hazmat.primitives.asymmetric';
 /** Call → where its key size lives (positional index, keyword). */
@@ -37,6 +38,7 @@ export default defineRule({
     timeline: '7-days',
     technology: ['cryptography', 'pycryptodome', 'paramiko'],
     aliases: { bandit: ['B505'], ruff: ['S505'] },
+    fixable: true,
     messages: {
       size: 'A {{bits}}-bit {{kind}} key is too small; use at least 2048 (3072 for use beyond 2030).',
       curve: 'Elliptic curve {{curve}} gives {{bits}}-bit keys, below the 224-bit minimum; use SECP256R1 or X25519/Ed25519.',
@@ -49,7 +51,7 @@ export default defineRule({
       example: 'key = rsa.generate_private_key(public_exponent=65537, key_size=1024)',
       useInstead: 'key = rsa.generate_private_key(public_exponent=65537, key_size=3072)  # or ec.generate_private_key(ec.SECP256R1())',
       testing: 'Assert `key.key_size >= 2048` in a unit test of the key-generation code.',
-      knownProblems: 'Sizes computed at run time are not checked. Like Bandit, below 1024 bits is high, 1024–2047 medium.',
+      knownProblems: 'The autofix raises a literal size to 3072 (key generation only, existing keys are untouched); curves get no fix. Sizes computed at run time are not checked. Like Bandit, below 1024 bits is high, 1024–2047 medium.',
       references: [
         'https://cryptography.io/en/latest/hazmat/primitives/asymmetric/rsa/#generation',
         'https://csrc.nist.gov/pubs/sp/800/57/pt1/r5/final',
@@ -60,10 +62,15 @@ export default defineRule({
   create(ctx) {
     const sized = (call: CallInfo) => {
       const [index, keyword] = SIZED[call.name ?? ''] ?? [0, ''];
-      const bits = ctx.staticValue(call.argOrKwarg(index, keyword));
+      const sizeNode = call.argOrKwarg(index, keyword);
+      const bits = ctx.staticValue(sizeNode);
       if (typeof bits !== 'number' || bits >= 2048) return;
       const kind = /dsa|DSS/i.test(call.name ?? '') ? 'DSA' : /\.dh\./.test(call.name ?? '') ? 'DH' : 'RSA';
-      ctx.report({ node: call.node, messageId: 'size', data: { kind, bits }, severity: bits < 1024 ? 'high' : 'medium' });
+      // Only a literal is rewritten: a named constant may be shared with code that expects its value.
+      const fix = sizeNode?.type === 'integer'
+        ? { description: 'Generate a 3072-bit key (NIST SP 800-57 through 2030 and beyond).', edits: [replaceNode(sizeNode, '3072')] }
+        : undefined;
+      ctx.report({ node: call.node, messageId: 'size', data: { kind, bits }, severity: bits < 1024 ? 'high' : 'medium', ...(fix ? { fix } : {}) });
     };
     const curve = (call: CallInfo) => reportCurve(ctx, call, call.argOrKwarg(0, 'curve'));
     return {
