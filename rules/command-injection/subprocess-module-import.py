@@ -10,3 +10,10 @@ import subprocess_tee
 from mytools.subprocess import run
 # ok: subprocess-module-import
 import shlex
+import importlib
+# ruleid: subprocess-module-import
+runner = __import__("subprocess")
+# ruleid: subprocess-module-import
+runner = importlib.import_module(name="subprocess")
+# ok: subprocess-module-import
+runner = importlib.import_module("subprocess_tee")

@@ -1,7 +1,9 @@
 // subprocess-module-import: imports of subprocess, a marker for code that starts processes (Bandit B404, Ruff S404).
 import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
+import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { importedModules } from '../../src/analysis/python/import-names.js';
+import { IMPORT_CALLS, importCallModule } from '../../src/analysis/python/imported-modules.js';
 
 export default defineRule({
   meta: {
@@ -38,6 +40,14 @@ export default defineRule({
         ctx.report({ node, messageId: 'imported' });
       }
     };
-    return { nodes: { import_statement: check, import_from_statement: check } };
+    // `__import__("subprocess")` / `importlib.import_module("subprocess")` are imports too (Bandit reports them).
+    const dynamic = (call: CallInfo) => {
+      const module = importCallModule(call, ctx.staticString);
+      if (module === 'subprocess' || module?.startsWith('subprocess.')) ctx.report({ node: call.node, messageId: 'imported' });
+    };
+    return {
+      nodes: { import_statement: check, import_from_statement: check },
+      calls: Object.fromEntries(IMPORT_CALLS.map((name) => [name, dynamic])),
+    };
   },
 });
