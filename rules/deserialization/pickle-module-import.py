@@ -12,3 +12,10 @@ import pickletools_docs
 import json
 # ok: pickle-module-import
 from cache.pickle import store
+import importlib
+# ruleid: pickle-module-import
+codec = __import__("pickle")
+# ruleid: pickle-module-import
+codec = importlib.import_module("dill")
+# ok: pickle-module-import
+codec = importlib.import_module("pickletools_docs")

@@ -1,7 +1,9 @@
 // pickle-module-import: imports of pickle-family modules, an audit marker for deserialisation (Bandit B403, Ruff S403).
 import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
+import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { importedModules } from '../../src/analysis/python/import-names.js';
+import { IMPORT_CALLS, importCallModule } from '../../src/analysis/python/imported-modules.js';
 
 const MODULES = new Set(['pickle', 'cPickle', 'dill', 'shelve']);
 const QUICK = /[pP]ickle|dill|shelve/;
@@ -40,6 +42,14 @@ export default defineRule({
       const module = importedModules(node).find((m) => MODULES.has(m.split('.')[0] ?? m));
       if (module) ctx.report({ node, messageId: 'imported', data: { module: module.split('.')[0] ?? module } });
     };
-    return { nodes: { import_statement: check, import_from_statement: check } };
+    // `__import__("pickle")` / `importlib.import_module("dill")` are imports too (Bandit reports them).
+    const dynamic = (call: CallInfo) => {
+      const module = importCallModule(call, ctx.staticString)?.split('.')[0];
+      if (module && MODULES.has(module)) ctx.report({ node: call.node, messageId: 'imported', data: { module } });
+    };
+    return {
+      nodes: { import_statement: check, import_from_statement: check },
+      calls: Object.fromEntries(IMPORT_CALLS.map((name) => [name, dynamic])),
+    };
   },
 });
