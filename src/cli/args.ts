@@ -29,7 +29,17 @@ export interface RulesArgs {
   output?: string;
 }
 
-export type CliArgs = ScanArgs | RulesArgs | { command: 'help' } | { command: 'version' };
+export interface SbomArgs {
+  command: 'sbom';
+  /** The project folder (or one manifest file). */
+  path: string;
+  output?: string;
+  config?: string;
+  /** Skip the OSV lookup: the SBOM then lists components without vulnerabilities. */
+  offline: boolean;
+}
+
+export type CliArgs = ScanArgs | RulesArgs | SbomArgs | { command: 'help' } | { command: 'version' };
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
@@ -82,6 +92,19 @@ function parseRules(argv: string[]): RulesArgs {
   return { command: 'rules', format: oneOf('format', values.format as string | undefined, RULES_FORMATS, 'markdown'), ...(output !== undefined ? { output } : {}) };
 }
 
+function parseSbom(argv: string[]): SbomArgs {
+  const { values, positionals } = parse(argv, {
+    output: { type: 'string', short: 'o' }, config: { type: 'string', short: 'c' }, offline: { type: 'boolean' },
+  });
+  if (positionals.length > 1) throw new UsageError(`sbom takes one path (got ${positionals.length})`);
+  const output = values.output as string | undefined;
+  const config = values.config as string | undefined;
+  return {
+    command: 'sbom', path: positionals[0] ?? '.', offline: Boolean(values.offline),
+    ...(output !== undefined ? { output } : {}), ...(config !== undefined ? { config } : {}),
+  };
+}
+
 export function parseCli(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
@@ -89,11 +112,14 @@ export function parseCli(argv: string[]): CliArgs {
   if (rest.includes('--help') || rest.includes('-h')) return { command: 'help' };
   if (command === 'scan') return parseScan(rest);
   if (command === 'rules') return parseRules(rest);
-  throw new UsageError(`unknown command '${command}' (expected scan or rules; see sentinelpy --help)`);
+  if (command === 'sbom') return parseSbom(rest);
+  throw new UsageError(`unknown command '${command}' (expected scan, sbom or rules; see sentinelpy --help)`);
 }
 
 export const USAGE = `Usage:
   sentinelpy scan [paths...] [options]     review Python code (default: the current directory)
+  sentinelpy sbom [path] [--output FILE] [--offline] [--config FILE]
+                                           CycloneDX 1.5 JSON of the Python dependencies (stdout by default)
   sentinelpy rules [--format markdown|json] [--output FILE]
   sentinelpy --version | --help
 
@@ -107,6 +133,9 @@ scan options:
   -j, --jobs N                             worker threads (default: automatic; 1 = no workers)
       --offline                            no network: skip the OSV lookup of pinned dependencies
       --no-progress                        no progress bar on stderr
+
+sbom: every manifest under path (requirements*.txt, pyproject.toml, setup.cfg, setup.py, Pipfile, Pipfile.lock,
+  poetry.lock, uv.lock), direct and locked dependencies; known vulnerabilities from OSV unless --offline.
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.
 `;

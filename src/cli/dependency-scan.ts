@@ -7,6 +7,7 @@ import type { Finding, RuleMeta } from '../analysis/rule.js';
 import type { SourceFile } from '../analysis/scan.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { isManifestPath, reviewDependencies } from '../deps/review.js';
+import type { DependencyInventory } from '../report/dependency-inventory.js';
 import { readSource } from './read-source.js';
 import { walk } from './walk.js';
 
@@ -15,6 +16,12 @@ export interface DependencyOutcome {
   metas: RuleMeta[];
   notes: string[];
   manifests: number;
+  /** For the report's Dependencies section (undefined when no manifest was found or the review failed). */
+  inventory?: DependencyInventory;
+  /** CycloneDX 1.5 JSON of the dependencies found (undefined when the review failed). */
+  sbom?: object;
+  /** The manifests read, by scan-relative path. */
+  sources: SourceFile[];
 }
 
 /** Manifests under the folder targets (config excludes apply) plus manifests given by name. */
@@ -40,8 +47,15 @@ function readInside(root: string, path: string, maxBytes: number): string | unde
   return outcome.ok ? outcome.content : undefined;
 }
 
+export interface DependencyScanOptions {
+  offline: boolean;
+  projectName: string;
+  toolVersion?: string;
+}
+
+/** Reviews the manifests of `relativeTargets` (folders are walked, honouring config excludes and .gitignore). */
 export async function scanDependencies(
-  root: string, relativeTargets: readonly string[], config: SentinelConfig, options: { offline: boolean; projectName: string },
+  root: string, relativeTargets: readonly string[], config: SentinelConfig, options: DependencyScanOptions,
 ): Promise<DependencyOutcome> {
   const max = config.limits.maxFileBytes;
   const files: SourceFile[] = [];
@@ -49,17 +63,30 @@ export async function scanDependencies(
     const content = readInside(root, path, max);
     if (content !== undefined) files.push({ path, content });
   }
-  if (files.length === 0) return { findings: [], metas: [], notes: [], manifests: 0 };
+  if (files.length === 0) return { findings: [], metas: [], notes: [], manifests: 0, sources: [] };
+  const included: SourceFile[] = []; // files reached through -r/-c, kept for the report's fix diffs
+  const readIncluded = async (path: string) => {
+    const content = readInside(root, path, max);
+    if (content !== undefined) included.push({ path, content });
+    return content;
+  };
   try {
     const review = await reviewDependencies(files, {
-      osv: options.offline ? false : {},
-      readFile: async (path) => readInside(root, path, max),
+      osv: options.offline || !config.dependencies.osv ? false : {},
+      requireHashes: config.dependencies.requireHashes,
+      allowedLicenses: config.dependencies.allowedLicenses,
+      readFile: readIncluded,
       projectName: options.projectName,
+      ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
     });
-    return { findings: review.findings, metas: review.metas, notes: review.notes, manifests: review.manifests.length };
+    const manifests = review.manifests.length;
+    return {
+      findings: review.findings, metas: review.metas, notes: review.notes, manifests, sbom: review.sbom, sources: [...files, ...included],
+      inventory: { dependencies: review.dependencies, advisories: review.advisories, notes: review.notes, manifests },
+    };
   } catch (error) {
     // The code review stands on its own: a broken dependency review becomes a note, not a failed scan.
     const reason = error instanceof Error ? error.message : String(error);
-    return { findings: [], metas: [], notes: [`dependency review failed: ${reason}`], manifests: files.length };
+    return { findings: [], metas: [], notes: [`dependency review failed: ${reason}`], manifests: files.length, sources: files };
   }
 }

@@ -2,6 +2,7 @@
 // exit codes — 2 with a one-line message for anything the user can fix.
 import { parseCli, USAGE } from './args.js';
 import { rulesCommand } from './rules-command.js';
+import { sbomCommand } from './sbom-command.js';
 import { scanCommand, type Io } from './scan-command.js';
 import { EXIT, UsageError } from './usage-error.js';
 import { toolVersion } from './version.js';
@@ -26,6 +27,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return rulesCommand(args, io);
       case 'scan':
         return await scanCommand(args, io);
+      case 'sbom':
+        return await sbomCommand(args, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -5,6 +5,7 @@ import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
+import type { DependencyInventory } from '../report/dependency-inventory.js';
 import type { ScanFormat } from './args.js';
 
 export interface RenderInput {
@@ -14,6 +15,7 @@ export interface RenderInput {
   date: Date;
   version: string;
   scope: string;
+  dependencies?: DependencyInventory;
 }
 
 export function renderFormat(format: ScanFormat, input: RenderInput): string {
@@ -22,6 +24,7 @@ export function renderFormat(format: ScanFormat, input: RenderInput): string {
     case 'markdown':
       return renderMarkdown(input.result, {
         date: input.date, projectName: basename(input.root), scope: input.scope, source, toolVersion: input.version,
+        ...(input.dependencies ? { dependencies: input.dependencies } : {}),
       });
     case 'sarif':
       return `${JSON.stringify(renderSarif(input.result, { toolVersion: input.version, source }), null, 2)}\n`;

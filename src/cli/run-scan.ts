@@ -15,6 +15,8 @@ import { loadConfigFile } from './config-file.js';
 import { scanDependencies, type DependencyOutcome } from './dependency-scan.js';
 import { changedLines } from './git-diff.js';
 import { createProgress } from './progress.js';
+import type { DependencyInventory } from '../report/dependency-inventory.js';
+import { toolVersion } from './version.js';
 import { analyzeInWorkers } from './worker-pool.js';
 
 /** Workers pay off only past this many files (each worker parses the grammar and builds the rules once). */
@@ -36,6 +38,8 @@ export interface ScanOutcome {
   result: ScanResult;
   /** File text by scan-relative path (reports render autofixes as diffs of it). */
   sources: Map<string, string>;
+  /** The dependency review's inventory, when the scan found manifests. */
+  dependencies?: DependencyInventory;
 }
 
 function threadsFor(files: number, jobs: number | undefined): number {
@@ -86,10 +90,14 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   const { sources, skipped } = readFiles(root, files, config.limits.maxFileBytes);
   const { results, failed } = await analyze(sources, config, threadsFor(sources.length, request.jobs), request.progress);
   const relativeTargets = targets.map((t) => relative(root, t).split(sep).join('/'));
-  const deps = await scanDependencies(root, relativeTargets, config, { offline: request.offline ?? false, projectName: basename(root) });
+  const deps = await scanDependencies(root, relativeTargets, config, {
+    offline: request.offline ?? false, projectName: basename(root), toolVersion: toolVersion(),
+  });
   const metas = [...resolveRules(RULES, config).rules.map((r) => r.meta), SUPPRESSION_WITHOUT_REASON];
   const notes = diffs ? [`Only findings on lines changed since ${request.diff} are reported (${diffs.size} changed file(s)).`] : [];
   let result = withDependencies(buildScanResult(results, [...skipped, ...failed], metas, performance.now() - started, notes), deps);
   if (diffs) result = { ...result, findings: result.findings.filter((f) => inDiff(f, diffs, 'added')) };
-  return { root, config, result, sources: new Map(sources.map((s) => [s.path, s.content])) };
+  // Manifest texts join the sources: the report renders a vulnerable pin's upgrade as a diff of its line.
+  const texts = new Map([...sources, ...deps.sources].map((s) => [s.path, s.content]));
+  return { root, config, result, sources: texts, ...(deps.inventory ? { dependencies: deps.inventory } : {}) };
 }

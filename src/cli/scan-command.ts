@@ -32,7 +32,7 @@ function write(path: string, text: string): void {
 }
 
 export async function scanCommand(args: ScanArgs, io: Io): Promise<number> {
-  const { root, config, result, sources } = await runScan({
+  const { root, config, result, sources, dependencies } = await runScan({
     paths: args.paths, progress: args.progress, offline: args.offline,
     ...(args.config !== undefined ? { config: args.config } : {}),
     ...(args.diff !== undefined ? { diff: args.diff } : {}),
@@ -40,7 +40,9 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<number> {
   });
   const date = io.now();
   const scope = args.diff ? `lines changed since ${args.diff} in ${args.paths.join(', ')}` : args.paths.join(', ');
-  const text = renderFormat(args.format, { result, root, sources, date, version: toolVersion(), scope });
+  const text = renderFormat(args.format, {
+    result, root, sources, date, version: toolVersion(), scope, ...(dependencies ? { dependencies } : {}),
+  });
   // Markdown goes to a dated file in the scanned root by default (the seed); the other formats to stdout.
   const output = args.output ?? (args.format === 'markdown' ? join(root, reportFileName(date)) : '-');
   if (output === '-') {

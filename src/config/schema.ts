@@ -38,6 +38,17 @@ export const configSchema = z.strictObject({
   drafts: z.boolean().default(false),
   /** Conclusion when the analysis itself crashes: failure (default, a crafted file must not skip the gate) or neutral. */
   onError: z.enum(['failure', 'neutral']).default('failure'),
+  /** The dependency review of requirements files, pyproject.toml, setup.cfg/py, Pipfiles and lock files. */
+  dependencies: z.strictObject({
+    /** Look pinned and locked versions up in OSV (the App sends package names and versions to OSV_API_URL). */
+    osv: z.boolean().default(true),
+    /** Report every requirement without `--hash`, not only in files that already use hash-checking mode. */
+    requireHashes: z.boolean().default(false),
+    /** SPDX ids of allowed licences, checked where a lock file records them; empty = no licence check. */
+    allowedLicenses: z.array(z.string().min(1)).default([]),
+    /** CycloneDX SBOM of the dependencies: `false`, `true`/`check` (in the check run text), `commit` (next to the report). */
+    sbom: z.union([z.boolean(), z.enum(['check', 'commit'])]).default(false),
+  }).prefault({}),
   limits: z.strictObject({
     /** Files larger than this (bytes) are skipped with a note. */
     maxFileBytes: z.number().int().positive().default(1_000_000),

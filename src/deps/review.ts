@@ -9,7 +9,7 @@ import { isManifestPath, parseManifest } from './parsers/index.js';
 import { checkPolicies, type PolicyOptions } from './policy.js';
 import { queryOsv, keyOf, type OsvOptions } from './osv.js';
 import { vulnerabilityFindings } from './vulnerabilities.js';
-import { buildSbom } from './sbom.js';
+import { buildSbom, withVulnerabilities } from './sbom.js';
 import { DEPENDENCY_METAS } from './rule-metas.js';
 
 export interface DependencyReviewOptions extends PolicyOptions {
@@ -18,6 +18,8 @@ export interface DependencyReviewOptions extends PolicyOptions {
   /** Reads a file included with -r/-c that is not among `files` (repository-relative path). */
   readFile?: (path: string) => Promise<string | undefined>;
   projectName?: string;
+  /** Recorded in the SBOM's metadata.tools. */
+  toolVersion?: string;
 }
 
 export interface DependencyReview {
@@ -26,6 +28,8 @@ export interface DependencyReview {
   findings: Finding[];
   notes: string[];
   metas: RuleMeta[];
+  /** Advisories by `file:line` of the declaration, each `OSV-ID[/CVE-…]`, for the report and the SBOM. */
+  advisories: Record<string, string[]>;
   sbom: object;
 }
 
@@ -39,11 +43,14 @@ export async function reviewDependencies(files: readonly SourceFile[], options: 
   const notes: string[] = manifests.flatMap((m) => m.errors);
   for (const m of manifests) findings.push(...checkPolicies(m, linesOf(texts.get(m.file)), options));
   const dependencies = manifests.flatMap((m) => m.dependencies);
+  const advisories: Record<string, string[]> = {};
   if (options.osv === false) notes.push('dependency vulnerability check skipped: disabled by configuration');
-  else if (dependencies.some((d) => d.version)) findings.push(...await vulnerabilityCheck(dependencies, texts, options.osv ?? {}, notes));
+  else if (dependencies.some((d) => d.version)) findings.push(...await vulnerabilityCheck(dependencies, texts, options.osv ?? {}, notes, advisories));
   return {
-    manifests, dependencies, findings, notes, metas: DEPENDENCY_METAS,
-    sbom: buildSbom(dependencies, { ...(options.projectName ? { projectName: options.projectName } : {}) }),
+    manifests, dependencies, findings, notes, metas: DEPENDENCY_METAS, advisories,
+    sbom: withVulnerabilities(buildSbom(dependencies, {
+      ...(options.projectName ? { projectName: options.projectName } : {}), ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
+    }), dependencies, advisories),
   };
 }
 
@@ -71,7 +78,7 @@ async function parseAll(texts: Map<string, string>, options: DependencyReviewOpt
 }
 
 async function vulnerabilityCheck(
-  dependencies: Dependency[], texts: Map<string, string>, osv: OsvOptions, notes: string[],
+  dependencies: Dependency[], texts: Map<string, string>, osv: OsvOptions, notes: string[], advisories: Record<string, string[]>,
 ): Promise<Finding[]> {
   const pinned = dependencies.filter((d) => d.version && !d.url);
   const answer = await queryOsv(pinned.map((d) => ({ name: d.normalized, version: d.version! })), osv);
@@ -82,7 +89,9 @@ async function vulnerabilityCheck(
   const out: Finding[] = [];
   for (const dep of pinned) {
     const text = texts.get(dep.file) ?? '';
-    const f = vulnerabilityFindings(dep, answer.results.get(keyOf({ name: dep.normalized, version: dep.version! })), linesOf(text), lineStarts(text));
+    const vulns = answer.results.get(keyOf({ name: dep.normalized, version: dep.version! }));
+    if (vulns?.length) advisories[`${dep.file}:${dep.line}`] = vulns.map((v) => [v.id, ...v.aliases.filter((a) => a.startsWith('CVE-'))].join('/'));
+    const f = vulnerabilityFindings(dep, vulns, linesOf(text), lineStarts(text));
     if (f) out.push(f);
   }
   return out;

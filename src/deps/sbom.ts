@@ -11,7 +11,7 @@ export interface SbomOptions {
 export function buildSbom(dependencies: readonly Dependency[], options: SbomOptions = {}): object {
   const components = new Map<string, object>();
   for (const dep of dependencies) {
-    const ref = dep.version ? `pkg:pypi/${dep.normalized}@${encodeURIComponent(dep.version)}` : `pkg:pypi/${dep.normalized}`;
+    const ref = componentRef(dep);
     if (components.has(ref)) continue;
     components.set(ref, {
       type: 'library',
@@ -49,4 +49,35 @@ function cdxHash(hash: string): { alg: string; content: string } | undefined {
   if (!m) return undefined;
   const alg = { sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512', md5: 'MD5', sha1: 'SHA-1' }[m[1]!.toLowerCase()]!;
   return { alg, content: m[2]!.toLowerCase() };
+}
+
+/** The purl that names a dependency's component (its bom-ref). */
+export function componentRef(dep: Dependency): string {
+  return dep.version ? `pkg:pypi/${dep.normalized}@${encodeURIComponent(dep.version)}` : `pkg:pypi/${dep.normalized}`;
+}
+
+/**
+ * Adds CycloneDX `vulnerabilities` from the OSV advisories found (`OSV-ID[/CVE-…]` by `file:line`): one entry per
+ * advisory, affecting every component it was found on. A document without advisories is returned unchanged.
+ */
+export function withVulnerabilities(sbom: object, dependencies: readonly Dependency[], advisories: Readonly<Record<string, readonly string[]>>): object {
+  const affects = new Map<string, Set<string>>();
+  for (const dep of dependencies) {
+    for (const advisory of advisories[`${dep.file}:${dep.line}`] ?? []) {
+      const refs = affects.get(advisory) ?? new Set<string>();
+      refs.add(componentRef(dep));
+      affects.set(advisory, refs);
+    }
+  }
+  if (affects.size === 0) return sbom;
+  const vulnerabilities = [...affects].map(([advisory, refs]) => {
+    const [id, ...cves] = advisory.split('/') as [string, ...string[]];
+    return {
+      'bom-ref': `vuln:${id}`, id,
+      source: { name: 'OSV', url: `https://osv.dev/vulnerability/${encodeURIComponent(id)}` },
+      ...(cves.length ? { references: cves.map((cve) => ({ id: cve, source: { name: 'NVD', url: `https://nvd.nist.gov/vuln/detail/${cve}` } })) } : {}),
+      affects: [...refs].map((ref) => ({ ref })),
+    };
+  });
+  return { ...sbom, vulnerabilities };
 }

@@ -9,6 +9,8 @@ import { complianceSection } from './markdown/compliance.js';
 import { riskRegistrySection } from './markdown/risk-registry.js';
 import { nextStepsSection } from './markdown/next-steps.js';
 import { scanNotesSection } from './markdown/scan-notes.js';
+import { dependenciesSection } from './markdown/dependencies.js';
+import type { DependencyInventory } from './dependency-inventory.js';
 
 export interface MarkdownOptions {
   /** The review date (its UTC day is printed and names the file). */
@@ -19,6 +21,8 @@ export interface MarkdownOptions {
   /** The text of an analysed file, so autofixes render as real diffs of its lines (else the rule's example). */
   source?: (path: string) => string | undefined;
   toolVersion?: string;
+  /** The dependency review's inventory: adds the Dependencies section (left out when no manifest was reviewed). */
+  dependencies?: DependencyInventory;
 }
 
 /** `YYYY-MM-DD` of the UTC day of `date`. */
@@ -39,14 +43,15 @@ function header(options: MarkdownOptions): string {
 }
 
 export function renderMarkdown(result: ScanResult, options: MarkdownOptions): string {
-  const ctx = reportContext(result, options.source);
+  const ctx = reportContext(result, options.source, options.dependencies);
   return [
     header(options),
     summarySection(ctx),
     findingsSections(ctx),
+    dependenciesSection(ctx),
     complianceSection(ctx),
     riskRegistrySection(ctx),
     nextStepsSection(ctx),
     scanNotesSection(ctx),
-  ].join('\n\n') + '\n';
+  ].filter((section) => section !== '').join('\n\n') + '\n';
 }

@@ -1,18 +1,24 @@
 // What every report section reads: the scan result, rule metadata by id, and a lookup of file sources.
 import type { ScanResult } from '../analysis/scan.js';
 import type { Finding, RuleMeta } from '../analysis/rule.js';
+import type { DependencyInventory } from './dependency-inventory.js';
 
 export interface ReportContext {
   result: ScanResult;
   metaOf(ruleId: string): RuleMeta | undefined;
   /** The analysed file's text, when the caller has it (needed to render autofixes as real diffs). */
   source(path: string): string | undefined;
+  /** The dependency review's inventory, when manifests were reviewed. */
+  dependencies?: DependencyInventory;
 }
 
-export function reportContext(result: ScanResult, source?: (path: string) => string | undefined): ReportContext {
+export function reportContext(
+  result: ScanResult, source?: (path: string) => string | undefined, dependencies?: DependencyInventory,
+): ReportContext {
   const metas = new Map(result.rules.map((m) => [m.id, m]));
   return {
     result,
+    ...(dependencies ? { dependencies } : {}),
     metaOf: (id) => metas.get(id),
     source: (path) => {
       try {

@@ -3,6 +3,7 @@
 import type { Finding, RuleMeta } from '../../analysis/rule.js';
 import { CATEGORIES, OWASP_2021, OWASP_2025 } from '../../analysis/taxonomy.js';
 import type { ReportContext } from '../report-context.js';
+import { osvSkipNote } from '../dependency-inventory.js';
 import { table } from '../md-text.js';
 
 interface Row {
@@ -10,11 +11,24 @@ interface Row {
   name: string;
   rules: number;
   findings: number;
+  /** What the dependency review adds to the vulnerable-components / supply-chain rows. */
+  note?: string;
 }
 
 function status(row: Row): string {
-  if (row.findings > 0) return `❌ ${row.findings} finding(s)`;
-  return row.rules > 0 ? '✅ Checked, no findings' : '➖ Not applicable (no rule)';
+  const note = row.note ? ` · ${row.note}` : '';
+  if (row.findings > 0) return `❌ ${row.findings} finding(s)${note}`;
+  return row.rules > 0 ? `✅ Checked, no findings${note}` : '➖ Not applicable (no rule)';
+}
+
+/** The OWASP rows the dependency review answers (A06:2021 Vulnerable and Outdated Components, A03:2025 Supply Chain). */
+const DEPENDENCY_ROWS = new Set(['A06:2021', 'A03:2025']);
+
+function dependencyNote(id: string, ctx: ReportContext): string | undefined {
+  const inventory = ctx.dependencies;
+  if (!DEPENDENCY_ROWS.has(id) || !inventory) return undefined;
+  const checked = `${inventory.dependencies.length} dependencies in ${inventory.manifests} manifest(s) reviewed`;
+  return osvSkipNote(inventory) ? `${checked}; ⚠️ known-vulnerability lookup skipped (OSV not consulted)` : `${checked}, versions checked against OSV`;
 }
 
 function render(title: string, rows: Row[]): string {
@@ -31,12 +45,16 @@ function rows(
     const meta = ctx.metaOf(f.ruleId);
     return meta ? keys(meta) : [];
   };
-  return entries.map(([id, name]) => ({
-    id,
-    name,
-    rules: ctx.result.rules.filter((m) => keys(m).includes(id)).length,
-    findings: ctx.result.findings.filter((f) => keysOf(f).includes(id)).length,
-  }));
+  return entries.map(([id, name]) => {
+    const note = dependencyNote(id, ctx);
+    return {
+      id,
+      name,
+      rules: ctx.result.rules.filter((m) => keys(m).includes(id)).length,
+      findings: ctx.result.findings.filter((f) => keysOf(f).includes(id)).length,
+      ...(note ? { note } : {}),
+    };
+  });
 }
 
 export function complianceSection(ctx: ReportContext): string {
