@@ -109,3 +109,12 @@ def view():
     expect(analyzer.analyze('x.py', VIEWS).passData).toBeUndefined();
   });
 });
+
+describe('taint pass robustness', () => {
+  it('survives machine-generated code nested thousands deep', async () => {
+    const deep = `from flask import request\nimport os\n\ndef view():\n    x = request.args["x"] + ${Array.from({ length: 3000 }, (_, i) => `"${i}"`).join(' + ')}\n    os.system("echo " + x)\n`;
+    const result = await scanProject({ 'deep.py': deep });
+    expect(result.errors).toEqual([]);
+    expect(lines(result)).toEqual(['deep.py:6 tainted-command']);
+  });
+});

@@ -11,6 +11,7 @@ const CONST: Expr = { k: 'c' };
 const CONST_TYPES = new Set(['integer', 'float', 'true', 'false', 'none', 'ellipsis', 'slice', 'type', 'comment']);
 /** Operators whose result is a bool: their operands are evaluated (a walrus, a sink inside) but nothing flows out. */
 const BOOLEAN_TYPES = new Set(['comparison_operator', 'not_operator']);
+const MAX_NESTING = 150;
 const REQUEST_NAMES = new Set(['request', 'req', 'self.request']);
 
 /** Text of a name or a plain attribute chain (`self.db.conn`), usable as a variable key; undefined otherwise. */
@@ -54,8 +55,20 @@ export class ExprReader {
 
   constructor(readonly ctx: ExtractContext) {}
 
+  private nesting = 0;
+
+  /** Guards against stack exhaustion on machine-generated code (thousands of chained `+` or nested calls). */
   expr(node: Node | null | undefined): Expr {
-    if (!node) return CONST;
+    if (!node || this.nesting > MAX_NESTING) return CONST;
+    this.nesting++;
+    try {
+      return this.read(node);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private read(node: Node): Expr {
     const t = node.type;
     if (CONST_TYPES.has(t)) return CONST;
     if (BOOLEAN_TYPES.has(t)) return this.evaluatedOnly(node.namedChildren);
@@ -66,6 +79,7 @@ export class ExprReader {
       case 'subscript': return this.subscript(node);
       case 'call': return this.keyedGet(node, this.call(node));
       case 'keyword_argument': return this.expr(node.childForFieldName('value'));
+      case 'binary_operator': case 'boolean_operator': return this.union(operandsOf(node));
       case 'conditional_expression': return this.conditional(node);
       case 'named_expression': {
         const name = node.childForFieldName('name');
@@ -216,18 +230,15 @@ export class ExprReader {
   }
 }
 
-/** Truthiness of a test when it is a literal (`if False:`, `if 0:`); undefined when it depends on run time. */
-export function staticTruth(node: Node | null | undefined): boolean | undefined {
-  if (!node) return undefined;
-  switch (node.type) {
-    case 'true': return true;
-    case 'false': case 'none': return false;
-    case 'integer': return Number(node.text.replace(/_/g, '')) !== 0;
-    case 'parenthesized_expression': return staticTruth(node.namedChildren[0]);
-    case 'not_operator': {
-      const v = staticTruth(node.childForFieldName('argument'));
-      return v === undefined ? undefined : !v;
-    }
-    default: return undefined;
+/** Operands of a chain like `a + b + c + …` without recursing down its left spine (generated code nests deep). */
+function operandsOf(node: Node): Node[] {
+  const out: Node[] = [];
+  let cur: Node | null = node;
+  while (cur && cur.type === node.type) {
+    const right = cur.childForFieldName('right');
+    if (right) out.push(right);
+    cur = cur.childForFieldName('left');
   }
+  if (cur) out.push(cur);
+  return out.reverse();
 }

@@ -24,6 +24,7 @@ export class StmtReader extends ExprReader {
   block(node: Node | null | undefined): Stmt[] {
     const out: Stmt[] = [];
     if (!node) return out;
+    if (this.depth > 60) return out;
     this.depth++;
     for (const child of node.namedChildren) if (child) this.statement(child, out);
     this.depth--;

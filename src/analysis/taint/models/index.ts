@@ -15,7 +15,7 @@ export const MODELS: readonly FrameworkModel[] = [STDLIB, LIBRARIES, FLASK, DJAN
 
 /** Assignments that are sinks: `resp.headers[k] = v` (header injection), `session[k] = v` (trust boundary). */
 export const ASSIGN_SINKS: { objectText: RegExp; qualified?: string[]; kind: SinkKind; requires?: string }[] = [
-  { objectText: /(^|\.)headers$/, kind: 'header' },
+  { objectText: /^(?!(self\.)?(request|req)\.)(.*\.)?headers$/, kind: 'header' },
   { objectText: /^(response|resp)$/, kind: 'header', requires: 'django' },
   { objectText: /^(request\.)?session$/, qualified: ['flask.session', 'quart.session'], kind: 'trust-boundary' },
 ];
