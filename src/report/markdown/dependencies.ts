@@ -1,6 +1,7 @@
 // "Dependencies": the inventory of the dependency review (package, version or specifier, manifest:line,
 // direct/locked, advisories), whether OSV was consulted, and the dependency findings in one table.
 import type { Finding } from '../../analysis/rule.js';
+import { compareFindings } from '../../analysis/scan.js';
 import type { Dependency } from '../../deps/model.js';
 import { isDependencyRule, osvSkipNote, type DependencyInventory } from '../dependency-inventory.js';
 import type { ReportContext } from '../report-context.js';
@@ -46,7 +47,7 @@ function findingsTable(findings: readonly Finding[]): string {
 /** Empty when the scan reviewed no manifest (the section is then left out). */
 export function dependenciesSection(ctx: ReportContext): string {
   const inventory = ctx.dependencies;
-  const findings = ctx.result.findings.filter((f) => isDependencyRule(f.ruleId));
+  const findings = ctx.result.findings.filter((f) => isDependencyRule(f.ruleId)).sort(compareFindings);
   if (!inventory && findings.length === 0) return '';
   const lines = ['## Dependencies', ''];
   if (inventory) {
