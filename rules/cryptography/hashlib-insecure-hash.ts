@@ -22,7 +22,7 @@ export default defineRule({
     confidence: 'high',
     threat: 'integrity',
     timeline: '30-days',
-    aliases: { bandit: ['B324'], ruff: ['S324'] },
+    aliases: { bandit: ['B324', 'B303'], ruff: ['S324'] },
     fixable: true,
     messages: {
       weak: '`{{algo}}` is broken for security use; use SHA-256 or better, or pass usedforsecurity=False if this is not a security use.',
@@ -37,7 +37,7 @@ export default defineRule({
       example: 'signature = hashlib.md5(secret + payload).hexdigest()',
       useInstead: 'signature = hmac.new(secret, payload, hashlib.sha256).hexdigest()\netag = hashlib.md5(body, usedforsecurity=False).hexdigest()  # identifier only',
       testing: 'Check the call passes usedforsecurity=False (non-security) or that verification rejects a known MD5 collision pair (security).',
-      knownProblems: 'Severity depends on context names: high when the digest feeds a password/token/signature-named value, low with an autofix adding usedforsecurity=False when names say checksum/etag/cache/fingerprint, medium otherwise. The fix is never offered in other contexts: silencing a real security use would hide the bug.',
+      knownProblems: 'Severity depends on context names: high when the digest feeds a password/token/signature-named value, low with an autofix adding usedforsecurity=False when names say checksum/etag/cache/fingerprint, medium otherwise. The fix is never offered in other contexts: silencing a real security use would hide the bug. Carries Bandit B303 as well as B324: Bandit before 1.7 (and on Python < 3.9) reports `hashlib.md5`/`sha1` under B303, so `# nosec B303` written for it keeps working.',
       references: [
         'https://docs.python.org/3/library/hashlib.html#hashlib.new',
         'https://cwe.mitre.org/data/definitions/328.html',
