@@ -31,10 +31,10 @@ def generate_otp():
 
 
 def simulate(players):
-    # Bandit reports these; they are not security values.
-    # ok: random-for-security
+    # Not security values: reported as low-severity review notes only (Bandit B311 parity).
+    # ruleid: random-for-security
     delay = random.uniform(0.5, 1.5)
-    # ok: random-for-security
+    # ruleid: random-for-security
     winner = random.choice(players)
     # ok: random-for-security
     random.shuffle(players)
@@ -52,9 +52,9 @@ def new_key():
 
 
 def sorting(data):
-    # ok: random-for-security
+    # ruleid: random-for-security
     data.sort(key=lambda item: random.random())
-    # ok: random-for-security
+    # ruleid: random-for-security
     keys = dict((elem, random.randrange(50)) for elem in data)
     # ruleid: random-for-security
     session_key = random.SystemRandom().getrandbits(128)

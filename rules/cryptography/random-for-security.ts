@@ -10,6 +10,9 @@ const FUNCTIONS = [
   'getrandbits', 'shuffle', 'Random',
 ];
 
+/** Calls Bandit B311 does not report and that hand back no drawn value; only reported in a security context. */
+const NO_VALUE = new Set(['shuffle', 'Random']);
+
 export default defineRule({
   meta: {
     id: 'random-for-security',
@@ -26,6 +29,7 @@ export default defineRule({
     fixable: true,
     messages: {
       predictable: '`{{fn}}` is a predictable Mersenne Twister, here used for `{{context}}`; use the `secrets` module or `random.SystemRandom()`.',
+      general: '`{{fn}}` is a predictable generator: fine for simulations and sampling, never for tokens, keys or passwords.',
     },
     docs: {
       whatItDoes: 'Flags calls to the `random` module\'s generator (random, randint, choice, choices, sample, getrandbits, …) whose result becomes a token, password, key, nonce, salt, OTP or similar: assigned to or passed as a security-named variable, or computed inside a security-named function.',
@@ -35,7 +39,7 @@ export default defineRule({
       example: 'reset_token = "".join(random.choice(ALPHABET) for _ in range(32))',
       useInstead: 'reset_token = secrets.token_urlsafe(32)  # or "".join(secrets.choice(ALPHABET) for _ in range(32))',
       testing: 'Assert the code path uses `secrets`/`SystemRandom` (e.g. patch `random.seed(0)` and check two runs still differ).',
-      knownProblems: 'Deliberately narrower than Bandit B311, which reports every `random` call (simulations, jitter, sampling and tests are not security uses). A random value stored under a neutral name and used as a secret later is missed. The autofix rewrites `random.choice(x)` to `random.SystemRandom().choice(x)` (same API, OS entropy, no new import); `from random import choice` calls get no fix.',
+      knownProblems: 'Bandit B311 reports every `random` draw; so that users moving from Bandit lose nothing, draws outside a security-named context are still reported, but as a low-severity, low-confidence review note (not in test files, and not for `shuffle` or the `Random` constructor, which return no value to leak). A random value stored under a neutral name and used as a secret later is missed. The autofix rewrites `random.choice(x)` to `random.SystemRandom().choice(x)` (same API, OS entropy, no new import); `from random import choice` calls get no fix.',
       references: [
         'https://docs.python.org/3/library/random.html',
         'https://docs.python.org/3/library/secrets.html',
@@ -46,7 +50,12 @@ export default defineRule({
   create(ctx) {
     const check = (call: CallInfo) => {
       const context = contextNames(call.node).find(isSecurityName);
-      if (!context) return;
+      if (!context) {
+        if (!ctx.file.isTest && !NO_VALUE.has(call.method ?? '')) {
+          ctx.report({ node: call.node, messageId: 'general', data: { fn: call.name ?? 'random' }, severity: 'low', confidence: 'low' });
+        }
+        return;
+      }
       const fix = systemRandomFix(call);
       ctx.report({
         node: call.node,
