@@ -12,6 +12,7 @@ import { applySuppressions, parseSuppression, type SuppressedFinding, type Suppr
 import { fingerprint } from './fingerprint.js';
 import { scoreInBand, type Severity } from './taxonomy.js';
 import { SUPPRESSION_WITHOUT_REASON } from './builtin-meta.js';
+import { HintMatcher } from './hints.js';
 import { taintPassFor } from './taint/setup.js';
 
 export interface InternalError {
@@ -49,6 +50,11 @@ export interface AnalyzerOptions {
   rethrowRuleErrors?: boolean;
   /** Extra per-file analyses run on the same tree (see FilePass). */
   passes?: readonly FilePass[];
+  /**
+   * When given, accumulates milliseconds per rule id (handlers and create) and per phase (`<parse>`, `<query>`,
+   * `<dispatch>`, `<pass:id>`): ESLint's TIMING=1 for finding the rules that cost the most.
+   */
+  timing?: Map<string, number>;
 }
 
 export interface Analyzer {
@@ -76,8 +82,10 @@ export async function createAnalyzer(rules: readonly Rule[], options: AnalyzerOp
 class Engine implements Analyzer {
   private readonly queries = new Map<string, Query>();
   private readonly metas = new Map<string, RuleMeta>();
+  readonly hints: HintMatcher;
 
   constructor(readonly rules: readonly Rule[], private readonly options: AnalyzerOptions) {
+    this.hints = new HintMatcher(rules.flatMap((r) => r.hints ?? []));
     for (const rule of rules) this.metas.set(rule.meta.id, rule.meta);
     this.metas.set(SUPPRESSION_WITHOUT_REASON.id, SUPPRESSION_WITHOUT_REASON);
   }
@@ -99,7 +107,9 @@ class Engine implements Analyzer {
   }
 
   analyze(path: string, source: string): FileResult {
+    const started = this.options.timing ? performance.now() : 0;
     const tree = parsePython(source);
+    if (this.options.timing) addTime(this.options.timing, '<parse>', started);
     try {
       return new FileRun(this, path, source, tree, this.options).run();
     } finally {
@@ -130,9 +140,13 @@ class FileRun {
   }
 
   run(): FileResult {
-    const subscriptions = this.subscribe();
+    const subscribed = this.options.timing ? performance.now() : 0;
+    const subscriptions = this.subscribe(this.engine.hints.found(this.source));
+    if (this.options.timing) addTime(this.options.timing, '<create>', subscribed);
     const { byType, byCall, byMethod, anyCall, ends } = subscriptions;
+    const queried = this.options.timing ? performance.now() : 0;
     const captures = this.engine.queryFor(byType.keys()).captures(this.tree.rootNode);
+    if (this.options.timing) addTime(this.options.timing, '<query>', queried);
     const rest: { name: string; node: Node }[] = [];
     for (const { name, node } of captures) {
       if (name === 'import_statement' || name === 'import_from_statement') addImport(node, this.imports);
@@ -150,20 +164,23 @@ class FileRun {
     return { ...this.result(), ...(passData ? { passData } : {}) };
   }
 
-  private subscribe() {
+  private subscribe(hintsFound: ReadonlySet<string>) {
     const byType = new Map<string, Subscription[]>();
     const byCall = new Map<string, Subscription[]>();
     const byMethod = new Map<string, Subscription[]>();
     const anyCall: Subscription[] = [];
     const ends: Subscription[] = [];
     this.engine.rules.forEach((rule, index) => {
+      if (rule.hints && !rule.hints.some((h) => hintsFound.has(h))) return; // cannot fire in this file
       let visitor: Visitor;
+      const started = this.options.timing ? performance.now() : 0;
       try {
         visitor = rule.create(this.context(rule, index));
       } catch (error) {
         this.fail(index, rule, error);
         return;
       }
+      if (this.options.timing) addTime(this.options.timing, `${rule.meta.id} (create)`, started);
       for (const [type, handler] of Object.entries(visitor.nodes ?? {})) {
         if (handler) push(byType, type, { rule: index, handler });
       }
@@ -192,11 +209,13 @@ class FileRun {
 
   private invoke(sub: Subscription, arg: Node | CallInfo | undefined): void {
     if (this.disabled.has(sub.rule)) return;
+    const started = this.options.timing ? performance.now() : 0;
     try {
       (sub.handler as (a: unknown) => void)(arg);
     } catch (error) {
       this.fail(sub.rule, this.engine.rules[sub.rule], error);
     }
+    if (this.options.timing) addTime(this.options.timing, this.engine.rules[sub.rule]?.meta.id ?? '?', started);
   }
 
   private fail(index: number, rule: Rule | undefined, error: unknown): void {
@@ -267,7 +286,9 @@ class FileRun {
     const data: Record<string, unknown> = {};
     for (const pass of passes) {
       try {
+        const started = this.options.timing ? performance.now() : 0;
         data[pass.id] = pass.visit(this.tree.rootNode, this.file, this.source, this.imports);
+        if (this.options.timing) addTime(this.options.timing, `<pass:${pass.id}>`, started);
       } catch (error) {
         if (this.options.rethrowRuleErrors) throw error;
         this.errors.push({ ruleId: pass.id, message: error instanceof Error ? error.message : String(error) });
@@ -341,6 +362,10 @@ class FileRun {
     this.lines ??= this.source.split(/\r?\n/);
     return this.lines.length;
   }
+}
+
+function addTime(timing: Map<string, number>, key: string, since: number): void {
+  timing.set(key, (timing.get(key) ?? 0) + performance.now() - since);
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

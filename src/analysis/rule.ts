@@ -128,6 +128,13 @@ export interface RuleContext {
 
 export interface Rule {
   meta: RuleMeta;
+  /**
+   * Substrings of which at least one must occur in a file's text for the rule to report anything there (an
+   * imported module or called function name, usually). The engine finds every rule's hints in one pass over
+   * the file and does not even create the rule's visitor where none occurs: declare them on any rule that would
+   * otherwise scan the source itself. Omit them for rules that can fire anywhere.
+   */
+  hints?: readonly string[];
   defaultOptions?: Record<string, unknown>;
   create(context: RuleContext): Visitor;
 }

@@ -1,0 +1,89 @@
+// Which rules can fire on a file, decided by one pass over its text: every rule may declare `hints` (substrings
+// of which at least one must occur for the rule to report anything), and an Aho–Corasick automaton built once per
+// rule set finds all of them in a single scan — instead of each rule running its own regex over the source.
+// The automaton is compiled to a flat DFA over ASCII (hints are ASCII; any other character resets it), so the
+// scan is one typed-array lookup per character.
+
+const ALPHABET = 128;
+
+export class HintMatcher {
+  readonly hints: readonly string[];
+  private delta = new Int32Array(ALPHABET);
+  /** Per state, the indexes of the hints that end there (through failure links too); empty arrays are shared. */
+  private out: number[][] = [[]];
+
+  constructor(hints: Iterable<string>) {
+    this.hints = [...new Set(hints)].filter((h) => h.length > 0 && /^[\x00-\x7f]+$/.test(h));
+    const fail = this.build();
+    this.complete(fail);
+  }
+
+  /** The hints that occur in `text` (case-sensitive). */
+  found(text: string): Set<string> {
+    const seen = new Set<string>();
+    if (this.hints.length === 0) return seen;
+    const { delta, out } = this;
+    let remaining = this.hints.length;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      state = code < ALPHABET ? delta[state * ALPHABET + code]! : 0;
+      const ends = out[state]!;
+      if (ends.length === 0) continue;
+      for (const index of ends) {
+        const hint = this.hints[index]!;
+        if (!seen.has(hint)) {
+          seen.add(hint);
+          if (--remaining === 0) return seen;
+        }
+      }
+    }
+    return seen;
+  }
+
+  /** The trie (goto function, -1 = none) and the failure links, breadth first. */
+  private build(): Int32Array {
+    const goto: number[] = new Array<number>(ALPHABET).fill(-1);
+    this.hints.forEach((hint, index) => {
+      let state = 0;
+      for (let i = 0; i < hint.length; i++) {
+        const slot = state * ALPHABET + hint.charCodeAt(i);
+        if (goto[slot] === -1) {
+          goto[slot] = this.out.length;
+          this.out.push([]);
+          goto.push(...new Array<number>(ALPHABET).fill(-1));
+        }
+        state = goto[slot]!;
+      }
+      this.out[state] = [...this.out[state]!, index];
+    });
+    this.delta = Int32Array.from(goto);
+    return new Int32Array(this.out.length);
+  }
+
+  /** Turns the trie into a DFA: missing transitions follow the failure link, outputs merge along it. */
+  private complete(fail: Int32Array): void {
+    const { delta } = this;
+    const queue: number[] = [];
+    for (let c = 0; c < ALPHABET; c++) {
+      const s = delta[c]!;
+      if (s === -1) delta[c] = 0;
+      else queue.push(s);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q]!;
+      const failOut = this.out[fail[state]!]!;
+      if (failOut.length) this.out[state] = [...this.out[state]!, ...failOut];
+      for (let c = 0; c < ALPHABET; c++) {
+        const slot = state * ALPHABET + c;
+        const child = delta[slot]!;
+        const viaFail = delta[fail[state]! * ALPHABET + c]!;
+        if (child === -1) delta[slot] = viaFail;
+        else {
+          fail[child] = viaFail;
+          queue.push(child);
+        }
+      }
+    }
+  }
+}
