@@ -44,3 +44,9 @@ TEST_KEY = "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIIrYSSNQFaA2Hwf1duRSxKtLYX5C
 
 # ok: hardcoded-provider-secret
 AKIAZ7Q4M2N8R5T3W6Y9 = 1
+
+# Hand-edited documentation samples: a keyboard run or six equal characters (Bandit's exposed_secrets example).
+# ok: hardcoded-provider-secret
+SAMPLE_OPENAI_KEY = "sk-proj-mpjt123456Jqs4TAeKlCT3BlbkFJsh1KtN0SUjTPeJiagE8K"
+# ok: hardcoded-provider-secret
+SAMPLE_OPENAI_KEY_2 = "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"

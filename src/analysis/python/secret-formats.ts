@@ -33,9 +33,13 @@ export const SECRET_FORMATS: readonly SecretFormat[] = [
 /** One alternation of every format, with one capture group per format (index = format index + 1). */
 export const SECRET_SCAN = new RegExp(SECRET_FORMATS.map((f) => `(${f.pattern.source})`).join('|'), 'g');
 
-/** Documentation examples and obvious fakes that match a format but are published on purpose. */
+/**
+ * Documentation examples and obvious fakes that match a format but are published on purpose. Besides the words,
+ * a keyboard run (`123456`) or six equal characters in a row (`AAAAAA`) marks a hand-edited sample: a generated
+ * key contains either with odds of about one in a million per position.
+ */
 export function isExampleSecret(text: string): boolean {
-  return /EXAMPLE|example|dummy|DUMMY|fake|FAKE|XXXXXXXX|xxxxxxxx|0000000000|1234567890/.test(text);
+  return /EXAMPLE|example|dummy|DUMMY|fake|FAKE|123456|([A-Za-z0-9])\1{5}/.test(text);
 }
 
 /** The label of the format a SECRET_SCAN match belongs to. */
