@@ -33,3 +33,7 @@ def ok(blob, path, obj):
     pd.read_csv(path)
     # ok: pickle-deserialization
     json_loader.loads(blob)
+# ok: pickle-deserialization
+copy = pickle.loads(pickle.dumps(config))
+# ruleid: pickle-deserialization
+other = pickle.loads(cache.dumps(config))
