@@ -3,13 +3,15 @@
 //
 // Usage:
 //   node scripts/compare-bandit.mjs BANDIT.json OURS.json [--rules RULES.json] [--expected EXTRA.json]
-//                                   [--root DIR] [--verbose]
+//                                   [--not-expected DIFF.json] [--root DIR] [--verbose]
 //
 // BANDIT.json   `bandit -r DIR -f json -o BANDIT.json`
 // OURS.json     `sentinelpy scan DIR --format json --output OURS.json --fail-on never`
 // --rules       `sentinelpy rules --format json` output; default: the compiled registry in dist/ (npm run build)
 // --expected    extra expected findings for checks the Bandit you ran does not have (newer than its version):
 //               a JSON array of { "file": "rel/path.py", "line": 12, "id": "B614" }, added to Bandit's results
+// --not-expected  Bandit findings we deliberately do not report (documented in docs/bandit-migration-notes.md):
+//               a JSON array of { "file", "line", "id", "reason" }; they leave the recall denominator and are listed
 // --root        the scanned folder; default: the longest common folder of Bandit's file names
 // --verbose     also list the lines of our extra findings
 //
@@ -20,18 +22,18 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const USAGE = 'usage: compare-bandit.mjs BANDIT.json OURS.json [--rules RULES.json] [--expected EXTRA.json] [--root DIR] [--verbose]';
+const USAGE = 'usage: compare-bandit.mjs BANDIT.json OURS.json [--rules RULES.json] [--expected EXTRA.json] [--not-expected DIFF.json] [--root DIR] [--verbose]';
 
 /** Parses argv into positional files and flags; exits 2 with the usage line on anything unexpected. */
 function parseArgs(argv) {
-  const args = { files: [], rules: undefined, expected: undefined, root: undefined, verbose: false };
+  const args = { files: [], rules: undefined, expected: undefined, notExpected: undefined, root: undefined, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--verbose') args.verbose = true;
-    else if (a === '--rules' || a === '--expected' || a === '--root') {
+    else if (a === '--rules' || a === '--expected' || a === '--not-expected' || a === '--root') {
       const value = argv[++i];
       if (!value) fail(`${a} needs a value`);
-      args[a.slice(2)] = value;
+      args[a === '--not-expected' ? 'notExpected' : a.slice(2)] = value;
     } else if (a.startsWith('-')) fail(`unknown option ${a}`);
     else args.files.push(a);
   }
@@ -159,6 +161,15 @@ function print(stats, verbose) {
 
 const args = parseArgs(process.argv.slice(2));
 const aliases = await loadAliases(args.rules);
-const theirs = banditFindings(readJson(args.files[0]), args.expected, args.root);
+const all = banditFindings(readJson(args.files[0]), args.expected, args.root);
+const intended = new Map((args.notExpected ? readJson(args.notExpected) : []).map((d) => [`${d.file}\0${d.line}\0${d.id}`, d.reason]));
+const theirs = all.filter((b) => !intended.has(`${b.file}\0${b.line}\0${b.id}`));
+if (intended.size > 0) {
+  const left = all.length - theirs.length;
+  console.log(`${left} of ${all.length} Bandit findings are intended differences (--not-expected); recall below is over the other ${theirs.length}.`);
+  const reasons = new Map();
+  for (const reason of intended.values()) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  for (const [reason, n] of reasons) console.log(`  ${String(n).padStart(3)}  ${reason}`);
+}
 const ours = ourFindings(readJson(args.files[1]), aliases);
 print(compare(theirs, ours), args.verbose);
