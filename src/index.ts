@@ -28,6 +28,6 @@ export function createSentinelApp(options: AppOptions): SentinelApp {
 export default function sentinelApp(app: Probot, options: Parameters<ApplicationFunction>[1]): void {
   const parsed = parseEnv(process.env);
   if (!parsed.ok) throw new Error(parsed.error);
-  const { appId, reviewConcurrency, reviewTimeoutMs } = parsed.env;
-  void createSentinelApp({ appId, concurrency: reviewConcurrency, timeoutMs: reviewTimeoutMs }).appFn(app, options);
+  const { appId, reviewConcurrency, reviewTimeoutMs, osv } = parsed.env;
+  void createSentinelApp({ appId, concurrency: reviewConcurrency, timeoutMs: reviewTimeoutMs, osv }).appFn(app, options);
 }

@@ -5,6 +5,7 @@ import { RULES } from '../../rules/index.js';
 import type { Rule } from '../analysis/rule.js';
 import { createGitHubPort } from '../github/create-port.js';
 import type { RetryPolicy } from '../github/rate-limit.js';
+import type { OsvOptions } from '../deps/osv.js';
 import { DeliveryDedup } from '../review/delivery-dedup.js';
 import { ReportLedger } from '../review/report-ledger.js';
 import { reviewPullRequest } from '../review/review-pr.js';
@@ -19,12 +20,15 @@ export interface AppOptions {
   rules?: readonly Rule[];
   now?: () => Date;
   retryPolicy?: RetryPolicy;
+  /** OSV client settings for the dependency review (OSV_API_URL, OSV_TIMEOUT_MS). */
+  osv?: OsvOptions;
 }
 
 export function createAppDeps(options: AppOptions, log: Logger): AppDeps {
   const ledger = new ReportLedger();
   const rules = options.rules ?? RULES;
-  const reviewDeps = { rules, ledger, now: options.now ?? (() => new Date()), timeoutMs: options.timeoutMs ?? 300_000 };
+  const reviewDeps = { rules, ledger, now: options.now ?? (() => new Date()), timeoutMs: options.timeoutMs ?? 300_000,
+    ...(options.osv ? { osv: options.osv } : {}) };
   return {
     appId: options.appId,
     queue: new ReviewQueue(options.concurrency ?? 2, log),

@@ -13,6 +13,10 @@ const envSchema = z.object({
   REVIEW_CONCURRENCY: positiveInt(2),
   /** A review taking longer than this is abandoned and its check completed (never a hanging check). */
   REVIEW_TIMEOUT_MS: positiveInt(300_000),
+  /** OSV API base URL for the dependency review (a mirror); default https://api.osv.dev. */
+  OSV_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** How long one OSV request may take before the vulnerability check is skipped with a note. */
+  OSV_TIMEOUT_MS: positiveInt(10_000),
 });
 
 export interface AppEnv {
@@ -22,6 +26,7 @@ export interface AppEnv {
   host: string;
   reviewConcurrency: number;
   reviewTimeoutMs: number;
+  osv: { baseUrl?: string; timeoutMs: number };
 }
 
 export type EnvResult = { ok: true; env: AppEnv } | { ok: false; error: string };
@@ -50,6 +55,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): EnvResult {
       host: e.HOST,
       reviewConcurrency: e.REVIEW_CONCURRENCY,
       reviewTimeoutMs: e.REVIEW_TIMEOUT_MS,
+      osv: { ...(e.OSV_API_URL ? { baseUrl: e.OSV_API_URL } : {}), timeoutMs: e.OSV_TIMEOUT_MS },
     },
   };
 }

@@ -1,8 +1,8 @@
 // Analyses whole files, then splits findings into the change's own (diff filter) and pre-existing ones, and picks
 // those that can take a line comment.
 import { createAnalyzer } from '../analysis/engine.js';
-import { scanSources, type ScanResult } from '../analysis/scan.js';
-import type { Finding, Rule } from '../analysis/rule.js';
+import { compareFindings, scanSources, type ScanResult } from '../analysis/scan.js';
+import type { Finding, Rule, RuleMeta } from '../analysis/rule.js';
 import { commentable, inDiff, parsePatch, type FileDiffLines } from '../analysis/diff-filter.js';
 import { resolveRules } from '../config/resolve-rules.js';
 import type { SentinelConfig } from '../config/schema.js';
@@ -18,10 +18,19 @@ export interface ChangeAnalysis {
   withoutPatch: string[];
 }
 
-export async function analyzeChange(rules: readonly Rule[], config: SentinelConfig, collected: CollectedSources): Promise<ChangeAnalysis> {
+/** What the dependency review adds to the code review (findings on manifest lines, their rules' metadata, notes). */
+export interface DependencyAddition {
+  findings: Finding[];
+  metas: RuleMeta[];
+  notes: string[];
+}
+
+export async function analyzeChange(
+  rules: readonly Rule[], config: SentinelConfig, collected: CollectedSources, dependencies?: DependencyAddition,
+): Promise<ChangeAnalysis> {
   const resolved = resolveRules(rules, config);
   const analyzer = await createAnalyzer(resolved.rules, resolved.options);
-  const result = scanSources(analyzer, collected.sources, collected.skipped);
+  const result = withDependencies(scanSources(analyzer, collected.sources, collected.skipped), dependencies);
   const diffs = new Map<string, FileDiffLines>();
   const withoutPatch: string[] = [];
   for (const [path, patch] of collected.patches) {
@@ -37,5 +46,17 @@ export async function analyzeChange(rules: readonly Rule[], config: SentinelConf
     preExisting: result.findings.length - newFindings.length,
     commentable: newFindings.filter((f) => !noPatch.has(f.path) && commentable(f, diffs)),
     withoutPatch,
+  };
+}
+
+/** The dependency rules' metadata joins `rules` so every report and comment can explain their findings. */
+function withDependencies(result: ScanResult, dependencies: DependencyAddition | undefined): ScanResult {
+  if (!dependencies) return result;
+  const known = new Set(result.rules.map((r) => r.id));
+  return {
+    ...result,
+    rules: [...result.rules, ...dependencies.metas.filter((m) => !known.has(m.id))],
+    findings: [...result.findings, ...dependencies.findings].sort(compareFindings),
+    notes: [...result.notes, ...dependencies.notes],
   };
 }

@@ -1,12 +1,18 @@
-// The Python files of a pull request worth analysing: not removed, inside the config's paths, fetched at the
-// head SHA, with files above the size limit (or binary) skipped with a note.
+// The Python files of a pull request worth analysing (not removed, inside the config's paths) and its dependency
+// manifests (requirements*.txt, pyproject.toml, lock files…, outside paths.exclude), fetched at the head SHA, with
+// files above the size limit (or binary) skipped with a note.
+import picomatch from 'picomatch';
 import type { SkippedFile, SourceFile } from '../analysis/scan.js';
 import { pathFilter } from '../config/paths.js';
+import { isManifestPath } from '../deps/parsers/index.js';
 import type { SentinelConfig } from '../config/schema.js';
 import type { ChangedFile, GitHubPort } from '../github/port.js';
 
 export interface CollectedSources {
+  /** Python files for the code analysis. */
   sources: SourceFile[];
+  /** Dependency manifests for the dependency review (`setup.py` is in both lists). */
+  manifests: SourceFile[];
   skipped: SkippedFile[];
   /** Patches of the analysed files (undefined when GitHub sent none: binary or very large diff). */
   patches: Map<string, string | undefined>;
@@ -18,22 +24,24 @@ const FETCH_CONCURRENCY = 4;
 export async function collectSources(
   github: GitHubPort, pullNumber: number, headSha: string, config: SentinelConfig,
 ): Promise<CollectedSources> {
-  const wanted = pathFilter(config);
+  const isPython = pathFilter(config);
+  const excluded = config.paths.exclude.length ? picomatch(config.paths.exclude, { dot: true }) : () => false;
+  // paths.include selects Python code (default **/*.py); manifests are found by name, and exclude still applies.
+  const isManifest = (path: string) => isManifestPath(path) && !excluded(path);
   const files = (await github.listChangedFiles(pullNumber))
-    .filter((f) => f.status !== 'removed' && f.path.endsWith('.py') && wanted(f.path));
-  const sources: SourceFile[] = [];
-  const skipped: SkippedFile[] = [];
-  const patches = new Map<string, string | undefined>();
+    .filter((f) => f.status !== 'removed' && ((f.path.endsWith('.py') && isPython(f.path)) || isManifest(f.path)));
+  const out: CollectedSources = { sources: [], manifests: [], skipped: [], patches: new Map() };
   for (let i = 0; i < files.length; i += FETCH_CONCURRENCY) {
     const batch = files.slice(i, i + FETCH_CONCURRENCY);
     const texts = await Promise.all(batch.map((f) => github.readFile(f, headSha, config.limits.maxFileBytes)));
-    batch.forEach((file, j) => place(file, texts[j], config, { sources, skipped, patches }));
+    batch.forEach((file, j) => place(file, texts[j], config, out, { python: file.path.endsWith('.py') && isPython(file.path), manifest: isManifest(file.path) }));
   }
-  return { sources, skipped, patches };
+  return out;
 }
 
 function place(
   file: ChangedFile, fetched: { size: number; text?: string } | undefined, config: SentinelConfig, out: CollectedSources,
+  kind: { python: boolean; manifest: boolean },
 ): void {
   if (!fetched || fetched.text === undefined) {
     out.skipped.push({ path: file.path, reason: `larger than ${config.limits.maxFileBytes} bytes (${fetched?.size ?? '?'} bytes)` });
@@ -43,6 +51,7 @@ function place(
     out.skipped.push({ path: file.path, reason: 'binary file' });
     return;
   }
-  out.sources.push({ path: file.path, content: fetched.text });
+  if (kind.python) out.sources.push({ path: file.path, content: fetched.text });
+  if (kind.manifest) out.manifests.push({ path: file.path, content: fetched.text });
   out.patches.set(file.path, file.patch);
 }

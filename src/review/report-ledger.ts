@@ -1,8 +1,8 @@
 // Loop guard memory: the report commits this process made, with the check result to repeat on them.
 import type { CompletedCheck } from '../github/port.js';
 
-/** The report file name pattern (python_security_review_YYYYMMDD.md, in any folder). */
-export const REPORT_PATH = /(^|\/)python_security_review_\d{8}\.md$/;
+/** The report file name pattern (python_security_review_YYYYMMDD.md, and its .cdx.json SBOM, in any folder). */
+export const REPORT_PATH = /(^|\/)python_security_review_\d{8}\.(md|cdx\.json)$/;
 
 /** The marker in every report commit message. */
 export const REPORT_COMMIT_MARKER = '[sentinelpy report]';

@@ -6,11 +6,15 @@ import type { Rule } from '../analysis/rule.js';
 import { loadConfig } from '../config/load-config.js';
 import type { SentinelConfig } from '../config/schema.js';
 import type { CompletedCheck, GitHubPort } from '../github/port.js';
-import { buildCheckOutput } from '../report/check-output.js';
+import type { OsvOptions } from '../deps/osv.js';
+import { buildCheckOutput, CHECK_TEXT_LIMIT } from '../report/check-output.js';
+import { OSV_SKIPPED } from '../report/dependency-inventory.js';
+import { withSbomSection } from '../report/sbom-text.js';
 import { renderMarkdown, reportFileName } from '../report/markdown.js';
 import { inline } from '../report/md-text.js';
 import { analyzeChange } from './analyze-change.js';
 import { collectSources } from './collect-sources.js';
+import { reviewChangedManifests, type ManifestReview } from './dependency-change.js';
 import { guardReportCommit } from './loop-guard.js';
 import { postComments } from './post-comments.js';
 import { REPORT_COMMIT_MARKER, type ReportLedger } from './report-ledger.js';
@@ -23,11 +27,15 @@ export interface ReviewDeps {
   now: () => Date;
   timeoutMs: number;
   log: Logger;
+  /** OSV client settings (OSV_API_URL); whether OSV is asked at all is the repository config's `dependencies.osv`. */
+  osv?: OsvOptions;
 }
 
 interface ReviewOutput {
   check: CompletedCheck;
   report?: { path: string; markdown: string };
+  /** The CycloneDX SBOM committed next to the report (`dependencies.sbom: commit`). */
+  sbom?: { path: string; json: string };
   counts: Record<string, number>;
 }
 
@@ -81,43 +89,76 @@ async function loadConfigOrFail(
 async function runReview(github: GitHubPort, request: ReviewRequest, config: SentinelConfig, deps: ReviewDeps): Promise<ReviewOutput> {
   const { pull } = request;
   const collected = await collectSources(github, pull.number, pull.headSha, config);
-  const analysis = await analyzeChange(deps.rules, config, collected);
-  const sources = new Map(collected.sources.map((s) => [s.path, s.content]));
+  const projectName = `${request.repo.owner}/${request.repo.repo}`;
+  const manifests = await reviewChangedManifests(github, pull.headSha, collected.manifests, config, { projectName, ...(deps.osv ? { osv: deps.osv } : {}) });
+  const analysis = await analyzeChange(deps.rules, config, collected, manifests?.addition);
+  const sources = new Map([...collected.sources, ...(manifests?.texts ?? [])].map((s) => [s.path, s.content]));
   const comments = await postComments(github, pull, analysis.commentable, { result: analysis.result, sources, config });
   const date = deps.now();
   const markdown = renderMarkdown(analysis.result, {
-    date, projectName: `${request.repo.owner}/${request.repo.repo}`, scope: `pull request #${pull.number}`, source: (p) => sources.get(p),
+    date, projectName, scope: `pull request #${pull.number}`, source: (p) => sources.get(p),
+    ...(manifests?.inventory ? { dependencies: manifests.inventory } : {}),
   });
   const path = posix.join(config.report.dir || '.', reportFileName(date)).replace(/^\.\//, '');
   const commit = config.report.commit && !pull.isFork && !request.skipReportCommit;
+  const sbom = sbomPlacement(config, manifests, commit, path);
   const notes = [
     ...(commit ? [`The full report is committed to \`${pull.headRef}\` as \`${path}\`.`] : []),
+    ...(sbom.commit ? [`The CycloneDX SBOM is committed next to it as \`${sbom.commit.path}\`.`] : []),
     ...(pull.isFork ? ['Fork pull request: SentinelPy cannot push to a fork, so the full report is in this check run\'s details.'] : []),
     ...collected.skipped.map((s) => `Skipped \`${s.path}\`: ${inline(s.reason)}.`),
     ...analysis.withoutPatch.map((p) => `\`${p}\`: GitHub sent no diff, so its findings are annotations only.`),
+    ...dependencyNotes(manifests),
   ];
   const check = buildCheckOutput({
     result: analysis.result, newFindings: analysis.newFindings, preExisting: analysis.preExisting, failOn: config.failOn,
-    onError: config.onError, comments, notes, text: markdown,
+    onError: config.onError, comments, notes, text: sbom.inCheck ? withSbomSection(markdown, sbom.inCheck, CHECK_TEXT_LIMIT) : markdown,
   });
-  const counts = { files: collected.sources.length, findings: analysis.result.findings.length, new: analysis.newFindings.length, posted: comments.posted };
-  return { check, counts, ...(commit ? { report: { path, markdown } } : {}) };
+  const counts = {
+    files: collected.sources.length, manifests: collected.manifests.length, findings: analysis.result.findings.length,
+    new: analysis.newFindings.length, posted: comments.posted,
+  };
+  return { check, counts, ...(commit ? { report: { path, markdown } } : {}), ...(sbom.commit ? { sbom: sbom.commit } : {}) };
+}
+
+/** Where the SBOM goes: the check run text (`true`/`check`, or `commit` when no commit is possible) or a commit. */
+function sbomPlacement(
+  config: SentinelConfig, manifests: ManifestReview | undefined, commit: boolean, reportPath: string,
+): { inCheck?: object; commit?: { path: string; json: string } } {
+  const mode = config.dependencies.sbom;
+  if (mode === false || !manifests?.sbom) return {};
+  if (mode === 'commit' && commit) {
+    return { commit: { path: reportPath.replace(/\.md$/, '.cdx.json'), json: `${JSON.stringify(manifests.sbom, null, 2)}\n` } };
+  }
+  return { inCheck: manifests.sbom };
+}
+
+/** The dependency review's own notes in the check summary; "OSV skipped" must never be silent. */
+function dependencyNotes(manifests: ManifestReview | undefined): string[] {
+  if (!manifests) return [];
+  const found = manifests.inventory ? `${manifests.inventory.dependencies.length} dependency declaration(s) in ${manifests.inventory.manifests} manifest(s) reviewed.` : undefined;
+  const warned = manifests.addition.notes.map((n) => (n.startsWith(OSV_SKIPPED) ? `⚠️ ${inline(n)}.` : `${inline(n)}.`));
+  return [...(found ? [`Dependency review: ${found}`] : []), ...warned];
 }
 
 async function commitReport(github: GitHubPort, request: ReviewRequest, output: ReviewOutput, ledger: ReportLedger, log: Logger): Promise<void> {
   if (!output.report) return;
-  try {
-    const sha = await github.commitFile({
-      branch: request.pull.headRef,
-      path: output.report.path,
-      content: output.report.markdown,
-      message: `docs: SentinelPy security review of #${request.pull.number} ${REPORT_COMMIT_MARKER}`,
-    });
-    if (sha) ledger.record(sha, output.check);
-    log.info({ commit: sha ?? 'unchanged', path: output.report.path }, sha ? 'report committed' : 'report already up to date');
-  } catch (error) {
-    // The check is already complete and carries the report in its text: a failed commit loses nothing.
-    log.error({ err: error }, 'report commit failed');
+  const files = [{ path: output.report.path, content: output.report.markdown }, ...(output.sbom ? [{ path: output.sbom.path, content: output.sbom.json }] : [])];
+  for (const file of files) {
+    try {
+      const sha = await github.commitFile({
+        branch: request.pull.headRef,
+        path: file.path,
+        content: file.content,
+        message: `docs: SentinelPy security review of #${request.pull.number} ${REPORT_COMMIT_MARKER}`,
+      });
+      if (sha) ledger.record(sha, output.check);
+      log.info({ commit: sha ?? 'unchanged', path: file.path }, sha ? 'report committed' : 'report already up to date');
+    } catch (error) {
+      // The check is already complete and carries the report in its text: a failed commit loses nothing.
+      log.error({ err: error, path: file.path }, 'report commit failed');
+      return;
+    }
   }
 }
 
