@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end suite: the real App on a free port against the simulator, sample sources with
 // known findings, and a wait that lasts until every webhook and queued review has finished.
 import { expect } from 'vitest';
-import { startAppWithSimulator, type AppAndSimulator } from '../../src/simulator/app-under-test.js';
+import { startAppWithSimulator, type AppAndSimulator, type StartOptions } from '../../src/simulator/app-under-test.js';
 import { addRepository, type SimRepo } from '../../src/simulator/index.js';
 
 /** Findings on lines 5 (subprocess-shell-true) and 8 (eval of a computed value), plus a low one on line 2. */
@@ -39,8 +39,8 @@ export interface E2E extends AppAndSimulator {
   settle(): Promise<void>;
 }
 
-export async function startE2E(files: Record<string, string> = BASE_FILES): Promise<E2E> {
-  const env = await startAppWithSimulator();
+export async function startE2E(files: Record<string, string> = BASE_FILES, start: StartOptions = {}): Promise<E2E> {
+  const env = await startAppWithSimulator(start);
   const repo = addRepository(env.sim, { owner: 'acme', name: 'shop', files, collaborators: { wes: 'write', rita: 'read' } });
   const settle = async () => {
     for (let round = 0; round < 10; round++) {
