@@ -92,6 +92,7 @@ import loggingConfigListen from './security-monitoring/logging-config-listen.js'
 import loggingDisabled from './security-monitoring/logging-disabled.js';
 import loggingSensitiveData from './error-handling-logging/logging-sensitive-data.js';
 import makoTemplates from './output-encoding/mako-templates.js';
+import markSafeLiteral from './output-encoding/mark-safe-literal.js';
 import markupsafeMarkupXss from './output-encoding/markupsafe-markup-xss.js';
 import marshalDeserialization from './deserialization/marshal-deserialization.js';
 import modelFieldsAll from './access-control/model-fields-all.js';
@@ -288,6 +289,7 @@ export const RULES: readonly Rule[] = [
   loggingDisabled,
   loggingSensitiveData,
   makoTemplates,
+  markSafeLiteral,
   markupsafeMarkupXss,
   marshalDeserialization,
   modelFieldsAll,

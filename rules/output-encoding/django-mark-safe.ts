@@ -31,7 +31,7 @@ export default defineRule({
       example: 'return mark_safe(f"<a href=\\"{url}\\">{title}</a>")',
       useInstead: 'return format_html("<a href=\\"{}\\">{}</a>", url, title)',
       testing: 'Render the view or template with a value containing `<script>` and assert the response contains `&lt;script&gt;`.',
-      knownProblems: 'Unlike Bandit B308, a literal argument is not reported (it cannot carry user data). Text escaped with `escape()` before concatenation is still reported.',
+      knownProblems: 'A literal argument is not reported here (it cannot carry user data); mark-safe-literal notes it at low severity, as Bandit B308 does. Text escaped with `escape()` before concatenation is still reported.',
       references: [
         'https://docs.djangoproject.com/en/stable/ref/utils/#django.utils.safestring.mark_safe',
         'https://docs.djangoproject.com/en/stable/ref/utils/#django.utils.html.format_html',
