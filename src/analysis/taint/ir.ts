@@ -58,6 +58,8 @@ export interface CallExpr extends Site {
   sink?: SinkUse[];
   /** Line text (for fingerprints and snippets), only on sinks. */
   text?: string;
+  /** A method call on an instance of a project class (`repo = Repo(); repo.find(x)`): `f` is `Repo.find`. */
+  method?: boolean;
   /** Positional arguments whose taint does not flow into the result (a regex pattern). */
   drop?: number[];
   /** Weakly updates its receiver with its arguments (`list.append`, `dict.update`). */

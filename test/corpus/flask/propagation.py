@@ -160,7 +160,7 @@ class Repo:
 def method_call():
     repo = Repo("items")
     repo.select_param(request.args["v"])
-    return str(Repo.select(repo, request.args["w"]))
+    return str(repo.select(request.args["w"]))
 
 
 @app.route("/p/self-method")

@@ -51,6 +51,11 @@ export function modelCall(reader: ExprReader, node: Node): CallExpr {
     l: start.row + 1, c: start.column + 1, el: end.row + 1, ec: end.column + 1,
   };
   if (f) call.f = f;
+  const cls = receiver?.type === 'identifier' ? reader.instances.get(receiver.text) : undefined;
+  if (cls && method) {
+    call.f = `${cls}.${method}`;
+    call.method = true;
+  }
   if (receiver) call.r = reader.expr(receiver);
   const source = sourceOfCall(reader, f, method, receiver, txt);
   if (source) call.src = source;

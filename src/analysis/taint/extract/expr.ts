@@ -52,6 +52,8 @@ export class ExprReader {
   readonly consts = new ConstEnv();
   /** Lists built in straight-line code (`l = []; l.append(a); l.pop(0)`): `l[1]` then reads one element. */
   readonly lists = new Map<string, { items: Node[]; depth: number }>();
+  /** Local variables holding an instance of a class named in this file or imported (`repo = Repo(...)`). */
+  readonly instances = new Map<string, string>();
 
   constructor(readonly ctx: ExtractContext) {}
 

@@ -134,6 +134,7 @@ export class StmtReader extends ExprReader {
     if (target.type === 'identifier') {
       this.consts.assign(target.text, right);
       this.lists.delete(target.text);
+      this.trackInstance(target.text, right);
       if (right.type === 'list' && !right.namedChildren.some((c) => c?.type === 'list_splat' || c?.type === 'comment')) {
         this.lists.set(target.text, { items: right.namedChildren.filter((c): c is Node => !!c), depth: this.depth });
       }
@@ -163,6 +164,18 @@ export class StmtReader extends ExprReader {
       }
     }
     return undefined;
+  }
+
+  /** `repo = Repo(...)` (a capitalised class name) lets `repo.find(x)` resolve to the project's `Repo.find`. */
+  private trackInstance(name: string, right: Node): void {
+    this.instances.delete(name);
+    if (right.type !== 'call') return;
+    const callee = right.childForFieldName('function');
+    if (callee?.type !== 'identifier' && callee?.type !== 'attribute') return;
+    const last = callee.type === 'identifier' ? callee.text : callee.childForFieldName('attribute')?.text ?? '';
+    if (!/^[A-Z][A-Za-z0-9_]*$/.test(last)) return;
+    const qualified = this.ctx.qualified(callee);
+    if (qualified) this.instances.set(name, qualified);
   }
 
   private recordAlias(left: Node | null, right: Node): void {

@@ -43,6 +43,7 @@ export class Project {
     if ((head === 'self' || head === 'cls') && caller.cls && !rest.includes('.')) {
       return this.local(file, `${caller.cls}.${rest}`, true);
     }
+    if (call.method) return this.local(file, f, true) ?? this.imported(f, file, true);
     const sameModule = this.local(file, f, false);
     if (sameModule) return sameModule;
     return this.imported(f, file);
@@ -55,14 +56,14 @@ export class Project {
     return { key, ...hit, bindsSelf };
   }
 
-  private imported(f: string, file: FileIR): FunctionRef | undefined {
+  private imported(f: string, file: FileIR, bindsSelf = false): FunctionRef | undefined {
     const absolute = f.startsWith('.') ? this.absolute(f, file) : f;
     if (!absolute) return undefined;
     const parts = absolute.split('.');
     for (let k = 1; k <= 2 && k < parts.length; k++) {
       const module = this.findModule(parts.slice(0, -k).join('.'), file.module);
       if (!module) continue;
-      const hit = this.local(module, parts.slice(-k).join('.'), false);
+      const hit = this.local(module, parts.slice(-k).join('.'), bindsSelf);
       if (hit) return hit;
     }
     return undefined;
