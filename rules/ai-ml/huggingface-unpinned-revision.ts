@@ -43,6 +43,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['from_pretrained', 'huggingface_hub', 'load_dataset', 'snapshot_download'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const fn = call.method ?? 'from_pretrained';

@@ -38,6 +38,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['joblib', 'load_model', 'sklearn', 'skops'],
   create(ctx) {
     const check = (call: CallInfo) => {
       if (call.name === 'skops.io.load') {

@@ -42,6 +42,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['enable_unsafe_deserialization', 'keras', 'load_model', 'model_from_json', 'tensorflow'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const safeMode = call.kwarg('safe_mode');

@@ -54,6 +54,10 @@ export default defineRule({
       ],
     },
   },
+  hints: [
+    'Popen', 'builtins', 'check_call', 'check_output', 'compile', 'eval', 'exec', 'getoutput', 'getstatusoutput',
+    'popen', 'subprocess', 'system',
+  ],
   create(ctx) {
     const check = (call: CallInfo) => {
       const args = call.argumentList;

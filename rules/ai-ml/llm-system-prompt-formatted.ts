@@ -40,6 +40,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['create'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const receiver = call.receiver;

@@ -37,6 +37,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['torch'],
   create(ctx) {
     const check = (call: CallInfo) => {
       if (ctx.staticString(call.kwarg('source')) === 'local') return;

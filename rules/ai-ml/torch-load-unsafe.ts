@@ -39,6 +39,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['torch'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const weightsOnly = call.argOrKwarg(3, 'weights_only');

@@ -43,6 +43,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['ariadne', 'federation', 'strawberry'],
   create(ctx) {
     const limited = (node: Node | undefined) => node !== undefined && LIMITER.test(node.text);
     const strawberry = (call: CallInfo) => {

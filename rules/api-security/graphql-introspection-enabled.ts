@@ -40,6 +40,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['GraphQL', 'ariadne', 'as_view'],
   create(ctx) {
     if (!/graph/i.test(ctx.source)) return {};
     const graphiql = (call: CallInfo) => {

@@ -39,6 +39,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['fastapi', 'litestar', 'sanic', 'starlette'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const debug = call.kwarg('debug');

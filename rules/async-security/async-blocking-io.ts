@@ -40,6 +40,10 @@ export default defineRule({
       references: ['https://docs.python.org/3/library/asyncio-dev.html#running-blocking-code', 'https://docs.astral.sh/ruff/rules/blocking-http-call-in-async-function/'],
     },
   },
+  hints: [
+    'check_call', 'check_output', 'create_connection', 'ftplib', 'httpx', 'popen', 'requests', 'smtplib',
+    'subprocess', 'system', 'urllib3', 'urlopen', 'urlretrieve',
+  ],
   create(ctx) {
     if (ctx.file.isTest || !ctx.source.includes('async')) return {}; // tests block on purpose to provoke timeouts
     const check = (call: CallInfo) => {

@@ -34,6 +34,7 @@ export default defineRule({
       references: ['https://docs.python.org/3/library/asyncio-dev.html#running-blocking-code', 'https://docs.astral.sh/ruff/rules/blocking-sleep-in-async-function/'],
     },
   },
+  hints: ['sleep'],
   create(ctx) {
     if (ctx.file.isTest || !ctx.source.includes('async')) return {}; // tests block on purpose to provoke timeouts
     const check = (call: CallInfo) => {

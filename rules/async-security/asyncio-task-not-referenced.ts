@@ -30,6 +30,7 @@ export default defineRule({
       references: ['https://docs.python.org/3/library/asyncio-task.html#asyncio.create_task', 'https://docs.astral.sh/ruff/rules/asyncio-dangling-task/'],
     },
   },
+  hints: ['create_task', 'ensure_future'],
   create(ctx) {
     if (ctx.file.isTest || !/create_task|ensure_future/.test(ctx.source)) return {};
     const check = (call: CallInfo) => {

@@ -46,6 +46,7 @@ export default defineRule({
       references: ['https://cwe.mitre.org/data/definitions/367.html', 'https://docs.python.org/3/glossary.html#term-EAFP'],
     },
   },
+  hints: ['access', 'exists', 'isdir', 'isfile', 'islink'],
   create(ctx) {
     if (ctx.file.isTest || !/os\.path\.|os\.access|from os\.path import/.test(ctx.source)) return {}; // fixtures set up and tear down their own files
     const check = (call: CallInfo) => {

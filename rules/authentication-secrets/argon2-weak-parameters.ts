@@ -43,6 +43,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['PasswordHasher', 'hash_secret', 'passlib'],
   create(ctx) {
     const check = (call: CallInfo) => checkParameters(ctx, call);
     return {

@@ -46,6 +46,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['bcrypt_sha256', 'generate_password_hash', 'gensalt', 'passlib'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const [index, keyword] = COST[call.name ?? ''] ?? COST['*.generate_password_hash'] ?? [1, 'rounds'];

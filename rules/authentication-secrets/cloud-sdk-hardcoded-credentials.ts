@@ -67,6 +67,11 @@ export default defineRule({
       ],
     },
   },
+  hints: [
+    'AsyncAnthropic', 'AsyncOpenAI', 'AzureKeyCredential', 'AzureNamedKeyCredential', 'BlobServiceClient',
+    'ClientSecretCredential', 'Github', 'StripeClient', 'anthropic', 'boto3', 'botocore',
+    'from_service_account_info', 'hvac', 'openai', 'twilio',
+  ],
   create(ctx) {
     const check = (call: CallInfo) => {
       const fn = call.name ?? '';

@@ -44,6 +44,9 @@ export default defineRule({
       ],
     },
   },
+  hints: [
+    'AsyncClient', 'HTTPBasicAuth', 'HTTPDigestAuth', 'HTTPProxyAuth', 'Session', 'aiohttp', 'httpx', 'requests',
+  ],
   create(ctx) {
     const authObject = (call: CallInfo) => report(ctx, call, call.argOrKwarg(1, 'password'));
     const authTuple = (call: CallInfo) => {

@@ -36,6 +36,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['environ', 'getenv', 'setdefault'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const variable = ctx.staticString(call.argOrKwarg(0, 'key'));

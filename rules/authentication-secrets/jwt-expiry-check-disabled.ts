@@ -38,6 +38,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['decode_complete', 'jwt'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const fn = call.name ?? 'jwt.decode';

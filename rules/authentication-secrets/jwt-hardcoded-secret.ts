@@ -42,6 +42,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['decode_complete', 'jwt'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const key = call.argOrKwarg(1, 'key');

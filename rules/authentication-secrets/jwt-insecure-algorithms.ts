@@ -41,6 +41,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['decode_complete', 'jwt'],
   create(ctx) {
     const decode = (call: CallInfo) => {
       const fn = call.name ?? 'jwt.decode';

@@ -40,6 +40,9 @@ export default defineRule({
       ],
     },
   },
+  hints: [
+    'blake2b', 'blake2s', 'hashlib', 'sha224', 'sha256', 'sha384', 'sha3_256', 'sha3_384', 'sha3_512', 'sha512',
+  ],
   create(ctx) {
     const check = (call: CallInfo, fn: string) => {
       const name = call.positional.map(passwordIdentifier).find(Boolean) ?? passwordIdentifier(call.kwarg('data') ?? call.kwarg('string'));

@@ -32,6 +32,7 @@ export default defineRule({
       references: ['https://docker-py.readthedocs.io/en/stable/containers.html', 'https://docs.docker.com/engine/network/drivers/host/'],
     },
   },
+  hints: ['HostConfig', 'create', 'run'],
   create(ctx) {
     if (!ctx.source.includes('docker') || !/(network|pid|ipc|userns|uts)_mode/.test(ctx.source)) return {};
     const check = (call: CallInfo) => {

@@ -34,6 +34,7 @@ export default defineRule({
       references: ['https://docker-py.readthedocs.io/en/stable/containers.html', 'https://docs.docker.com/engine/containers/run/#runtime-privilege-and-linux-capabilities'],
     },
   },
+  hints: ['HostConfig', 'create', 'run'],
   create(ctx) {
     if (!ctx.source.includes('docker') || !/privileged|cap_add/.test(ctx.source)) return {};
     const check = (call: CallInfo) => {

@@ -34,6 +34,7 @@ export default defineRule({
       references: ['https://docker-py.readthedocs.io/en/stable/containers.html', 'https://kubernetes.io/docs/concepts/storage/volumes/#hostpath'],
     },
   },
+  hints: ['V1HostPathVolumeSource', 'create', 'docker', 'run'],
   create(ctx) {
     if (!/docker|kubernetes|V1HostPath/.test(ctx.source) || !/\.sock|volumes|binds|mounts|HostPath/.test(ctx.source)) return {};
     const docker = (call: CallInfo) => {

@@ -40,6 +40,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['copy_object', 'create_bucket', 'create_multipart_upload', 'put', 'upload_file'],
   create(ctx) {
     if (!/public-read|authenticated-read|AllUsers|AuthenticatedUsers/.test(ctx.source)) return {};
     const check = (call: CallInfo) => {

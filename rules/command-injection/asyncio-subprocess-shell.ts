@@ -35,6 +35,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['subprocess_shell'],
   create(ctx) {
     const check = (index: number) => (call: CallInfo) => {
       const command = call.argOrKwarg(index, 'cmd');

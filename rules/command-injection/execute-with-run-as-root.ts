@@ -38,6 +38,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['ceilometer', 'cinder', 'execute', 'neutron', 'nova', 'oslo_concurrency', 'trycmd'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const root = call.kwarg('run_as_root');

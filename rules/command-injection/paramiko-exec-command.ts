@@ -37,6 +37,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['exec_command'],
   create(ctx) {
     let usesParamiko: boolean | undefined;
     const check = (call: CallInfo) => {

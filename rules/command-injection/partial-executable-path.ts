@@ -36,6 +36,10 @@ export default defineRule({
       ],
     },
   },
+  hints: [
+    'Popen', 'check_call', 'check_output', 'execl', 'execv', 'getoutput', 'getstatusoutput', 'popen', 'spawnl',
+    'spawnv', 'startfile', 'subprocess', 'system',
+  ],
   create(ctx) {
     const check = (call: CallInfo) => {
       let first = call.argOrKwarg(call.name?.startsWith('os.spawn') ? 1 : 0, 'args');

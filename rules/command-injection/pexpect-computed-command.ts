@@ -38,6 +38,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['PopenSpawn', 'pexpect', 'pty_spawn'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const command = call.argOrKwarg(0, 'command') ?? call.argOrKwarg(0, 'cmd');

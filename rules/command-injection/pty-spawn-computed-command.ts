@@ -34,6 +34,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['spawn'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const argv = call.argOrKwarg(0, 'argv');

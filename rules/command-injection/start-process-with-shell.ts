@@ -36,6 +36,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['Popen3', 'Popen4', 'getoutput', 'getstatusoutput', 'popen', 'system'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const command = call.argOrKwarg(0, 'command') ?? call.argOrKwarg(0, 'cmd');

@@ -35,6 +35,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['execl', 'execv', 'spawnl', 'spawnv', 'startfile'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const args = call.positional;

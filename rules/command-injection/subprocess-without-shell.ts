@@ -36,6 +36,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['Popen', 'check_call', 'check_output', 'subprocess'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const shell = call.kwarg('shell');

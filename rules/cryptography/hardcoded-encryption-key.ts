@@ -58,6 +58,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['ChaCha20Poly1305', 'ChaCha20_Poly1305', 'Cipher', 'Cryptodome', 'SecretBox', 'cryptography', 'hmac'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const [index, keyword] = KEYED[call.name ?? ''] ?? [0, 'key'];

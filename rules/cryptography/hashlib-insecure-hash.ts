@@ -45,6 +45,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['hashlib', 'md4', 'sha1'],
   create(ctx) {
     const direct = (call: CallInfo) => {
       if (!call.hasSplat || call.kwarg('usedforsecurity')) check(ctx, call, (call.name ?? '').split('.').pop() ?? '');

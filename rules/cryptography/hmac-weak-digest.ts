@@ -38,6 +38,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['HMAC', 'hmac'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const fn = call.name ?? 'hmac.new';

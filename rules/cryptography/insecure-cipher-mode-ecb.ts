@@ -39,6 +39,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['Cipher', 'Cryptodome', 'cryptography'],
   create(ctx) {
     const pyca = (call: CallInfo) => ctx.report({ node: call.node, messageId: 'ecb' });
     const pycrypto = (call: CallInfo) => {

@@ -41,6 +41,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['Cipher', 'Cryptodome', 'cryptography', 'pyDes', 'triple_des'],
   create(ctx) {
     const report = (call: CallInfo) => ctx.report({ node: call.node, messageId: 'weak', data: { fn: call.name ?? '' } });
     return { calls: Object.fromEntries([...PYCRYPTO, ...PYCA, ...PYDES].map((name) => [name, report])) };

@@ -38,6 +38,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['Crypto', 'MD2', 'MD4', 'cryptography'],
   create(ctx) {
     const report = (call: CallInfo) => ctx.report({ node: call.node, messageId: 'weak', data: { fn: call.name ?? '' } });
     return { calls: Object.fromEntries([...PYCRYPTO, ...PYCA].map((name) => [name, report])) };

@@ -38,6 +38,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['Cryptodome', 'PKCS1_v1_5', 'decrypt', 'encrypt'],
   create(ctx) {
     const pyca = (call: CallInfo) => {
       const pad = call.argOrKwarg(1, 'padding');

@@ -39,6 +39,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['cryptography', 'pbkdf2_hmac', 'pbkdf2_sha1', 'pbkdf2_sha256', 'pbkdf2_sha512'],
   create(ctx) {
     const hashlibCall = (call: CallInfo) => {
       const hash = ctx.staticString(call.argOrKwarg(0, 'hash_name'))?.toLowerCase().replace('-', '');

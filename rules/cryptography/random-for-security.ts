@@ -47,6 +47,10 @@ export default defineRule({
       ],
     },
   },
+  hints: [
+    'Random', 'choice', 'getrandbits', 'randbytes', 'randint', 'random', 'randrange', 'sample', 'shuffle',
+    'triangular', 'uniform',
+  ],
   create(ctx) {
     const check = (call: CallInfo) => {
       const context = contextNames(call.node).find(isSecurityName);

@@ -33,6 +33,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['seed'],
   create(ctx) {
     const check = (call: CallInfo) => {
       if (ctx.file.isTest) return;

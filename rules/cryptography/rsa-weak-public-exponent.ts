@@ -44,6 +44,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['Cryptodome', 'PublicKey', 'generate_private_key', 'newkeys'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const [index, keyword] = EXPONENT[call.name ?? ''] ?? [0, 'public_exponent'];

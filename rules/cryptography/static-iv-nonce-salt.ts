@@ -56,6 +56,9 @@ export default defineRule({
       ],
     },
   },
+  hints: [
+    'ChaCha20', 'Cipher', 'Cryptodome', 'Salsa20', 'cryptography', 'encrypt', 'hashpw', 'pbkdf2_hmac', 'scrypt',
+  ],
   create(ctx) {
     const check = (call: CallInfo) => {
       for (const [index, keyword, what] of SLOTS[call.name ?? ''] ?? []) {

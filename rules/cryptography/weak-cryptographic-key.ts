@@ -59,6 +59,10 @@ export default defineRule({
       ],
     },
   },
+  hints: [
+    'Cryptodome', 'PublicKey', 'derive_private_key', 'generate_parameters', 'generate_private_key', 'newkeys',
+    'paramiko',
+  ],
   create(ctx) {
     const sized = (call: CallInfo) => {
       const [index, keyword] = SIZED[call.name ?? ''] ?? [0, ''];

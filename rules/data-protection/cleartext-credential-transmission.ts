@@ -41,6 +41,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['Request', 'httpx', 'requests', 'urlopen'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const isRequest = call.name === 'requests.request' || call.name === 'httpx.request';

@@ -41,6 +41,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['JsonResponse', 'critical', 'json', 'logging', 'print', 'safe_dump', 'yaml'],
   create(ctx) {
     const check = (call: CallInfo) => {
       if (ctx.file.isTest) return;

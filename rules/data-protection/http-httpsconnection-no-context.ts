@@ -33,6 +33,7 @@ export default defineRule({
       references: ['https://peps.python.org/pep-0476/', 'https://docs.python.org/3/library/http.client.html#http.client.HTTPSConnection'],
     },
   },
+  hints: ['HTTPSConnection', 'http_client', 'httplib'],
   create(ctx) {
     const check = (call: CallInfo) => {
       if (call.kwarg('context') || call.hasSplat || call.positional.length >= 7) return;

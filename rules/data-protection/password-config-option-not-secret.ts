@@ -42,6 +42,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['DictOpt', 'ListOpt', 'StrOpt', 'URIOpt', 'oslo'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const name = ctx.staticString(call.argOrKwarg(0, 'name'));

@@ -42,6 +42,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['AsyncClient', 'httpx', 'requests'],
   create(ctx) {
     const check = (requireTimeout: boolean) => (call: CallInfo) => {
       const timeout = call.kwarg('timeout');

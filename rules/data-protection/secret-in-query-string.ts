@@ -39,6 +39,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['ClientSession', 'httpx', 'requests'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const keys = paramKeys(call.kwarg('params'));

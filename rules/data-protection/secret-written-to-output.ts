@@ -37,6 +37,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['print', 'stderr', 'stdout', 'write'],
   create(ctx) {
     const check = (messageId: 'print' | 'write') => (call: CallInfo) => {
       if (ctx.file.isTest) return;

@@ -30,6 +30,7 @@ export default defineRule({
       references: ['https://www.pysnmp.com/pysnmp/docs/api-reference.html#security-parameters', 'https://cwe.mitre.org/data/definitions/319.html'],
     },
   },
+  hints: ['CommunityData'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const model = call.argOrKwarg(1, 'mpModel');

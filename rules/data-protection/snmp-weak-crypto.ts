@@ -34,6 +34,7 @@ export default defineRule({
       references: ['https://www.pysnmp.com/pysnmp/docs/api-reference.html#security-parameters', 'https://datatracker.ietf.org/doc/html/rfc3414'],
     },
   },
+  hints: ['UsmUserData'],
   create(ctx) {
     const check = (call: CallInfo) => {
       if (call.hasSplat) return;

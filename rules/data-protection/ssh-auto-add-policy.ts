@@ -33,6 +33,7 @@ export default defineRule({
       references: ['https://docs.paramiko.org/en/latest/api/client.html#paramiko.client.SSHClient.set_missing_host_key_policy', 'https://cwe.mitre.org/data/definitions/322.html'],
     },
   },
+  hints: ['set_missing_host_key_policy'],
   create(ctx) {
     return {
       calls: {

@@ -32,6 +32,7 @@ export default defineRule({
       references: ['https://docs.python.org/3/library/ssl.html#ssl.create_default_context', 'https://peps.python.org/pep-0476/'],
     },
   },
+  hints: ['_create_stdlib_context', '_create_unverified_context'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const noArgs = call.positional.length === 0 && call.keywords.size === 0 && !call.hasSplat;

@@ -36,6 +36,7 @@ export default defineRule({
       references: ['https://docs.python.org/3/library/ssl.html#ssl.SSLContext.set_ciphers', 'https://wiki.mozilla.org/Security/Server_Side_TLS'],
     },
   },
+  hints: ['PoolManager', 'create_urllib3_context', 'set_cipher_list', 'set_ciphers', 'wrap_socket'],
   create(ctx) {
     if (!/set_cipher|ciphers\s*=/.test(ctx.source)) return {};
     const check = (index: number) => (call: CallInfo) => {

@@ -30,6 +30,7 @@ export default defineRule({
       references: ['https://docs.python.org/3.11/library/ssl.html#ssl.wrap_socket', 'https://docs.python.org/3/library/ssl.html#ssl.SSLContext.wrap_socket'],
     },
   },
+  hints: ['wrap_socket'],
   create(ctx) {
     return {
       calls: {

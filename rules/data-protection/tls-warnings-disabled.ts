@@ -33,6 +33,7 @@ export default defineRule({
       references: ['https://urllib3.readthedocs.io/en/stable/advanced-usage.html#tls-warnings', 'https://cwe.mitre.org/data/definitions/295.html'],
     },
   },
+  hints: ['disable_warnings', 'filterwarnings', 'simplefilter'],
   create(ctx) {
     if (!/disable_warnings|InsecureRequestWarning/.test(ctx.source)) return {};
     const disable = (call: CallInfo) => {

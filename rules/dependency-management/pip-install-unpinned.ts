@@ -36,6 +36,10 @@ export default defineRule({
       ],
     },
   },
+  hints: [
+    'Popen', '_internal', 'check_call', 'check_output', 'execl', 'execv', 'getoutput', 'getstatusoutput', 'pip',
+    'popen', 'spawn', 'subprocess', 'system',
+  ],
   create(ctx) {
     const check = (call: CallInfo) => {
       const install = pipInstallOf(ctx, call);

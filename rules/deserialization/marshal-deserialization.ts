@@ -32,6 +32,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['marshal'],
   create(ctx) {
     const check = (call: CallInfo) => ctx.report({ node: call.node, messageId: 'load', data: { fn: call.name ?? 'marshal.loads' } });
     return { calls: { 'marshal.load': check, 'marshal.loads': check } };

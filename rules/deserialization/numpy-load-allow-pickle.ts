@@ -33,6 +33,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['numpy'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const allow = call.argOrKwarg(2, 'allow_pickle');

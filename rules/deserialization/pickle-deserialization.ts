@@ -44,6 +44,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['DbfilenameShelf', 'cPickle', 'dill', 'loads', 'pickle', 'shelve'],
   create(ctx) {
     const check = (call: CallInfo) => {
       if (isRoundTrip(call, ctx.qualifiedName)) return;

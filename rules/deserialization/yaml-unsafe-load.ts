@@ -43,6 +43,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['load_all', 'unsafe_load', 'yaml'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const loader = call.argOrKwarg(1, 'Loader');

@@ -41,6 +41,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['critical', 'debug', 'error', 'exception', 'fatal', 'info', 'log', 'warn'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const receiver = call.receiver;

@@ -39,6 +39,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['render_template_string'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const template = call.argOrKwarg(0, 'source');

@@ -45,6 +45,7 @@ export default defineRule({
       references: ['https://docs.python.org/3/library/os.html#os.chmod', 'https://cwe.mitre.org/data/definitions/732.html'],
     },
   },
+  hints: ['chmod'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const isOs = call.name !== undefined && OS_CHMOD.has(call.name);

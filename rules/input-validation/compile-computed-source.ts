@@ -35,6 +35,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['builtins', 'compile'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const source = call.argOrKwarg(0, 'source');

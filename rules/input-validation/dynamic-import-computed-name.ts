@@ -35,6 +35,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['__import__', 'import_module'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const name = call.argOrKwarg(0, 'name');

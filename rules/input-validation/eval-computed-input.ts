@@ -37,6 +37,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['builtins', 'eval'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const source = call.argOrKwarg(0, 'source') ?? call.argOrKwarg(0, 'expression');

@@ -36,6 +36,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['builtins', 'exec'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const source = call.argOrKwarg(0, 'source') ?? call.argOrKwarg(0, 'object');

@@ -29,6 +29,7 @@ export default defineRule({
       references: ['https://docs.python.org/2.7/library/os.html#os.tempnam', 'https://bugs.python.org/issue17880'],
     },
   },
+  hints: ['tempnam', 'tmpnam'],
   create(ctx) {
     const check = (call: CallInfo) => ctx.report({ node: call.node, messageId: 'tempnam', data: { fn: call.name ?? 'os.tempnam' } });
     return { calls: { 'os.tempnam': check, 'os.tmpnam': check } };

@@ -44,6 +44,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['extract', 'unpack_archive'],
   create(ctx) {
     if (!/extract|unpack_archive/.test(ctx.source)) return {};
     const usesTarfile = IMPORTS_TARFILE.test(ctx.source);

@@ -35,6 +35,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['mktemp'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const fix = mkstempFix(ctx, call);

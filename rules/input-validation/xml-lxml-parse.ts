@@ -41,6 +41,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['GlobalParserTLS', 'RestrictedElement', 'check_docinfo', 'getDefaultParser', 'lxml'],
   create(ctx) {
     const parseCall = (fn: string) => (call: CallInfo) => {
       const position = PARSER_POSITION[fn];

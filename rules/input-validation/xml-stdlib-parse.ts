@@ -51,6 +51,10 @@ export default defineRule({
       ],
     },
   },
+  hints: [
+    'ElementTree', 'XMLParser', 'expatbuilder', 'expatreader', 'fromstring', 'iterparse', 'make_parser', 'minidom',
+    'parseString', 'pulldom', 'sax',
+  ],
   create(ctx) {
     if (ctx.source.includes('defuse_stdlib')) return {}; // defusedxml patched the stdlib for the whole process
     const check = (call: CallInfo) => {

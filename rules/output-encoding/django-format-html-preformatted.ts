@@ -38,6 +38,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['format_html'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const index = call.method === 'format_html_join' ? 1 : 0;

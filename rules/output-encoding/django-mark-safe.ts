@@ -40,6 +40,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['SafeBytes', 'SafeString', 'SafeText', 'SafeUnicode', 'mark_safe', 'safestring'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const text = call.argOrKwarg(0, 's');

@@ -40,6 +40,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['SandboxedEnvironment', 'jinja2'],
   create(ctx) {
     const check = (call: CallInfo) => {
       if (call.hasSplat) return; // autoescape may arrive through **options

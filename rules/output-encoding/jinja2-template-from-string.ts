@@ -38,6 +38,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['from_string', 'jinja2'],
   create(ctx) {
     if (!importsAny(ctx.source, ['jinja2'])) return {};
     const check = (call: CallInfo) => {

@@ -35,6 +35,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['TemplateLookup', 'mako'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const filters = ctx.staticValue(call.kwarg('default_filters'));

@@ -38,6 +38,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['Markup', 'flask', 'jinja2', 'markupsafe'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const text = call.argOrKwarg(0, 'object');

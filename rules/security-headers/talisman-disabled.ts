@@ -44,6 +44,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['flask_talisman'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const lost = Object.entries(PROTECTIONS)

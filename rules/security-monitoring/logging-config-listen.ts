@@ -34,6 +34,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['logging'],
   create(ctx) {
     const check = (call: CallInfo) => {
       if (call.kwarg('verify') || call.positional.length >= 2 || call.hasSplat) return;

@@ -41,6 +41,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['disable_warnings', 'filterwarnings', 'simplefilter'],
   create(ctx) {
     if (ctx.file.isTest) return {};
     const categoryName = (node: Node | undefined) => (node ? ctx.qualifiedName(node) ?? node.text : undefined);

@@ -38,6 +38,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['sentry_sdk'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const pii = call.kwarg('send_default_pii');

@@ -41,6 +41,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['extra'],
   create(ctx) {
     const check = (call: CallInfo) => {
       let worst: { kind: SqlArgumentKind; param: string } | undefined;

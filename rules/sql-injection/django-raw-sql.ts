@@ -44,6 +44,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['RawSQL', 'raw'],
   create(ctx) {
     const check = (name: string, label?: string) => (call: CallInfo) => {
       const sql = call.argOrKwarg(0, name);

@@ -37,6 +37,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['read_sql'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const sql = call.argOrKwarg(0, 'sql');

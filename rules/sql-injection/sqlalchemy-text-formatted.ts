@@ -39,6 +39,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['sqlalchemy', 'sqlmodel'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const sql = call.argOrKwarg(0, 'text');

@@ -34,6 +34,7 @@ export default defineRule({
       references: ['https://cheatsheetseries.owasp.org/cheatsheets/Server_Side_Request_Forgery_Prevention_Cheat_Sheet.html', 'https://cwe.mitre.org/data/definitions/918.html'],
     },
   },
+  hints: ['Request', 'aiohttp', 'httpx', 'requests', 'setopt', 'urllib2', 'urllib3', 'urlopen', 'urlretrieve'],
   create(ctx) {
     if (!QUICK.test(ctx.source)) return {};
     const check = (call: CallInfo, index: number) => {

@@ -45,6 +45,7 @@ export default defineRule({
       references: ['https://docs.python.org/3/library/urllib.request.html#urllib.request.urlopen', 'https://cwe.mitre.org/data/definitions/918.html'],
     },
   },
+  hints: ['Request', 'URLopener', 'urllib2', 'urlopen', 'urlretrieve'],
   create(ctx) {
     const check = (call: CallInfo) => {
       const fn = call.name ?? 'urlopen';

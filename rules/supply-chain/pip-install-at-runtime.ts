@@ -38,6 +38,10 @@ export default defineRule({
       ],
     },
   },
+  hints: [
+    'Popen', '_internal', 'check_call', 'check_output', 'execl', 'execv', 'getoutput', 'getstatusoutput', 'pip',
+    'popen', 'spawn', 'subprocess', 'system',
+  ],
   create(ctx) {
     const check = (call: CallInfo) => {
       if (PIP_MAIN.has(call.name ?? '')) return; // pip-main-install reports these

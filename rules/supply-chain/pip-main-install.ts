@@ -35,6 +35,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['_internal', 'pip'],
   create(ctx) {
     const check = (call: CallInfo) => {
       if (!pipInstallOf(ctx, call)) return;

@@ -42,6 +42,10 @@ export default defineRule({
       ],
     },
   },
+  hints: [
+    'HTTPConnection', 'HTTPSConnection', 'PoolManager', 'httpx', 'requests', 'urllib2', 'urlopen', 'urlretrieve',
+    'wget',
+  ],
   create(ctx) {
     const buildScript = SETUP_SCRIPT.test(ctx.file.path) || (USES_SETUPTOOLS.test(ctx.source) && CALLS_SETUP.test(ctx.source));
     if (!buildScript) return {};

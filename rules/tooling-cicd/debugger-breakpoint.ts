@@ -38,6 +38,10 @@ export default defineRule({
       references: ['https://docs.python.org/3/library/functions.html#breakpoint', 'https://docs.astral.sh/ruff/rules/debugger/', 'https://cwe.mitre.org/data/definitions/489.html'],
     },
   },
+  hints: [
+    'IPython', 'InteractiveShellEmbed', 'break_into_debugger', 'breakpoint', 'debugpy', 'enable_attach', 'madbg',
+    'pdb', 'post_mortem', 'pudb', 'pydevd', 'set_trace', 'wait_for_client',
+  ],
   create(ctx) {
     if (ctx.file.isTest) return {};
     const check = (remote: boolean) => (call: CallInfo) => {

@@ -87,3 +87,15 @@ export class HintMatcher {
     }
   }
 }
+
+/**
+ * The substrings a file must contain for the engine to dispatch any call to the `calls` key `key`, any one of
+ * which makes a sound hint. A method key (`*.execute`) needs its method name at the call. A qualified key
+ * (`yaml.load`) needs every one of its segments somewhere in the file: each comes either from the callee text or
+ * from the import statement that bound the callee's head (src/analysis/python/call-name.ts). `*` (every call)
+ * needs nothing, so a rule on it cannot be gated.
+ */
+export function callKeyHints(key: string): string[] {
+  if (key === '*') return [];
+  return key.startsWith('*.') ? [key.slice(2)] : key.split('.');
+}

@@ -1,0 +1,82 @@
+// Rule hints only gate, never change a result: every call a hinted rule listens to is covered by one of its
+// hints, and the fixtures (one file, and all of them together) give the same findings with and without hints.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RULES } from '../../rules/index.js';
+import { createAnalyzer, type Analyzer } from '../../src/analysis/engine.js';
+import { callKeyHints } from '../../src/analysis/hints.js';
+import type { Rule, Visitor } from '../../src/analysis/rule.js';
+
+const rulesDir = join(import.meta.dirname, '..', '..', 'rules');
+const fixtures = readdirSync(rulesDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((d) => readdirSync(join(rulesDir, d.name)).filter((f) => f.endsWith('.py')).map((f) => `${d.name}/${f}`))
+  .sort()
+  .map((path) => ({ path: `rules/${path}`, source: readFileSync(join(rulesDir, path), 'utf8') }));
+/** Every fixture in one file: each rule's source gates open, so its visitor lists every call it can listen to. */
+const everything = fixtures.map((f) => f.source).join('\n');
+
+const hinted = RULES.filter((r) => r.hints);
+const visitors = new Map<string, Visitor>();
+
+/** The rule set with hints removed, each visitor recorded. */
+function unhinted(rules: readonly Rule[], record?: Map<string, Visitor>): Rule[] {
+  return rules.map((rule) => ({
+    ...rule,
+    hints: undefined,
+    create: (ctx) => {
+      const visitor = rule.create(ctx);
+      record?.set(rule.meta.id, visitor);
+      return visitor;
+    },
+  }));
+}
+
+function lines(analyzer: Analyzer, path: string, source: string): string[] {
+  const result = analyzer.analyze(path, source);
+  return [
+    ...result.findings.map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.messageId} ${f.severity} ${f.confidence}`),
+    ...result.suppressed.map((s) => `suppressed ${s.finding.ruleId} ${s.finding.line}:${s.finding.column}`),
+    ...result.errors.map((e) => `error ${e.ruleId} ${e.message}`),
+  ].sort();
+}
+
+let withHints: Analyzer;
+let withoutHints: Analyzer;
+
+beforeAll(async () => {
+  withHints = await createAnalyzer(RULES);
+  withoutHints = await createAnalyzer(unhinted(RULES));
+  const recorder = await createAnalyzer(unhinted(hinted, visitors));
+  recorder.analyze('app/settings.py', everything);
+});
+
+describe('hints', () => {
+  it('are declared by most rules', () => {
+    expect(hinted.length).toBeGreaterThan(RULES.length / 2);
+  });
+
+  it.each(hinted.map((r) => [r.meta.id, r] as const))('%s: hints are non-empty ASCII', (_id, rule) => {
+    expect(rule.hints!.length).toBeGreaterThan(0);
+    for (const hint of rule.hints!) expect(hint).toMatch(/^[\x20-\x7e]+$/);
+  });
+
+  it.each(hinted.map((r) => [r.meta.id, r] as const))('%s: every call it listens to needs one of its hints', (id, rule) => {
+    const calls = Object.keys(visitors.get(id)?.calls ?? {});
+    expect(calls).not.toContain('*');
+    const uncovered = calls.filter((key) => !callKeyHints(key).some((segment) => rule.hints!.some((h) => segment.includes(h))));
+    expect(uncovered).toEqual([]);
+  });
+
+  it('change no finding on any fixture', () => {
+    const differing = fixtures
+      .filter((f) => lines(withHints, f.path, f.source).join('\n') !== lines(withoutHints, f.path, f.source).join('\n'))
+      .map((f) => f.path);
+    expect(differing).toEqual([]);
+  });
+
+  it('change no finding on all fixtures together', () => {
+    expect(lines(withHints, 'app/settings.py', everything)).toEqual(lines(withoutHints, 'app/settings.py', everything));
+  });
+});
