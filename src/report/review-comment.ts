@@ -3,6 +3,7 @@
 import type { Finding, RuleMeta } from '../analysis/rule.js';
 import { applyEdits } from '../analysis/python/fixes.js';
 import { fence, inline } from './md-text.js';
+import { codeLanguage } from './code-language.js';
 
 const MARKER = /<!-- sentinel:fp=([0-9a-f]{8,64}) -->/g;
 const SEVERITY_ICON = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵' } as const;
@@ -67,5 +68,5 @@ function fixSection(finding: Finding, meta: RuleMeta | undefined, suggestion: st
   }
   if (finding.fix) return `**Fix:** ${defuse(inline(finding.fix.description))}`;
   if (!meta) return '**Fix:** see the check run for details.';
-  return `**Fix:** use instead:\n\n${fence(meta.docs.useInstead, 'python')}`;
+  return `**Fix:** use instead:\n\n${fence(meta.docs.useInstead, codeLanguage(finding.path))}`;
 }

@@ -63,6 +63,7 @@ describe('dependency review in a pull request', () => {
     expect(comments[0]!.body).toContain('GHSA-x84v-xcm2-53pg/CVE-2018-18074');
     expect(comments[0]!.body).toContain('```suggestion\nrequests==2.32.0\n```');
     expect(comments[1]!.body).toContain('`reqeusts` looks like a typosquat of `requests`');
+    expect(comments[1]!.body).toContain('```text\nrequests==2.31.0\n```'); // a requirements line, not Python
 
     const check = completed(gh.checks);
     expect(check.conclusion).toBe('failure');

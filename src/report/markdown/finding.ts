@@ -5,6 +5,7 @@ import { categoryName, THREAT_NAMES, TIMELINE_NAMES } from '../../analysis/taxon
 import type { ReportContext } from '../report-context.js';
 import { code, fence, inline } from '../md-text.js';
 import { fixPatch } from '../fix-patch.js';
+import { codeLanguage } from '../code-language.js';
 import { cweLink, owaspList } from './links.js';
 
 const SEVERITY_BANNER = { critical: '🔴 CRITICAL', high: '🟠 HIGH', medium: '🟡 MEDIUM', low: '🔵 LOW' } as const;
@@ -19,7 +20,7 @@ export function findingSection(ctx: ReportContext, finding: Finding, number: str
     `**Component:** ${code(finding.path)}  `,
     `**Line ${finding.line}${finding.endLine > finding.line ? `–${finding.endLine}` : ''}:**`,
     '',
-    fence(finding.snippet, 'python'),
+    fence(finding.snippet, codeLanguage(finding.path)),
     '',
     `**Detection Pattern:** ${code(finding.ruleId)} — ${inline(meta?.title ?? '')} (confidence: ${finding.confidence})  `,
     `**Explanation:** ${inline(finding.message)}${meta ? ` ${inline(meta.docs.whyBad)}` : ''}  `,
