@@ -18,7 +18,8 @@ export function vulnerabilityFindings(
   const severity: Severity = score >= 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : 'low';
   const ids = vulns.map((v) => [v.id, ...v.aliases.filter((a) => a.startsWith('CVE-'))].join('/')).join(', ');
   const text = lines[dep.line - 1] ?? '';
-  const fix = upgrade ? versionEdit(dep, upgrade, text, lineStarts[dep.line - 1] ?? 0) : undefined;
+  // A lock file is regenerated, never edited: a hand-edited version would no longer match its recorded hashes.
+  const fix = upgrade && dep.kind === 'direct' ? versionEdit(dep, upgrade, text, lineStarts[dep.line - 1] ?? 0) : undefined;
   const fixText = upgrade ? `upgrade to ${upgrade} (fixed in ${fixedList(vulns)})` : 'no fixed release is published yet';
   return manifestFinding(
     DEPENDENCY_KNOWN_VULNERABILITY, 'vulnerable', { name: dep.name, version: dep.version, ids, fix: fixText },

@@ -52,6 +52,8 @@ describe('known vulnerabilities (OSV)', () => {
     expect(requests?.fix?.edits[0]?.text).toBe('2.32.0');
     const yaml = vuln.filter((f) => f.message.includes('pyyaml'));
     expect(yaml.map((f) => `${f.path}:${f.line}:${f.severity}`).sort()).toEqual(['poetry.lock:2:critical', 'pyproject.toml:18:critical']);
+    // The declared pin gets the edit; the lock file is regenerated, not edited (its hashes would no longer match).
+    expect(yaml.map((f) => `${f.path}:${f.fix?.edits[0]?.text ?? 'no fix'}`).sort()).toEqual(['poetry.lock:no fix', 'pyproject.toml:5.3.1']);
   });
 
   it('says the check was skipped, and reports everything else, when OSV is down, slow or answers garbage', async () => {
