@@ -29,7 +29,9 @@ export function renderFormat(format: ScanFormat, input: RenderInput): string {
     case 'sarif':
       return `${JSON.stringify(renderSarif(input.result, { toolVersion: input.version, source }), null, 2)}\n`;
     case 'json':
-      return `${JSON.stringify(renderJson(input.result, { toolVersion: input.version }), null, 2)}\n`;
+      return `${JSON.stringify(renderJson(input.result, {
+        toolVersion: input.version, ...(input.dependencies ? { dependencies: input.dependencies } : {}),
+      }), null, 2)}\n`;
     case 'text':
       return renderText(input.result);
   }

@@ -4,6 +4,7 @@ import type { Finding } from '../analysis/rule.js';
 import type { ScanResult } from '../analysis/scan.js';
 import type { Severity } from '../analysis/taxonomy.js';
 import { securityScore } from './score.js';
+import type { DependencyInventory } from './dependency-inventory.js';
 
 export const JSON_SCHEMA_VERSION = 1;
 
@@ -42,9 +43,37 @@ export interface JsonReport {
   notes: string[];
   /** Ids of every rule that ran. */
   rules: string[];
+  /** The dependency review's inventory, present when manifests were reviewed (added within schema version 1). */
+  dependencies?: {
+    manifests: number;
+    items: JsonDependency[];
+  };
 }
 
-export function renderJson(result: ScanResult, options: { toolVersion?: string } = {}): JsonReport {
+export interface JsonDependency {
+  name: string;
+  /** As written (`==2.5.0`, `>=2`, '' when none). */
+  specifier: string;
+  version?: string;
+  path: string;
+  line: number;
+  kind: 'direct' | 'locked';
+  group?: string;
+  /** `OSV-ID[/CVE-…]` of each advisory affecting this version. */
+  advisories: string[];
+}
+
+function jsonDependencies(inventory: DependencyInventory): NonNullable<JsonReport['dependencies']> {
+  return {
+    manifests: inventory.manifests,
+    items: inventory.dependencies.map((d) => ({
+      name: d.name, specifier: d.specifier, ...(d.version ? { version: d.version } : {}), path: d.file, line: d.line, kind: d.kind,
+      ...(d.group ? { group: d.group } : {}), advisories: [...(inventory.advisories[`${d.file}:${d.line}`] ?? [])],
+    })),
+  };
+}
+
+export function renderJson(result: ScanResult, options: { toolVersion?: string; dependencies?: DependencyInventory } = {}): JsonReport {
   const metas = new Map(result.rules.map((m) => [m.id, m]));
   const enrich = (f: Finding): JsonFinding => {
     const m = metas.get(f.ruleId);
@@ -80,5 +109,6 @@ export function renderJson(result: ScanResult, options: { toolVersion?: string }
     errors: result.errors.map((e) => ({ ruleId: e.ruleId, path: e.path, message: e.message })),
     notes: [...result.notes],
     rules: result.rules.map((m) => m.id),
+    ...(options.dependencies ? { dependencies: jsonDependencies(options.dependencies) } : {}),
   };
 }

@@ -32,7 +32,12 @@ describe('sentinelpy scan with dependency manifests', () => {
       'requirements.txt': REQUIREMENTS, '.github/sentinel.yml': 'dependencies:\n  requireHashes: true\n',
     });
     const { out } = await scan(root, 'json');
-    const report = JSON.parse(out) as { findings: { ruleId: string; line: number }[]; rules: string[] };
+    const report = JSON.parse(out) as {
+      findings: { ruleId: string; line: number }[]; rules: string[];
+      dependencies: { manifests: number; items: { name: string; path: string; line: number; kind: string; advisories: string[] }[] };
+    };
+    expect(report.dependencies.manifests).toBe(1);
+    expect(report.dependencies.items[1]).toEqual({ name: 'reqeusts', specifier: '==2.31.0', version: '2.31.0', path: 'requirements.txt', line: 2, kind: 'direct', advisories: [] });
     expect(report.findings.filter((f) => f.ruleId === 'dependency-missing-hash').map((f) => f.line)).toEqual([1, 2, 3]);
     expect(report.rules).toEqual(expect.arrayContaining(['dependency-known-vulnerability', 'dependency-typosquat']));
     expect(readFileSync(join(root, 'requirements.txt'), 'utf8')).toBe(REQUIREMENTS); // the scan never edits files
