@@ -49,6 +49,15 @@ export const configSchema = z.strictObject({
     /** CycloneDX SBOM of the dependencies: `false`, `true`/`check` (in the check run text), `commit` (next to the report). */
     sbom: z.union([z.boolean(), z.enum(['check', 'commit'])]).default(false),
   }).prefault({}),
+  /**
+   * Data flow across files: unchanged in-repository modules that the changed files import (one level, relative
+   * imports or packages the PR touches) are fetched and analysed as context; their own findings are not reported.
+   */
+  imports: z.strictObject({
+    fetch: z.boolean().default(true),
+    /** At most this many context modules per review. */
+    maxFiles: z.number().int().min(0).max(100).default(20),
+  }).prefault({}),
   limits: z.strictObject({
     /** Files larger than this (bytes) are skipped with a note. */
     maxFileBytes: z.number().int().positive().default(1_000_000),

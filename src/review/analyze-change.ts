@@ -1,8 +1,9 @@
 // Analyses whole files, then splits findings into the change's own (diff filter) and pre-existing ones, and picks
 // those that can take a line comment.
-import { createAnalyzer } from '../analysis/engine.js';
-import { compareFindings, scanSources, type ScanResult } from '../analysis/scan.js';
+import { createAnalyzer, type FileResult } from '../analysis/engine.js';
+import { compareFindings, scanSources, type ScanResult, type SourceFile } from '../analysis/scan.js';
 import type { Finding, Rule, RuleMeta } from '../analysis/rule.js';
+import { fingerprint } from '../analysis/fingerprint.js';
 import { commentable, inDiff, parsePatch, type FileDiffLines } from '../analysis/diff-filter.js';
 import { resolveRules } from '../config/resolve-rules.js';
 import type { SentinelConfig } from '../config/schema.js';
@@ -25,12 +26,24 @@ export interface DependencyAddition {
   notes: string[];
 }
 
+/** Fetches unchanged modules the analysed files import (data-flow context); see context-modules.ts. */
+export type ContextFetcher = (analysed: readonly FileResult[]) => Promise<SourceFile[]>;
+
 export async function analyzeChange(
   rules: readonly Rule[], config: SentinelConfig, collected: CollectedSources, dependencies?: DependencyAddition,
+  fetchContext?: ContextFetcher,
 ): Promise<ChangeAnalysis> {
   const resolved = resolveRules(rules, config);
   const analyzer = await createAnalyzer(resolved.rules, resolved.options);
-  const result = withDependencies(scanSources(analyzer, collected.sources, collected.skipped), dependencies);
+  let scanned = scanSources(analyzer, collected.sources, collected.skipped);
+  const context = fetchContext ? await fetchContext(scanned.files) : [];
+  if (context.length) {
+    // Analyse again with the context modules so flows through them are found; only the PR's files report.
+    const contextPaths = new Set(context.map((c) => c.path));
+    const withContext = scanSources(analyzer, [...collected.sources, ...context], collected.skipped);
+    scanned = withoutContextFindings(withContext, contextPaths, new Map(collected.sources.map((f) => [f.path, f.content])));
+  }
+  const result = withDependencies(scanned, dependencies);
   const diffs = new Map<string, FileDiffLines>();
   const withoutPatch: string[] = [];
   for (const [path, patch] of collected.patches) {
@@ -46,6 +59,44 @@ export async function analyzeChange(
     preExisting: result.findings.length - newFindings.length,
     commentable: newFindings.filter((f) => !noPatch.has(f.path) && commentable(f, diffs)),
     withoutPatch,
+  };
+}
+
+/**
+ * Drops what the context modules report on their own, but keeps data flows that start in the pull request and end
+ * in a context module: those are re-anchored on the last step inside a changed file (the new call that completes
+ * the flow), where a reviewer can see and comment on them.
+ */
+function withoutContextFindings(result: ScanResult, context: ReadonlySet<string>, changed: ReadonlyMap<string, string>): ScanResult {
+  const keep = (f: Finding) => !context.has(f.path);
+  const files = result.files.filter((f) => !context.has(f.path));
+  const reanchored = result.findings.filter((f) => context.has(f.path)).map((f) => reanchor(f, changed)).filter((f): f is Finding => !!f);
+  return {
+    ...result,
+    files,
+    findings: [...result.findings.filter(keep), ...reanchored].sort(compareFindings),
+    suppressed: result.suppressed.filter((s) => keep(s.finding)),
+    errors: result.errors.filter((e) => !context.has(e.path)),
+    notes: [...result.notes, `Data flow followed into ${context.size} unchanged module(s) the changed files import: ${[...context].sort().join(', ')}.`],
+    stats: { ...result.stats, files: files.length, lines: files.reduce((n, f) => n + f.lines, 0) },
+  };
+}
+
+function reanchor(finding: Finding, changed: ReadonlyMap<string, string>): Finding | undefined {
+  const step = [...(finding.flow ?? [])].reverse().find((s) => s.path !== undefined && changed.has(s.path));
+  if (!step?.path) return undefined;
+  const lineText = changed.get(step.path)!.split(/\r?\n/)[step.line - 1] ?? '';
+  const { fix: _editsInTheContextFile, ...rest } = finding; // its offsets belong to the other file
+  return {
+    ...rest,
+    path: step.path,
+    line: step.line,
+    column: step.column,
+    endLine: step.line,
+    endColumn: Math.max(step.column + 1, lineText.length + 1),
+    message: `${finding.message} (the sink is in ${finding.path}:${finding.line}, reached from here)`,
+    snippet: lineText,
+    fingerprint: fingerprint(finding.ruleId, step.path, `${lineText}\0${finding.path}:${finding.snippet}`, 0),
   };
 }
 

@@ -13,6 +13,7 @@ import { withSbomSection } from '../report/sbom-text.js';
 import { renderMarkdown, reportFileName } from '../report/markdown.js';
 import { inline } from '../report/md-text.js';
 import { analyzeChange } from './analyze-change.js';
+import { fetchContextModules } from './context-modules.js';
 import { collectSources } from './collect-sources.js';
 import { reviewChangedManifests, type ManifestReview } from './dependency-change.js';
 import { guardReportCommit } from './loop-guard.js';
@@ -91,7 +92,9 @@ async function runReview(github: GitHubPort, request: ReviewRequest, config: Sen
   const collected = await collectSources(github, pull.number, pull.headSha, config);
   const projectName = `${request.repo.owner}/${request.repo.repo}`;
   const manifests = await reviewChangedManifests(github, pull.headSha, collected.manifests, config, { projectName, ...(deps.osv ? { osv: deps.osv } : {}) });
-  const analysis = await analyzeChange(deps.rules, config, collected, manifests?.addition);
+  const analysis = await analyzeChange(
+    deps.rules, config, collected, manifests?.addition, (analysed) => fetchContextModules(github, pull.headSha, analysed, config),
+  );
   const sources = new Map([...collected.sources, ...(manifests?.texts ?? [])].map((s) => [s.path, s.content]));
   const comments = await postComments(github, pull, analysis.commentable, { result: analysis.result, sources, config });
   const date = deps.now();
