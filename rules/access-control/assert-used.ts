@@ -40,6 +40,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['assert'],
   create(ctx) {
     if (ctx.file.isTest) return {};
     return {

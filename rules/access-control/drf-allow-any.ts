@@ -44,6 +44,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['AllowAny'],
   create(ctx) {
     if (!ctx.source.includes('AllowAny')) return {};
     const defaults = settingWrites(ctx, ['REST_FRAMEWORK'], { settings: true }, (write) => {

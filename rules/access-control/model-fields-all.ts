@@ -39,6 +39,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['ModelForm', 'ModelSerializer', 'CreateView', 'UpdateView'],
   create(ctx) {
     if (!ctx.source.includes('__all__') || !WRITERS.test(ctx.source)) return {};
     return {

@@ -46,6 +46,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['PythonREPL', 'PythonAstREPLTool', 'ShellTool', 'allow_dangerous_'],
   create(ctx) {
     const tool = (call: CallInfo) => ctx.report({ node: call.node, messageId: 'tool', data: { tool: call.name?.split('.').pop() ?? 'tool' } });
     const flag = (kwarg: Node) => {

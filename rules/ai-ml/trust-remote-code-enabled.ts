@@ -35,6 +35,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['trust_remote_code'],
   create(ctx) {
     const check = (kwarg: Node) => {
       if (kwarg.childForFieldName('name')?.text !== 'trust_remote_code') return;

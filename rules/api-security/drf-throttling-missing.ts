@@ -36,6 +36,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['REST_FRAMEWORK'],
   create(ctx) {
     if (isDevSettingsPath(ctx.file.path)) return {};
     return settingWrites(ctx, ['REST_FRAMEWORK'], { settings: true }, (write) => {

@@ -34,6 +34,7 @@ export default defineRule({
       references: ['https://docs.python.org/3/library/asyncio-sync.html#asyncio.Lock', 'https://cwe.mitre.org/data/definitions/362.html'],
     },
   },
+  hints: ['async def'],
   create(ctx) {
     if (!ctx.source.includes('async def') || !ctx.source.includes('await')) return {};
     let globals: Set<string> | undefined;

@@ -39,6 +39,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['hashers'],
   create(ctx) {
     const severity = ctx.file.isTest ? { severity: 'low' as const } : {};
     return {

@@ -39,6 +39,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['://'],
   create(ctx) {
     return {
       nodes: {

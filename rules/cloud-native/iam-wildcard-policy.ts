@@ -34,6 +34,7 @@ export default defineRule({
       references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html'],
     },
   },
+  hints: ['Action"', 'Action\''],
   create(ctx) {
     if (!/["'](Not)?Action["']/.test(ctx.source)) return {};
     return {

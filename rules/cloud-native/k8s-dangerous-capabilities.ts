@@ -33,6 +33,7 @@ export default defineRule({
       references: ['https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted', 'https://man7.org/linux/man-pages/man7/capabilities.7.html'],
     },
   },
+  hints: ['V1Capabilities', 'capabilities"', 'capabilities\''],
   create(ctx) {
     if (!/V1Capabilities|["']capabilities["']/.test(ctx.source)) return {};
     const dangerous = (node: Node | null | undefined) => {

@@ -32,6 +32,7 @@ export default defineRule({
       references: ['https://kubernetes.io/docs/concepts/security/pod-security-standards/', 'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/'],
     },
   },
+  hints: ['privileged', 'privilege_escalation', 'privilegeEscalation'],
   create(ctx) {
     if (!/privileged|privilege_escalation|privilegeEscalation/.test(ctx.source)) return {};
     const check = (call: CallInfo) => {

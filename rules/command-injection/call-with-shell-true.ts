@@ -33,6 +33,7 @@ export default defineRule({
       references: ['https://cwe.mitre.org/data/definitions/78.html'],
     },
   },
+  hints: ['shell'],
   create(ctx) {
     const check = (kwarg: Node) => {
       const name = kwarg.childForFieldName('name');

@@ -33,6 +33,7 @@ export default defineRule({
       references: ['https://docs.python.org/3/library/subprocess.html#security-considerations'],
     },
   },
+  hints: ['subprocess', '__import__', 'import_module'],
   create(ctx) {
     const check = (node: Node) => {
       if (!node.text.includes('subprocess')) return;

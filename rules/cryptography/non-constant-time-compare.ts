@@ -44,6 +44,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['==', '!='],
   create(ctx) {
     if (ctx.file.isTest || !COMPARE_HINT.test(ctx.source)) return {}; // most files name no secret at all
     const compareDigest = importedCompareDigest(ctx.source);

@@ -37,6 +37,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['Crypto'],
   create(ctx) {
     const check = (statement: Node) => {
       for (const module of importedModules(statement)) {

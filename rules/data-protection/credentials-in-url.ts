@@ -38,6 +38,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['://'],
   create(ctx) {
     return {
       nodes: {

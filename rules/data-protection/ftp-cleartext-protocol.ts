@@ -34,6 +34,7 @@ export default defineRule({
       references: ['https://docs.python.org/3/library/ftplib.html#ftplib.FTP_TLS', 'https://cwe.mitre.org/data/definitions/319.html'],
     },
   },
+  hints: ['ftplib'],
   create(ctx) {
     if (!ctx.source.includes('ftplib')) return {};
     const imported = (statement: Node) => {

@@ -32,6 +32,7 @@ export default defineRule({
       references: ['https://pypi.org/project/pyghmi/', 'https://nvd.nist.gov/vuln/detail/CVE-2013-4786'],
     },
   },
+  hints: ['pyghmi'],
   create(ctx) {
     if (!ctx.source.includes('pyghmi')) return {};
     const check = (statement: Node) => {

@@ -34,6 +34,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['raise'],
   create(ctx) {
     if (ctx.file.isTest || !/pass|pwd|secret|key|token|cred/i.test(ctx.source)) return {};
     return {

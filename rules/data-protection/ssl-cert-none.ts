@@ -34,6 +34,7 @@ export default defineRule({
       references: ['https://docs.python.org/3/library/ssl.html#ssl.SSLContext.check_hostname', 'https://cwe.mitre.org/data/definitions/297.html'],
     },
   },
+  hints: ['check_hostname', 'verify_mode', 'cert_reqs'],
   create(ctx) {
     if (!/CERT_NONE|check_hostname|cert_reqs\s*=\s*["']none/i.test(ctx.source)) return {};
     const inTests = ctx.file.isTest ? { severity: 'low' as const } : {}; // TLS test suites disable checks on purpose

@@ -31,6 +31,7 @@ export default defineRule({
       references: ['https://docs.python.org/3/library/ssl.html#protocol-versions', 'https://datatracker.ietf.org/doc/html/rfc8996'],
     },
   },
+  hints: ['PROTOCOL_SSLv', 'PROTOCOL_TLSv1', 'SSLv2_METHOD', 'SSLv23_METHOD', 'SSLv3_METHOD', 'TLSv1_METHOD', 'TLSv1_1_METHOD'],
   create(ctx) {
     if (!/PROTOCOL_(SSLv|TLSv1)|(SSLv2|SSLv23|SSLv3|TLSv1|TLSv1_1)_METHOD/.test(ctx.source)) return {};
     return {

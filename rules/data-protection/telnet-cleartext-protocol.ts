@@ -35,6 +35,7 @@ export default defineRule({
       references: ['https://docs.python.org/3.12/library/telnetlib.html', 'https://cwe.mitre.org/data/definitions/319.html'],
     },
   },
+  hints: ['telnetlib'],
   create(ctx) {
     if (!ctx.source.includes('telnetlib')) return {};
     const imported = (statement: Node) => {

@@ -36,6 +36,7 @@ export default defineRule({
       references: ['https://docs.python.org/3/library/pickle.html'],
     },
   },
+  hints: ['pickle', 'Pickle', 'dill', 'shelve', '__import__', 'import_module'],
   create(ctx) {
     const check = (node: Node) => {
       if (!QUICK.test(node.text)) return;

@@ -48,6 +48,7 @@ export default defineRule({
       ],
     },
   },
+  hints: WEB_FRAMEWORKS,
   create(ctx) {
     if (!importsAny(ctx.source, WEB_FRAMEWORKS)) return {};
     const traceback = (call: CallInfo) => {

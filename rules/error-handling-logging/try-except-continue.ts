@@ -34,6 +34,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['continue'],
   create(ctx) {
     return {
       nodes: {

@@ -34,6 +34,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['pass'],
   create(ctx) {
     return {
       nodes: {

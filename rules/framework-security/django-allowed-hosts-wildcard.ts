@@ -35,6 +35,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['ALLOWED_HOSTS'],
   create(ctx) {
     return settingWrites(ctx, ['ALLOWED_HOSTS'], { settings: true }, (write) => {
       const hosts = ctx.staticValue(write.value);

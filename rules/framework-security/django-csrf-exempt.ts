@@ -41,6 +41,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['csrf_exempt'],
   create(ctx) {
     if (!ctx.source.includes('csrf_exempt')) return {};
     const report = (node: Node, name: string) => {

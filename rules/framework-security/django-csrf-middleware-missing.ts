@@ -37,6 +37,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['MIDDLEWARE'],
   create(ctx) {
     return settingWrites(ctx, ['MIDDLEWARE', 'MIDDLEWARE_CLASSES'], { settings: true }, (write) => {
       const list = ctx.staticValue(write.value);

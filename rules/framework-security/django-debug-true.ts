@@ -37,6 +37,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['DEBUG', '.debug'],
   create(ctx) {
     const dev = isDevSettingsPath(ctx.file.path);
     return settingWrites(ctx, ['DEBUG'], { settings: true }, (write) => {

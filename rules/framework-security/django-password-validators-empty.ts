@@ -36,6 +36,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['AUTH_PASSWORD_VALIDATORS'],
   create(ctx) {
     const dev = isDevSettingsPath(ctx.file.path);
     return settingWrites(ctx, ['AUTH_PASSWORD_VALIDATORS'], { settings: true }, (write) => {

@@ -41,6 +41,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['flask', 'quart'],
   create(ctx) {
     if (!importsAny(ctx.source, ['flask', 'quart'])) return {};
     const run = (call: CallInfo) => {

@@ -37,6 +37,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['WTF_CSRF_ENABLED', 'WTF_CSRF_CHECK_DEFAULT'],
   create(ctx) {
     if (ctx.file.isTest) return {};
     return settingWrites(ctx, ['WTF_CSRF_ENABLED', 'WTF_CSRF_CHECK_DEFAULT'], { settings: true, config: true }, (write) => {

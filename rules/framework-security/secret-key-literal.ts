@@ -40,6 +40,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['SECRET_KEY', '.secret_key'],
   create(ctx) {
     const dev = isDevSettingsPath(ctx.file.path);
     return settingWrites(ctx, ['SECRET_KEY'], { settings: true, config: true }, (write) => {

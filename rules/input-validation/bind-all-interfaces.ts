@@ -33,6 +33,7 @@ export default defineRule({
       references: ['https://cwe.mitre.org/data/definitions/605.html', 'https://docs.python.org/3/library/socket.html#socket.socket.bind'],
     },
   },
+  hints: ['0.0.0.0', '\'::', '"::', '\'\'', '""'],
   create(ctx) {
     const hasAny = ctx.source.includes('0.0.0.0');
     // '' only matters as the host of a bind-like call: `s.bind(("", 80))`, `make_server("", 8000, app)`.

@@ -33,6 +33,7 @@ export default defineRule({
       references: ['https://docs.python.org/3/library/tempfile.html', 'https://cwe.mitre.org/data/definitions/377.html'],
     },
   },
+  hints: ['"/tmp', '\'/tmp', '"/var/tmp', '\'/var/tmp', '"/dev/shm', '\'/dev/shm'],
   create(ctx) {
     if (!QUICK.test(ctx.source)) return {}; // most files never mention a temp dir: skip the string walk
     return {

@@ -32,6 +32,7 @@ export default defineRule({
       references: ['https://docs.python.org/2.7/library/functions.html#input', 'https://cwe.mitre.org/data/definitions/95.html'],
     },
   },
+  hints: ['input('],
   create(ctx) {
     if (!ctx.source.includes('input(')) return {};
     // Evidence comes from the parse tree (a print/exec statement, a raw_input call) or a python2 shebang;

@@ -45,6 +45,7 @@ export default defineRule({
       references: ['https://pypi.org/project/defusedxml/', 'https://docs.python.org/3/library/xml.html#xml-vulnerabilities'],
     },
   },
+  hints: ['xml'],
   create(ctx) {
     if (ctx.source.includes('defuse_stdlib') || !/\bxml\b|lxml/.test(ctx.source)) return {};
     const check = (node: Node, names: string[]) => {

@@ -34,6 +34,7 @@ export default defineRule({
       references: ['https://pypi.org/project/defusedxml/#defusedxml-xmlrpc', 'https://docs.python.org/3/library/xmlrpc.html'],
     },
   },
+  hints: ['xmlrpc', 'XMLRPC', '__import__', 'import_module'],
   create(ctx) {
     if (ctx.source.includes('monkey_patch') || !/xmlrpc|XMLRPC/i.test(ctx.source)) return {}; // monkey_patch(): defusedxml hardened it
     const check = (node: Node, names: string[]) => {

@@ -37,6 +37,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['SECURE_HSTS_SECONDS', 'MIDDLEWARE'],
   create(ctx) {
     return settingWritesOrMissing(ctx, 'SECURE_HSTS_SECONDS', (write) => {
       const value = ctx.staticValue(write.value);

@@ -36,6 +36,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['SECURE_SSL_REDIRECT', 'MIDDLEWARE'],
   create(ctx) {
     return settingWritesOrMissing(ctx, 'SECURE_SSL_REDIRECT', (write) => {
       if (ctx.truthiness(write.value) === false) ctx.report({ node: write.node, messageId: 'disabled' });

@@ -35,6 +35,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['X_FRAME_OPTIONS'],
   create(ctx) {
     return settingWrites(ctx, ['X_FRAME_OPTIONS'], { settings: true }, (write) => {
       const value = ctx.staticString(write.value);

@@ -40,6 +40,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['disable'],
   create(ctx) {
     if (ctx.file.isTest) return {};
     const disable = (call: CallInfo) => {

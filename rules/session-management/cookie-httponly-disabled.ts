@@ -41,6 +41,7 @@ export default defineRule({
       ],
     },
   },
+  hints: KEYS,
   create(ctx) {
     const dev = isDevSettingsPath(ctx.file.path);
     return settingWrites(ctx, KEYS, { settings: true, config: true }, (write) => {

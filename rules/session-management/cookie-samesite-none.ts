@@ -40,6 +40,7 @@ export default defineRule({
       ],
     },
   },
+  hints: KEYS,
   create(ctx) {
     return settingWrites(ctx, KEYS, { settings: true, config: true }, (write) => {
       const value = ctx.staticValue(write.value);

@@ -37,6 +37,7 @@ export default defineRule({
       ],
     },
   },
+  hints: ['SESSION_SERIALIZER'],
   create(ctx) {
     return settingWrites(ctx, ['SESSION_SERIALIZER'], { settings: true }, (write) => {
       const value = ctx.staticString(write.value);

@@ -45,6 +45,7 @@ export default defineRule({
       ],
     },
   },
+  hints: [...KEYS, '.permanent_session_lifetime'],
   create(ctx) {
     return settingWrites(ctx, KEYS, { settings: true, config: true }, (write) => {
       const seconds = durationSeconds(ctx, write.value);

@@ -34,6 +34,7 @@ export default defineRule({
       references: ['https://httpoxy.org/', 'https://docs.python.org/3/library/wsgiref.html#wsgiref.handlers.CGIHandler'],
     },
   },
+  hints: ['CGIHandler', 'twcgi'],
   create(ctx) {
     if (!/CGIHandler|twcgi/.test(ctx.source)) return {};
     const imported = (statement: Node) => {

@@ -43,6 +43,7 @@ export default defineRule({
       references: ['https://requests.readthedocs.io/en/latest/user/advanced/#ssl-cert-verification', 'https://peps.python.org/pep-0493/'],
     },
   },
+  hints: Object.keys(VARIABLES),
   create(ctx) {
     if (!QUICK.test(ctx.source)) return {};
     const check = (node: Node, key: Node | undefined, value: Node | undefined) => {

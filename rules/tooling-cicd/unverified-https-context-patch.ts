@@ -29,6 +29,7 @@ export default defineRule({
       references: ['https://peps.python.org/pep-0476/#opting-out', 'https://cwe.mitre.org/data/definitions/295.html'],
     },
   },
+  hints: ['_create_default_https_context'],
   create(ctx) {
     if (!ctx.source.includes('_create_default_https_context')) return {};
     return {
