@@ -112,6 +112,15 @@ describe('dependency review in a pull request', () => {
     expect(bom.components.map((c) => c.purl)).toEqual(expect.arrayContaining(['pkg:pypi/requests@2.5.0', 'pkg:pypi/click@8.1.7']));
   });
 
+  it('puts a `commit` SBOM in the check run text when no report is committed', async () => {
+    const gh = nockReview('dependencies:\n  osv: false\n  sbom: commit\nreport:\n  commit: false\n', { commit: false });
+    await receive();
+    expect(gh.scope.isDone()).toBe(true); // no contents write was mocked: none was made
+    const check = completed(gh.checks);
+    expect(check.output.text).toContain('## Software Bill of Materials (CycloneDX 1.5)');
+    expect(check.output.summary).not.toContain('SBOM is committed');
+  });
+
   it('commits the SBOM next to the report when configured', async () => {
     const gh = nockReview('dependencies:\n  sbom: commit\n');
     const osv = nockOsv(OSV_TABLE, REQUESTS_VULNS);
