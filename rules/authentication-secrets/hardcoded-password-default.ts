@@ -2,6 +2,10 @@
 import type { Node } from 'web-tree-sitter';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import { SECRET_NAME_HINT, isStringLiteral, literalText, judgeSecret } from '../../src/analysis/python/hardcoded-secret.js';
+import { sourceMatches } from '../../src/analysis/python/source-hints.js';
+
+/** Query alternatives for a string literal: handlers below only run where one sits in the checked slot. */
+const STRING_LITERAL = '[(string) (concatenated_string)]';
 
 export default defineRule({
   meta: {
@@ -35,7 +39,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    if (!SECRET_NAME_HINT.test(ctx.source)) return {};
+    if (!sourceMatches(ctx.source, SECRET_NAME_HINT)) return {}; // one test per file for all three rules
     const check = (node: Node) => {
       const value = node.childForFieldName('value');
       if (!isStringLiteral(value)) return;
@@ -44,7 +48,12 @@ export default defineRule({
       if (nameNode?.type !== 'identifier' || fn?.type !== 'function_definition') return;
       report(ctx, fn, nameNode.text, literalText(ctx.staticValue(value)));
     };
-    return { nodes: { default_parameter: check, typed_default_parameter: check } };
+    return {
+      nodes: {
+        [`(default_parameter value: ${STRING_LITERAL})`]: check,
+        [`(typed_default_parameter value: ${STRING_LITERAL})`]: check,
+      },
+    };
   },
 });
 

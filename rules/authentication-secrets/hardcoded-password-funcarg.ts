@@ -1,6 +1,11 @@
 // hardcoded-password-funcarg: a literal passed as a password/token/secret keyword argument (B106).
 import { defineRule } from '../../src/analysis/rule.js';
+import type { Node } from 'web-tree-sitter';
 import { SECRET_NAME_HINT, isStringLiteral, literalText, judgeSecret } from '../../src/analysis/python/hardcoded-secret.js';
+import { sourceMatches } from '../../src/analysis/python/source-hints.js';
+
+/** Query alternatives for a string literal: handlers below only run where one sits in the checked slot. */
+const STRING_LITERAL = '[(string) (concatenated_string)]';
 
 export default defineRule({
   meta: {
@@ -35,10 +40,10 @@ export default defineRule({
     },
   },
   create(ctx) {
-    if (!SECRET_NAME_HINT.test(ctx.source)) return {};
+    if (!sourceMatches(ctx.source, SECRET_NAME_HINT)) return {}; // one test per file for all three rules
     return {
       nodes: {
-        keyword_argument(node) {
+        [`(keyword_argument value: ${STRING_LITERAL})`](node: Node) {
           const value = node.childForFieldName('value');
           if (!isStringLiteral(value)) return;
           const name = node.childForFieldName('name')?.text;

@@ -2,6 +2,10 @@
 import type { Node } from 'web-tree-sitter';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import { SECRET_NAME_HINT, isStringLiteral, literalText, judgeSecret, targetName } from '../../src/analysis/python/hardcoded-secret.js';
+import { sourceMatches } from '../../src/analysis/python/source-hints.js';
+
+/** Query alternatives for a string literal: handlers below only run where one sits in the checked slot. */
+const STRING_LITERAL = '[(string) (concatenated_string)]';
 
 export default defineRule({
   meta: {
@@ -37,22 +41,22 @@ export default defineRule({
     },
   },
   create(ctx) {
-    if (!SECRET_NAME_HINT.test(ctx.source)) return {};
+    if (!sourceMatches(ctx.source, SECRET_NAME_HINT)) return {}; // one test per file for all three rules
     return {
       nodes: {
-        assignment(node) {
+        [`(assignment right: ${STRING_LITERAL})`](node: Node) {
           const right = node.childForFieldName('right');
           if (!isStringLiteral(right)) return;
           const left = node.childForFieldName('left');
           if (left) check(ctx, left, right, 'assigned');
         },
-        pair(node) {
+        [`(pair key: (string) value: ${STRING_LITERAL})`](node: Node) {
           const value = node.childForFieldName('value');
           if (!isStringLiteral(value)) return;
           const key = node.childForFieldName('key');
           if (key?.type === 'string') check(ctx, key, value, 'assigned');
         },
-        comparison_operator(node) {
+        [`(comparison_operator ${STRING_LITERAL})`](node: Node) {
           const [left, right] = [node.namedChild(0), node.namedChild(1)];
           if (node.namedChildCount !== 2 || !left || !right) return;
           const op = node.child(1)?.type;

@@ -69,6 +69,11 @@ interface Subscription {
 }
 
 const ALWAYS = ['call', 'comment', 'import_statement', 'import_from_statement', 'ERROR', 'MISSING'];
+/** Node types common enough in Python that capturing them where no rule listens costs more than a compile. */
+const FREQUENT = new Set([
+  'string', 'assignment', 'pair', 'keyword_argument', 'comparison_operator', 'binary_operator', 'function_definition',
+  'identifier', 'attribute', 'argument_list', 'expression_statement', 'integer', 'block', 'parameters',
+]);
 
 /** Builds an analyzer for a rule set; the parser is initialised once per process or worker. */
 export async function createAnalyzer(rules: readonly Rule[], options: AnalyzerOptions = {}): Promise<Analyzer> {
@@ -81,7 +86,12 @@ export async function createAnalyzer(rules: readonly Rule[], options: AnalyzerOp
 
 class Engine implements Analyzer {
   private readonly queries = new Map<string, Query>();
+  /** Every non-FREQUENT capture name a rule has asked for so far (see queryFor). */
+  private readonly rareNames = new Set<string>();
+  private readonly patternNames = new Map<string, string>();
+  private readonly patternOf = new Map<string, string>();
   private readonly metas = new Map<string, RuleMeta>();
+  private readonly mergedOptions: Readonly<Record<string, unknown>>[] = [];
   readonly hints: HintMatcher;
 
   constructor(readonly rules: readonly Rule[], private readonly options: AnalyzerOptions) {
@@ -90,16 +100,53 @@ class Engine implements Analyzer {
     this.metas.set(SUPPRESSION_WITHOUT_REASON.id, SUPPRESSION_WITHOUT_REASON);
   }
 
-  /** One compiled query per set of node types the rules asked for (in practice one per rule set). */
-  queryFor(types: Iterable<string>): Query {
-    const all = [...new Set([...ALWAYS, ...types])].sort();
+  /**
+   * The query for a file's subscriptions (capture names: node types, or names given to patterns). Which rules a
+   * file's hints let through varies from file to file, and a compile per combination costs more than capturing a
+   * rare node type nobody in the file listens to: so every rare type or pattern asked for so far is always
+   * captured, and only the FREQUENT node types vary the query.
+   */
+  queryFor(names: Iterable<string>): Query {
+    const frequent: string[] = [];
+    for (const name of names) {
+      if (FREQUENT.has(name)) frequent.push(name);
+      else this.rareNames.add(name);
+    }
+    const all = [...new Set([...ALWAYS, ...this.rareNames, ...frequent])].sort();
     const key = all.join(' ');
     let query = this.queries.get(key);
     if (!query) {
-      query = new Query(pythonLanguage(), all.map((t) => `(${t}) @${t}`).join('\n'));
+      query = new Query(pythonLanguage(), all.map((n) => `${this.patternOf.get(n) ?? `(${n})`} @${n}`).join('\n'));
       this.queries.set(key, query);
     }
     return query;
+  }
+
+  /**
+   * The capture name for a `nodes` key: a node type is its own name; a query pattern (`(assignment right:
+   * (string))`, filtered natively instead of by a handler on every assignment) gets a generated one.
+   */
+  captureName(key: string): string {
+    if (!key.startsWith('(') && !key.startsWith('[')) return key;
+    let name = this.patternNames.get(key);
+    if (!name) {
+      if (key.includes('@')) throw new Error(`a nodes pattern must not capture: ${key}`);
+      name = `pattern_${this.patternNames.size}`;
+      this.patternNames.set(key, name);
+      this.patternOf.set(name, key);
+    }
+    return name;
+  }
+
+  /** A rule's options merged over its defaults, once per analyzer (they are read-only for rules). */
+  optionsOf(index: number): Readonly<Record<string, unknown>> {
+    let options = this.mergedOptions[index];
+    if (!options) {
+      const rule = this.rules[index]!;
+      options = { ...(rule.defaultOptions ?? {}), ...(this.options.ruleOptions?.[rule.meta.id] ?? {}) };
+      this.mergedOptions[index] = options;
+    }
+    return options;
   }
 
   metaOf(ruleId: string): RuleMeta | undefined {
@@ -128,6 +175,8 @@ class FileRun {
   private readonly comments = new Map<number, SuppressionComment>();
   private readonly syntaxErrors = new Set<number>();
   private readonly reported = new Set<string>();
+  private readonly callInfos = new Map<number, CallInfo>();
+  private shared?: Omit<RuleContext, 'options' | 'report'>;
   private lines?: string[];
   private readonly file: FileInfo;
 
@@ -148,7 +197,13 @@ class FileRun {
     const captures = this.engine.queryFor(byType.keys()).captures(this.tree.rootNode);
     if (this.options.timing) addTime(this.options.timing, '<query>', queried);
     const rest: { name: string; node: Node }[] = [];
+    const matched = new Set<string>(); // a pattern with alternatives may match one node twice
     for (const { name, node } of captures) {
+      if (name.startsWith('pattern_')) {
+        const key = `${name}:${node.id}`;
+        if (matched.has(key)) continue;
+        matched.add(key);
+      }
       if (name === 'import_statement' || name === 'import_from_statement') addImport(node, this.imports);
       else if (name === 'comment') this.addComment(node);
       else if (name === 'ERROR' || name === 'MISSING') this.syntaxErrors.add(node.startPosition.row + 1);
@@ -181,8 +236,8 @@ class FileRun {
         return;
       }
       if (this.options.timing) addTime(this.options.timing, `${rule.meta.id} (create)`, started);
-      for (const [type, handler] of Object.entries(visitor.nodes ?? {})) {
-        if (handler) push(byType, type, { rule: index, handler });
+      for (const [key, handler] of Object.entries(visitor.nodes ?? {})) {
+        if (handler) push(byType, this.engine.captureName(key), { rule: index, handler });
       }
       for (const [name, handler] of Object.entries(visitor.calls ?? {})) {
         if (name === '*') anyCall.push({ rule: index, handler });
@@ -199,7 +254,7 @@ class FileRun {
   ): void {
     const callee = node.childForFieldName('function');
     if (!callee) return;
-    const info = new CallInfo(node, callee, this.imports);
+    const info = this.callInfo(node, callee);
     const exact = info.name ? byCall.get(info.name) : undefined;
     const method = info.method && callee.type === 'attribute' ? byMethod.get(info.method) : undefined;
     if (exact) for (const s of exact) this.invoke(s, info);
@@ -225,30 +280,36 @@ class FileRun {
     this.errors.push({ ruleId: rule?.meta.id ?? '?', message });
   }
 
+  /** A rule's context: the file's shared helpers (built once per file, not once per rule) and its own report. */
   private context(rule: Rule, index: number): RuleContext {
-    const options = { ...(rule.defaultOptions ?? {}), ...(this.options.ruleOptions?.[rule.meta.id] ?? {}) };
-    const callCache = new Map<number, CallInfo>();
+    const shared = (this.shared ??= this.sharedContext());
+    return { ...shared, options: this.engine.optionsOf(index), report: (d) => this.report(rule, index, d) };
+  }
+
+  private sharedContext(): Omit<RuleContext, 'options' | 'report'> {
+    const { imports, evaluator } = this;
     return {
       file: this.file,
       source: this.source,
-      options,
-      call: (node) => {
-        let info = callCache.get(node.id);
-        if (!info) {
-          const callee = node.childForFieldName('function');
-          if (!callee) throw new Error(`node ${node.type} is not a call`);
-          info = new CallInfo(node, callee, this.imports);
-          callCache.set(node.id, info);
-        }
-        return info;
-      },
-      qualifiedName: (node) => (node.type === 'identifier' || node.type === 'attribute' ? resolveName(node.text, this.imports) : undefined),
-      staticValue: (node) => this.evaluator.value(node),
-      staticString: (node) => this.evaluator.string(node),
-      truthiness: (node) => this.evaluator.truthiness(node),
+      call: (node) => this.callInfo(node),
+      qualifiedName: (node) => (node.type === 'identifier' || node.type === 'attribute' ? resolveName(node.text, imports) : undefined),
+      staticValue: (node) => evaluator.value(node),
+      staticString: (node) => evaluator.string(node),
+      truthiness: (node) => evaluator.truthiness(node),
       scopeOf,
-      report: (d) => this.report(rule, index, d),
     };
+  }
+
+  /** One CallInfo per call node and file, shared by the dispatch and every rule's `ctx.call`. */
+  private callInfo(node: Node, callee?: Node): CallInfo {
+    let info = this.callInfos.get(node.id);
+    if (!info) {
+      callee ??= node.childForFieldName('function') ?? undefined;
+      if (!callee) throw new Error(`node ${node.type} is not a call`);
+      info = new CallInfo(node, callee, this.imports);
+      this.callInfos.set(node.id, info);
+    }
+    return info;
   }
 
   private report(rule: Rule, _index: number, d: Parameters<RuleContext['report']>[0]): void {

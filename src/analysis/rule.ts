@@ -101,6 +101,11 @@ export type CallHandler = (call: CallInfo) => void;
  * by method name (`*.execute`), or every call (`*`).
  */
 export interface Visitor {
+  /**
+   * By node type (`assignment`), or by a tree-sitter query pattern without captures whose outermost node is the
+   * one handled (`(assignment right: (string))`): the query then filters natively, so a handler on a frequent
+   * node type runs only where it can matter.
+   */
   nodes?: Partial<Record<string, NodeHandler>>;
   calls?: Record<string, CallHandler>;
   /** Called once after every node has been visited. */

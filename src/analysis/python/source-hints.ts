@@ -37,6 +37,15 @@ export function importsAny(source: string, modules: readonly string[]): boolean 
   return remembered(source, `import:${modules.join('|')}`, () => quick.test(source) && exact.test(source));
 }
 
+/**
+ * `pattern.test(source)`, remembered for the file being analysed: for a source test several rules share (the
+ * secret-name test of the hardcoded-password rules). Stateless patterns only (no g or y flag).
+ */
+export function sourceMatches(source: string, pattern: RegExp): boolean {
+  if (pattern.global || pattern.sticky) throw new Error('sourceMatches needs a pattern without the g or y flag');
+  return remembered(source, `re:${pattern.flags}:${pattern.source}`, () => pattern.test(source));
+}
+
 const SETTINGS_NAME = /(^|\/)(settings[^/]*|[^/]*_settings|[^/]*settings\/[^/]+)\.py$/;
 const SETTINGS_MARKER = /^(INSTALLED_APPS|MIDDLEWARE|MIDDLEWARE_CLASSES)\s*[+]?=/m;
 
