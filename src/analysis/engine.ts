@@ -114,12 +114,25 @@ class Engine implements Analyzer {
     }
     const all = [...new Set([...ALWAYS, ...this.rareNames, ...frequent])].sort();
     const key = all.join(' ');
-    let query = this.queries.get(key);
+    let query = this.queries.get(key) ?? this.supersetQuery(all);
     if (!query) {
       query = new Query(pythonLanguage(), all.map((n) => `${this.patternOf.get(n) ?? `(${n})`} @${n}`).join('\n'));
       this.queries.set(key, query);
     }
     return query;
+  }
+
+  /**
+   * A compiled query that captures at least `names` and the fewest others: most combinations of frequent types
+   * occur in one or two files, where capturing a type nobody listens to is cheaper than a compile.
+   */
+  private supersetQuery(names: readonly string[]): Query | undefined {
+    let best: { query: Query; size: number } | undefined;
+    for (const [key, query] of this.queries) {
+      const captured = new Set(key.split(' '));
+      if (names.every((n) => captured.has(n)) && (!best || captured.size < best.size)) best = { query, size: captured.size };
+    }
+    return best?.query;
   }
 
   /**
@@ -131,7 +144,7 @@ class Engine implements Analyzer {
     let name = this.patternNames.get(key);
     if (!name) {
       if (key.includes('@')) throw new Error(`a nodes pattern must not capture: ${key}`);
-      name = `pattern_${this.patternNames.size}`;
+      name = `pattern.${this.patternNames.size}`; // no node type has a dot
       this.patternNames.set(key, name);
       this.patternOf.set(name, key);
     }
@@ -197,13 +210,7 @@ class FileRun {
     const captures = this.engine.queryFor(byType.keys()).captures(this.tree.rootNode);
     if (this.options.timing) addTime(this.options.timing, '<query>', queried);
     const rest: { name: string; node: Node }[] = [];
-    const matched = new Set<string>(); // a pattern with alternatives may match one node twice
     for (const { name, node } of captures) {
-      if (name.startsWith('pattern_')) {
-        const key = `${name}:${node.id}`;
-        if (matched.has(key)) continue;
-        matched.add(key);
-      }
       if (name === 'import_statement' || name === 'import_from_statement') addImport(node, this.imports);
       else if (name === 'comment') this.addComment(node);
       else if (name === 'ERROR' || name === 'MISSING') this.syntaxErrors.add(node.startPosition.row + 1);
