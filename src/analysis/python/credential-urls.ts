@@ -14,9 +14,20 @@ export interface CredentialUrl {
 // Passwords that documentation and templates use to mean "put yours here".
 const SAMPLE_PASSWORDS = /^(password|passwd|pass|pwd|secret|pw|p|x+|\*+|\.+|changeit|mypassword|yourpassword|your_password|user:pass|pass(word)?\d?|example|token|<.*>|\[.*\]|:\w+)$/i;
 
+/** Per tree: two rules (network URLs, data-store DSNs) read the same list, so the file is scanned once. */
+const foundIn = new WeakMap<object, { rootId: number; source: string; urls: CredentialUrl[] }>();
+
 /** One native regex pass over the source; matches outside string literals and in docstrings are ignored. */
 export function findCredentialUrls(root: Node, source: string): CredentialUrl[] {
   if (!source.includes('://')) return [];
+  const cached = foundIn.get(root.tree);
+  if (cached?.rootId === root.id && cached.source === source) return cached.urls;
+  const urls = scanCredentialUrls(root, source);
+  foundIn.set(root.tree, { rootId: root.id, source, urls });
+  return urls;
+}
+
+function scanCredentialUrls(root: Node, source: string): CredentialUrl[] {
   const found: CredentialUrl[] = [];
   CREDENTIAL_URL.lastIndex = 0;
   for (let m = CREDENTIAL_URL.exec(source); m; m = CREDENTIAL_URL.exec(source)) {
