@@ -261,7 +261,7 @@ class FileRun {
   ): void {
     const callee = node.childForFieldName('function');
     if (!callee) return;
-    const info = this.callInfo(node, callee);
+    const info = new CallInfo(node, callee, this.imports); // not kept: most calls are never asked about again
     const exact = info.name ? byCall.get(info.name) : undefined;
     const method = info.method && callee.type === 'attribute' ? byMethod.get(info.method) : undefined;
     if (exact) for (const s of exact) this.invoke(s, info);
@@ -307,7 +307,7 @@ class FileRun {
     };
   }
 
-  /** One CallInfo per call node and file, shared by the dispatch and every rule's `ctx.call`. */
+  /** One CallInfo per call node and file for every rule's `ctx.call`. */
   private callInfo(node: Node, callee?: Node): CallInfo {
     let info = this.callInfos.get(node.id);
     if (!info) {
