@@ -1,7 +1,6 @@
 // flask-wtf-csrf-disabled: Flask-WTF's CSRF protection switched off in the app configuration.
 import { defineRule } from '../../src/analysis/rule.js';
-import { replaceNode } from '../../src/analysis/python/fixes.js';
-import { settingWrites } from '../../src/analysis/python/settings-writes.js';
+import { reportSettingsTurnedOff } from '../../src/analysis/python/settings-writes.js';
 
 export default defineRule({
   meta: {
@@ -40,14 +39,6 @@ export default defineRule({
   hints: ['WTF_CSRF_ENABLED', 'WTF_CSRF_CHECK_DEFAULT'],
   create(ctx) {
     if (ctx.file.isTest) return {};
-    return settingWrites(ctx, ['WTF_CSRF_ENABLED', 'WTF_CSRF_CHECK_DEFAULT'], { settings: true, config: true }, (write) => {
-      if (ctx.truthiness(write.value) !== false) return;
-      ctx.report({
-        node: write.node,
-        messageId: 'disabled',
-        data: { key: write.key },
-        fix: { description: `Set ${write.key} to True.`, edits: [replaceNode(write.value, 'True')] },
-      });
-    });
+    return reportSettingsTurnedOff(ctx, ['WTF_CSRF_ENABLED', 'WTF_CSRF_CHECK_DEFAULT'], 'disabled');
   },
 });

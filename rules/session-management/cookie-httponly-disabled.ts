@@ -1,8 +1,6 @@
 // cookie-httponly-disabled: session/remember-me cookies readable by JavaScript (HttpOnly switched off).
 import { defineRule } from '../../src/analysis/rule.js';
-import { replaceNode } from '../../src/analysis/python/fixes.js';
-import { isDevSettingsPath } from '../../src/analysis/python/source-hints.js';
-import { settingWrites } from '../../src/analysis/python/settings-writes.js';
+import { reportSettingsTurnedOff } from '../../src/analysis/python/settings-writes.js';
 
 const KEYS = ['SESSION_COOKIE_HTTPONLY', 'REMEMBER_COOKIE_HTTPONLY'];
 
@@ -43,16 +41,6 @@ export default defineRule({
   },
   hints: KEYS,
   create(ctx) {
-    const dev = isDevSettingsPath(ctx.file.path);
-    return settingWrites(ctx, KEYS, { settings: true, config: true }, (write) => {
-      if (ctx.truthiness(write.value) !== false) return;
-      ctx.report({
-        node: write.node,
-        messageId: 'insecure',
-        data: { key: write.key },
-        ...(dev ? { severity: 'low' as const } : {}),
-        fix: { description: `Set ${write.key} to True.`, edits: [replaceNode(write.value, 'True')] },
-      });
-    });
+    return reportSettingsTurnedOff(ctx, KEYS, 'insecure', { lowInDevSettings: true });
   },
 });

@@ -1,8 +1,6 @@
 // cookie-secure-disabled: session/CSRF/remember-me cookies configured without the Secure flag (Django, Flask).
 import { defineRule } from '../../src/analysis/rule.js';
-import { replaceNode } from '../../src/analysis/python/fixes.js';
-import { isDevSettingsPath } from '../../src/analysis/python/source-hints.js';
-import { settingWrites } from '../../src/analysis/python/settings-writes.js';
+import { reportSettingsTurnedOff } from '../../src/analysis/python/settings-writes.js';
 
 const KEYS = ['SESSION_COOKIE_SECURE', 'CSRF_COOKIE_SECURE', 'REMEMBER_COOKIE_SECURE'];
 
@@ -42,16 +40,6 @@ export default defineRule({
   },
   hints: KEYS,
   create(ctx) {
-    const dev = isDevSettingsPath(ctx.file.path);
-    return settingWrites(ctx, KEYS, { settings: true, config: true }, (write) => {
-      if (ctx.truthiness(write.value) !== false) return;
-      ctx.report({
-        node: write.node,
-        messageId: 'insecure',
-        data: { key: write.key },
-        ...(dev ? { severity: 'low' as const } : {}),
-        fix: { description: `Set ${write.key} to True.`, edits: [replaceNode(write.value, 'True')] },
-      });
-    });
+    return reportSettingsTurnedOff(ctx, KEYS, 'insecure', { lowInDevSettings: true });
   },
 });

@@ -4,6 +4,7 @@ import type { Node } from 'web-tree-sitter';
 import type { RuleContext, Visitor } from '../rule.js';
 import type { CallInfo } from './call-name.js';
 import { importsAny, isDevSettingsPath, isSettingsModule } from './source-hints.js';
+import { replaceNode } from './fixes.js';
 
 export interface SettingWrite {
   /** The configuration key, upper case (`SESSION_COOKIE_SECURE`). */
@@ -117,4 +118,24 @@ export function settingWritesOrMissing(
   });
   if (!visitor.nodes?.module || isDevSettingsPath(ctx.file.path)) return visitor;
   return { ...visitor, end: () => { if (!seen && anchor) onMissing(anchor); } };
+}
+
+/**
+ * Reports every write of one of `keys` (protections that must stay on) to a false value, with a fix that sets it
+ * to True; in development settings (`settings/dev.py`, `local_settings.py`) the finding is low when asked.
+ */
+export function reportSettingsTurnedOff(
+  ctx: RuleContext, keys: readonly string[], messageId: string, options: { lowInDevSettings?: boolean } = {},
+): Visitor {
+  const low = options.lowInDevSettings === true && isDevSettingsPath(ctx.file.path);
+  return settingWrites(ctx, keys, { settings: true, config: true }, (write) => {
+    if (ctx.truthiness(write.value) !== false) return;
+    ctx.report({
+      node: write.node,
+      messageId,
+      data: { key: write.key },
+      ...(low ? { severity: 'low' as const } : {}),
+      fix: { description: `Set ${write.key} to True.`, edits: [replaceNode(write.value, 'True')] },
+    });
+  });
 }
