@@ -22,6 +22,8 @@ export interface AppOptions {
   retryPolicy?: RetryPolicy;
   /** OSV client settings for the dependency review (OSV_API_URL, OSV_TIMEOUT_MS). */
   osv?: OsvOptions;
+  /** The App's slug (APP_SLUG): only `<slug>[bot]` comments carry trusted fingerprint markers. */
+  appSlug?: string;
 }
 
 export function createAppDeps(options: AppOptions, log: Logger): AppDeps {
@@ -35,7 +37,7 @@ export function createAppDeps(options: AppOptions, log: Logger): AppDeps {
     deliveries: new DeliveryDedup(),
     github: (context: Context) => {
       const { owner, repo } = context.repo();
-      return createGitHubPort(context.octokit, { owner, repo }, options.retryPolicy);
+      return createGitHubPort(context.octokit, { owner, repo }, options.retryPolicy, options.appSlug);
     },
     review: (github, request, reviewLog) => reviewPullRequest(github, request, { ...reviewDeps, log: reviewLog }),
   };

@@ -17,6 +17,8 @@ const envSchema = z.object({
   OSV_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** How long one OSV request may take before the vulnerability check is skipped with a note. */
   OSV_TIMEOUT_MS: positiveInt(10_000),
+  /** The App's slug; only comments by `<slug>[bot]` carry trusted fingerprint markers. */
+  APP_SLUG: z.string().regex(/^[a-z0-9-]+$/i).optional(),
 });
 
 export interface AppEnv {
@@ -27,6 +29,7 @@ export interface AppEnv {
   reviewConcurrency: number;
   reviewTimeoutMs: number;
   osv: { baseUrl?: string; timeoutMs: number };
+  appSlug?: string;
 }
 
 export type EnvResult = { ok: true; env: AppEnv } | { ok: false; error: string };
@@ -56,6 +59,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): EnvResult {
       reviewConcurrency: e.REVIEW_CONCURRENCY,
       reviewTimeoutMs: e.REVIEW_TIMEOUT_MS,
       osv: { ...(e.OSV_API_URL ? { baseUrl: e.OSV_API_URL } : {}), timeoutMs: e.OSV_TIMEOUT_MS },
+      ...(e.APP_SLUG ? { appSlug: e.APP_SLUG } : {}),
     },
   };
 }

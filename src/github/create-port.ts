@@ -10,7 +10,9 @@ import { comment, getPull, onlyChanged, permissionOf, react, readConfigFile } fr
 
 const WRAPPED = new WeakSet<object>();
 
-export function createGitHubPort(octokit: GitHubClient, repo: RepoCoords, policy: RetryPolicy = DEFAULT_RETRY_POLICY): GitHubPort {
+export function createGitHubPort(
+  octokit: GitHubClient, repo: RepoCoords, policy: RetryPolicy = DEFAULT_RETRY_POLICY, appSlug?: string,
+): GitHubPort {
   if (!WRAPPED.has(octokit)) {
     installRateLimitRetry(octokit, policy);
     WRAPPED.add(octokit);
@@ -24,7 +26,7 @@ export function createGitHubPort(octokit: GitHubClient, repo: RepoCoords, policy
     completeCheck: (id, result) => completeCheck(octokit, repo, id, result),
     createCompletedCheck: (sha, number, result) => createCompletedCheck(octokit, repo, sha, number, result),
     latestCompletedCheck: (ref) => latestCompletedCheck(octokit, repo, ref),
-    listReviewCommentBodies: (number) => listReviewCommentBodies(octokit, repo, number),
+    listReviewCommentBodies: (number) => listReviewCommentBodies(octokit, repo, number, appSlug),
     postReview: (number, sha, body, comments) => postReview(octokit, repo, number, sha, body, comments),
     commitFile: (commit) => commitFile(octokit, repo, commit),
     onlyChanged: (base, head, isAllowed) => onlyChanged(octokit, repo, base, head, isAllowed),

@@ -3,9 +3,21 @@
 import type { ReviewComment, ReviewOutcome } from './port.js';
 import { statusOf, type GitHubClient, type RepoCoords } from './octokit.js';
 
-export async function listReviewCommentBodies(octokit: GitHubClient, repo: RepoCoords, pullNumber: number): Promise<string[]> {
+/**
+ * Bodies of the review comments the App itself wrote: a hidden fingerprint marker in anybody else's comment
+ * (a PR author can type `<!-- sentinel:fp=… -->`) must not silence the App's comment on that finding.
+ * With the App's slug known, only `<slug>[bot]` counts; without it, only Bot accounts (never a person).
+ */
+export async function listReviewCommentBodies(
+  octokit: GitHubClient, repo: RepoCoords, pullNumber: number, appSlug?: string,
+): Promise<string[]> {
   const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, { ...repo, pull_number: pullNumber, per_page: 100 });
-  return comments.map((c) => c.body);
+  return comments.filter((c) => isAppComment(c.user, appSlug)).map((c) => c.body);
+}
+
+export function isAppComment(user: { login: string; type: string } | null | undefined, appSlug?: string): boolean {
+  if (!user || user.type !== 'Bot') return false;
+  return appSlug ? user.login === `${appSlug}[bot]` : user.login.endsWith('[bot]');
 }
 
 interface ReviewTarget {

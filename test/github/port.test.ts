@@ -82,3 +82,23 @@ describe('GitHub port', () => {
     expect(scope.isDone()).toBe(true);
   });
 });
+
+describe('fingerprint markers from other authors', () => {
+  const marker = '<!-- sentinel:fp=abc123 -->';
+  const listed = (users: { login: string; type: string }[]) => nock(API).get(`${REPO_PATH}/pulls/1/comments`).query({ per_page: 100 })
+    .reply(200, users.map((user, i) => ({ id: i + 1, body: `${marker} by ${user.login}`, path: 'x.py', line: 1, user })));
+
+  it('counts only comments by the App bot (known slug)', async () => {
+    const scope = listed([{ login: 'mallory', type: 'User' }, { login: 'other-app[bot]', type: 'Bot' }, { login: 'sentinelpy[bot]', type: 'Bot' }]);
+    const octokit = new (ProbotOctokit.defaults((o: Record<string, unknown>) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })))({ auth: { token: 't' } });
+    const bodies = await createGitHubPort(octokit as never, { owner: 'Codertocat', repo: 'Hello-World' }, undefined, 'sentinelpy').listReviewCommentBodies(1);
+    expect(scope.isDone()).toBe(true);
+    expect(bodies).toEqual([`${marker} by sentinelpy[bot]`]);
+  });
+
+  it('never trusts a person, even a user named like a bot, when the slug is unknown', async () => {
+    const scope = listed([{ login: 'mallory', type: 'User' }, { login: 'sentinelpy[bot]', type: 'User' }]);
+    expect(await port().listReviewCommentBodies(1)).toEqual([]);
+    expect(scope.isDone()).toBe(true);
+  });
+});

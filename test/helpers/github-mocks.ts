@@ -111,7 +111,7 @@ export function nockContents(scope: nock.Scope, files: PullFile[], ref = HEAD_SH
 
 export function nockListReviewComments(scope: nock.Scope, bodies: string[], pull = PR_NUMBER): nock.Scope {
   return scope.get(`${REPO_PATH}/pulls/${pull}/comments`).query({ per_page: 100 })
-    .reply(200, bodies.map((body, i) => ({ id: i + 1, body, path: 'x.py', line: 1 })));
+    .reply(200, bodies.map((body, i) => ({ id: i + 1, body, path: 'x.py', line: 1, user: { login: 'sentinelpy[bot]', type: 'Bot' } })));
 }
 
 export function nockCreateReview(scope: nock.Scope, captured: Captured, status = 200, pull = PR_NUMBER): nock.Scope {
