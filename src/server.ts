@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { createNodeMiddleware, createProbot } from 'probot';
 import { parseEnv } from './config/env.js';
 import { createSentinelApp } from './index.js';
+import { readCappedBody } from './app/capped-body.js';
 
 export const HEALTH_PATH = '/healthz';
 
@@ -31,7 +32,21 @@ export async function startServer(options: { port?: number; env?: NodeJS.Process
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
       return;
     }
-    void middleware(req, res, () => res.writeHead(404).end());
+    if (req.method !== 'POST') {
+      void middleware(req, res, () => res.writeHead(404).end());
+      return;
+    }
+    void readCappedBody(req).then((body) => {
+      if (!body.ok) {
+        // 413 before any signature check or JSON parse; closing drops the rest of an oversized upload.
+        res.writeHead(body.status, { connection: 'close', 'content-type': 'application/json' })
+          .end(body.status === 413 ? '{"error":"payload too large"}' : '{"error":"bad request"}', () => req.destroy());
+        return;
+      }
+      // @octokit/webhooks verifies the signature over a string body without reading the stream again.
+      (req as typeof req & { body?: string }).body = body.text;
+      void middleware(req, res, () => res.writeHead(404).end());
+    });
   });
   const port = await listen(server, options.port ?? config.port, config.host);
   probot.log.info({ port }, 'SentinelPy listening');

@@ -1,6 +1,7 @@
 // The HTTP server: refuses to start without a webhook secret, serves /healthz, rejects bad signatures, and
 // reaches GitHub Enterprise through Probot's GHE_HOST / GHE_PROTOCOL (installation token included).
 import { createHmac } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type ServerHandle } from '../../src/server.js';
@@ -80,5 +81,43 @@ describe('startServer', () => {
     expect(ghe.isDone()).toBe(true);
     expect(checks[0]).toMatchObject({ status: 'completed', conclusion: 'neutral' });
     expect(checks[0]!.output.summary).toContain('failOn');
+  });
+});
+
+/** Streams `megabytes` of unsigned filler as a chunked body (never held in memory whole); resolves the status. */
+function streamUnsigned(port: number, megabytes: number, contentLength?: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({
+      host: '127.0.0.1', port, method: 'POST', path: '/api/github/webhooks',
+      headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-github-delivery': 'big-1',
+        ...(contentLength !== undefined ? { 'content-length': String(contentLength) } : {}) },
+    }, (res) => { res.resume(); resolve(res.statusCode ?? 0); });
+    req.on('error', (error) => (contentLength === undefined ? reject(error) : resolve(-1)));
+    const chunk = Buffer.alloc(1024 * 1024, 'a');
+    let sent = 0;
+    const pump = (): void => {
+      while (sent < megabytes) {
+        sent += 1;
+        if (!req.write(chunk)) { req.once('drain', pump); return; }
+      }
+      req.end();
+    };
+    if (contentLength === undefined) pump(); else req.end();
+  });
+}
+
+describe('webhook body cap', () => {
+  it('answers 413 to a declared Content-Length over 25 MB without reading it', async () => {
+    handle = await startServer({ port: 0, env: { ...BASE_ENV, WEBHOOK_SECRET: SECRET } });
+    expect(await streamUnsigned(handle.port, 0, 200 * 1024 * 1024)).toBe(413);
+  });
+
+  it('cuts a streamed 60 MB unsigned body off at the cap with 413, holding far less than the body', async () => {
+    handle = await startServer({ port: 0, env: { ...BASE_ENV, WEBHOOK_SECRET: SECRET } });
+    const before = process.memoryUsage().arrayBuffers + process.memoryUsage().heapUsed;
+    const status = await streamUnsigned(handle.port, 60);
+    const grown = process.memoryUsage().arrayBuffers + process.memoryUsage().heapUsed - before;
+    expect(status).toBe(413);
+    expect(grown).toBeLessThan(40 * 1024 * 1024);
   });
 });
