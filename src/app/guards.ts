@@ -4,9 +4,24 @@ import type { Permission, PullRequestRef } from '../github/port.js';
 export type Command = 'rescan' | 'help';
 
 /** `/sentinel rescan` or `/sentinel help` at the start of a line of the comment. */
+/**
+ * The first command on a line of its own. Lines inside fenced code blocks, indented code (4+ spaces or a tab)
+ * and quotes (`> `) are ignored: quoting or showing a command is not issuing it.
+ */
 export function parseCommand(body: string | null | undefined): Command | undefined {
-  const match = /^\s*\/sentinel\s+(rescan|help)\b/im.exec(body ?? '');
-  return match ? (match[1]!.toLowerCase() as Command) : undefined;
+  let fence: string | undefined;
+  for (const line of (body ?? '').slice(0, 65_536).split(/\r?\n/)) {
+    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (opener && opener[0] === fence[0] && opener.length >= fence.length && line.trim() === opener) fence = undefined;
+      continue;
+    }
+    if (opener) { fence = opener; continue; }
+    if (/^( {4}|\t)/.test(line) || /^ {0,3}>/.test(line)) continue;
+    const match = /^ {0,3}\/sentinel[ \t]+(rescan|help)\b/i.exec(line);
+    if (match) return match[1]!.toLowerCase() as Command;
+  }
+  return undefined;
 }
 
 const MAY_RESCAN: readonly Permission[] = ['admin', 'maintain', 'write'];

@@ -15,6 +15,8 @@ export const onIssueComment = (deps: AppDeps) => async (context: Context<'issue_
   const github = deps.github(context);
   await github.react(comment.id, 'eyes');
   if (command === 'help') {
+    // Help only for writers: anyone else could make the App post on every pull request at will.
+    if (!mayRescan(await github.permissionOf(comment.user?.login ?? ''))) return github.react(comment.id, 'confused');
     await github.comment(issue.number, HELP_TEXT);
     return github.react(comment.id, 'rocket');
   }

@@ -87,6 +87,7 @@ describe('/sentinel rescan', () => {
     const replies: string[] = [];
     const scope = githubScope();
     nockReactions(scope, 492700400, reactions, ['eyes', 'rocket']);
+    nockPermission(scope, 'write');
     scope.post(`${REPO_PATH}/issues/2/comments`, (body) => {
       replies.push(body.body);
       return true;
@@ -96,6 +97,32 @@ describe('/sentinel rescan', () => {
     expect(scope.isDone()).toBe(true);
     expect(replies[0]).toContain('`/sentinel rescan`');
     expect(reactions).toEqual(['eyes', 'rocket']);
+  });
+});
+
+describe('command hygiene', () => {
+  it('answers /sentinel help from a reader with confused only (no comment posted)', async () => {
+    const { probot, app } = await createTestApp();
+    const reactions: string[] = [];
+    const scope = githubScope();
+    nockReactions(scope, 492700400, reactions, ['eyes', 'confused']);
+    nockPermission(scope, 'read');
+    await probot.receive({ id: 'help-r', name: 'issue_comment', payload: comment('/sentinel help') as never });
+    await app.idle();
+    expect(scope.isDone()).toBe(true);
+    expect(unmatched.requests).toEqual([]);
+    expect(reactions).toEqual(['eyes', 'confused']);
+  });
+
+  it('ignores commands quoted, fenced or indented', async () => {
+    const { probot, app } = await createTestApp();
+    const bodies = ['> /sentinel rescan', '```\n/sentinel rescan\n```', '~~~~\n```\n/sentinel help\n~~~~', '    /sentinel rescan', '\t/sentinel help'];
+    for (const [i, body] of bodies.entries()) {
+      await probot.receive({ id: `quoted-${i}`, name: 'issue_comment', payload: comment(body) as never });
+    }
+    await app.idle();
+    expect(unmatched.requests).toEqual([]);
+    expect(nock.pendingMocks()).toEqual([]);
   });
 });
 
