@@ -52,14 +52,23 @@ describe('check run events', () => {
 });
 
 describe('/sentinel help', () => {
-  it('answers with the commands in a PR comment', async () => {
+  it('answers a writer with the commands in a PR comment', async () => {
     env = await startE2E();
     const pull = openPullRequest(env.sim, { repo: env.repo, branch: 'feature', changes: { 'app.py': VULNERABLE_APP }, author: 'wes' });
-    await commentOnPullRequest(env.sim, pull, 'rita', '/sentinel help');
+    await commentOnPullRequest(env.sim, pull, 'wes', '/sentinel help');
     await env.settle();
     const answer = env.sim.state.issueComments.find((c) => c.user.type === 'Bot');
     expect(answer?.body).toContain('/sentinel rescan');
     expect(env.sim.state.checkRuns).toEqual([]);
+    expectNoViolations(env);
+  });
+
+  it('does not answer a reader (rita), so nobody can make the App post at will', async () => {
+    env = await startE2E();
+    const pull = openPullRequest(env.sim, { repo: env.repo, branch: 'feature', changes: { 'app.py': VULNERABLE_APP }, author: 'wes' });
+    await commentOnPullRequest(env.sim, pull, 'rita', '/sentinel help');
+    await env.settle();
+    expect(env.sim.state.issueComments.filter((c) => c.user.type === 'Bot')).toEqual([]);
     expectNoViolations(env);
   });
 });
