@@ -4,6 +4,7 @@ import type { Node } from 'web-tree-sitter';
 import type { FunctionIR } from '../ir.js';
 import { LAMBDA_CONTEXT, LAMBDA_HANDLER } from '../models/lambda.js';
 import type { ExtractContext } from './context.js';
+import { wsgiEnvironIndex } from './wsgi-entry.js';
 
 export interface Param {
   name: string;
@@ -77,7 +78,10 @@ export function entryInfo(fn: Node, name: string, params: Param[], cls: string |
     return info;
   }
   const first = params[0]?.name === 'self' ? 1 : 0;
-  if (ctx.viewKwargs && params[first]?.name === 'request') {
+  const environ = wsgiEnvironIndex(params);
+  if (environ >= 0) {
+    taint(environ, `WSGI environ ${params[environ]!.name}`);
+  } else if (ctx.viewKwargs && params[first]?.name === 'request') {
     for (let i = first + 1; i < params.length; i++) taint(i, `URL parameter ${params[i]!.name}`);
   } else if (LAMBDA_HANDLER.test(name) && params.length >= 2 && LAMBDA_CONTEXT.test(params[1]!.name)) {
     taint(0, `Lambda event ${params[0]!.name}`);
