@@ -21,6 +21,8 @@ export interface ScanArgs {
   progress: boolean;
   /** Skip the OSV lookup of the dependency review (no network). */
   offline: boolean;
+  /** Exit 0 even when a Python file was skipped or a rule errored on it (default: such a scan exits 1). */
+  allowIncomplete?: boolean;
 }
 
 export interface RulesArgs {
@@ -69,6 +71,7 @@ function parseScan(argv: string[]): ScanArgs {
     format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, 'fail-on': { type: 'string' },
     config: { type: 'string', short: 'c' }, diff: { type: 'string' }, jobs: { type: 'string', short: 'j' },
     'no-progress': { type: 'boolean' }, offline: { type: 'boolean' },
+    'allow-incomplete': { type: 'boolean' },
   });
   const str = (k: string) => values[k] as string | undefined;
   return {
@@ -82,6 +85,7 @@ function parseScan(argv: string[]): ScanArgs {
     ...(jobsOf(str('jobs')) !== undefined ? { jobs: jobsOf(str('jobs')) } : {}),
     progress: !values['no-progress'],
     offline: Boolean(values.offline),
+    ...(values['allow-incomplete'] ? { allowIncomplete: true } : {}),
   };
 }
 
@@ -132,6 +136,7 @@ scan options:
       --diff BASE                          only findings on lines changed since git ref BASE
   -j, --jobs N                             worker threads (default: automatic; 1 = no workers)
       --offline                            no network: skip the OSV lookup of pinned dependencies
+      --allow-incomplete                   exit 0 even if a Python file was skipped or a rule failed on it
       --no-progress                        no progress bar on stderr
 
 sbom: every manifest under path (requirements*.txt, pyproject.toml, setup.cfg, setup.py, Pipfile, Pipfile.lock,

@@ -11,6 +11,7 @@ import { renderFormat } from './render-format.js';
 import { runScan } from './run-scan.js';
 import { EXIT, UsageError } from './usage-error.js';
 import { toolVersion } from './version.js';
+import { incompleteFiles } from '../analysis/incomplete.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -52,5 +53,13 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<number> {
     write(output, text);
     io.stdout(`${textSummary(result)}\nReport: ${relative(process.cwd(), output) || output}\n`);
   }
-  return failsOn(result, args.failOn ?? config.failOn) ? EXIT.findings : EXIT.ok;
+  if (failsOn(result, args.failOn ?? config.failOn)) return EXIT.findings;
+  // Incomplete is never green: an unanalysed Python file may hold the very finding --fail-on asks about.
+  const incomplete = incompleteFiles(result);
+  if (incomplete.length && !args.allowIncomplete) {
+    io.stderr(`Incomplete scan (exit 1; --allow-incomplete to accept): ${incomplete.length} file(s) not fully analysed:\n`);
+    for (const f of incomplete) io.stderr(`  ${JSON.stringify(f.path)}: ${f.reason}\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
 }

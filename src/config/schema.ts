@@ -62,6 +62,8 @@ export const configSchema = z.strictObject({
     /** Files larger than this (bytes) are skipped with a note. */
     maxFileBytes: z.number().int().positive().default(1_000_000),
   }).prefault({}),
+  /** Conclusion when a Python file could not be fully analysed (skipped or a rule errored): never success. */
+  onIncomplete: z.enum(['fail', 'neutral']).default('fail'),
 });
 
 export type SentinelConfig = z.infer<typeof configSchema>;

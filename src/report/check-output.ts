@@ -7,6 +7,7 @@ import type { CheckAnnotation, CheckConclusion, CompletedCheck } from '../github
 import { securityScore, severityCounts } from './score.js';
 import { code, inline, table } from './md-text.js';
 import { defuse } from './review-comment.js';
+import { incompleteFiles } from '../analysis/incomplete.js';
 
 export const CHECK_TEXT_LIMIT = 65_535;
 const TOP_FINDINGS = 10;
@@ -19,6 +20,8 @@ export interface CheckReport {
   preExisting: number;
   failOn: Severity | 'never';
   onError: 'failure' | 'neutral';
+  /** Conclusion when a Python file was skipped (size, encoding) or a rule errored on it; never success. */
+  onIncomplete?: 'failure' | 'neutral';
   comments: { posted: number; alreadyPosted: number; notPosted: number; dropped: { path: string; line: number }[] };
   /** Extra lines for the summary (report commit, fork, skipped files). */
   notes: string[];
@@ -27,12 +30,14 @@ export interface CheckReport {
 }
 
 /** `failure` when a new finding is at or above `failOn`; an analysis error turns success into `onError`. */
-export function conclusionOf(report: Pick<CheckReport, 'newFindings' | 'failOn' | 'onError' | 'result'>): CheckConclusion {
+export function conclusionOf(report: Pick<CheckReport, 'newFindings' | 'failOn' | 'onError' | 'result' | 'onIncomplete'>): CheckConclusion {
   const failOn = report.failOn;
   const failing = failOn !== 'never' && report.newFindings.some((f) => severityRank(f.severity) >= severityRank(failOn));
   if (failing) return 'failure';
   // A file that crashes the analysis must not be a way past the gate.
-  return analysisErrors(report.result) > 0 ? report.onError : 'success';
+  if (analysisErrors(report.result) > 0) return report.onError;
+  // A Python file that was not analysed (too large, undecodable) may hold the finding the gate exists for.
+  return incompleteFiles(report.result).length > 0 ? (report.onIncomplete ?? 'failure') : 'success';
 }
 
 export function analysisErrors(result: ScanResult): number {
@@ -75,6 +80,8 @@ function summaryOf(report: CheckReport): string {
     lines.push(`GitHub refused ${c.dropped.length} comment(s); they are listed here instead: ${c.dropped.map((d) => code(`${d.path}:${d.line}`)).join(', ')}`);
   }
   const errors = analysisErrors(report.result);
+  const incomplete = incompleteFiles(report.result).length;
+  if (incomplete > 0) lines.push(`⚠️ ${incomplete} Python file(s) were not fully analysed (listed below); an incomplete review is never green (config \`onIncomplete\`).`);
   if (errors > 0) lines.push(`⚠️ The analysis failed on ${errors} file/rule pair(s); conclusion on error: ${report.onError}.`);
   if (report.newFindings.length > 0) lines.push('', '### Top findings', '', topTable(report.newFindings));
   if (report.notes.length > 0) lines.push('', ...report.notes.map((n) => `- ${n}`));

@@ -115,7 +115,7 @@ async function runReview(github: GitHubPort, request: ReviewRequest, config: Sen
   ];
   const check = buildCheckOutput({
     result: analysis.result, newFindings: analysis.newFindings, preExisting: analysis.preExisting, failOn: config.failOn,
-    onError: config.onError, comments, notes, text: sbom.inCheck ? withSbomSection(markdown, sbom.inCheck, CHECK_TEXT_LIMIT) : markdown,
+    onError: config.onError, onIncomplete: config.onIncomplete === 'neutral' ? 'neutral' : 'failure', comments, notes, text: sbom.inCheck ? withSbomSection(markdown, sbom.inCheck, CHECK_TEXT_LIMIT) : markdown,
   });
   const counts = {
     files: collected.sources.length, manifests: collected.manifests.length, findings: analysis.result.findings.length,

@@ -23,6 +23,14 @@ describe('check output', () => {
     expect(conclusionOf({ newFindings: [], failOn: 'high', onError: 'neutral', result: crashed })).toBe('neutral');
   });
 
+  it('never passes a review that skipped a Python file (oversized, undecodable): onIncomplete decides', () => {
+    const oversized = buildScanResult([], [{ path: 'big.py', reason: 'larger than 1 MB' }], [], 0);
+    const otherFile = buildScanResult([], [{ path: 'logo.png', reason: 'binary file' }], [], 0);
+    expect(conclusionOf({ newFindings: [], failOn: 'high', onError: 'neutral', result: oversized })).toBe('failure');
+    expect(conclusionOf({ newFindings: [], failOn: 'never', onError: 'failure', onIncomplete: 'neutral', result: oversized })).toBe('neutral');
+    expect(conclusionOf({ newFindings: [], failOn: 'high', onError: 'failure', result: otherFile })).toBe('success');
+  });
+
   it('titles with counts by severity', () => {
     expect(titleOf([])).toBe('No new security findings');
     expect(titleOf([f('high', 1), f('low', 2), f('high', 3)])).toBe('3 new security findings: 2 high, 1 low');
