@@ -6,10 +6,6 @@ export function replaceNode(node: Node, text: string): TextEdit {
   return { start: node.startIndex, end: node.endIndex, text };
 }
 
-export function insertAfter(node: Node, text: string): TextEdit {
-  return { start: node.endIndex, end: node.endIndex, text };
-}
-
 /**
  * Removes one argument (positional or `name=value`) from its argument list with the comma that joins it, so
  * `f(a, shell=True)` becomes `f(a)` and `f(shell=True, b=1)` becomes `f(b=1)`.

@@ -17,14 +17,6 @@ export function isPlainLiteral(node: Node | null | undefined): boolean {
   }
 }
 
-/**
- * A plain literal, or a variable that is only ever assigned plain literals in its function (or module) and is not
- * a parameter: `html = "<b>hi</b>"; mark_safe(html)` (Bandit B703 resolves these too).
- */
-export function isLiteralBound(node: Node | null | undefined): boolean {
-  return isBound(node, isPlainLiteral);
-}
-
 const CONSTANT_TYPES = new Set(['integer', 'float', 'true', 'false', 'none']);
 const MAX_DEPTH = 12;
 

@@ -23,12 +23,3 @@ export function scopeOf(node: Node): Scope {
   }
   return { kind: 'module', name: '' };
 }
-
-/** Decorator expressions of the function or class that `definition` names (text, outermost first). */
-export function decoratorsOf(definition: Node): Node[] {
-  const parent = definition.parent;
-  if (parent?.type !== 'decorated_definition') return [];
-  return parent.namedChildren.filter((c): c is Node => c?.type === 'decorator')
-    .map((d) => d.namedChildren[0])
-    .filter((e): e is Node => Boolean(e));
-}

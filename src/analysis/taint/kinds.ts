@@ -30,10 +30,6 @@ export function maskOf(kinds: readonly SinkKind[] | 'all'): KindMask {
   return kinds.reduce((m, k) => m | kindBit(k), 0);
 }
 
-export function isSinkKind(value: string): value is SinkKind {
-  return (SINK_KINDS as readonly string[]).includes(value);
-}
-
 /**
  * Where untrusted data comes from. `remote` = an HTTP request or event (always on); `local` = input(),
  * sys.argv, os.environ, files and sockets (off by default); `llm` = a language model's answer.
