@@ -40,7 +40,10 @@ export async function startServer(options: { port?: number; env?: NodeJS.Process
       if (!body.ok) {
         // 413 before any signature check or JSON parse; closing drops the rest of an oversized upload.
         res.writeHead(body.status, { connection: 'close', 'content-type': 'application/json' })
-          .end(body.status === 413 ? '{"error":"payload too large"}' : '{"error":"bad request"}', () => req.destroy());
+          .end(body.status === 413 ? '{"error":"payload too large"}' : '{"error":"bad request"}', () => {
+            // Give the sender a moment to read the answer, then drop the rest of an oversized upload.
+            setTimeout(() => req.destroy(), 1000).unref();
+          });
         return;
       }
       // @octokit/webhooks verifies the signature over a string body without reading the stream again.

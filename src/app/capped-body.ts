@@ -12,18 +12,28 @@ export function declaredTooLarge(req: IncomingMessage, max = MAX_WEBHOOK_BYTES):
   return Number.isFinite(declared) && declared > max;
 }
 
-export async function readCappedBody(req: IncomingMessage, max = MAX_WEBHOOK_BYTES): Promise<BodyResult> {
-  if (declaredTooLarge(req, max)) return { ok: false, status: 413 };
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > max) return { ok: false, status: 413 }; // stop buffering; the caller closes the connection
-      chunks.push(chunk as Buffer);
-    }
-  } catch {
-    return { ok: false, status: 400 };
-  }
-  return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+/**
+ * Buffers at most `max` bytes. Past the cap it stops buffering and keeps discarding the rest (no memory held), so the
+ * sender can still read the 413 before the server closes the connection; a `for await` loop would destroy the
+ * socket at once and the client would see EPIPE instead of the answer.
+ */
+export function readCappedBody(req: IncomingMessage, max = MAX_WEBHOOK_BYTES): Promise<BodyResult> {
+  if (declaredTooLarge(req, max)) return Promise.resolve({ ok: false, status: 413 });
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size <= max) {
+        chunks.push(chunk);
+        return;
+      }
+      chunks.length = 0;
+      req.off('data', onData).off('end', onEnd);
+      req.resume(); // discard what is still coming
+      resolve({ ok: false, status: 413 });
+    };
+    const onEnd = (): void => resolve({ ok: true, text: Buffer.concat(chunks).toString('utf8') });
+    req.on('data', onData).on('end', onEnd).once('error', () => resolve({ ok: false, status: 400 }));
+  });
 }
