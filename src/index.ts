@@ -11,6 +11,8 @@ export interface SentinelApp {
   appFn: ApplicationFunction;
   /** Resolves when every queued review has finished (webhooks are acknowledged before that). */
   idle(): Promise<void>;
+  /** Releases shared connections (Redis in fleet mode). */
+  close?(): Promise<void>;
 }
 
 export function createSentinelApp(options: AppOptions): SentinelApp {
@@ -21,7 +23,11 @@ export function createSentinelApp(options: AppOptions): SentinelApp {
     app.on('issue_comment.created', onIssueComment(deps));
     app.on([...CHECK_RUN_EVENTS], onCheckRun(deps));
   };
-  return { appFn, idle: async () => deps?.queue.idle() };
+  const close = async () => {
+    const gate = deps?.deliveries as { close?(): Promise<void> } | undefined;
+    await gate?.close?.();
+  };
+  return { appFn, idle: async () => deps?.queue.idle(), close };
 }
 
 /** For `probot run dist/src/index.js`: options from the environment. */
@@ -29,5 +35,6 @@ export default function sentinelApp(app: Probot, options: Parameters<Application
   const parsed = parseEnv(process.env);
   if (!parsed.ok) throw new Error(parsed.error);
   const { appId, reviewConcurrency, reviewTimeoutMs, osv } = parsed.env;
-  void createSentinelApp({ appId, concurrency: reviewConcurrency, timeoutMs: reviewTimeoutMs, osv }).appFn(app, options);
+  const redisUrl = process.env.REDIS_URL;
+  void createSentinelApp({ appId, concurrency: reviewConcurrency, timeoutMs: reviewTimeoutMs, osv, ...(redisUrl ? { redisUrl } : {}) }).appFn(app, options);
 }

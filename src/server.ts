@@ -25,7 +25,8 @@ export async function startServer(options: { port?: number; env?: NodeJS.Process
   // GHE_HOST / GHE_PROTOCOL, PRIVATE_KEY(_PATH) and LOG_LEVEL are read by Probot itself from the same env.
   const probot = createProbot({ env: { LOG_LEVEL: 'info', ...env, WEBHOOK_SECRET: config.webhookSecret } });
   const app = createSentinelApp({ appId: config.appId, concurrency: config.reviewConcurrency, timeoutMs: config.reviewTimeoutMs, osv: config.osv,
-    ...(config.appSlug ? { appSlug: config.appSlug } : {}) });
+    ...(config.appSlug ? { appSlug: config.appSlug } : {}),
+    ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}) });
   const middleware = await createNodeMiddleware(app.appFn, { probot });
   const server = createServer((req, res) => {
     if (req.method === 'GET' && req.url?.split('?')[0] === HEALTH_PATH) {
@@ -59,6 +60,7 @@ export async function startServer(options: { port?: number; env?: NodeJS.Process
     close: async () => {
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
       await app.idle();
+      await app.close?.();
     },
   };
 }

@@ -7,6 +7,7 @@ import { createGitHubPort } from '../github/create-port.js';
 import type { RetryPolicy } from '../github/rate-limit.js';
 import type { OsvOptions } from '../deps/osv.js';
 import { DeliveryDedup } from '../review/delivery-dedup.js';
+import { RedisDeliveryDedup } from '../fleet/redis-delivery-dedup.js';
 import { ReportLedger } from '../review/report-ledger.js';
 import { reviewPullRequest } from '../review/review-pr.js';
 import { ReviewQueue } from '../review/review-queue.js';
@@ -24,6 +25,8 @@ export interface AppOptions {
   osv?: OsvOptions;
   /** The App's slug (APP_SLUG): only `<slug>[bot]` comments carry trusted fingerprint markers. */
   appSlug?: string;
+  /** Fleet mode: delivery ids are de-duplicated across replicas in this Redis. */
+  redisUrl?: string;
 }
 
 export function createAppDeps(options: AppOptions, log: Logger): AppDeps {
@@ -34,7 +37,7 @@ export function createAppDeps(options: AppOptions, log: Logger): AppDeps {
   return {
     appId: options.appId,
     queue: new ReviewQueue(options.concurrency ?? 2, log),
-    deliveries: new DeliveryDedup(),
+    deliveries: options.redisUrl ? RedisDeliveryDedup.connect(options.redisUrl) : new DeliveryDedup(),
     github: (context: Context) => {
       const { owner, repo } = context.repo();
       return createGitHubPort(context.octokit, { owner, repo }, options.retryPolicy, options.appSlug);

@@ -2,7 +2,6 @@
 import type { Context } from 'probot';
 import type { Logger } from 'pino';
 import type { GitHubPort } from '../github/port.js';
-import type { DeliveryDedup } from '../review/delivery-dedup.js';
 import type { ReviewQueue } from '../review/review-queue.js';
 import type { ReviewRequest } from '../review/review-request.js';
 
@@ -10,7 +9,8 @@ export interface AppDeps {
   /** This App's id: check_run events of other apps are ignored. */
   appId: number;
   queue: ReviewQueue;
-  deliveries: DeliveryDedup;
+  /** In-process by default; shared through Redis (src/fleet/) when REDIS_URL is set. */
+  deliveries: { firstTime(deliveryId: string): boolean | Promise<boolean> };
   github(context: Context): GitHubPort;
   review(github: GitHubPort, request: ReviewRequest, log: Logger): Promise<void>;
 }

@@ -9,7 +9,7 @@ export const CHECK_RUN_EVENTS = ['check_run.rerequested', 'check_run.requested_a
 export const onCheckRun = (deps: AppDeps) => async (
   context: Context<'check_run.rerequested' | 'check_run.requested_action'>,
 ): Promise<void> => {
-  if (!deps.deliveries.firstTime(context.id)) return;
+  if (!(await deps.deliveries.firstTime(context.id))) return;
   const { payload } = context;
   const run = payload.check_run;
   // check_run events of every app on the repository arrive here.

@@ -7,7 +7,7 @@ import { enqueueReview } from './enqueue-review.js';
 import { HELP_TEXT, mayRescan, parseCommand } from './guards.js';
 
 export const onIssueComment = (deps: AppDeps) => async (context: Context<'issue_comment.created'>): Promise<void> => {
-  if (!deps.deliveries.firstTime(context.id)) return;
+  if (!(await deps.deliveries.firstTime(context.id))) return;
   const { comment, issue } = context.payload;
   if (!issue.pull_request || comment.user?.type === 'Bot' || context.isBot) return;
   const command = parseCommand(comment.body);

@@ -9,7 +9,7 @@ export const PULL_REQUEST_EVENTS = [
 ] as const;
 
 export const onPullRequest = (deps: AppDeps) => async (context: Context<'pull_request'>): Promise<void> => {
-  if (!deps.deliveries.firstTime(context.id)) return context.log.debug({ delivery: context.id }, 'duplicate delivery ignored');
+  if (!(await deps.deliveries.firstTime(context.id))) return context.log.debug({ delivery: context.id }, 'duplicate delivery ignored');
   const { payload } = context;
   const push = payload.action === 'synchronize'
     ? { before: payload.before, after: payload.after, senderIsBot: payload.sender.type === 'Bot' }
