@@ -40,7 +40,7 @@ export async function startServer(options: { port?: number; env?: NodeJS.Process
     void readCappedBody(req).then((body) => {
       if (!body.ok) {
         // 413 before any signature check or JSON parse; closing drops the rest of an oversized upload.
-        res.writeHead(body.status, { connection: 'close', 'content-type': 'application/json' })
+        res.writeHead(body.status, { 'content-type': 'application/json' })
           .end(body.status === 413 ? '{"error":"payload too large"}' : '{"error":"bad request"}', () => {
             // Give the sender a moment to read the answer, then drop the rest of an oversized upload.
             setTimeout(() => req.destroy(), 1000).unref();
