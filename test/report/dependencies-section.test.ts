@@ -52,7 +52,7 @@ describe('Dependencies section', () => {
     expect(row(deps, '`flask`')).toBe('| `flask` | `>=2.0` | `requirements.txt:7` | direct | — |');
     expect(deps).toContain('| `markupsafe` | `2.1.5` | `uv.lock:10` | locked');
     expect(deps).toContain('### Dependency findings');
-    expect(deps).toMatch(/\| 🟠 High \| `dependency-typosquat` \| `requirements.txt:8` \| `reqeusts` looks like a typosquat of `requests`/);
+    expect(deps).toMatch(/\| 🟡 Medium \(audit note\) \| `dependency-typosquat` \| `requirements.txt:8` \| `reqeusts` looks like a typosquat of `requests`/);
     expect(deps).toContain('`dependency-known-vulnerability` | `requirements.txt:6`');
     expect(md.indexOf('## Dependencies')).toBeLessThan(md.indexOf('## Compliance Matrix'));
 

@@ -26,7 +26,11 @@ export async function scan(sources: SourceFile[], rules: readonly Rule[] = [subp
  */
 export function withExtras(result: ScanResult): ScanResult {
   const findings = result.findings.map((f) => (f.ruleId === 'subprocess-shell-true' && f.line === 4
-    ? { ...f, flow: [{ line: 3, column: 9, note: 'name comes from request.args' }, { line: 4, column: 5, note: 'reaches the shell' }] }
+    // With a flow from a request the finding has data-flow evidence, so it keeps the rule's high severity.
+    ? {
+      ...f, evidence: 'dataflow' as const, severity: 'high' as const, riskScore: 8,
+      flow: [{ line: 3, column: 9, note: 'name comes from request.args' }, { line: 4, column: 5, note: 'reaches the shell' }],
+    }
     : f));
   const files = [...result.files, { path: 'broken.py', lines: 3, findings: [], suppressed: [], errors: [], syntaxErrors: [2] }];
   // A second rule that ran and found nothing, in another category: the matrix's "checked" rows.
