@@ -95,3 +95,14 @@ db_pass = "Tr0ub4dor&3"
 SECRET_KEY = "django-insecure-8z$w!q3m^r7k@x2p&v9b*t5n#c1y6h0l4j"
 # ruleid: hardcoded-password-string
 app.secret_key = "flask-session-k3y-2024"
+# Names in the program, not credentials: an event key, a settings-group name, a marker for "authenticated elsewhere".
+# ok: hardcoded-password-string
+PASSWORD_CHANGED = {"action": "pretalx.user.password.changed"}
+# ok: hardcoded-password-string
+user_password = "pretalx.user.password.changed"
+# ok: hardcoded-password-string
+smtp_password = "mail_settings"
+# ok: hardcoded-password-string
+password = "LDAP"
+# ruleid: hardcoded-password-string
+password = "Sunshine_2024"

@@ -53,3 +53,11 @@ digest = hashlib.sha256(b"body").hexdigest()
 other.md5(b"body")
 # ok: hashlib-insecure-hash
 legacy = hashlib.md5(b"body")  # nosec B303 -- Bandit < 1.7 reported hashlib.md5 as B303
+
+
+def authorize_login_password(email):
+    # A rate-limit key: the function's name alone does not make the digest a password hash (reported as weak,
+    # not as "protects authorize_login_password").
+    # ruleid: hashlib-insecure-hash
+    salted = hashlib.sha1(email.encode()).hexdigest()
+    return salted

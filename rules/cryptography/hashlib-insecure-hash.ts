@@ -2,7 +2,7 @@
 import type { Node } from 'web-tree-sitter';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { contextNames } from '../../src/analysis/python/context-names.js';
+import { contextNames, localContextNames } from '../../src/analysis/python/context-names.js';
 import { isSecurityName } from '../../src/analysis/python/secret-words.js';
 import { appendArgument } from '../../src/analysis/python/fixes.js';
 
@@ -68,9 +68,11 @@ export default defineRule({
 function check(ctx: RuleContext, call: CallInfo, algo: string, positionalFlag?: Node): void {
   const flag = call.kwarg('usedforsecurity') ?? positionalFlag;
   if (flag && ctx.truthiness(flag) === false) return;
-  const names = [...contextNames(call.node), ...call.positional.filter((a) => a.type === 'identifier').map((a) => a.text)];
-  const secure = names.find(isSecurityName);
-  const benign = secure ? undefined : names.find((n) => NON_SECURITY.test(n));
+  const args = call.positional.filter((a) => a.type === 'identifier').map((a) => a.text);
+  // A security use is claimed only from what the digest is (its target, keyword, key) or what it hashes (a
+  // `password` argument); the enclosing function's name (`authorize_login_password`) says too little.
+  const secure = [...localContextNames(call.node), ...args].find(isSecurityName);
+  const benign = secure ? undefined : [...contextNames(call.node), ...args].find((n) => NON_SECURITY.test(n));
   const list = call.argumentList;
   const fix = benign && !flag && list?.type === 'argument_list'
     ? { description: 'Mark the hash as not used for security (usedforsecurity=False).', edits: [appendArgument(list, 'usedforsecurity=False', ctx.source)] }
@@ -80,6 +82,8 @@ function check(ctx: RuleContext, call: CallInfo, algo: string, positionalFlag?: 
     messageId: secure ? 'security' : benign ? 'nonSecurity' : 'weak',
     data: { algo: algo.toUpperCase(), context: secure ?? benign ?? '' },
     severity: secure ? 'high' : benign ? 'low' : 'medium',
+    // A broken hash is insecure as written unless the names say it is a checksum, etag or cache key.
+    evidence: benign ? 'pattern' : 'config',
     ...(fix ? { fix } : {}),
   });
 }

@@ -57,7 +57,7 @@ export default defineRule({
       const context = contextNames(call.node).find(isSecurityName);
       if (!context) {
         if (!ctx.file.isTest && !NO_VALUE.has(call.method ?? '')) {
-          ctx.report({ node: call.node, messageId: 'general', data: { fn: call.name ?? 'random' }, severity: 'low', confidence: 'low' });
+          ctx.report({ node: call.node, messageId: 'general', data: { fn: call.name ?? 'random' }, severity: 'low', confidence: 'low', evidence: 'pattern' });
         }
         return;
       }

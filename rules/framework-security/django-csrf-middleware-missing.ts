@@ -4,6 +4,10 @@ import { settingWrites } from '../../src/analysis/python/settings-writes.js';
 
 const CSRF = 'django.middleware.csrf.CsrfViewMiddleware';
 
+function isCsrfMiddleware(entry: unknown): boolean {
+  return typeof entry === 'string' && /csrf/i.test(entry.split('.').pop() ?? '');
+}
+
 export default defineRule({
   meta: {
     id: 'django-csrf-middleware-missing',
@@ -42,7 +46,8 @@ export default defineRule({
   create(ctx) {
     return settingWrites(ctx, ['MIDDLEWARE', 'MIDDLEWARE_CLASSES'], { settings: true }, (write) => {
       const list = ctx.staticValue(write.value);
-      if (!Array.isArray(list) || list.length === 0 || list.includes(CSRF)) return;
+      // A project's own subclass (`myapp.middleware.CsrfViewMiddleware`) protects as well as Django's.
+      if (!Array.isArray(list) || list.length === 0 || list.includes(CSRF) || list.some(isCsrfMiddleware)) return;
       if (!list.some((m) => typeof m === 'string' && m.startsWith('django.'))) return; // not a Django middleware list
       ctx.report({ node: write.node, messageId: 'missing', data: { key: write.key } });
     });

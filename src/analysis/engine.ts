@@ -328,7 +328,8 @@ class FileRun {
     const key = `${rule.meta.id}:${d.node.startIndex}:${d.node.endIndex}`;
     if (this.reported.has(key)) return; // two handlers of one rule on one node report once
     this.reported.add(key);
-    const evidence = evidenceOf(rule.meta, d.evidence);
+    const confidence = d.confidence ?? rule.meta.confidence;
+    const evidence = evidenceOf(rule.meta, d.evidence, confidence);
     // A team's explicit severity override wins; otherwise the severity is what the evidence supports.
     const severity = this.options.severity?.[rule.meta.id] ?? capSeverity(d.severity ?? rule.meta.severity, evidence);
     const line = start.row + 1;
@@ -344,7 +345,7 @@ class FileRun {
       endColumn: end.column + 1,
       severity,
       riskScore: scoreInBand(severity, rule.meta.riskScore),
-      confidence: d.confidence ?? rule.meta.confidence,
+      confidence,
       evidence,
       snippet: this.snippet(line, endLine),
       ...(d.fix ? { fix: d.fix } : {}),

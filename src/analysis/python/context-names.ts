@@ -6,9 +6,18 @@ const STOP = new Set(['module', 'class_definition', 'block']);
 
 /** Names around `node` up to its statement, plus the enclosing function's name; innermost first. */
 export function contextNames(node: Node): string[] {
+  const fnName = enclosingFunction(node)?.childForFieldName('name')?.text;
+  return fnName ? [...localContextNames(node), fnName] : localContextNames(node);
+}
+
+/**
+ * Names the value itself is given up to its statement (assigned to, passed as, stored under), without the
+ * enclosing function's: strong enough to say what the value *is* (`password_hash = sha1(...)`), where the
+ * function's name only says what the surrounding code is about.
+ */
+export function localContextNames(node: Node): string[] {
   const names: string[] = [];
-  let cur: Node | null = node.parent;
-  for (; cur && !STOP.has(cur.type); cur = cur.parent) {
+  for (let cur: Node | null = node.parent; cur && !STOP.has(cur.type); cur = cur.parent) {
     if (cur.type === 'assignment' || cur.type === 'augmented_assignment') {
       const left = cur.childForFieldName('left');
       if (left) names.push(...targetNames(left));
@@ -20,9 +29,6 @@ export function contextNames(node: Node): string[] {
       if (key?.type === 'string') names.push(key.text.replace(/^[a-z]*['"]+|['"]+$/gi, ''));
     } else if (cur.type === 'function_definition') break;
   }
-  const fn = enclosingFunction(cur ?? node);
-  const fnName = fn?.childForFieldName('name')?.text;
-  if (fnName) names.push(fnName);
   return names;
 }
 

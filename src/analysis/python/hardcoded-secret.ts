@@ -24,11 +24,22 @@ export const SECRET_NAME_HINT =
  * of `token = "("`.
  */
 export function judgeSecret(name: string, value: string, isTest: boolean): SecretVerdict | undefined {
-  if (!isSecretName(name) || isNonSecretValue(value, name)) return undefined;
+  if (!isSecretName(name) || isNonSecretValue(value, name) || isIdentifierLike(value)) return undefined;
   const tokenOnly = nameWords(name).some((w) => TOKEN_ONLY.test(w)) && !/pass|pwd|secret/i.test(name);
   if (tokenOnly && (value.length < 8 || !/[0-9]/.test(value) || /^[a-z_]+$/i.test(value))) return undefined;
   const severity: Severity = isTest ? 'low' : looksRandom(value) ? 'high' : 'medium';
   return { severity, preview: preview(value) };
+}
+
+/**
+ * Values shaped like a name in the program rather than a credential: a dotted event or setting key
+ * (`pretalx.user.password.changed`), a lower-case snake_case identifier without a secret word (`mail_settings`, not `ftp_secret`), or a short all-capitals
+ * marker (`"LDAP"`, `"OIDC"` stored where a password would be, meaning "authenticated elsewhere").
+ */
+function isIdentifierLike(value: string): boolean {
+  return /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*){2,}$/i.test(value)
+    || (/^[a-z]+(_[a-z]+)+$/.test(value) && !/pass|pwd|secret|key|token|cred/.test(value))
+    || /^[A-Z]{2,6}$/.test(value);
 }
 
 /** First characters of a secret, enough to find it, too few to use it. */
