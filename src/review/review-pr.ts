@@ -11,7 +11,7 @@ import { buildCheckOutput, CHECK_TEXT_LIMIT } from '../report/check-output.js';
 import { OSV_SKIPPED } from '../report/dependency-inventory.js';
 import { withSbomSection } from '../report/sbom-text.js';
 import { renderMarkdown, reportFileName } from '../report/markdown.js';
-import { inline } from '../report/md-text.js';
+import { code, inline } from '../report/md-text.js';
 import { analyzeChange } from './analyze-change.js';
 import { fetchContextModules } from './context-modules.js';
 import { collectSources } from './collect-sources.js';
@@ -106,11 +106,11 @@ async function runReview(github: GitHubPort, request: ReviewRequest, config: Sen
   const commit = config.report.commit && !pull.isFork && !request.skipReportCommit;
   const sbom = sbomPlacement(config, manifests, commit, path);
   const notes = [
-    ...(commit ? [`The full report is committed to \`${pull.headRef}\` as \`${path}\`.`] : []),
-    ...(sbom.commit ? [`The CycloneDX SBOM is committed next to it as \`${sbom.commit.path}\`.`] : []),
+    ...(commit ? [`The full report is committed to ${code(pull.headRef)} as ${code(path)}.`] : []),
+    ...(sbom.commit ? [`The CycloneDX SBOM is committed next to it as ${code(sbom.commit.path)}.`] : []),
     ...(pull.isFork ? ['Fork pull request: SentinelPy cannot push to a fork, so the full report is in this check run\'s details.'] : []),
-    ...collected.skipped.map((s) => `Skipped \`${s.path}\`: ${inline(s.reason)}.`),
-    ...analysis.withoutPatch.map((p) => `\`${p}\`: GitHub sent no diff, so its findings are annotations only.`),
+    ...collected.skipped.map((s) => `Skipped ${code(s.path)}: ${inline(s.reason)}.`),
+    ...analysis.withoutPatch.map((p) => `${code(p)}: GitHub sent no diff, so its findings are annotations only.`),
     ...dependencyNotes(manifests),
   ];
   const check = buildCheckOutput({
