@@ -47,7 +47,7 @@ export function capped(text: string, max: number): string {
 
 /**
  * Breaks what GitHub would turn live: `@user` / `@org/team` mentions, `#123`, `GH-123` and `owner/repo#1` references,
- * bare `https://` and `www.` autolinks (an issue URL renders as a reference). A zero-width space does it: GitHub
+ * bare `https://`, `www.` and `mailto:` autolinks (an issue URL renders as a reference). A zero-width space does it: GitHub
  * matches these on the rendered text, where an HTML entity would already be decoded back into `@` or `#`.
  */
 export function defuse(text: string): string {
@@ -55,7 +55,8 @@ export function defuse(text: string): string {
     .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
     .replace(/(#|\bGH-)(?=\d)/gi, '$1\u200b')
     .replace(/:\/\//g, ':\u200b//')
-    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`);
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
+    .replace(/\b(mailto|xmpp):/gi, '$1\u200b:');
 }
 
 /** Metacharacters escaped and live references broken, without the line-start and length handling. */
