@@ -21,7 +21,7 @@ describe('redactSecrets', () => {
     expect(redactLiteral(`"${TOKEN}"`)).toBe('"ghp_…"');
     expect(redactLiteral(`b'AKIAZ3QW8XK2LMNP4RTV'`)).toBe("b'AKIA…'");
     expect(redactLiteral('"""-----BEGIN')).toBe('"""---…'); // a span cut short by the snippet: no closing quote
-    expect(secretPreview('a"b\\cdefghijkl')).toBe('abc…'); // safe inside JSON strings and Markdown
+    expect(secretPreview('a"b\\cdefghijkl')).toBe('ab…'); // safe inside JSON strings and Markdown
   });
 
   it('redacts the secret in the snippets of every finding on its line, and the value anywhere else', () => {
