@@ -121,7 +121,8 @@ describe('secrets are redacted by the App', () => {
       logs: logs.lines(),
     };
     expect(everything.logs).toMatch(/review completed/); // the capture saw the App's log lines
-    for (const [where, text] of Object.entries(everything)) expect({ where, leaked: leaked(text) }).toEqual({ where, leaked: [] });
+    const leaks = Object.fromEntries(Object.entries(everything).map(([where, text]) => [where, leaked(text)]));
+    expect(leaks).toEqual({ comments: [], check: [], report: [], requests: [], logs: [] });
     // The tls-verify-disabled fix on the basic-auth line would quote the password: no suggestion there.
     expect(comments.filter((b) => b.includes('```suggestion') && b.includes('api.internal'))).toEqual([]);
   });
