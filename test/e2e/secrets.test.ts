@@ -24,6 +24,7 @@ const SECRETS = {
   defaultPassword: 'Qw8#rT5!zX2@vB9m',
   basicAuth: 'Pw7!kQ9#zL2xV4nM',
   jwtKey: 's3cr3t-Kp9Lm2Qx7Vz4',
+  indexToken: 'pypi-AgEIcHlwaS5vcmcCJDk3ZTc0OTZh',
   ...Object.fromEntries(KEY_LINES.map((line, i) => [`privateKeyLine${i}`, line])),
 };
 
@@ -50,6 +51,9 @@ const SETTINGS = [
   '',
 ].join('\n');
 
+/** An extra index with a token in its URL: the dependency review flags the line (dependency confusion). */
+const REQUIREMENTS = `--extra-index-url https://__token__:${SECRETS.indexToken}@pypi.internal/simple\nrequests==2.31.0\n`;
+
 /** The secrets found whole in `text`, by name (empty when redaction held). */
 function leaked(text: string): string[] {
   return Object.entries(SECRETS).filter(([, value]) => text.includes(value)).map(([name]) => name);
@@ -60,7 +64,7 @@ const SECRET_RULES = ['hardcoded-password-string', 'hardcoded-provider-secret', 
 
 describe('secrets are redacted in the CLI', () => {
   it.each(['markdown', 'sarif', 'json', 'text'] as const)('%s output holds no planted secret', async (format) => {
-    const root = project({ 'settings.py': SETTINGS });
+    const root = project({ 'settings.py': SETTINGS, 'requirements.txt': REQUIREMENTS });
     const io = captureIo();
     await main(['scan', root, '--no-progress', '--offline', '--format', format, '--output', '-'], io);
     expect(io.out.length).toBeGreaterThan(100);
@@ -70,6 +74,7 @@ describe('secrets are redacted in the CLI', () => {
       const report = JSON.parse(io.out) as { findings: { ruleId: string; snippet: string }[] };
       const rules = new Set(report.findings.map((f) => f.ruleId));
       for (const rule of SECRET_RULES) expect(rules).toContain(rule);
+      expect(report.findings.some((f) => f.snippet.startsWith('--extra-index-url'))).toBe(true);
       // The snippet keeps the literal's quotes and a short prefix, so the reader still sees where it is.
       expect(report.findings.map((f) => f.snippet).join('\n')).toContain(`"${SECRETS.awsKeyId.slice(0, 4)}…"`);
     }
@@ -99,7 +104,7 @@ describe('secrets are redacted by the App', () => {
   it('posts, commits and logs no planted secret (comments, suggestions, check run, report, trace logs)', async () => {
     const logs = capturingLogger();
     env = await startE2E(undefined, { logLevel: 'trace', log: logs.log });
-    const pull = openPullRequest(env.sim, { repo: env.repo, branch: 'feature', changes: { 'settings.py': SETTINGS }, author: 'wes' });
+    const pull = openPullRequest(env.sim, { repo: env.repo, branch: 'feature', changes: { 'settings.py': SETTINGS, 'requirements.txt': REQUIREMENTS }, author: 'wes' });
     const reviewedSha = env.sim.state.headSha(pull);
     await sendPullRequest(env.sim, pull);
     await env.settle();
