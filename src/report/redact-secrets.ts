@@ -140,20 +140,8 @@ function redactSnippet(snippet: string, firstLine: number, spans: readonly Secre
 export function redactSecrets(result: ScanResult, source?: (path: string) => string | undefined): Redaction {
   const findings = allFindings(result);
   const spans = spansByPath(findings);
-  const needles = new Map<string, string>();
-  for (const [path, list] of spans) {
-    const lines = linesOf(path, findings, source?.(path));
-    for (const span of list) {
-      const text = spanText(span, lines);
-      if (text !== undefined) for (const [needle, replacement] of needlesOf(text)) needles.set(needle, replacement);
-    }
-  }
-  const ordered = [...needles].sort((a, b) => b[0].length - a[0].length);
-  const text = (value: string) => {
-    let out = value;
-    for (const [needle, replacement] of ordered) if (out.includes(needle)) out = out.split(needle).join(replacement);
-    return out;
-  };
+  const needles = needlesIn(findings, spans, source);
+  const text = replacer(needles);
   if (spans.size === 0) {
     return { result, finding: (f) => f, text, secrets: 0 };
   }
@@ -179,6 +167,37 @@ export function redactSecrets(result: ScanResult, source?: (path: string) => str
     notes: result.notes.map(text),
   };
   return { result: out, finding, text, secrets: needles.size };
+}
+
+/**
+ * Only the text redactor of a scan: for text derived from the sources (fix patches), by renderers that may get an
+ * already redacted result (its spans still point into the unredacted source, so the values are found there).
+ */
+export function secretRedactor(result: ScanResult, source?: (path: string) => string | undefined): (text: string) => string {
+  const findings = allFindings(result);
+  return replacer(needlesIn(findings, spansByPath(findings), source));
+}
+
+function needlesIn(findings: readonly Finding[], spans: Map<string, SecretSpan[]>, source?: (path: string) => string | undefined): Map<string, string> {
+  const needles = new Map<string, string>();
+  for (const [path, list] of spans) {
+    const lines = linesOf(path, findings, source?.(path));
+    for (const span of list) {
+      const text = spanText(span, lines);
+      if (text !== undefined) for (const [needle, replacement] of needlesOf(text)) needles.set(needle, replacement);
+    }
+  }
+  return needles;
+}
+
+/** Replaces each needle, longest first (a literal before its bare content). */
+function replacer(needles: Map<string, string>): (text: string) => string {
+  const ordered = [...needles].sort((a, b) => b[0].length - a[0].length);
+  return (value: string) => {
+    let out = value;
+    for (const [needle, replacement] of ordered) if (out.includes(needle)) out = out.split(needle).join(replacement);
+    return out;
+  };
 }
 
 function redactFinding(f: Finding, spans: readonly SecretSpan[], text: (value: string) => string): Finding {

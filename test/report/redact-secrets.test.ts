@@ -6,6 +6,7 @@ import { createAnalyzer } from '../../src/analysis/engine.js';
 import type { Finding } from '../../src/analysis/rule.js';
 import { buildScanResult, scanSources } from '../../src/analysis/scan.js';
 import { redactLiteral, redactSecrets, redactStrings, secretPreview } from '../../src/report/redact-secrets.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
 
 const TOKEN = 'ghp_R7cQ2vX9mL4pK8sT1wY6zB3nD5fH0jGa2eUq';
 
@@ -64,6 +65,19 @@ describe('redactSecrets', () => {
       expect(JSON.stringify(redaction.result)).not.toContain(line);
       expect(redaction.text(source)).not.toContain(line);
     }
+  });
+
+  it('redacts the fix patch the report quotes from the source, even on a line longer than a fence shows', () => {
+    const line = `${'x = 1; '.repeat(140)}KEY = "${TOKEN}"; requests.get(u, verify=False)`;
+    const column = line.indexOf('"') + 1;
+    const source = `${line}\n`;
+    const secret = finding({ snippet: line, secrets: [{ line: 1, column, endLine: 1, endColumn: column + TOKEN.length + 2 }] });
+    const start = line.indexOf(', verify=False');
+    const fixed = finding({ ruleId: 'tls', snippet: line, fix: { description: 'verify', edits: [{ start, end: start + ', verify=False'.length, text: '' }] } });
+    const result = { ...buildScanResult([], [], [], 0), findings: [secret, fixed] };
+    const report = renderMarkdown(redactSecrets(result, () => source).result, { date: new Date(0), source: () => source });
+    expect(report).toContain('```diff');
+    expect(report).not.toContain(TOKEN.slice(0, 12));
   });
 
   it('leaves a scan without secrets as it is', () => {
