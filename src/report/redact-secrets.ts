@@ -102,7 +102,8 @@ function spanText(span: SecretSpan, lines: Map<number, string>): string | undefi
 /** The strings to replace (the literal as written, and each line of its content) with their replacement. */
 function needlesOf(text: string): [string, string][] {
   const needles: [string, string][] = [];
-  if (text.length >= 3) needles.push([text, redactLiteral(text)]);
+  // Very short literals (`"pw"`) are common words elsewhere in a report; snippets still lose them by position.
+  if (text.length >= MIN_BARE_NEEDLE) needles.push([text, redactLiteral(text)]);
   const open = LITERAL.exec(text);
   const content = open ? text.slice(open[0].length).replace(/('''|"""|'|")$/, '') : text;
   for (const piece of content.split(/\r?\n|\\n/)) {
