@@ -2,6 +2,7 @@
 import type { ApplicationFunction, Probot } from 'probot';
 import { createAppDeps, type AppOptions } from './app/create-deps.js';
 import type { AppDeps } from './app/deps.js';
+import { containErrors } from './app/contain-errors.js';
 import { CHECK_RUN_EVENTS, onCheckRun } from './app/on-check-run.js';
 import { onIssueComment } from './app/on-issue-comment.js';
 import { onPullRequest, PULL_REQUEST_EVENTS } from './app/on-pull-request.js';
@@ -19,9 +20,10 @@ export function createSentinelApp(options: AppOptions): SentinelApp {
   let deps: AppDeps | undefined;
   const appFn = (app: Probot): void => {
     deps = createAppDeps(options, app.log);
-    app.on([...PULL_REQUEST_EVENTS], onPullRequest(deps));
-    app.on('issue_comment.created', onIssueComment(deps));
-    app.on([...CHECK_RUN_EVENTS], onCheckRun(deps));
+    // A handler's error reaches the server log only; the webhook sender gets a generic 500.
+    app.on([...PULL_REQUEST_EVENTS], containErrors(onPullRequest(deps)));
+    app.on('issue_comment.created', containErrors(onIssueComment(deps)));
+    app.on([...CHECK_RUN_EVENTS], containErrors(onCheckRun(deps)));
   };
   const close = async () => {
     const gate = deps?.deliveries as { close?(): Promise<void> } | undefined;

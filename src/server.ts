@@ -2,6 +2,7 @@
 // Refuses to start without WEBHOOK_SECRET unless NODE_ENV=development.
 import { createServer, type Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import type { Logger } from 'pino';
 import { createNodeMiddleware, createProbot } from 'probot';
 import { parseEnv } from './config/env.js';
 import { createSentinelApp } from './index.js';
@@ -17,13 +18,14 @@ export interface ServerHandle {
   close(): Promise<void>;
 }
 
-export async function startServer(options: { port?: number; env?: NodeJS.ProcessEnv } = {}): Promise<ServerHandle> {
+export async function startServer(options: { port?: number; env?: NodeJS.ProcessEnv; log?: Logger } = {}): Promise<ServerHandle> {
   const env = options.env ?? process.env;
   const parsed = parseEnv(env);
   if (!parsed.ok) throw new Error(`SentinelPy refuses to start: ${parsed.error}`);
   const config = parsed.env;
   // GHE_HOST / GHE_PROTOCOL, PRIVATE_KEY(_PATH) and LOG_LEVEL are read by Probot itself from the same env.
-  const probot = createProbot({ env: { LOG_LEVEL: 'info', ...env, WEBHOOK_SECRET: config.webhookSecret } });
+  // `log` replaces Probot's own pino logger (tests capture every line to check nothing secret is logged).
+  const probot = createProbot({ env: { LOG_LEVEL: 'info', ...env, WEBHOOK_SECRET: config.webhookSecret }, ...(options.log ? { overrides: { log: options.log } } : {}) });
   const app = createSentinelApp({ appId: config.appId, concurrency: config.reviewConcurrency, timeoutMs: config.reviewTimeoutMs, osv: config.osv,
     ...(config.appSlug ? { appSlug: config.appSlug } : {}),
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}) });

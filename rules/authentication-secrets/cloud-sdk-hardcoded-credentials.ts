@@ -1,5 +1,5 @@
 // cloud-sdk-hardcoded-credentials: literal secret keys passed to AWS, Azure, GCP and other cloud SDK clients.
-import { defineRule } from '../../src/analysis/rule.js';
+import { defineRule, secretsIn } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isPlaceholderValue } from '../../src/analysis/python/secret-words.js';
 import { preview } from '../../src/analysis/python/hardcoded-secret.js';
@@ -86,6 +86,7 @@ export default defineRule({
           node: call.node,
           messageId: 'literal',
           data: { fn, arg, preview: preview(value) },
+          ...secretsIn(node),
           ...(ctx.file.isTest ? { severity: 'low' as const } : {}),
         });
         return;

@@ -1,6 +1,6 @@
 // hardcoded-basic-auth-credentials: literal user/password pairs given to HTTP client authentication.
 import type { Node } from 'web-tree-sitter';
-import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
+import { defineRule, type RuleContext, secretsIn } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isPlaceholderValue } from '../../src/analysis/python/secret-words.js';
 import { preview } from '../../src/analysis/python/hardcoded-secret.js';
@@ -70,6 +70,7 @@ function report(ctx: RuleContext, call: CallInfo, password: Node | undefined): v
     node: call.node,
     messageId: 'literal',
     data: { fn: call.name ?? '', preview: preview(value) },
+    ...secretsIn(password),
     ...(ctx.file.isTest ? { severity: 'low' as const } : {}),
   });
 }

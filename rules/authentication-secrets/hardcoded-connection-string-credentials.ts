@@ -1,5 +1,5 @@
 // hardcoded-connection-string-credentials: database/broker URLs with a literal password (postgresql://u:p@h).
-import { defineRule } from '../../src/analysis/rule.js';
+import { defineRule, secretsIn } from '../../src/analysis/rule.js';
 import { findCredentialUrls } from '../../src/analysis/python/credential-urls.js';
 import { preview } from '../../src/analysis/python/hardcoded-secret.js';
 
@@ -51,6 +51,7 @@ export default defineRule({
               node: url.node,
               messageId: 'dsn',
               data: { scheme: url.scheme, user: url.user || '(default user)', preview: preview(url.password) },
+              ...secretsIn(url.node),
               ...(ctx.file.isTest ? { severity: 'low' as const } : {}),
             });
           }

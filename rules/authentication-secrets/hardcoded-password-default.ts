@@ -1,6 +1,6 @@
 // hardcoded-password-default: a function parameter named like a password with a literal default (B107).
 import type { Node } from 'web-tree-sitter';
-import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
+import { defineRule, type RuleContext, secretsIn } from '../../src/analysis/rule.js';
 import { SECRET_NAME_HINT, isStringLiteral, literalText, judgeSecret } from '../../src/analysis/python/hardcoded-secret.js';
 import { sourceMatches } from '../../src/analysis/python/source-hints.js';
 
@@ -47,7 +47,7 @@ export default defineRule({
       const nameNode = node.childForFieldName('name');
       const fn = node.parent?.parent;
       if (nameNode?.type !== 'identifier' || fn?.type !== 'function_definition') return;
-      report(ctx, fn, nameNode.text, literalText(ctx.staticValue(value)));
+      report(ctx, fn, nameNode.text, literalText(ctx.staticValue(value)), value);
     };
     return {
       nodes: {
@@ -58,9 +58,9 @@ export default defineRule({
   },
 });
 
-function report(ctx: RuleContext, fn: Node, name: string, value: string | undefined): void {
+function report(ctx: RuleContext, fn: Node, name: string, value: string | undefined, literal: Node): void {
   if (value === undefined) return;
   const verdict = judgeSecret(name, value, ctx.file.isTest);
   if (!verdict) return;
-  ctx.report({ node: fn, messageId: 'default', data: { name, preview: verdict.preview }, severity: verdict.severity });
+  ctx.report({ node: fn, messageId: 'default', data: { name, preview: verdict.preview }, severity: verdict.severity, ...secretsIn(literal) });
 }

@@ -1,5 +1,5 @@
 // hardcoded-password-funcarg: a literal passed as a password/token/secret keyword argument (B106).
-import { defineRule } from '../../src/analysis/rule.js';
+import { defineRule, secretsIn } from '../../src/analysis/rule.js';
 import type { Node } from 'web-tree-sitter';
 import { SECRET_NAME_HINT, isStringLiteral, literalText, judgeSecret } from '../../src/analysis/python/hardcoded-secret.js';
 import { sourceMatches } from '../../src/analysis/python/source-hints.js';
@@ -53,7 +53,7 @@ export default defineRule({
           if (!name || text === undefined || call?.type !== 'call') return;
           const verdict = judgeSecret(name, text, ctx.file.isTest);
           if (!verdict) return;
-          ctx.report({ node: call, messageId: 'kwarg', data: { name, preview: verdict.preview }, severity: verdict.severity });
+          ctx.report({ node: call, messageId: 'kwarg', data: { name, preview: verdict.preview }, severity: verdict.severity, ...secretsIn(value) });
         },
       },
     };

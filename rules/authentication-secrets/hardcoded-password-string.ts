@@ -1,6 +1,6 @@
 // hardcoded-password-string: a literal assigned to, stored under or compared with a secret-named target (B105).
 import type { Node } from 'web-tree-sitter';
-import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
+import { defineRule, type RuleContext, secretsIn } from '../../src/analysis/rule.js';
 import { SECRET_NAME_HINT, isStringLiteral, literalText, judgeSecret, targetName } from '../../src/analysis/python/hardcoded-secret.js';
 import { sourceMatches } from '../../src/analysis/python/source-hints.js';
 
@@ -80,5 +80,5 @@ function check(ctx: RuleContext, target: Node, literal: Node, messageId: 'assign
   if (!name || value === undefined) return;
   const verdict = judgeSecret(name, value, ctx.file.isTest);
   if (!verdict) return;
-  ctx.report({ node: literal, messageId, data: { name, preview: verdict.preview }, severity: verdict.severity });
+  ctx.report({ node: literal, messageId, data: { name, preview: verdict.preview }, severity: verdict.severity, ...secretsIn(literal) });
 }

@@ -1,6 +1,6 @@
 // hardcoded-provider-secret: credentials in a provider's recognisable format (AWS, GitHub, Slack, Stripe, PEM …).
 import type { Node } from 'web-tree-sitter';
-import { defineRule } from '../../src/analysis/rule.js';
+import { defineRule, secretsIn } from '../../src/analysis/rule.js';
 import { SECRET_SCAN, formatOfMatch, isExampleSecret } from '../../src/analysis/python/secret-formats.js';
 import { shannonEntropy } from '../../src/analysis/python/secret-words.js';
 
@@ -54,6 +54,7 @@ export default defineRule({
               node: holder,
               messageId: inComment ? 'inComment' : 'inString',
               data: { kind: formatOfMatch(m) },
+              ...secretsIn(holder),
               ...(ctx.file.isTest ? { severity: 'low' as const, confidence: 'medium' as const } : {}),
             });
           }

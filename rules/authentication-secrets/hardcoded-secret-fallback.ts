@@ -1,5 +1,5 @@
 // hardcoded-secret-fallback: `os.getenv("SECRET_KEY", "dev-secret")`: a literal used whenever the variable is unset.
-import { defineRule } from '../../src/analysis/rule.js';
+import { defineRule, secretsIn } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isNonSecretValue, isSecretName } from '../../src/analysis/python/secret-words.js';
 import { literalText, preview } from '../../src/analysis/python/hardcoded-secret.js';
@@ -41,12 +41,14 @@ export default defineRule({
   create(ctx) {
     const check = (call: CallInfo) => {
       const variable = ctx.staticString(call.argOrKwarg(0, 'key'));
-      const value = literalText(ctx.staticValue(call.argOrKwarg(1, 'default')));
+      const fallback = call.argOrKwarg(1, 'default');
+      const value = literalText(ctx.staticValue(fallback));
       if (!variable || value === undefined || !isSecretName(variable) || isNonSecretValue(value, variable)) return;
       ctx.report({
         node: call.node,
         messageId: 'fallback',
         data: { fn: call.name ?? 'os.getenv', variable, preview: preview(value) },
+        ...secretsIn(fallback),
         ...(ctx.file.isTest ? { severity: 'low' as const } : {}),
       });
     };

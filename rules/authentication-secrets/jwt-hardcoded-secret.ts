@@ -1,5 +1,5 @@
 // jwt-hardcoded-secret: JWTs signed or verified with an HMAC secret written in the source.
-import { defineRule } from '../../src/analysis/rule.js';
+import { defineRule, secretsIn } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isPlaceholderValue } from '../../src/analysis/python/secret-words.js';
 import { preview } from '../../src/analysis/python/hardcoded-secret.js';
@@ -54,6 +54,7 @@ export default defineRule({
         node: call.node,
         messageId: 'literal',
         data: { fn: call.name ?? 'jwt', preview: preview(text) },
+        ...secretsIn(key),
         ...(ctx.file.isTest ? { severity: 'low' as const } : {}),
       });
     };

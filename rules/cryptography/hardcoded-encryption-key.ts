@@ -1,6 +1,6 @@
 // hardcoded-encryption-key: Fernet, AES, ChaCha20 and HMAC keys written as literals in the source.
 import type { Node } from 'web-tree-sitter';
-import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
+import { defineRule, type RuleContext, secretsIn } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isPlaceholderValue } from '../../src/analysis/python/secret-words.js';
 
@@ -69,6 +69,7 @@ export default defineRule({
         node: call.node,
         messageId: 'literal',
         data: { fn: call.name ?? '' },
+        ...secretsIn(key),
         ...(ctx.file.isTest ? { severity: 'low' as const } : {}),
       });
     };

@@ -1,5 +1,5 @@
 // credentials-in-url: web/FTP/SMTP/git URLs carrying a literal password in their userinfo part.
-import { defineRule } from '../../src/analysis/rule.js';
+import { defineRule, secretsIn } from '../../src/analysis/rule.js';
 import { findCredentialUrls } from '../../src/analysis/python/credential-urls.js';
 import { preview } from '../../src/analysis/python/hardcoded-secret.js';
 
@@ -50,6 +50,7 @@ export default defineRule({
               node: url.node,
               messageId: 'userinfo',
               data: { scheme: url.scheme, user: url.user || '(empty user)', preview: preview(url.password) },
+              ...secretsIn(url.node),
               ...(ctx.file.isTest ? { severity: 'low' as const } : {}),
             });
           }

@@ -1,6 +1,6 @@
 // secret-key-literal: a Django/Flask SECRET_KEY written into the source instead of read from the environment.
 import type { Node } from 'web-tree-sitter';
-import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
+import { defineRule, type RuleContext, secretsIn } from '../../src/analysis/rule.js';
 import { isDevSettingsPath } from '../../src/analysis/python/source-hints.js';
 import { settingWrites } from '../../src/analysis/python/settings-writes.js';
 
@@ -51,6 +51,7 @@ export default defineRule({
         node: write.node,
         messageId: verdict,
         data: { key: write.key },
+        ...secretsIn(write.value, write.value.type === 'call' ? ctx.call(write.value).argOrKwarg(1, 'default') : undefined),
         ...(dev ? { severity: 'low' as const, confidence: 'low' as const } : verdict === 'fallback' ? { severity: 'medium' as const } : {}),
       });
     });

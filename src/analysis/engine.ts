@@ -2,7 +2,7 @@
 // asked for them, with each rule contained (a throwing rule becomes an internal-error note, never a crash).
 import { Query, type Node, type Tree } from 'web-tree-sitter';
 import { initParser, parsePython, pythonLanguage } from './parser.js';
-import type { FileInfo, Finding, Rule, RuleContext, RuleMeta, Visitor, NodeHandler, CallHandler } from './rule.js';
+import type { FileInfo, Finding, Rule, RuleContext, RuleMeta, SecretSpan, Visitor, NodeHandler, CallHandler } from './rule.js';
 import { CallInfo, resolveName } from './python/call-name.js';
 import { addImport, type ImportMap } from './python/imports.js';
 import { StaticEvaluator } from './python/literals.js';
@@ -349,6 +349,7 @@ class FileRun {
       evidence,
       snippet: this.snippet(line, endLine),
       ...(d.fix ? { fix: d.fix } : {}),
+      ...(d.secrets?.length ? { secrets: d.secrets.map(secretSpan) } : {}),
       fingerprint: '',
     });
   }
@@ -470,4 +471,9 @@ function moduleConstants(root: Node): Map<string, Node> {
   const constants = new Map<string, Node>();
   for (const [name, node] of assigned) if (node) constants.set(name, node);
   return constants;
+}
+
+/** A secret-holding node as line/column span (redacted in every output; see src/report/redact-secrets.ts). */
+function secretSpan(node: Node): SecretSpan {
+  return { line: node.startPosition.row + 1, column: node.startPosition.column + 1, endLine: node.endPosition.row + 1, endColumn: node.endPosition.column + 1 };
 }

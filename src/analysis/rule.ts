@@ -91,6 +91,28 @@ export interface ReportDescriptor {
   /** Overrides the rule's `evidence` for this finding (a literal insecure setting seen in a pattern rule). */
   evidence?: Exclude<Evidence, 'dataflow'>;
   fix?: Fix;
+  /**
+   * The nodes that hold a secret value (string literals or comments with a hard-coded credential). Every output
+   * redacts their text to a short prefix (src/report/redact-secrets.ts): the finding must not re-publish the secret.
+   */
+  secrets?: Node[];
+}
+
+/** Where a secret sits in the file: 1-based lines, 1-based UTF-16 columns, end exclusive (like a finding). */
+export interface SecretSpan {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** The nodes that can hold a secret a report must not repeat. */
+const SECRET_HOLDERS = new Set(['string', 'concatenated_string', 'comment']);
+
+/** `{ secrets }` for the string literals and comments among `nodes` (spread into a ReportDescriptor), else `{}`. */
+export function secretsIn(...nodes: (Node | null | undefined)[]): { secrets?: Node[] } {
+  const secrets = nodes.filter((n): n is Node => !!n && SECRET_HOLDERS.has(n.type));
+  return secrets.length ? { secrets } : {};
 }
 
 export interface FileInfo {
@@ -175,6 +197,8 @@ export interface Finding {
   /** The source lines of the finding (first 5 at most). */
   snippet: string;
   fix?: Fix;
+  /** Secret values in the file that this finding's rule found: redacted from every output before it is written. */
+  secrets?: SecretSpan[];
   /** Data-flow path, source first (filled by the taint analysis). */
   flow?: FlowStep[];
   /** Stable across code moving up or down: rule + path + normalised line text + occurrence. */

@@ -5,6 +5,7 @@ import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
+import { redactSecrets } from '../report/redact-secrets.js';
 import type { DependencyInventory } from '../report/dependency-inventory.js';
 import type { ScanFormat } from './args.js';
 
@@ -18,8 +19,14 @@ export interface RenderInput {
   dependencies?: DependencyInventory;
 }
 
+/** Every format is rendered from the redacted scan, and the text is redacted once more as a whole (fix patches). */
 export function renderFormat(format: ScanFormat, input: RenderInput): string {
   const source = (path: string) => input.sources.get(path);
+  const redaction = redactSecrets(input.result, source);
+  return redaction.text(render(format, { ...input, result: redaction.result }, source));
+}
+
+function render(format: ScanFormat, input: RenderInput, source: (path: string) => string | undefined): string {
   switch (format) {
     case 'markdown':
       return renderMarkdown(input.result, {

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import type { ScanResult } from '../analysis/scan.js';
 import { severityRank } from '../analysis/taxonomy.js';
 import { reportFileName } from '../report/markdown.js';
-import { textSummary } from '../report/text.js';
+import { terminalSafe, textSummary } from '../report/text.js';
 import type { FailOn, ScanArgs } from './args.js';
 import { renderFormat } from './render-format.js';
 import { runScan } from './run-scan.js';
@@ -59,7 +59,7 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<number> {
   const incomplete = incompleteFiles(result);
   if (incomplete.length && !args.allowIncomplete) {
     io.stderr(`Incomplete scan (exit 1; --allow-incomplete to accept): ${incomplete.length} file(s) not fully analysed:\n`);
-    for (const f of incomplete) io.stderr(`  ${JSON.stringify(f.path)}: ${f.reason}\n`);
+    for (const f of incomplete) io.stderr(`  ${terminalSafe(JSON.stringify(f.path))}: ${terminalSafe(f.reason)}\n`);
     return EXIT.findings;
   }
   return EXIT.ok;

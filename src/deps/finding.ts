@@ -2,7 +2,7 @@
 import { fill } from '../analysis/engine.js';
 import { capSeverity, evidenceOf } from '../analysis/evidence.js';
 import { fingerprint } from '../analysis/fingerprint.js';
-import type { Finding, Fix, RuleMeta } from '../analysis/rule.js';
+import type { Finding, Fix, RuleMeta, SecretSpan } from '../analysis/rule.js';
 import { scoreInBand, type Severity } from '../analysis/taxonomy.js';
 
 export interface ManifestLine {
@@ -32,6 +32,16 @@ export function manifestFinding(
     evidence,
     snippet: at.text,
     ...(extra.fix ? { fix: extra.fix } : {}),
+    ...secretsOf(at),
     fingerprint: fingerprint(meta.id, at.file, at.text, 0),
   };
+}
+
+/** `user:token@` in an index or VCS URL of the line: a credential, redacted wherever the line is shown. */
+function secretsOf(at: ManifestLine): { secrets?: SecretSpan[] } {
+  const secrets = [...at.text.matchAll(/\/\/([^/@\s]+)@/g)].map((m) => {
+    const column = m.index + 3;
+    return { line: at.line, column, endLine: at.line, endColumn: column + m[1]!.length };
+  });
+  return secrets.length ? { secrets } : {};
 }

@@ -6,7 +6,6 @@ import { SEVERITIES, severityRank, type Severity } from '../analysis/taxonomy.js
 import type { CheckAnnotation, CheckConclusion, CompletedCheck } from '../github/port.js';
 import { securityScore, severityCounts } from './score.js';
 import { code, inline, table } from './md-text.js';
-import { defuse } from './review-comment.js';
 import { incompleteFiles } from '../analysis/incomplete.js';
 
 export const CHECK_TEXT_LIMIT = 65_535;
@@ -91,7 +90,7 @@ function summaryOf(report: CheckReport): string {
 
 function topTable(findings: readonly Finding[]): string {
   const rows = findings.slice(0, TOP_FINDINGS).map((f) => [
-    f.severity, `${f.riskScore}/10`, code(f.ruleId), code(`${f.path}:${f.line}`), defuse(inline(f.message)),
+    f.severity, `${f.riskScore}/10`, code(f.ruleId), code(`${f.path}:${f.line}`), inline(f.message),
   ]);
   const more = findings.length > TOP_FINDINGS ? `\n\n…and ${findings.length - TOP_FINDINGS} more (see the annotations).` : '';
   return table(['Severity', 'Risk', 'Rule', 'Location', 'Finding'], rows) + more;
@@ -119,7 +118,26 @@ export function truncate(text: string, limit: number): string {
   let cut = text.lastIndexOf('\n', limit - reserve);
   if (cut <= 0) cut = limit - reserve;
   let head = text.slice(0, cut);
-  const fences = head.match(/^`{3,}/gm) ?? [];
-  if (fences.length % 2 === 1) head += `\n${fences[fences.length - 1]}`;
+  const open = openFence(head);
+  if (open) head += `\n${open}`;
   return `${head}\n\n> ✂️ Truncated: ${text.length - cut} more characters did not fit GitHub's ${limit}-character limit.`;
+}
+
+/**
+ * The fence still open at the end of `markdown`, if any, read the way CommonMark does: a block opened by N backticks
+ * or tildes closes only on a line of at least N of the same character (counting fence lines naively would take a
+ * ``` line inside a ```` block for a closer, and leave the cut report inside a code block or outside one).
+ */
+export function openFence(markdown: string): string | undefined {
+  let open: string | undefined;
+  for (const line of markdown.split('\n')) {
+    const fenceRun = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (!fenceRun) continue;
+    if (open === undefined) {
+      if (!(fenceRun[0] === '`' && line.slice(line.indexOf(fenceRun) + fenceRun.length).includes('`'))) open = fenceRun;
+    } else if (fenceRun[0] === open[0] && fenceRun.length >= open.length && line.trim() === fenceRun) {
+      open = undefined;
+    }
+  }
+  return open;
 }

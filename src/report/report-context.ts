@@ -2,6 +2,7 @@
 import type { ScanResult } from '../analysis/scan.js';
 import type { Finding, RuleMeta } from '../analysis/rule.js';
 import type { DependencyInventory } from './dependency-inventory.js';
+import { secretRedactor } from './redact-secrets.js';
 
 export interface ReportContext {
   result: ScanResult;
@@ -10,23 +11,27 @@ export interface ReportContext {
   source(path: string): string | undefined;
   /** The dependency review's inventory, when manifests were reviewed. */
   dependencies?: DependencyInventory;
+  /** Redacts the scan's secrets from text quoted from the sources (fix patches). */
+  redact(text: string): string;
 }
 
 export function reportContext(
   result: ScanResult, source?: (path: string) => string | undefined, dependencies?: DependencyInventory,
 ): ReportContext {
   const metas = new Map(result.rules.map((m) => [m.id, m]));
+  const read = (path: string) => {
+    try {
+      return source?.(path);
+    } catch {
+      return undefined; // a report is never lost because one file could not be re-read
+    }
+  };
   return {
     result,
     ...(dependencies ? { dependencies } : {}),
     metaOf: (id) => metas.get(id),
-    source: (path) => {
-      try {
-        return source?.(path);
-      } catch {
-        return undefined; // a report is never lost because one file could not be re-read
-      }
-    },
+    source: read,
+    redact: secretRedactor(result, read),
   };
 }
 

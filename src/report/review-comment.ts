@@ -2,7 +2,7 @@
 // covers exactly the commented lines, and a hidden fingerprint marker. Text from analysed code is defused.
 import type { Finding, RuleMeta } from '../analysis/rule.js';
 import { applyEdits } from '../analysis/python/fixes.js';
-import { fence, inline } from './md-text.js';
+import { code, defuse, fence, inline } from './md-text.js';
 import { codeLanguage } from './code-language.js';
 
 const MARKER = /<!-- sentinel:fp=([0-9a-f]{8,64}) -->/g;
@@ -19,10 +19,8 @@ export function commentedFingerprints(bodies: readonly string[]): Set<string> {
   return seen;
 }
 
-/** Breaks `@name` mentions and `#123` / `GH-123` references that would notify people or link issues. */
-export function defuse(text: string): string {
-  return text.replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b').replace(/(#|\bGH-)(?=\d)/gi, '$1\u200b');
-}
+/** Kept for callers of the old home of `defuse` (it lives in md-text with the rest of the escaping). */
+export { defuse };
 
 /**
  * The replacement text for lines `line..endLine` when every edit of the finding's fix lies on those lines;
@@ -49,12 +47,12 @@ export interface CommentOptions {
 
 export function reviewCommentBody(finding: Finding, meta: RuleMeta | undefined, options: CommentOptions = {}): string {
   const severity = finding.severity;
-  const title = meta ? ` — ${defuse(inline(meta.title))}` : '';
+  const title = meta ? ` — ${inline(meta.title)}` : '';
   const parts = [
-    `${SEVERITY_ICON[severity]} **${severity.toUpperCase()}** · risk ${finding.riskScore}/10 · \`${finding.ruleId}\`${title}`,
-    defuse(inline(finding.message)),
+    `${SEVERITY_ICON[severity]} **${severity.toUpperCase()}** · risk ${finding.riskScore}/10 · ${code(finding.ruleId)}${title}`,
+    inline(finding.message),
   ];
-  if (meta) parts.push(`**Why it matters:** ${defuse(inline(meta.docs.whyBad))}`);
+  if (meta) parts.push(`**Why it matters:** ${inline(meta.docs.whyBad)}`);
   parts.push(fixSection(finding, meta, options.suggestion));
   if (meta) parts.push(`<sub>${[...meta.cwe, ...meta.owasp['2021']].join(' · ')}</sub>`);
   parts.push(fingerprintMarker(finding.fingerprint));
@@ -63,10 +61,10 @@ export function reviewCommentBody(finding: Finding, meta: RuleMeta | undefined, 
 
 function fixSection(finding: Finding, meta: RuleMeta | undefined, suggestion: string | undefined): string {
   if (suggestion !== undefined) {
-    const how = finding.fix ? defuse(inline(finding.fix.description)) : 'Apply the suggested change.';
-    return `**Fix:** ${how}\n\n${fence(suggestion, 'suggestion')}`;
+    const how = finding.fix ? inline(finding.fix.description) : 'Apply the suggested change.';
+    return `**Fix:** ${how}\n\n${fence(suggestion, 'suggestion', { verbatim: true })}`;
   }
-  if (finding.fix) return `**Fix:** ${defuse(inline(finding.fix.description))}`;
+  if (finding.fix) return `**Fix:** ${inline(finding.fix.description)}`;
   if (!meta) return '**Fix:** see the check run for details.';
   return `**Fix:** use instead:\n\n${fence(meta.docs.useInstead, codeLanguage(finding.path))}`;
 }

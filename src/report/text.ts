@@ -2,10 +2,14 @@
 import type { ScanResult } from '../analysis/scan.js';
 import { securityScore } from './score.js';
 
-/** Control characters from analysed code are replaced so a message cannot rewrite the terminal. */
-function safe(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+/**
+ * Control characters from analysed code are replaced so a message cannot rewrite the terminal, and bidi controls
+ * so it cannot reorder what the reader sees (Trojan Source).
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ');
 }
+const safe = terminalSafe;
 
 export function renderText(result: ScanResult): string {
   const lines = result.findings.map(

@@ -5,6 +5,7 @@ import type { ScanResult } from '../analysis/scan.js';
 import type { SentinelConfig } from '../config/schema.js';
 import type { GitHubPort, ReviewComment } from '../github/port.js';
 import { commentedFingerprints, reviewCommentBody, suggestionFor } from '../report/review-comment.js';
+import type { Redaction } from '../report/redact-secrets.js';
 
 export interface CommentOutcome {
   posted: number;
@@ -13,9 +14,17 @@ export interface CommentOutcome {
   dropped: { path: string; line: number }[];
 }
 
+interface CommentContext {
+  result: ScanResult;
+  sources: ReadonlyMap<string, string>;
+  config: SentinelConfig;
+  /** Secrets of the scan: a suggestion quoting one is not offered, and every body is redacted. */
+  redaction?: Pick<Redaction, 'text'>;
+}
+
 export async function postComments(
   github: GitHubPort, pull: { number: number; headSha: string }, findings: readonly Finding[],
-  context: { result: ScanResult; sources: ReadonlyMap<string, string>; config: SentinelConfig },
+  context: CommentContext,
 ): Promise<CommentOutcome> {
   const earlier = commentedFingerprints(await github.listReviewCommentBodies(pull.number));
   const fresh = findings.filter((f) => !earlier.has(f.fingerprint));
@@ -29,14 +38,17 @@ export async function postComments(
   return { ...outcome, posted: review.posted.length, dropped: review.dropped.map((c) => ({ path: c.path, line: c.line })) };
 }
 
-function toComment(f: Finding, context: { result: ScanResult; sources: ReadonlyMap<string, string>; config: SentinelConfig }): ReviewComment {
+function toComment(f: Finding, context: CommentContext): ReviewComment {
   const meta = context.result.rules.find((r) => r.id === f.ruleId);
   const source = context.sources.get(f.path);
-  const suggestion = context.config.comments.suggestions && source !== undefined ? suggestionFor(f, source) : undefined;
+  const redact = context.redaction?.text ?? ((text: string) => text);
+  let suggestion = context.config.comments.suggestions && source !== undefined ? suggestionFor(f, source) : undefined;
+  // A suggestion replaces the lines with its text: one that still holds the secret can be neither shown nor redacted.
+  if (suggestion !== undefined && redact(suggestion) !== suggestion) suggestion = undefined;
   return {
     path: f.path,
     line: f.endLine,
     ...(f.endLine > f.line ? { startLine: f.line } : {}),
-    body: reviewCommentBody(f, meta, suggestion !== undefined ? { suggestion } : {}),
+    body: redact(reviewCommentBody(f, meta, suggestion !== undefined ? { suggestion } : {})),
   };
 }

@@ -11,7 +11,8 @@ import { buildCheckOutput, CHECK_TEXT_LIMIT } from '../report/check-output.js';
 import { OSV_SKIPPED } from '../report/dependency-inventory.js';
 import { withSbomSection } from '../report/sbom-text.js';
 import { renderMarkdown, reportFileName } from '../report/markdown.js';
-import { inline } from '../report/md-text.js';
+import { redactSecrets, redactStrings } from '../report/redact-secrets.js';
+import { code, inline } from '../report/md-text.js';
 import { analyzeChange } from './analyze-change.js';
 import { fetchContextModules } from './context-modules.js';
 import { collectSources } from './collect-sources.js';
@@ -92,31 +93,37 @@ async function runReview(github: GitHubPort, request: ReviewRequest, config: Sen
   const collected = await collectSources(github, pull.number, pull.headSha, config);
   const projectName = `${request.repo.owner}/${request.repo.repo}`;
   const manifests = await reviewChangedManifests(github, pull.headSha, collected.manifests, config, { projectName, ...(deps.osv ? { osv: deps.osv } : {}) });
-  const analysis = await analyzeChange(
-    deps.rules, config, collected, manifests?.addition, (analysed) => fetchContextModules(github, pull.headSha, analysed, config),
+  const analysed = await analyzeChange(
+    deps.rules, config, collected, manifests?.addition, (files) => fetchContextModules(github, pull.headSha, files, config),
   );
   const sources = new Map([...collected.sources, ...(manifests?.texts ?? [])].map((s) => [s.path, s.content]));
-  const comments = await postComments(github, pull, analysis.commentable, { result: analysis.result, sources, config });
+  // Hard-coded secrets the analysis found are redacted before anything is posted, committed or logged.
+  const redaction = redactSecrets(analysed.result, (p) => sources.get(p));
+  const analysis = {
+    ...analysed, result: redaction.result,
+    newFindings: analysed.newFindings.map(redaction.finding), commentable: analysed.commentable.map(redaction.finding),
+  };
+  const comments = await postComments(github, pull, analysis.commentable, { result: analysis.result, sources, config, redaction });
   const date = deps.now();
-  const markdown = renderMarkdown(analysis.result, {
+  const markdown = redaction.text(renderMarkdown(analysis.result, {
     date, projectName, scope: `pull request #${pull.number}`, source: (p) => sources.get(p),
     ...(manifests?.inventory ? { dependencies: manifests.inventory } : {}),
-  });
+  }));
   const path = posix.join(config.report.dir || '.', reportFileName(date)).replace(/^\.\//, '');
   const commit = config.report.commit && !pull.isFork && !request.skipReportCommit;
   const sbom = sbomPlacement(config, manifests, commit, path);
   const notes = [
-    ...(commit ? [`The full report is committed to \`${pull.headRef}\` as \`${path}\`.`] : []),
-    ...(sbom.commit ? [`The CycloneDX SBOM is committed next to it as \`${sbom.commit.path}\`.`] : []),
+    ...(commit ? [`The full report is committed to ${code(pull.headRef)} as ${code(path)}.`] : []),
+    ...(sbom.commit ? [`The CycloneDX SBOM is committed next to it as ${code(sbom.commit.path)}.`] : []),
     ...(pull.isFork ? ['Fork pull request: SentinelPy cannot push to a fork, so the full report is in this check run\'s details.'] : []),
-    ...collected.skipped.map((s) => `Skipped \`${s.path}\`: ${inline(s.reason)}.`),
-    ...analysis.withoutPatch.map((p) => `\`${p}\`: GitHub sent no diff, so its findings are annotations only.`),
+    ...collected.skipped.map((s) => `Skipped ${code(s.path)}: ${inline(s.reason)}.`),
+    ...analysis.withoutPatch.map((p) => `${code(p)}: GitHub sent no diff, so its findings are annotations only.`),
     ...dependencyNotes(manifests),
   ];
-  const check = buildCheckOutput({
+  const check = redactStrings(buildCheckOutput({
     result: analysis.result, newFindings: analysis.newFindings, preExisting: analysis.preExisting, failOn: config.failOn,
     onError: config.onError, onIncomplete: config.onIncomplete === 'neutral' ? 'neutral' : 'failure', comments, notes, text: sbom.inCheck ? withSbomSection(markdown, sbom.inCheck, CHECK_TEXT_LIMIT) : markdown,
-  });
+  }), redaction.text);
   const counts = {
     files: collected.sources.length, manifests: collected.manifests.length, findings: analysis.result.findings.length,
     new: analysis.newFindings.length, posted: comments.posted,

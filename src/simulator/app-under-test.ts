@@ -1,6 +1,7 @@
 // Starts the SentinelPy App (engineer A's `startServer`) against a running simulator, the way a GitHub Enterprise
 // install would reach it: GHE_HOST + GHE_PROTOCOL=http, a real App key, a webhook secret. Used by e2e and the demo.
 import { generateKeyPairSync } from 'node:crypto';
+import type { Logger } from 'pino';
 import { startServer, type ServerHandle } from '../server.js';
 import { GitHubSimulator } from './simulator.js';
 
@@ -15,6 +16,8 @@ export interface StartOptions {
   appId?: number;
   webhookSecret?: string;
   logLevel?: string;
+  /** A logger for the App instead of Probot's (to capture its lines). */
+  log?: Logger;
   /** Extra App environment (e.g. REVIEW_TIMEOUT_MS). */
   env?: Record<string, string>;
 }
@@ -41,7 +44,7 @@ export async function startAppWithSimulator(options: StartOptions = {}): Promise
       GHE_HOST: sim.host, GHE_PROTOCOL: 'http', HOST: '127.0.0.1', PORT: '0',
       LOG_LEVEL: options.logLevel ?? 'fatal', NODE_ENV: 'production', ...options.env,
     } as NodeJS.ProcessEnv;
-    app = await startServer({ port: 0, env });
+    app = await startServer({ port: 0, env, ...(options.log ? { log: options.log } : {}) });
   } catch (error) {
     await sim.close();
     throw error;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/analysis/rule.js';
 import { buildScanResult } from '../../src/analysis/scan.js';
-import { buildCheckOutput, conclusionOf, titleOf, truncate } from '../../src/report/check-output.js';
+import { buildCheckOutput, conclusionOf, openFence, titleOf, truncate } from '../../src/report/check-output.js';
 
 const f = (severity: Finding['severity'], line = 1): Finding => ({
   ruleId: 'r', messageId: 'm', message: 'Msg.', path: 'a.py', line, column: 1, endLine: line, endColumn: 2, severity,
@@ -48,5 +48,15 @@ describe('check output', () => {
     });
     expect(built.output.text!.length).toBeLessThanOrEqual(65_535);
     expect(built.output.annotations).toEqual([expect.objectContaining({ annotation_level: 'failure', start_line: 1 })]);
+  });
+
+  it('closes the fence that is really open when it cuts, not one a ``` line inside a longer fence seems to open', () => {
+    const inner = `before\n\`\`\`\`python\n${'x = "```"\n```\n'.repeat(10_000)}\`\`\`\`\nafter <img src=x>\n`;
+    const out = truncate(inner, 65_535);
+    expect(openFence(out)).toBeUndefined();
+    expect(out).toMatch(/\n````\n\n> ✂️ Truncated/);
+    expect(openFence('```\ncode\n')).toBe('```');
+    expect(openFence('````\n```\n')).toBe('````');
+    expect(openFence('~~~\n```\n~~~\n')).toBeUndefined();
   });
 });

@@ -27,4 +27,9 @@ describe('renderJson and renderText', async () => {
     const evil = { ...result, findings: [{ ...result.findings[0]!, message: 'ok\u001b[2Jgone\nx' }] };
     expect(renderText(evil).split('\n')[0]).toBe('app/run.py:4:5 high subprocess-shell-true ok [2Jgone x');
   });
+
+  it('strips bidi controls, which would reorder the line on screen (Trojan Source)', () => {
+    const evil = { ...result, findings: [{ ...result.findings[0]!, path: 'a\u202eyp.txt', message: 'is \u2066admin\u2069 ok' }] };
+    expect(renderText(evil).split('\n')[0]).toBe('a yp.txt:4:5 high subprocess-shell-true is  admin  ok');
+  });
 });

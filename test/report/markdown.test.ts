@@ -107,6 +107,6 @@ describe('renderMarkdown', async () => {
   it('escapes | in table cells and neutralises HTML from analysed code', async () => {
     const tricky = { ...result, skipped: [{ path: 'a|b.py', reason: 'weird <script>x</script>\n## not a heading' }] };
     const notes = section(renderMarkdown(tricky, { date }), 'Scan Notes');
-    expect(notes).toContain('| `a\\|b.py` | weird &lt;script&gt;x&lt;/script&gt; ## not a heading |');
+    expect(notes).toContain('| `a`&vert;`b.py` | weird &lt;script&gt;x&lt;/script&gt; ## not a heading |');
   });
 });

@@ -9,7 +9,8 @@ describe('md-text', () => {
   });
 
   it('makes code spans that survive backticks', () => {
-    expect(code('a`b')).toBe('`` a`b ``');
+    expect(code('a`b')).toBe('``a`b``');
+    expect(code('`a')).toBe('`` `a ``');
     expect(code('plain\nnext')).toBe('`plain next`');
   });
 

@@ -48,7 +48,7 @@ describe('review comments', () => {
     expect(reviewCommentBody(finding(), meta)).toMatchInlineSnapshot(`
       "🔵 **LOW** · risk 2/10 · \`subprocess-shell-true\` — subprocess call with shell=True
 
-      Ping @​octocat about #​12 \`a\`\`\`b\`.
+      Ping @​octocat about #​12 \`\`\`\`a\`\`\`b\`\`\`\`.
 
       **Why it matters:** The shell parses &lt;input&gt;.
 

@@ -67,7 +67,7 @@ function flowLines(finding: Finding): string[] {
 function fixBlock(ctx: ReportContext, finding: Finding, meta: RuleMeta | undefined): string {
   const source = finding.fix ? ctx.source(finding.path) : undefined;
   const patch = finding.fix && source !== undefined ? fixPatch(finding.path, source, finding.fix) : undefined;
-  if (finding.fix && patch) return `${inline(finding.fix.description)}\n\n${fence(patch, 'diff')}`;
+  if (finding.fix && patch) return `${inline(finding.fix.description)}\n\n${fence(ctx.redact(patch), 'diff')}`;
   if (!meta) return 'No fix is documented for this rule.';
   const patchFromDocs = [
     ...meta.docs.example.split('\n').map((l) => `-${l}`),
