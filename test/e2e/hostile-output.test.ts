@@ -12,10 +12,13 @@ afterEach(async () => {
   env = undefined;
 });
 
+// Request data reaches every sink, so each line is an evidence-backed finding that takes a comment.
 const HOSTILE_CODE = [
   'import subprocess',
+  'from flask import request',
   '',
-  'def run(name):',
+  'def run():',
+  '    name = request.args["name"]',
   '    subprocess.run("``<img src=x onerror=alert(1)>`" + name, shell=True)  # @octocat fixes #1 <!--',
   '    subprocess.run(f"`<details open>`` {name} -->", shell=True)  # cc @acme/security GH-2 owner/repo#3',
   '    eval(name + "<a href=javascript:alert(1)>x</a>")',

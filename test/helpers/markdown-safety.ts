@@ -8,8 +8,8 @@
 // any `<` + letter outside code counts as HTML, wherever it sits. With `commonmark` as a dev dependency, swap the
 // one line in `unsafeConstructs` for `unsafeInHtml(new HtmlRenderer().render(new Parser().parse(markdown)))`.
 
-/** The App's own HTML (hidden fingerprint markers, the CWE/OWASP line): allowed, nothing else is. */
-const OWN_HTML = /<!-- sentinel:fp=[0-9a-f]{8,64} -->|<\/?sub>/g;
+/** The App's own HTML (hidden fingerprint markers, the CWE/OWASP line, the collapsed Audit Notes): allowed, nothing else is. */
+const OWN_HTML = /<!-- sentinel:fp=[0-9a-f]{8,64} -->|<\/?sub>|<details><summary>|<\/summary>|<\/details>/g;
 /** The report's own links (CWE definitions). */
 const OWN_LINKS = /\]\(https:\/\/cwe\.mitre\.org\/data\/definitions\/\d+\.html\)/g;
 
