@@ -1,5 +1,6 @@
 // The demo's sample pull request: the repository's default branch from fixtures/base, the PR's files from
-// fixtures/pr (vulnerable and clean Python), seeded into the simulator.
+// fixtures/pr (Flask views whose request data reaches dangerous sinks, a few pattern-only helpers, clean Python),
+// seeded into the simulator.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +45,7 @@ export function seedLargePullRequest(sim: GitHubSimulator, count: number): SimPu
 
 function benchModule(i: number): string {
   const helpers = Array.from({ length: 12 }, (_, k) => `\n\ndef helper_${k}(value):\n    return [value] * ${k + 1}\n`).join('');
-  const risky = i % 5 === 0 ? `\n\ndef run_${i}(name):\n    subprocess.run("echo " + name, shell=True)\n    return eval(name)\n` : '';
-  return `"""Module ${i}."""\nimport json\nimport subprocess\n\nSETTINGS = json.loads("{}")\n${helpers}${risky}`;
+  // Request data reaches the shell and eval, so these are findings (and comments), not audit notes.
+  const risky = i % 5 === 0 ? `\n\ndef run_${i}():\n    name = request.args["name"]\n    subprocess.run("echo " + name, shell=True)\n    return eval(name)\n` : '';
+  return `"""Module ${i}."""\nimport json\nimport subprocess\n\nfrom flask import request\n\nSETTINGS = json.loads("{}")\n${helpers}${risky}`;
 }

@@ -9,7 +9,9 @@ import {
 } from '../helpers/github-mocks.js';
 import { nockOsv, OSV, REQUESTS_VULNS } from '../deps/osv-mocks.js';
 
-const REQUIREMENTS = '-r requirements/base.txt\nflask==3.0.3\nrequests==2.5.0\nreqeusts==2.31.0\n';
+// Line 3: a pin with known advisories (a finding once OSV answers); line 5: an index over plain HTTP, insecure as
+// written (a finding with or without OSV); line 4: a possible typosquat, only an audit note (no evidence).
+const REQUIREMENTS = '-r requirements/base.txt\nflask==3.0.3\nrequests==2.5.0\nreqeusts==2.31.0\n--index-url http://pypi.internal.example/simple\n';
 const BASE = 'click==8.1.7\n';
 const FILES = [{ filename: 'requirements.txt', patch: addedPatch(REQUIREMENTS), content: REQUIREMENTS }];
 const OSV_TABLE = { 'requests@2.5.0': REQUESTS_VULNS.map((v) => v.id) };
@@ -58,24 +60,27 @@ describe('dependency review in a pull request', () => {
 
     const comments = commentsOf(gh.reviews);
     expect(comments.map((c) => `${c.path}:${c.line} ${/`(dependency-[a-z-]+)`/.exec(c.body)?.[1]}`)).toEqual([
-      'requirements.txt:3 dependency-known-vulnerability', 'requirements.txt:4 dependency-typosquat',
+      'requirements.txt:3 dependency-known-vulnerability', 'requirements.txt:5 dependency-insecure-index',
     ]);
     expect(comments[0]!.body).toContain('GHSA-x84v-xcm2-53pg/CVE-2018-18074');
     expect(comments[0]!.body).toContain('```suggestion\nrequests==2.32.0\n```');
-    expect(comments[1]!.body).toContain('`reqeusts` looks like a typosquat of `requests`');
-    expect(comments[1]!.body).toContain('```text\nrequests==2.31.0\n```'); // a requirements line, not Python
+    expect(comments.some((c) => c.line === 4), 'the typosquat is an audit note, not a comment').toBe(false);
 
     const check = completed(gh.checks);
     expect(check.conclusion).toBe('failure');
     expect(check.output.annotations.map((a: { path: string; start_line: number }) => `${a.path}:${a.start_line}`))
-      .toEqual(['requirements.txt:3', 'requirements.txt:4']);
+      .toEqual(['requirements.txt:3', 'requirements.txt:5']);
     expect(check.output.summary).toContain('Dependency review: 4 dependency declaration(s) in 2 manifest(s) reviewed.');
     expect(check.output.summary).not.toContain('skipped');
 
     const report = Buffer.from(gh.commits.bodies[0]!.content, 'base64').toString('utf8');
     expect(report).toContain('## Dependencies');
     expect(report).toContain('| `click` | `8.1.7` | `requirements/base.txt:1` | direct | — |');
-    expect(report).toMatch(/\| A06:2021 \| Vulnerable and Outdated Components \| \d+ \| ❌ 2 finding\(s\) · 4 dependencies in 2 manifest\(s\) reviewed, versions checked against OSV \|/);
+    const notes = report.slice(report.indexOf('## Audit Notes'));
+    expect(notes).toMatch(/^## Audit Notes/);
+    expect(notes).toContain('| `requirements.txt:4` | `dependency-typosquat` |');
+    expect(notes).toContain('`reqeusts` looks like a typosquat of `requests`');
+    expect(report).toMatch(/\| A06:2021 \| Vulnerable and Outdated Components \| \d+ \| ❌ 2 finding\(s\) · 1 audit note\(s\) · 4 dependencies in 2 manifest\(s\) reviewed, versions checked against OSV \|/);
   });
 
   const outages: [string, string, () => void][] = [
@@ -92,7 +97,7 @@ describe('dependency review in a pull request', () => {
       const check = completed(gh.checks);
       expect(check.status).toBe('completed');
       expect(check.output.summary).toContain(`⚠️ dependency vulnerability check skipped: ${reason}.`);
-      expect(commentsOf(gh.reviews).map((c) => `${c.path}:${c.line}`)).toEqual(['requirements.txt:4']); // the typosquat
+      expect(commentsOf(gh.reviews).map((c) => `${c.path}:${c.line}`)).toEqual(['requirements.txt:5']); // the HTTP index
       const report = Buffer.from(gh.commits.bodies[0]!.content, 'base64').toString('utf8');
       expect(report).toContain(`dependency vulnerability check skipped: ${reason}`);
       expect(report).toContain('known-vulnerability lookup skipped');

@@ -6,7 +6,8 @@ import {
   nockListFiles, nockListReviewComments, nockUpdateCheck, recordUnmatched, REPO_PATH,
 } from '../helpers/github-mocks.js';
 
-const CODE = 'import subprocess\n\n\ndef a(x):\n    subprocess.run(x, shell=True)\n\n\ndef b(y):\n    subprocess.call(y, shell=True)\n';
+// Request data reaches both shell calls (lines 5 and 9): two findings; `import subprocess` is only an audit note.
+const CODE = 'import subprocess\nfrom flask import request\n\ndef a():\n    subprocess.run(request.args["x"], shell=True)\n\n\ndef b():\n    subprocess.call(request.form["y"], shell=True)\n';
 const FILES = [{ filename: 'jobs.py', patch: addedPatch(CODE), content: CODE }];
 let unmatched: ReturnType<typeof recordUnmatched>;
 

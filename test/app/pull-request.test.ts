@@ -6,7 +6,9 @@ import {
   nockCreateReview, nockListFiles, nockListReviewComments, nockReportCommit, nockUpdateCheck, PR_NUMBER,
 } from '../helpers/github-mocks.js';
 
-const VULNERABLE = 'import subprocess\n\n\ndef run(cmd):\n    subprocess.run(cmd, shell=True)\n    subprocess.run("ls -l", shell=True)\n';
+// Line 5: request data reaches a shell (data flow, critical); line 6: TLS checks off as written (config, high, with
+// an autofix); line 2: `import subprocess` alone is an audit note, never a comment.
+const VULNERABLE = 'import requests\nimport subprocess\nfrom flask import request\ndef run():\n    subprocess.run(request.args["cmd"], shell=True)\n    requests.get("https://rates.example.com/today", verify=False, timeout=5)\n';
 const CLEAN = 'def add(a, b):\n    return a + b\n';
 const FILES = [
   { filename: 'app/tasks.py', patch: addedPatch(VULNERABLE), content: VULNERABLE },
@@ -50,12 +52,12 @@ describe('pull_request.opened', () => {
     const [create, complete] = checks.bodies;
     expect(create).toMatchObject({ name: 'SentinelPy', head_sha: HEAD_SHA, status: 'in_progress', external_id: String(PR_NUMBER) });
     expect(complete).toMatchObject({ status: 'completed', conclusion: 'failure' });
-    expect(complete!.output.title).toBe('2 new security findings: 1 high, 1 low');
+    expect(complete!.output.title).toBe('2 new security findings: 1 critical, 1 high');
     expect(complete!.output.summary).toContain('Review comments: 2 posted');
     expect(complete!.output.summary).toContain('committed to `changes` as `python_security_review_20260304.md`');
     expect(complete!.output.annotations).toEqual([
       expect.objectContaining({ path: 'app/tasks.py', start_line: 5, end_line: 5, annotation_level: 'failure' }),
-      expect.objectContaining({ path: 'app/tasks.py', start_line: 6, end_line: 6, annotation_level: 'notice' }),
+      expect.objectContaining({ path: 'app/tasks.py', start_line: 6, end_line: 6, annotation_level: 'failure' }),
     ]);
     expect(complete!.actions).toEqual([expect.objectContaining({ identifier: 'rescan' })]);
 
@@ -65,13 +67,16 @@ describe('pull_request.opened', () => {
       .toEqual([['app/tasks.py', 5, 'RIGHT'], ['app/tasks.py', 6, 'RIGHT']]);
     expect(review.comments[0].body).toMatch(/<!-- sentinel:fp=[0-9a-f]{20} -->$/);
     expect(review.comments[0].body).not.toContain('```suggestion');
-    expect(review.comments[1].body).toContain('```suggestion\n    subprocess.run(["ls", "-l"])\n```');
+    expect(review.comments[1].body).toContain('```suggestion\n    requests.get("https://rates.example.com/today", timeout=5)\n```');
 
     const commit = commits.bodies[0]!;
     expect(commit).toMatchObject({ branch: 'changes', message: expect.stringContaining('[sentinelpy report]') });
     expect(commit.sha).toBeUndefined();
     const report = Buffer.from(commit.content, 'base64').toString('utf8');
     expect(report).toContain('app/tasks.py');
+    const notes = report.slice(report.indexOf('## Audit Notes'));
+    expect(notes).toMatch(/^## Audit Notes/);
+    expect(notes).toContain('| `app/tasks.py:2` | `subprocess-module-import` |');
   });
 
   it('handles one X-GitHub-Delivery once', async () => {

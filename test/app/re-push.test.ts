@@ -8,8 +8,9 @@ import {
   REPORT_FILE,
 } from '../helpers/github-mocks.js';
 
-const FIRST = 'import subprocess\n\n\ndef run(cmd):\n    subprocess.run(cmd, shell=True)\n';
-const SECOND = 'import subprocess\nimport os\n\n\ndef run(cmd):\n    subprocess.run(cmd, shell=True)\n    subprocess.call(os.environ["X"], shell=True)\n';
+// Request data reaches each shell call (data flow), so each is a finding; `import subprocess` is only an audit note.
+const FIRST = 'import subprocess\nfrom flask import request\n\ndef run():\n    subprocess.run(request.args["cmd"], shell=True)\n';
+const SECOND = 'import subprocess\nfrom flask import request\n\n\ndef run():\n    subprocess.run(request.args["cmd"], shell=True)\n    subprocess.call(request.headers["X-Job"], shell=True)\n';
 const SECOND_SHA = '2222222222222222222222222222222222222222';
 const REPORT_SHA = 'c0ffee0000000000000000000000000000000001';
 

@@ -16,7 +16,7 @@ afterEach(() => {
 
 function pullFiles(count: number): PullFile[] {
   return Array.from({ length: count }, (_, i) => {
-    const content = `import subprocess\n\n\ndef job${i}(cmd):\n    return subprocess.run(cmd, shell=True)\n${'x = 1\n'.repeat(40)}`;
+    const content = `import subprocess\nfrom flask import request\n\n\ndef job${i}():\n    return subprocess.run(request.args["cmd"], shell=True)\n${'x = 1\n'.repeat(40)}`;
     return { filename: `pkg/mod_${i}.py`, patch: addedPatch(content), content };
   });
 }

@@ -1,11 +1,12 @@
 // End to end: a pull request adds `requests==2.5.0` and `reqeusts` to requirements.txt; the App (OSV_API_URL
-// pointing at a stub on 127.0.0.1, never the network) comments on both lines and suggests the safe upgrade.
+// pointing at a stub on 127.0.0.1, never the network) comments on the pin with known advisories and suggests the safe
+// upgrade; the unpinned possible typosquat has no evidence, so it is only listed under the report's Audit Notes.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkRunsOn, openPullRequest, sendPullRequest } from '../../src/simulator/index.js';
 import { REQUESTS_VULNS } from '../deps/osv-mocks.js';
-import { BASE_FILES, commentKeys, expectNoViolations, startE2E, type E2E } from './support.js';
+import { auditNotesOf, BASE_FILES, commentKeys, committedReport, expectNoViolations, startE2E, type E2E } from './support.js';
 
 /** A minimal OSV: querybatch knows requests 2.5.0; each advisory is served by id. Counts the requests it saw. */
 async function startOsvStub(): Promise<{ url: string; seen: string[]; server: Server }> {
@@ -41,7 +42,7 @@ afterEach(async () => {
 });
 
 describe('dependency review end to end', () => {
-  it('comments the vulnerable pin and the typosquat added to requirements.txt', async () => {
+  it('comments the vulnerable pin added to requirements.txt and lists the typosquat as an audit note', async () => {
     const stub = await startOsvStub();
     osv = stub.server;
     env = await startE2E({ ...BASE_FILES, 'requirements.txt': 'flask==3.0.3\n' }, { env: { OSV_API_URL: stub.url } });
@@ -52,17 +53,18 @@ describe('dependency review end to end', () => {
     await env.settle();
 
     expect(stub.seen).toContain('POST /v1/querybatch');
-    expect(commentKeys(env).sort()).toEqual([
-      'dependency-known-vulnerability requirements.txt:2', 'dependency-typosquat requirements.txt:3', 'dependency-unpinned requirements.txt:3',
-    ]);
+    expect(commentKeys(env).sort()).toEqual(['dependency-known-vulnerability requirements.txt:2']);
     const upgrade = env.sim.state.reviewComments.find((c) => c.line === 2)!.body;
     expect(upgrade).toContain('```suggestion\nrequests==2.32.0\n```');
 
     const [run] = checkRunsOn(env.sim, reviewedSha);
     expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' });
-    expect(run!.output.annotations.map((a) => `${a.path}:${a.start_line}`).sort()).toEqual(['requirements.txt:2', 'requirements.txt:3', 'requirements.txt:3']);
+    expect(run!.output.annotations.map((a) => `${a.path}:${a.start_line}`).sort()).toEqual(['requirements.txt:2']);
     expect(run!.output.summary).not.toContain('skipped');
     expect(run!.output.text).toContain('## Dependencies');
+    const notes = auditNotesOf(committedReport(env, pull)!);
+    expect(notes).toContain('| `requirements.txt:3` | `dependency-typosquat` |');
+    expect(notes).toContain('| `requirements.txt:3` | `dependency-unpinned` |');
     expectNoViolations(env);
   });
 });

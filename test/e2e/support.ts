@@ -2,18 +2,21 @@
 // known findings, and a wait that lasts until every webhook and queued review has finished.
 import { expect } from 'vitest';
 import { startAppWithSimulator, type AppAndSimulator, type StartOptions } from '../../src/simulator/app-under-test.js';
-import { addRepository, type SimRepo } from '../../src/simulator/index.js';
+import { addRepository, type SimPullRequest, type SimRepo } from '../../src/simulator/index.js';
 
-/** Findings on lines 5 (subprocess-shell-true) and 8 (eval of a computed value), plus a low one on line 2. */
+/**
+ * Flask request data reaches a shell on line 5 (subprocess-shell-true) and eval on line 8 (eval-computed-input):
+ * two data-flow findings (critical). `import subprocess` on line 2 has no evidence: an audit note, never a comment.
+ */
 export const VULNERABLE_APP = [
   'import os',
   'import subprocess',
+  'from flask import request',
+  'def archive():',
+  '    subprocess.run("tar czf backup.tgz " + request.args["name"], shell=True)',
   '',
-  'def archive(name):',
-  '    subprocess.run("tar czf backup.tgz " + name, shell=True)',
-  '',
-  'def compute(expression):',
-  '    return eval(expression)',
+  'def compute():',
+  '    return eval(request.args["expression"])',
   '',
   'def home():',
   '    return os.getcwd()',
@@ -52,6 +55,30 @@ export async function startE2E(files: Record<string, string> = BASE_FILES, start
     }
   };
   return { ...env, repo, settle };
+}
+
+/** A risky API with no evidence that untrusted data reaches it: only an audit note under the default profile. */
+export const PATTERN_ONLY_MODULE = [
+  'import subprocess',
+  '',
+  '',
+  'def run(cmd):',
+  '    subprocess.run(cmd, shell=True)',
+  '',
+].join('\n');
+
+/** The report the App committed on the pull request's head branch (undefined when none was committed). */
+export function committedReport(env: E2E, pull: SimPullRequest): string | undefined {
+  const head = env.sim.state.commits.get(env.sim.state.headSha(pull))!;
+  return [...head.files].find(([path]) => /^python_security_review_\d{8}\.md$/.test(path))?.[1];
+}
+
+/** The report's "## Audit Notes" section, up to the next section ('' when there is none). */
+export function auditNotesOf(report: string): string {
+  const start = report.indexOf('\n## Audit Notes\n');
+  if (start < 0) return '';
+  const next = report.indexOf('\n## ', start + 1);
+  return report.slice(start + 1, next < 0 ? undefined : next);
 }
 
 /** Every request the App made must be one GitHub's REST description allows (and one the simulator serves). */
