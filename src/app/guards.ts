@@ -43,7 +43,7 @@ interface PullPayload {
   number: number;
   draft?: boolean;
   head: { sha: string; ref: string; repo: { full_name: string } | null };
-  base: { repo: { full_name: string; default_branch: string } };
+  base: { ref?: string; repo: { full_name: string; default_branch: string } };
 }
 
 export function pullRef(pr: PullPayload): PullRequestRef {
@@ -55,5 +55,6 @@ export function pullRef(pr: PullPayload): PullRequestRef {
     isFork: pr.head.repo?.full_name !== pr.base.repo.full_name,
     draft: Boolean(pr.draft),
     defaultBranch: pr.base.repo.default_branch,
+    ...(pr.base.ref ? { baseRef: pr.base.ref } : {}),
   };
 }

@@ -68,8 +68,9 @@ describe('pull_request.opened', () => {
     expect(review.comments[1].body).toContain('```suggestion\n    subprocess.run(["ls", "-l"])\n```');
 
     const commit = commits.bodies[0]!;
-    expect(commit).toMatchObject({ branch: 'changes', message: expect.stringContaining('[sentinelpy report]') });
-    expect(commit.sha).toBeUndefined();
+    expect(commit).toMatchObject({
+      branch: 'changes', message: expect.stringContaining('[sentinelpy report]'), parents: [HEAD_SHA], base_tree: `tree-${HEAD_SHA}`, force: false,
+    });
     const report = Buffer.from(commit.content, 'base64').toString('utf8');
     expect(report).toContain('app/tasks.py');
   });
