@@ -6,7 +6,7 @@ import { listChangedFiles, listChangedFilesAt, readFileText } from './changed-fi
 import { completeCheck, createCompletedCheck, latestCompletedCheck, startCheck } from './check-runs.js';
 import { listReviewCommentBodies, postReview } from './reviews.js';
 import { commitReportFiles } from './report-commit.js';
-import { addsOnlyOnTop, comment, getPull, permissionOf, react, readConfigFile } from './repository.js';
+import { addsOnlyOnTop, comment, getPull, listOwnIssueCommentBodies, permissionOf, react, readConfigFile } from './repository.js';
 
 const WRAPPED = new WeakSet<object>();
 
@@ -34,5 +34,6 @@ export function createGitHubPort(
     permissionOf: (user) => permissionOf(octokit, repo, user),
     react: (id, reaction) => react(octokit, repo, id, reaction),
     comment: (number, body) => comment(octokit, repo, number, body),
+    listOwnIssueCommentBodies: (number) => listOwnIssueCommentBodies(octokit, repo, number, appSlug),
   };
 }

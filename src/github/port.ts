@@ -122,4 +122,6 @@ export interface GitHubPort {
   permissionOf(username: string): Promise<Permission>;
   react(commentId: number, reaction: Reaction): Promise<void>;
   comment(issueNumber: number, body: string): Promise<void>;
+  /** Bodies of the pull request's conversation comments written by the App itself (never anyone else's). */
+  listOwnIssueCommentBodies(issueNumber: number): Promise<string[]>;
 }

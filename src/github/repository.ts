@@ -1,6 +1,7 @@
 // Repository-level reads and small writes: config file, pull request, permissions, reactions, comments, compare.
 import type { Permission, PullRequestRef, Reaction } from './port.js';
 import { statusOf, type GitHubClient, type RepoCoords } from './octokit.js';
+import { isAppComment } from './reviews.js';
 
 export const CONFIG_PATH = '.github/sentinel.yml';
 
@@ -46,6 +47,14 @@ export async function permissionOf(octokit: GitHubClient, repo: RepoCoords, user
 
 export async function react(octokit: GitHubClient, repo: RepoCoords, commentId: number, content: Reaction): Promise<void> {
   await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
+}
+
+/** Bodies of the conversation comments the App itself wrote (their hidden markers record approvals). */
+export async function listOwnIssueCommentBodies(
+  octokit: GitHubClient, repo: RepoCoords, issueNumber: number, appSlug?: string,
+): Promise<string[]> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+  return comments.filter((c) => isAppComment(c.user, appSlug)).map((c) => c.body ?? '');
 }
 
 export async function comment(octokit: GitHubClient, repo: RepoCoords, issueNumber: number, body: string): Promise<void> {
