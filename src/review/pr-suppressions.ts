@@ -6,6 +6,10 @@ import { commentable, parsePatch, type FileDiffLines } from '../analysis/diff-fi
 import type { Finding } from '../analysis/rule.js';
 import { compareFindings } from '../analysis/scan.js';
 import type { SuppressedFinding } from '../analysis/suppressions.js';
+import type { SentinelConfig } from '../config/schema.js';
+import type { CompletedCheck, GitHubPort } from '../github/port.js';
+import { conclusionOf, type CheckReport } from '../report/check-output.js';
+import { unreviewedTitle } from '../report/suppression-notes.js';
 import type { ChangeAnalysis } from './analyze-change.js';
 
 export type InPullRequest = 'honor' | 'report' | 'ignore';
@@ -69,6 +73,29 @@ function unsuppressed(analysis: ChangeAnalysis, undone: readonly SuppressedFindi
     newFindings: sorted([...analysis.newFindings, ...findings]),
     commentable: sorted([...analysis.commentable, ...findings.filter((f) => withPatch(f) && commentable(f, diffs))]),
   };
+}
+
+/**
+ * Suppressions the pull request adds (config `suppressions.inPullRequest`); approvals are read from the App's own
+ * comments only when there is something to approve.
+ */
+export async function ownSuppressions(
+  github: GitHubPort, pullNumber: number, analysis: ChangeAnalysis, patches: ReadonlyMap<string, string | undefined>, config: SentinelConfig,
+): Promise<PullRequestSuppressions> {
+  const mode = config.suppressions.inPullRequest;
+  const first = applyPullRequestSuppressions(analysis, patches, mode);
+  if (first.unreviewed.length === 0) return first;
+  const approvals = approvalsFrom(await github.listOwnIssueCommentBodies(pullNumber));
+  return applyPullRequestSuppressions(analysis, patches, mode, approvals);
+}
+
+/** Unapproved suppressions added by the PR are honoured for comments, yet their findings count for the conclusion. */
+export function countingUnreviewed(
+  check: CompletedCheck, own: PullRequestSuppressions, report: Pick<CheckReport, 'result' | 'newFindings' | 'failOn' | 'onError' | 'onIncomplete'>,
+): CompletedCheck {
+  if (own.unreviewed.length === 0) return check;
+  const conclusion = conclusionOf({ ...report, newFindings: [...report.newFindings, ...own.unreviewed.map((s) => s.finding)] });
+  return { conclusion, output: { ...check.output, title: unreviewedTitle(check.output.title, own.unreviewed.length) } };
 }
 
 const APPROVAL_MARKER = /<!-- sentinel:allow=([0-9a-f]{8,64}) by=([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?) -->/g;

@@ -9,8 +9,8 @@ import { loadConfig } from '../config/load-config.js';
 import type { SentinelConfig } from '../config/schema.js';
 import type { CompletedCheck, GitHubPort, ReportCommitResult } from '../github/port.js';
 import type { OsvOptions } from '../deps/osv.js';
-import { buildCheckOutput, CHECK_TEXT_LIMIT, conclusionOf, type CheckReport } from '../report/check-output.js';
-import { suppressionNotes, unreviewedTitle } from '../report/suppression-notes.js';
+import { buildCheckOutput, CHECK_TEXT_LIMIT } from '../report/check-output.js';
+import { suppressionNotes } from '../report/suppression-notes.js';
 import { OSV_SKIPPED } from '../report/dependency-inventory.js';
 import { withSbomSection } from '../report/sbom-text.js';
 import { renderMarkdown, reportFileName } from '../report/markdown.js';
@@ -21,8 +21,7 @@ import { collectSources } from './collect-sources.js';
 import { reviewChangedManifests, type ManifestReview } from './dependency-change.js';
 import { guardReportCommit } from './loop-guard.js';
 import { postComments } from './post-comments.js';
-import { applyPullRequestSuppressions, approvalsFrom, type PullRequestSuppressions } from './pr-suppressions.js';
-import type { ChangeAnalysis } from './analyze-change.js';
+import { countingUnreviewed, ownSuppressions } from './pr-suppressions.js';
 import { REPORT_COMMIT_MARKER, type ReportLedger } from './report-ledger.js';
 import type { ReviewRequest } from './review-request.js';
 import { withTimeout } from './with-timeout.js';
@@ -123,41 +122,20 @@ async function runReview(github: GitHubPort, request: ReviewRequest, config: Sen
     ...analysis.withoutPatch.map((p) => `\`${p}\`: GitHub sent no diff, so its findings are annotations only.`),
     ...dependencyNotes(manifests),
   ];
+  const gate = {
+    result: analysis.result, newFindings: analysis.newFindings, failOn: config.failOn, onError: config.onError,
+    onIncomplete: config.onIncomplete === 'neutral' ? 'neutral' as const : 'failure' as const,
+  };
   const check = (commitNotes: readonly string[]) => countingUnreviewed(buildCheckOutput({
-    result: analysis.result, newFindings: analysis.newFindings, preExisting: analysis.preExisting, failOn: config.failOn,
-    onError: config.onError, onIncomplete: config.onIncomplete === 'neutral' ? 'neutral' : 'failure', comments,
+    ...gate, preExisting: analysis.preExisting, comments,
     notes: [...commitNotes, ...notes, ...suppressionNotes(own.unreviewed, own.approved)],
     text: sbom.inCheck ? withSbomSection(markdown, sbom.inCheck, CHECK_TEXT_LIMIT) : markdown,
-  }), own, { result: analysis.result, newFindings: analysis.newFindings, failOn: config.failOn, onError: config.onError,
-    onIncomplete: config.onIncomplete === 'neutral' ? 'neutral' : 'failure' });
+  }), own, gate);
   const counts = {
     files: collected.sources.length, manifests: collected.manifests.length, findings: analysis.result.findings.length,
     new: analysis.newFindings.length, posted: comments.posted,
   };
   return { check, counts, ...(commit ? { report: { path, markdown } } : {}), ...(sbom.commit ? { sbom: sbom.commit } : {}) };
-}
-
-/**
- * Suppressions the pull request adds (config `suppressions.inPullRequest`); approvals are read from the App's own
- * comments only when there is something to approve.
- */
-async function ownSuppressions(
-  github: GitHubPort, pullNumber: number, analysis: ChangeAnalysis, patches: ReadonlyMap<string, string | undefined>, config: SentinelConfig,
-): Promise<PullRequestSuppressions> {
-  const mode = config.suppressions.inPullRequest;
-  const first = applyPullRequestSuppressions(analysis, patches, mode);
-  if (first.unreviewed.length === 0) return first;
-  const approvals = approvalsFrom(await github.listOwnIssueCommentBodies(pullNumber));
-  return applyPullRequestSuppressions(analysis, patches, mode, approvals);
-}
-
-/** Unapproved suppressions added by the PR are honoured for comments, yet their findings count for the conclusion. */
-function countingUnreviewed(
-  check: CompletedCheck, own: PullRequestSuppressions, report: Pick<CheckReport, 'result' | 'newFindings' | 'failOn' | 'onError' | 'onIncomplete'>,
-): CompletedCheck {
-  if (own.unreviewed.length === 0) return check;
-  const conclusion = conclusionOf({ ...report, newFindings: [...report.newFindings, ...own.unreviewed.map((s) => s.finding)] });
-  return { conclusion, output: { ...check.output, title: unreviewedTitle(check.output.title, own.unreviewed.length) } };
 }
 
 /** Where the SBOM goes: the check run text (`true`/`check`, or `commit` when no commit is possible) or a commit. */
