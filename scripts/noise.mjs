@@ -4,7 +4,8 @@
 // from bench/noise-triage.json. The projects are extracted outside the repository, from bare git mirrors:
 //   NOISE_MIRRORS  directory of <owner>+<name>/repo bare clones (default /work/.mirror, where `fetch` puts them)
 //   NOISE_DIR      where sources are extracted (default $TMPDIR/sentinelpy-noise)
-// Options: --profile P (passed to the scan), --json FILE (write the per-project figures), --only a,b.
+// Options: --profile P (passed to the scan), --json FILE (write the per-project figures), --only a,b,
+// --list (print every finding, for reading them as the projects' maintainers would).
 // Only Python sources and dependency manifests are extracted: mirrors may lack large binary blobs.
 // Exit 1 when a critical/high finding has no verdict in the triage file, so the next change is compared, not guessed.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -66,6 +67,7 @@ for (const project of list.projects) {
   if (only && !only.includes(project.name)) continue;
   const report = scan(extract(project));
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  if (args.includes('--list')) for (const f of report.findings) console.log(`${project.name} ${f.path}:${f.line} ${f.severity} ${f.evidence} ${f.ruleId} — ${f.message}`);
   for (const f of report.findings) {
     counts[f.severity] += 1;
     const key = `${f.ruleId} (${f.severity})`;

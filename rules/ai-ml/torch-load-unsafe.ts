@@ -13,6 +13,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 6,
     confidence: 'high',
+    evidence: 'config',
     threat: 'integrity',
     timeline: '7-days',
     technology: ['pytorch'],

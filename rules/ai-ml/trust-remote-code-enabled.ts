@@ -12,6 +12,7 @@ export default defineRule({
     severity: 'high',
     riskScore: 8,
     confidence: 'high',
+    evidence: 'config',
     threat: 'integrity',
     timeline: 'immediate',
     technology: ['transformers', 'datasets'],

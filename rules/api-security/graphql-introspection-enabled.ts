@@ -15,6 +15,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 4,
     confidence: 'medium',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: '30-days',
     technology: ['graphene', 'strawberry', 'ariadne', 'flask-graphql'],

@@ -15,6 +15,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 6,
     confidence: 'high',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: '7-days',
     technology: ['fastapi', 'starlette', 'litestar'],

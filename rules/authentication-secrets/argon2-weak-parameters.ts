@@ -17,6 +17,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 5,
     confidence: 'high',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: '30-days',
     technology: ['argon2-cffi', 'passlib'],

@@ -23,6 +23,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 5,
     confidence: 'high',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: '30-days',
     technology: ['bcrypt', 'passlib', 'flask-bcrypt'],

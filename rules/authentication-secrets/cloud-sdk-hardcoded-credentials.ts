@@ -44,6 +44,7 @@ export default defineRule({
     severity: 'critical',
     riskScore: 9,
     confidence: 'high',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: 'immediate',
     technology: ['boto3', 'azure-sdk', 'google-cloud', 'openai', 'anthropic', 'hvac', 'twilio'],

@@ -16,6 +16,7 @@ export default defineRule({
     severity: 'high',
     riskScore: 8,
     confidence: 'high',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: 'immediate',
     technology: ['sqlalchemy', 'psycopg', 'pymongo', 'redis', 'celery'],

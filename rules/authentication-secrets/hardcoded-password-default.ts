@@ -17,6 +17,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 5,
     confidence: 'medium',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: '7-days',
     aliases: { bandit: ['B107'], ruff: ['S107'] },

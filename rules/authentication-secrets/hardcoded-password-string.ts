@@ -17,6 +17,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 6,
     confidence: 'medium',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: 'immediate',
     aliases: { bandit: ['B105'], ruff: ['S105'] },

@@ -14,6 +14,7 @@ export default defineRule({
     severity: 'critical',
     riskScore: 9,
     confidence: 'high',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: 'immediate',
     aliases: {},

@@ -16,6 +16,7 @@ export default defineRule({
     severity: 'high',
     riskScore: 8,
     confidence: 'high',
+    evidence: 'config',
     threat: 'integrity',
     timeline: 'immediate',
     technology: ['pyjwt', 'python-jose'],

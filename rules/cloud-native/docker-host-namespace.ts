@@ -14,6 +14,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 6,
     confidence: 'high',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: '30-days',
     technology: ['docker'],

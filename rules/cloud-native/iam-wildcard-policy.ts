@@ -13,6 +13,7 @@ export default defineRule({
     severity: 'high',
     riskScore: 8,
     confidence: 'high',
+    evidence: 'config',
     threat: 'integrity',
     timeline: '7-days',
     technology: ['aws-iam', 'boto3'],

@@ -15,6 +15,7 @@ export default defineRule({
     severity: 'high',
     riskScore: 7,
     confidence: 'high',
+    evidence: 'config',
     threat: 'integrity',
     timeline: '7-days',
     technology: ['kubernetes'],

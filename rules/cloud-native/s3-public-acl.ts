@@ -17,6 +17,7 @@ export default defineRule({
     severity: 'high',
     riskScore: 8,
     confidence: 'high',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: 'immediate',
     technology: ['boto3', 'aws-s3'],

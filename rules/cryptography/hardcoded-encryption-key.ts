@@ -35,6 +35,7 @@ export default defineRule({
     severity: 'high',
     riskScore: 8,
     confidence: 'high',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: 'immediate',
     technology: ['cryptography', 'pycryptodome', 'pynacl', 'hmac'],

@@ -20,6 +20,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 5,
     confidence: 'high',
+    evidence: 'config',
     threat: 'integrity',
     timeline: '30-days',
     aliases: { bandit: ['B324', 'B303'], ruff: ['S324'] },

@@ -15,6 +15,7 @@ export default defineRule({
     severity: 'low',
     riskScore: 3,
     confidence: 'high',
+    evidence: 'config',
     threat: 'integrity',
     timeline: '30-days',
     technology: ['hmac'],

@@ -15,6 +15,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 5,
     confidence: 'high',
+    evidence: 'config',
     threat: 'integrity',
     timeline: '30-days',
     technology: ['pycryptodome', 'pycrypto', 'cryptography'],

@@ -23,6 +23,7 @@ export default defineRule({
     severity: 'high',
     riskScore: 7,
     confidence: 'medium',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: '7-days',
     aliases: { bandit: ['B311'], ruff: ['S311'] },

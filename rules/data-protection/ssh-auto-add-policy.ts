@@ -15,6 +15,7 @@ export default defineRule({
     severity: 'high',
     riskScore: 7,
     confidence: 'medium',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: '7-days',
     technology: ['paramiko'],

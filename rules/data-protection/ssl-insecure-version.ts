@@ -17,6 +17,7 @@ export default defineRule({
     severity: 'high',
     riskScore: 7,
     confidence: 'high',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: '7-days',
     technology: ['ssl', 'pyOpenSSL'],

@@ -13,6 +13,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 6,
     confidence: 'high',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: '7-days',
     aliases: { bandit: ['B323'], ruff: ['S323'] },

@@ -15,6 +15,7 @@ export default defineRule({
     severity: 'low',
     riskScore: 3,
     confidence: 'medium',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: '30-days',
     technology: ['urllib3', 'requests'],

@@ -12,6 +12,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 5,
     confidence: 'high',
+    evidence: 'config',
     threat: 'integrity',
     timeline: '30-days',
     technology: ['django'],

@@ -14,6 +14,7 @@ export default defineRule({
     severity: 'high',
     riskScore: 7,
     confidence: 'medium',
+    evidence: 'config',
     threat: 'integrity',
     timeline: '7-days',
     technology: ['django'],

@@ -13,6 +13,7 @@ export default defineRule({
     severity: 'high',
     riskScore: 7,
     confidence: 'medium',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: 'immediate',
     technology: ['django'],

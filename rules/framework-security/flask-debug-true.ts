@@ -15,6 +15,7 @@ export default defineRule({
     severity: 'high',
     riskScore: 8,
     confidence: 'medium',
+    evidence: 'config',
     threat: 'integrity',
     timeline: 'immediate',
     technology: ['flask', 'quart', 'werkzeug'],

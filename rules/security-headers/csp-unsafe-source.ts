@@ -21,6 +21,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 5,
     confidence: 'high',
+    evidence: 'config',
     threat: 'integrity',
     timeline: '30-days',
     technology: ['flask-talisman', 'django-csp', 'flask', 'django'],

@@ -12,6 +12,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 5,
     confidence: 'medium',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: '30-days',
     technology: ['django'],

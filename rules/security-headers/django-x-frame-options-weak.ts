@@ -12,6 +12,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 4,
     confidence: 'high',
+    evidence: 'config',
     threat: 'integrity',
     timeline: '30-days',
     technology: ['django'],

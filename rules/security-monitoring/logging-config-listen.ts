@@ -12,6 +12,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 6,
     confidence: 'high',
+    evidence: 'config',
     threat: 'integrity',
     timeline: '7-days',
     aliases: { bandit: ['B612'], ruff: ['S612'] },

@@ -17,6 +17,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 5,
     confidence: 'high',
+    evidence: 'config',
     threat: 'compliance',
     timeline: '30-days',
     aliases: {},

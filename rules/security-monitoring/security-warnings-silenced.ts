@@ -16,6 +16,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 4,
     confidence: 'high',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: '30-days',
     technology: ['urllib3', 'requests'],

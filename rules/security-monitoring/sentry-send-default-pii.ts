@@ -13,6 +13,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 4,
     confidence: 'high',
+    evidence: 'config',
     threat: 'compliance',
     timeline: '30-days',
     technology: ['sentry-sdk'],

@@ -14,6 +14,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 5,
     confidence: 'high',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: '7-days',
     technology: ['django', 'flask', 'flask-login'],

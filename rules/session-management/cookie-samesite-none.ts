@@ -15,6 +15,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 4,
     confidence: 'medium',
+    evidence: 'config',
     threat: 'integrity',
     timeline: '30-days',
     technology: ['django', 'flask'],

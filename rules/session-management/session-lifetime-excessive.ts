@@ -21,6 +21,7 @@ export default defineRule({
     severity: 'low',
     riskScore: 3,
     confidence: 'high',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: '30-days',
     technology: ['django', 'flask', 'flask-login'],

@@ -17,6 +17,7 @@ export default defineRule({
     severity: 'medium',
     riskScore: 5,
     confidence: 'high',
+    evidence: 'config',
     threat: 'availability',
     timeline: '7-days',
     technology: ['pdb', 'debugpy'],

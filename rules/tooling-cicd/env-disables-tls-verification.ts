@@ -25,6 +25,7 @@ export default defineRule({
     severity: 'high',
     riskScore: 7,
     confidence: 'high',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: '7-days',
     technology: ['requests', 'curl', 'git'],

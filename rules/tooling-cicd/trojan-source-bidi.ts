@@ -18,6 +18,7 @@ export default defineRule({
     severity: 'high',
     riskScore: 8,
     confidence: 'medium',
+    evidence: 'config',
     threat: 'integrity',
     timeline: 'immediate',
     aliases: { bandit: ['B613'], ruff: ['PLE2502'] },

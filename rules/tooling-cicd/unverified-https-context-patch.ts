@@ -11,6 +11,7 @@ export default defineRule({
     severity: 'high',
     riskScore: 8,
     confidence: 'high',
+    evidence: 'config',
     threat: 'confidentiality',
     timeline: 'immediate',
     technology: ['ssl', 'urllib'],

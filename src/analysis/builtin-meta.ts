@@ -10,6 +10,8 @@ export const SUPPRESSION_WITHOUT_REASON: RuleMeta = {
   severity: 'low',
   riskScore: 2,
   confidence: 'high',
+  // The comment is there as written: a fact about the code, not a guess about its input.
+  evidence: 'config',
   threat: 'compliance',
   timeline: '30-days',
   aliases: {},

@@ -13,6 +13,7 @@ import { fingerprint } from './fingerprint.js';
 import { scoreInBand, type Severity } from './taxonomy.js';
 import { SUPPRESSION_WITHOUT_REASON } from './builtin-meta.js';
 import { HintMatcher } from './hints.js';
+import { capSeverity, evidenceOf } from './evidence.js';
 import { taintPassFor } from './taint/setup.js';
 
 export interface InternalError {
@@ -327,7 +328,9 @@ class FileRun {
     const key = `${rule.meta.id}:${d.node.startIndex}:${d.node.endIndex}`;
     if (this.reported.has(key)) return; // two handlers of one rule on one node report once
     this.reported.add(key);
-    const severity = this.options.severity?.[rule.meta.id] ?? d.severity ?? rule.meta.severity;
+    const evidence = evidenceOf(rule.meta, d.evidence);
+    // A team's explicit severity override wins; otherwise the severity is what the evidence supports.
+    const severity = this.options.severity?.[rule.meta.id] ?? capSeverity(d.severity ?? rule.meta.severity, evidence);
     const line = start.row + 1;
     const endLine = Math.max(line, end.row + 1);
     this.findings.push({
@@ -342,6 +345,7 @@ class FileRun {
       severity,
       riskScore: scoreInBand(severity, rule.meta.riskScore),
       confidence: d.confidence ?? rule.meta.confidence,
+      evidence,
       snippet: this.snippet(line, endLine),
       ...(d.fix ? { fix: d.fix } : {}),
       fingerprint: '',
@@ -410,6 +414,7 @@ class FileRun {
       severity: meta.severity,
       riskScore: meta.riskScore,
       confidence: meta.confidence,
+      evidence: evidenceOf(meta),
       snippet: this.snippet(comment.line, comment.line),
       fingerprint: '',
     }));

@@ -1,7 +1,7 @@
 // The rule API: metadata, the context a rule reads, the visitor it returns, and the findings it reports.
 import type { Node } from 'web-tree-sitter';
 import type {
-  CategoryId, Confidence, Owasp2021Id, Owasp2025Id, Severity, Threat, Timeline,
+  CategoryId, Confidence, Evidence, Owasp2021Id, Owasp2025Id, Severity, Threat, Timeline,
 } from './taxonomy.js';
 import type { CallInfo } from './python/call-name.js';
 import type { Scope } from './python/scope.js';
@@ -42,6 +42,11 @@ export interface RuleMeta {
   /** Risk score 1–10 for the default severity; must sit inside the seed's band. */
   riskScore: number;
   confidence: Confidence;
+  /**
+   * What the rule's findings rest on unless a report says otherwise: `config` for settings and literals that are
+   * insecure as written; omitted means `pattern` (an audit note). Data-flow rules (`taint`) are `dataflow`.
+   */
+  evidence?: Exclude<Evidence, 'dataflow'>;
   threat: Threat;
   timeline: Timeline;
   /** Frameworks or libraries the rule is about (semgrep's `technology`). */
@@ -83,6 +88,8 @@ export interface ReportDescriptor {
   data?: Record<string, string | number>;
   severity?: Severity;
   confidence?: Confidence;
+  /** Overrides the rule's `evidence` for this finding (a literal insecure setting seen in a pattern rule). */
+  evidence?: Exclude<Evidence, 'dataflow'>;
   fix?: Fix;
 }
 
@@ -163,6 +170,8 @@ export interface Finding {
   severity: Severity;
   riskScore: number;
   confidence: Confidence;
+  /** Why it is believed; `pattern` findings are at most medium and are audit notes in the default profile. */
+  evidence: Evidence;
   /** The source lines of the finding (first 5 at most). */
   snippet: string;
   fix?: Fix;

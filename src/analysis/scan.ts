@@ -3,6 +3,7 @@
 import type { Analyzer, FileResult, InternalError } from './engine.js';
 import type { Finding, RuleMeta } from './rule.js';
 import type { SuppressedFinding } from './suppressions.js';
+import type { ProfileId } from './profile.js';
 import { severityRank } from './taxonomy.js';
 import { withTaintFindings } from './taint/setup.js';
 
@@ -24,8 +25,12 @@ export interface ScanResult {
   skipped: SkippedFile[];
   /** Metadata of every rule that could report, so reports can explain any finding. */
   rules: RuleMeta[];
-  /** All findings, most severe first, then by path and line. */
+  /** The findings the profile reports, most severe first, then by path and line. */
   findings: Finding[];
+  /** Which profile chose `findings` (src/analysis/profile.ts); `audit` until a profile is applied. */
+  profile: ProfileId;
+  /** Findings without evidence the profile withholds from `findings` (default profile): listed, never counted. */
+  auditNotes: Finding[];
   suppressed: SuppressedFinding[];
   errors: (InternalError & { path: string })[];
   /** Notes for the reader about the scan itself (e.g. "dependency vulnerability check skipped: OSV unreachable"). */
@@ -63,6 +68,8 @@ export function buildScanResult(
     skipped: [...skipped].sort((a, b) => a.path.localeCompare(b.path)),
     rules,
     findings,
+    profile: 'audit',
+    auditNotes: [],
     suppressed: sortedFiles.flatMap((f) => f.suppressed),
     errors: sortedFiles.flatMap((f) => f.errors.map((e) => ({ ...e, path: f.path }))),
     notes,

@@ -87,6 +87,15 @@ export function scoreInBand(severity: Severity, score: number): number {
   return Math.min(hi, Math.max(lo, Math.round(score)));
 }
 
+/**
+ * Why a finding is believed (issue 10): `dataflow` — untrusted data was traced from a source to the sink;
+ * `config` — a setting or literal that is insecure as written (`verify=False`, `DEBUG = True` in settings, a
+ * hard-coded credential, a broken algorithm chosen for a security use); `pattern` — a risky API with no evidence
+ * about its input. Only `dataflow` and `config` may be high or critical; `pattern` findings are audit notes.
+ */
+export const EVIDENCES = ['dataflow', 'config', 'pattern'] as const;
+export type Evidence = (typeof EVIDENCES)[number];
+
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 

@@ -1,5 +1,6 @@
 // Parses and validates the command line (node:util parseArgs, strict: unknown flags are usage errors).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { PROFILES, type ProfileId } from '../analysis/profile.js';
 import { SEVERITIES, type Severity } from '../analysis/taxonomy.js';
 import { UsageError } from './usage-error.js';
 
@@ -21,6 +22,8 @@ export interface ScanArgs {
   progress: boolean;
   /** Skip the OSV lookup of the dependency review (no network). */
   offline: boolean;
+  /** Overrides the config's `profile` (default, audit, bandit). */
+  profile?: ProfileId;
   /** Exit 0 even when a Python file was skipped or a rule errored on it (default: such a scan exits 1). */
   allowIncomplete?: boolean;
 }
@@ -71,7 +74,7 @@ function parseScan(argv: string[]): ScanArgs {
     format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, 'fail-on': { type: 'string' },
     config: { type: 'string', short: 'c' }, diff: { type: 'string' }, jobs: { type: 'string', short: 'j' },
     'no-progress': { type: 'boolean' }, offline: { type: 'boolean' },
-    'allow-incomplete': { type: 'boolean' },
+    'allow-incomplete': { type: 'boolean' }, profile: { type: 'string' },
   });
   const str = (k: string) => values[k] as string | undefined;
   return {
@@ -86,6 +89,7 @@ function parseScan(argv: string[]): ScanArgs {
     progress: !values['no-progress'],
     offline: Boolean(values.offline),
     ...(values['allow-incomplete'] ? { allowIncomplete: true } : {}),
+    ...(str('profile') !== undefined ? { profile: oneOf<ProfileId>('profile', str('profile'), PROFILES, 'default') } : {}),
   };
 }
 
@@ -134,6 +138,9 @@ scan options:
                                            exit 1 when a finding is at or above this severity (default high)
   -c, --config FILE                        YAML config (default: <root>/.github/sentinel.yml when present)
       --diff BASE                          only findings on lines changed since git ref BASE
+      --profile default|audit|bandit       which findings are reported (default: the config's, else default):
+                                           default = evidence-backed only, audit notes listed apart;
+                                           audit = everything; bandit = Bandit's checks and ids
   -j, --jobs N                             worker threads (default: automatic; 1 = no workers)
       --offline                            no network: skip the OSV lookup of pinned dependencies
       --allow-incomplete                   exit 0 even if a Python file was skipped or a rule failed on it

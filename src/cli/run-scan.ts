@@ -6,6 +6,8 @@ import { RULES } from '../../rules/index.js';
 import { SUPPRESSION_WITHOUT_REASON } from '../analysis/builtin-meta.js';
 import { inDiff } from '../analysis/diff-filter.js';
 import { createAnalyzer } from '../analysis/engine.js';
+import { applyProfile, type ProfileId } from '../analysis/profile.js';
+import type { Finding } from '../analysis/rule.js';
 import { buildScanResult, compareFindings, type ScanResult, type SourceFile } from '../analysis/scan.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { resolveRules } from '../config/resolve-rules.js';
@@ -30,6 +32,8 @@ export interface ScanRequest {
   progress: boolean;
   /** No network: the dependency review skips its OSV vulnerability lookup. */
   offline?: boolean;
+  /** Overrides the config's profile. */
+  profile?: ProfileId;
 }
 
 export interface ScanOutcome {
@@ -96,7 +100,11 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   const metas = [...resolveRules(RULES, config).rules.map((r) => r.meta), SUPPRESSION_WITHOUT_REASON];
   const notes = diffs ? [`Only findings on lines changed since ${request.diff} are reported (${diffs.size} changed file(s)).`] : [];
   let result = withDependencies(buildScanResult(results, [...skipped, ...failed], metas, performance.now() - started, notes), deps);
-  if (diffs) result = { ...result, findings: result.findings.filter((f) => inDiff(f, diffs, 'added')) };
+  if (diffs) {
+    const changed = (f: Finding) => inDiff(f, diffs, 'added');
+    result = { ...result, findings: result.findings.filter(changed), auditNotes: result.auditNotes.filter(changed) };
+  }
+  result = applyProfile(result, request.profile ?? config.profile);
   // Manifest texts join the sources: the report renders a vulnerable pin's upgrade as a diff of its line.
   const texts = new Map([...sources, ...deps.sources].map((s) => [s.path, s.content]));
   return { root, config, result, sources: texts, ...(deps.inventory ? { dependencies: deps.inventory } : {}) };

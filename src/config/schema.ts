@@ -1,5 +1,6 @@
 // The `.github/sentinel.yml` (App) / `--config` (CLI) schema: zod, one documented field each, safe defaults.
 import { z } from 'zod';
+import { PROFILES } from '../analysis/profile.js';
 import { SEVERITIES } from '../analysis/taxonomy.js';
 
 const severity = z.enum(SEVERITIES);
@@ -7,6 +8,11 @@ const severity = z.enum(SEVERITIES);
 export const configSchema = z.strictObject({
   /** Findings at or above this severity fail the check run / the CLI exit code. `never` never fails. */
   failOn: z.enum([...SEVERITIES, 'never']).default('high'),
+  /**
+   * Which findings are reported: `default` (evidence-backed findings; audit notes listed apart, never commented),
+   * `audit` (everything, audit notes included) or `bandit` (Bandit's checks, for teams migrating from Bandit).
+   */
+  profile: z.enum(PROFILES).default('default'),
   /** Which files are reviewed (globs relative to the repository root). */
   paths: z.strictObject({
     include: z.array(z.string().min(1)).default(['**/*.py']),

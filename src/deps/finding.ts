@@ -1,5 +1,6 @@
 // Builds a Finding on a manifest line (same shape as the Python rules' findings).
 import { fill } from '../analysis/engine.js';
+import { capSeverity, evidenceOf } from '../analysis/evidence.js';
 import { fingerprint } from '../analysis/fingerprint.js';
 import type { Finding, Fix, RuleMeta } from '../analysis/rule.js';
 import { scoreInBand, type Severity } from '../analysis/taxonomy.js';
@@ -14,7 +15,8 @@ export function manifestFinding(
   meta: RuleMeta, messageId: string, data: Record<string, string | number>, at: ManifestLine,
   extra: { severity?: Severity; fix?: Fix; riskScore?: number } = {},
 ): Finding {
-  const severity = extra.severity ?? meta.severity;
+  const evidence = evidenceOf(meta);
+  const severity = capSeverity(extra.severity ?? meta.severity, evidence);
   return {
     ruleId: meta.id,
     messageId,
@@ -27,6 +29,7 @@ export function manifestFinding(
     severity,
     riskScore: scoreInBand(severity, extra.riskScore ?? meta.riskScore),
     confidence: meta.confidence,
+    evidence,
     snippet: at.text,
     ...(extra.fix ? { fix: extra.fix } : {}),
     fingerprint: fingerprint(meta.id, at.file, at.text, 0),

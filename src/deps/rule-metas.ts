@@ -15,7 +15,7 @@ const refs = (...extra: string[]): Docs['references'] => [
 
 export const DEPENDENCY_KNOWN_VULNERABILITY = meta({
   id: 'dependency-known-vulnerability', title: 'Dependency version with a known vulnerability', category: 'dependency-management',
-  cwe: ['CWE-1395'], severity: 'high', riskScore: 8, confidence: 'high', threat: 'integrity', timeline: 'immediate', fixable: true,
+  cwe: ['CWE-1395'], severity: 'high', riskScore: 8, confidence: 'high', evidence: 'config', threat: 'integrity', timeline: 'immediate', fixable: true,
   messages: { vulnerable: '`{{name}}` {{version}} is affected by {{ids}}; {{fix}}.' },
   docs: {
     whatItDoes: 'Looks up every pinned or locked version in the OSV database and reports published advisories (GHSA, PYSEC, CVE).',
@@ -46,7 +46,7 @@ export const DEPENDENCY_UNPINNED = meta({
 
 export const DEPENDENCY_MISSING_HASH = meta({
   id: 'dependency-missing-hash', title: 'Requirement without a hash where hashes are required', category: 'dependency-management',
-  cwe: ['CWE-494'], severity: 'medium', riskScore: 5, confidence: 'high', threat: 'integrity', timeline: '7-days',
+  cwe: ['CWE-494'], severity: 'medium', riskScore: 5, confidence: 'high', evidence: 'config', threat: 'integrity', timeline: '7-days',
   messages: { missing: '`{{name}}` has no --hash although this project installs with hash checking.' },
   docs: {
     whatItDoes: 'Reports requirements without `--hash` in files that use hash-checking mode (or when the config requires hashes).',
@@ -61,7 +61,7 @@ export const DEPENDENCY_MISSING_HASH = meta({
 
 export const DEPENDENCY_UNPINNED_URL = meta({
   id: 'dependency-unpinned-url', title: 'URL or VCS dependency without a pinned commit', category: 'supply-chain',
-  cwe: ['CWE-829'], severity: 'medium', riskScore: 5, confidence: 'high', threat: 'integrity', timeline: '7-days',
+  cwe: ['CWE-829'], severity: 'medium', riskScore: 5, confidence: 'high', evidence: 'config', threat: 'integrity', timeline: '7-days',
   messages: { unpinned: '`{{name}}` is installed from `{{url}}` without a commit hash; the code can change under the same reference.' },
   docs: {
     whatItDoes: 'Reports VCS requirements without a full commit hash and URL archives without a hash.',
@@ -76,7 +76,7 @@ export const DEPENDENCY_UNPINNED_URL = meta({
 
 export const DEPENDENCY_INSECURE_INDEX = meta({
   id: 'dependency-insecure-index', title: 'Package index over plain HTTP or with certificate checks off', category: 'supply-chain',
-  cwe: ['CWE-319', 'CWE-295'], severity: 'high', riskScore: 7, confidence: 'high', threat: 'integrity', timeline: 'immediate',
+  cwe: ['CWE-319', 'CWE-295'], severity: 'high', riskScore: 7, confidence: 'high', evidence: 'config', threat: 'integrity', timeline: 'immediate',
   messages: {
     http: 'Packages are fetched from `{{url}}` over plain HTTP; anyone on the path can replace them.',
     trustedHost: '`--trusted-host {{url}}` turns off certificate verification for that index.',
@@ -94,7 +94,7 @@ export const DEPENDENCY_INSECURE_INDEX = meta({
 
 export const DEPENDENCY_CONFUSION = meta({
   id: 'dependency-extra-index-url', title: 'Extra package index (dependency confusion)', category: 'supply-chain',
-  cwe: ['CWE-427'], severity: 'medium', riskScore: 6, confidence: 'medium', threat: 'integrity', timeline: '7-days',
+  cwe: ['CWE-427'], severity: 'medium', riskScore: 6, confidence: 'medium', evidence: 'config', threat: 'integrity', timeline: '7-days',
   messages: { extra: '`--extra-index-url {{url}}` lets the public index win for any internal package name.' },
   docs: {
     whatItDoes: 'Reports `--extra-index-url` (and additional Pipfile sources): pip picks the highest version across all indexes.',
@@ -109,7 +109,7 @@ export const DEPENDENCY_CONFUSION = meta({
 
 export const DEPENDENCY_DEPRECATED = meta({
   id: 'dependency-deprecated', title: 'Abandoned or deprecated security package', category: 'dependency-management',
-  cwe: ['CWE-1104', 'CWE-477'], severity: 'high', riskScore: 7, confidence: 'high', threat: 'confidentiality', timeline: '7-days',
+  cwe: ['CWE-1104', 'CWE-477'], severity: 'high', riskScore: 7, confidence: 'high', evidence: 'config', threat: 'confidentiality', timeline: '7-days',
   messages: { deprecated: '`{{name}}` is abandoned: {{why}}.' },
   docs: {
     whatItDoes: 'Reports dependencies on packages that are unmaintained and known to be insecure (e.g. pycrypto).',
@@ -140,7 +140,7 @@ export const DEPENDENCY_TYPOSQUAT = meta({
 
 export const DEPENDENCY_LICENSE = meta({
   id: 'dependency-license', title: 'Dependency licence outside the allow-list', category: 'supply-chain',
-  cwe: ['CWE-1357'], severity: 'low', riskScore: 2, confidence: 'high', threat: 'compliance', timeline: '30-days',
+  cwe: ['CWE-1357'], severity: 'low', riskScore: 2, confidence: 'high', evidence: 'config', threat: 'compliance', timeline: '30-days',
   owasp: { '2021': ['A06:2021'], '2025': ['A03:2025'] },
   messages: { license: '`{{name}}` is licensed `{{license}}`, which is not in the allowed licences.' },
   docs: {

@@ -75,6 +75,7 @@ function summaryOf(report: CheckReport): string {
     '',
     `Pre-existing findings (outside the change, not commented): ${report.preExisting} · suppressed: ${report.result.suppressed.length}`,
     `Review comments: ${c.posted} posted, ${c.alreadyPosted} already posted on earlier pushes, ${c.notPosted} over the comment limit.`,
+    `Profile \`${report.result.profile}\`: ${report.result.auditNotes.length} audit note(s) without evidence are listed in the report only (not commented, not counted).`,
   ];
   if (c.dropped.length > 0) {
     lines.push(`GitHub refused ${c.dropped.length} comment(s); they are listed here instead: ${c.dropped.map((d) => code(`${d.path}:${d.line}`)).join(', ')}`);

@@ -33,9 +33,14 @@ export interface JsonReport {
     skipped: number;
     partiallyParsed: number;
     internalErrors: number;
+    /** The profile that chose `findings` (default, audit, bandit). */
+    profile: string;
+    auditNotes: number;
   };
-  /** Open findings, most severe first, then path and line. */
+  /** Open findings, most severe first, then path and line. Each has `evidence`: dataflow, config or pattern. */
   findings: JsonFinding[];
+  /** Risky constructs without evidence, withheld from `findings` by the default profile (never counted). */
+  auditNotes: JsonFinding[];
   suppressed: (JsonFinding & { suppressedBy: { marker: string; kind: string; reason?: string; line: number } })[];
   skipped: { path: string; reason: string }[];
   partiallyParsed: { path: string; lines: number[] }[];
@@ -98,8 +103,10 @@ export function renderJson(result: ScanResult, options: { toolVersion?: string; 
       files: result.stats.files, lines: result.stats.lines, durationMs: result.stats.durationMs,
       suppressed: result.suppressed.length, skipped: result.skipped.length,
       partiallyParsed: partiallyParsed.length, internalErrors: result.errors.length,
+      profile: result.profile, auditNotes: result.auditNotes.length,
     },
     findings: result.findings.map(enrich),
+    auditNotes: result.auditNotes.map(enrich),
     suppressed: result.suppressed.map((s) => ({
       ...enrich(s.finding),
       suppressedBy: { marker: s.by.marker, kind: s.by.kind, line: s.by.line, ...(s.by.reason ? { reason: s.by.reason } : {}) },

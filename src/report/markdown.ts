@@ -9,6 +9,7 @@ import { complianceSection } from './markdown/compliance.js';
 import { riskRegistrySection } from './markdown/risk-registry.js';
 import { nextStepsSection } from './markdown/next-steps.js';
 import { scanNotesSection } from './markdown/scan-notes.js';
+import { auditNotesSection } from './markdown/audit-notes.js';
 import { dependenciesSection } from './markdown/dependencies.js';
 import type { DependencyInventory } from './dependency-inventory.js';
 
@@ -52,6 +53,7 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions): st
     complianceSection(ctx),
     riskRegistrySection(ctx),
     nextStepsSection(ctx),
+    auditNotesSection(ctx),
     scanNotesSection(ctx),
   ].filter((section) => section !== '').join('\n\n') + '\n';
 }

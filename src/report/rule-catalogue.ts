@@ -1,5 +1,6 @@
 // The rule catalogue (docs/rules.md and `sentinelpy rules`): every rule grouped by category, with counts per
 // category, per OWASP 2021/2025 id and per CWE. Generated from rule metadata only.
+import { evidenceOf } from '../analysis/evidence.js';
 import type { RuleMeta } from '../analysis/rule.js';
 import { CATEGORIES, OWASP_2021, OWASP_2025, THREAT_NAMES, TIMELINE_NAMES } from '../analysis/taxonomy.js';
 import { code, inline, table } from './md-text.js';
@@ -40,11 +41,11 @@ function categorySection(id: string, name: string, metas: readonly RuleMeta[]): 
   const header = `### ${name}\n\n<a id="${id}"></a>${rules.length} rule(s).`;
   if (!rules.length) return `${header} No rule covers this category yet.`;
   const rows = rules.map((m) => [
-    code(m.id), inline(m.title), `${m.severity} (${m.riskScore})`, m.confidence, m.cwe.join(', '),
+    code(m.id), inline(m.title), `${m.severity} (${m.riskScore})`, m.confidence, evidenceOf(m), m.cwe.join(', '),
     [...m.owasp['2021'], ...m.owasp['2025']].join(', '), aliasText(m), m.fixable ? 'yes' : '',
   ]);
   const details = rules.map((m) => `- ${code(m.id)}: ${inline(m.docs.whatItDoes)} Threat: ${THREAT_NAMES[m.threat]}; timeline: ${TIMELINE_NAMES[m.timeline]}.`);
-  return `${header}\n\n${table(['Rule', 'Title', 'Severity (risk)', 'Confidence', 'CWE', 'OWASP', 'Aliases', 'Autofix'], rows)}\n\n${details.join('\n')}`;
+  return `${header}\n\n${table(['Rule', 'Title', 'Severity (risk)', 'Confidence', 'Evidence', 'CWE', 'OWASP', 'Aliases', 'Autofix'], rows)}\n\n${details.join('\n')}`;
 }
 
 /** The catalogue as Markdown; `metas` should be sorted by id (the registry is). */
@@ -53,6 +54,10 @@ export function renderRuleCatalogue(metas: readonly RuleMeta[]): string {
     '# SentinelPy rule catalogue',
     '',
     `_Generated from rule metadata by \`npm run docs:rules\`; do not edit by hand. ${metas.length} rules._`,
+    '',
+    'Evidence: `dataflow` rules report untrusted data traced to a sink; `config` rules report a setting or literal ' +
+      'insecure as written; `pattern` rules report a risky API with no evidence about its input — at most medium, and ' +
+      'audit notes under the default profile (listed in the report, never commented; `--profile audit` reports them).',
     '',
     ...countTables(metas),
     '',

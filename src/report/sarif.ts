@@ -1,5 +1,6 @@
 // SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, every rule that ran, every finding
 // (suppressed ones carry an inSource suppression), fixes from autofixes, codeFlows from data-flow paths.
+import { isAuditNote } from '../analysis/evidence.js';
 import type { Finding, FlowStep } from '../analysis/rule.js';
 import type { ScanResult } from '../analysis/scan.js';
 import type { SuppressedFinding } from '../analysis/suppressions.js';
@@ -59,14 +60,16 @@ function sarifResult(finding: Finding, ruleIndex: Map<string, number>, options: 
   return {
     ruleId: finding.ruleId,
     ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
-    level: SARIF_LEVEL[finding.severity],
+    // An audit note (no evidence about the input) is a `note` whatever its severity: code scanning must not
+    // block on it.
+    level: isAuditNote(finding) ? 'note' : SARIF_LEVEL[finding.severity],
     message: { text: finding.message },
     locations: [location(finding.path, finding.line, finding.column, finding.endLine, finding.endColumn, finding.snippet)],
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
     ...(finding.fix ? { fixes: fixes(finding, options.source?.(finding.path)) } : {}),
     ...(finding.flow?.length ? { codeFlows: codeFlows(finding) } : {}),
     ...(suppressed ? { suppressions: [{ kind: 'inSource', justification: suppressed.by.reason ?? suppressed.by.marker }] } : {}),
-    properties: { severity: finding.severity, riskScore: finding.riskScore, confidence: finding.confidence },
+    properties: { severity: finding.severity, riskScore: finding.riskScore, confidence: finding.confidence, evidence: finding.evidence },
   };
 }
 

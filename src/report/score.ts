@@ -1,14 +1,18 @@
-// The overall security score (0–100) and rating of a scan: a penalty per finding, capped by the worst severity.
+// The overall security score (0–100) and rating of a scan. Severity and evidence decide it, not volume:
+//   - per severity, the first finding takes SEVERITY_PENALTY[s] off 100 and each further one half the previous,
+//     so a severity never takes more than twice its penalty (a hundred low notes cost less than one high);
+//   - findings without evidence (`pattern`: only reported under the audit and bandit profiles) count as low;
+//   - the score never reads better than the worst evidenced severity allows (SCORE_CAP), so one critical finding
+//     always rates "Critical risk" and a scan with only medium and low findings rates at best "Medium risk".
+// Audit notes withheld by the default profile are not findings and do not count. Documented in the README.
+import { isAuditNote } from '../analysis/evidence.js';
 import type { ScanResult } from '../analysis/scan.js';
 import { SEVERITIES, type Severity } from '../analysis/taxonomy.js';
 
-/** Points a single finding takes off 100 (the seed's bands: one critical outweighs many lows). */
-export const SEVERITY_PENALTY: Record<Severity, number> = { critical: 25, high: 10, medium: 4, low: 1 };
+/** Points the first finding of a severity takes off 100. */
+export const SEVERITY_PENALTY: Record<Severity, number> = { critical: 30, high: 15, medium: 5, low: 1 };
 
-/**
- * The highest score a scan may reach while it still has a finding of that severity, so the rating never reads
- * better than the worst open problem (one critical finding always rates "Critical risk").
- */
+/** The highest score a scan may reach while it still has an evidenced finding of that severity. */
 const SCORE_CAP: Record<Severity, number> = { critical: 39, high: 69, medium: 89, low: 99 };
 
 /** Rating bands, worst first: a score below `below` gets `rating`. */
@@ -31,12 +35,19 @@ export function severityCounts(findings: readonly { severity: Severity }[]): Rec
   return counts;
 }
 
+/** What `n` findings of one severity take off: p + p/2 + p/4 + … (n terms), below 2p. */
+function penalty(p: number, n: number): number {
+  return 2 * p * (1 - 0.5 ** n);
+}
+
 /** Score of the open (unsuppressed) findings: 100 = nothing found. */
-export function securityScore(result: ScanResult): SecurityScore {
+export function securityScore(result: Pick<ScanResult, 'findings'>): SecurityScore {
   const counts = severityCounts(result.findings);
+  const weighed = severityCounts(result.findings.map((f) => ({ severity: isAuditNote(f) ? 'low' as const : f.severity })));
   let score = 100;
-  for (const severity of SEVERITIES) score -= counts[severity] * SEVERITY_PENALTY[severity];
-  for (const severity of SEVERITIES) if (counts[severity] > 0) score = Math.min(score, SCORE_CAP[severity]);
+  for (const severity of SEVERITIES) score -= penalty(SEVERITY_PENALTY[severity], weighed[severity]);
+  score = Math.floor(score);
+  for (const severity of SEVERITIES) if (weighed[severity] > 0) score = Math.min(score, SCORE_CAP[severity]);
   score = Math.max(0, score);
   const rating = RATINGS.find((r) => score < r.below)?.rating ?? 'No findings';
   return { score, rating, counts };

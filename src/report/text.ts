@@ -20,5 +20,6 @@ export function textSummary(result: ScanResult): string {
   const partial = result.files.filter((f) => f.syntaxErrors.length).length;
   return `${result.findings.length} finding(s) (critical ${counts.critical}, high ${counts.high}, medium ${counts.medium}, low ${counts.low}) ` +
     `in ${result.stats.files} file(s); score ${score}/100 (${rating}); ${result.suppressed.length} suppressed, ` +
-    `${result.skipped.length} skipped, ${partial} partially parsed, ${result.errors.length} rule error(s).`;
+    `${result.skipped.length} skipped, ${partial} partially parsed, ${result.errors.length} rule error(s); ` +
+    `profile ${result.profile}, ${result.auditNotes.length} audit note(s) not counted.`;
 }

@@ -4,6 +4,7 @@ import { createAnalyzer, type FileResult } from '../analysis/engine.js';
 import { compareFindings, scanSources, type ScanResult, type SourceFile } from '../analysis/scan.js';
 import type { Finding, Rule, RuleMeta } from '../analysis/rule.js';
 import { fingerprint } from '../analysis/fingerprint.js';
+import { applyProfile } from '../analysis/profile.js';
 import { commentable, inDiff, parsePatch, type FileDiffLines } from '../analysis/diff-filter.js';
 import { resolveRules } from '../config/resolve-rules.js';
 import type { SentinelConfig } from '../config/schema.js';
@@ -43,7 +44,8 @@ export async function analyzeChange(
     const withContext = scanSources(analyzer, [...collected.sources, ...context], collected.skipped);
     scanned = withoutContextFindings(withContext, contextPaths, new Map(collected.sources.map((f) => [f.path, f.content])));
   }
-  const result = withDependencies(scanned, dependencies);
+  // Audit notes (no evidence) never become line comments or count for the check under the default profile.
+  const result = applyProfile(withDependencies(scanned, dependencies), config.profile);
   const diffs = new Map<string, FileDiffLines>();
   const withoutPatch: string[] = [];
   for (const [path, patch] of collected.patches) {

@@ -13,17 +13,17 @@ function git(cwd: string, ...args: string[]): string {
 
 describe('sentinelpy scan --diff', () => {
   it('reports only findings on lines added since the ref, and exits by them alone', async () => {
-    const root = project({ 'old.py': SHELL_INJECTION, 'app.py': 'import subprocess\n' });
+    const root = project({ 'old.py': SHELL_INJECTION, 'app.py': 'import requests\n' });
     git(root, 'init', '-q', '-b', 'main');
     git(root, 'add', '.');
     git(root, 'commit', '-qm', 'base');
-    appendFileSync(join(root, 'app.py'), '\ndef go(x):\n    subprocess.run(f"ls {x}", shell=True)\n');
+    appendFileSync(join(root, 'app.py'), '\ndef go(x):\n    requests.get(x, verify=False, timeout=5)\n');
     writeFileSync(join(root, 'new.py'), 'x = 1\n'); // untracked files are not part of `git diff`
 
     const io = captureIo();
     const code = await main(['scan', root, '--diff', 'main', '--format', 'json', '-o', '-', '--offline'], io);
     const report = JSON.parse(io.out) as { findings: { path: string; line: number; ruleId: string }[]; notes: string[] };
-    expect(report.findings.map((f) => `${f.path}:${f.line}:${f.ruleId}`)).toEqual(['app.py:4:subprocess-shell-true']);
+    expect(report.findings.map((f) => `${f.path}:${f.line}:${f.ruleId}`)).toEqual(['app.py:4:tls-verify-disabled']);
     expect(report.notes[0]).toContain('changed since main');
     expect(code).toBe(1);
 

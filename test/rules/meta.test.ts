@@ -1,4 +1,5 @@
 // The rule catalogue's consistency gate (ESLint's checkRuleFiles, typescript-eslint's docs test).
+import { capSeverity, evidenceOf } from '../../src/analysis/evidence.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -57,6 +58,13 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s metadata', (id, rul
     expect(TIMELINES).toContain(meta.timeline);
     for (const b of meta.aliases.bandit ?? []) expect(b).toMatch(/^B\d{3}$/);
     for (const r of meta.aliases.ruff ?? []) expect(r).toMatch(/^[A-Z]+\d{3,4}$/);
+  });
+
+  it('claims no more severity than its evidence supports (pattern rules default to medium at most)', () => {
+    const evidence = evidenceOf(meta);
+    expect(['dataflow', 'config', 'pattern']).toContain(evidence);
+    expect(capSeverity(meta.severity, evidence), `${meta.id} is a ${evidence} rule`).toBe(meta.severity);
+    if (meta.taint) expect(meta.evidence, 'data-flow rules rest on the flow, not on a claim').toBeUndefined();
   });
 
   it('has complete docs', () => {

@@ -74,10 +74,12 @@ function sharesCwe(a: RuleMeta | undefined, b: RuleMeta | undefined): boolean {
 
 /** A pattern finding and a taint finding on one line and CWE: one finding, the higher severity, with the flow. */
 function combine(pattern: Finding, taint: Finding): Finding {
+  // The flow is the evidence the pattern finding lacked, so it may now carry the data-flow severity.
+  const merged = { ...pattern, flow: taint.flow, evidence: 'dataflow' as const };
   if (severityRank(taint.severity) > severityRank(pattern.severity)) {
-    return { ...pattern, severity: taint.severity, riskScore: scoreInBand(taint.severity, taint.riskScore), flow: taint.flow };
+    return { ...merged, severity: taint.severity, riskScore: scoreInBand(taint.severity, taint.riskScore) };
   }
-  return { ...pattern, flow: taint.flow };
+  return merged;
 }
 
 function refingerprint(findings: Finding[]): void {

@@ -11,12 +11,15 @@ interface Row {
   name: string;
   rules: number;
   findings: number;
+  /** Audit notes (no evidence) in the row, shown but not counted as findings. */
+  auditNotes: number;
   /** What the dependency review adds to the vulnerable-components / supply-chain rows. */
   note?: string;
 }
 
 function status(row: Row): string {
-  const note = row.note ? ` · ${row.note}` : '';
+  const audit = row.auditNotes > 0 ? ` · ${row.auditNotes} audit note(s)` : '';
+  const note = `${audit}${row.note ? ` · ${row.note}` : ''}`;
   if (row.findings > 0) return `❌ ${row.findings} finding(s)${note}`;
   return row.rules > 0 ? `✅ Checked, no findings${note}` : '➖ Not applicable (no rule)';
 }
@@ -52,6 +55,7 @@ function rows(
       name,
       rules: ctx.result.rules.filter((m) => keys(m).includes(id)).length,
       findings: ctx.result.findings.filter((f) => keysOf(f).includes(id)).length,
+      auditNotes: ctx.result.auditNotes.filter((f) => keysOf(f).includes(id)).length,
       ...(note ? { note } : {}),
     };
   });

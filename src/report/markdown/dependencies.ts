@@ -1,5 +1,6 @@
 // "Dependencies": the inventory of the dependency review (package, version or specifier, manifest:line,
 // direct/locked, advisories), whether OSV was consulted, and the dependency findings in one table.
+import { isAuditNote } from '../../analysis/evidence.js';
 import type { Finding } from '../../analysis/rule.js';
 import { compareFindings } from '../../analysis/scan.js';
 import type { Dependency } from '../../deps/model.js';
@@ -40,14 +41,15 @@ function osvLine(inventory: DependencyInventory): string {
 function findingsTable(findings: readonly Finding[]): string {
   if (findings.length === 0) return 'No dependency findings.';
   return table(['Severity', 'Rule', 'Location', 'Finding'], findings.map((f) => [
-    SEVERITY_LABEL[f.severity], code(f.ruleId), code(`${f.path}:${f.line}`), inline(f.message),
+    `${SEVERITY_LABEL[f.severity]}${isAuditNote(f) ? ' (audit note)' : ''}`, code(f.ruleId), code(`${f.path}:${f.line}`), inline(f.message),
   ]));
 }
 
 /** Empty when the scan reviewed no manifest (the section is then left out). */
 export function dependenciesSection(ctx: ReportContext): string {
   const inventory = ctx.dependencies;
-  const findings = ctx.result.findings.filter((f) => isDependencyRule(f.ruleId)).sort(compareFindings);
+  // The section is the dependency inventory: it lists the audit notes on manifests too (marked, not counted).
+  const findings = [...ctx.result.findings, ...ctx.result.auditNotes].filter((f) => isDependencyRule(f.ruleId)).sort(compareFindings);
   if (!inventory && findings.length === 0) return '';
   const lines = ['## Dependencies', ''];
   if (inventory) {

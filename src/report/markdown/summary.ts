@@ -1,4 +1,5 @@
 // "Executive Summary": score and rating, counts by severity, scan size, and the most urgent problems.
+import { PROFILE_SUMMARY } from '../../analysis/profile.js';
 import { SEVERITIES } from '../../analysis/taxonomy.js';
 import { securityScore } from '../score.js';
 import type { ReportContext } from '../report-context.js';
@@ -21,9 +22,18 @@ export function summarySection(ctx: ReportContext): string {
       `with ${result.rules.length} rule(s). ${result.findings.length} open finding(s), ${result.suppressed.length} suppressed; ` +
       `${result.skipped.length} file(s) skipped, ${partial} partially parsed.`,
     '',
+    profileLine(ctx),
+    '',
     ...topRisks(ctx),
   ];
   return lines.join('\n');
+}
+
+/** Which profile chose the findings, and what it withheld, so a short report is not mistaken for a clean one. */
+function profileLine(ctx: ReportContext): string {
+  const { profile, auditNotes } = ctx.result;
+  const withheld = auditNotes.length ? ` ${auditNotes.length} audit note(s) without evidence are listed under Audit Notes and not counted.` : '';
+  return `Profile: ${code(profile)} — ${PROFILE_SUMMARY[profile]}.${withheld}`;
 }
 
 /** The rules behind critical and high findings, so a reader sees what matters before the details. */

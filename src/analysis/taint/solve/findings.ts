@@ -36,6 +36,7 @@ function toFinding(hit: Hit, meta: RuleMeta): Finding {
     severity,
     riskScore: scoreInBand(severity, meta.riskScore),
     confidence: src.kind === 'remote' ? meta.confidence : 'medium',
+    evidence: 'dataflow',
     snippet: hit.site.text,
     flow: [...hit.steps, sinkStep],
     fingerprint: fingerprint(meta.id, hit.path, hit.site.text, 0),

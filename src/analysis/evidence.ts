@@ -1,0 +1,24 @@
+// Evidence before severity (issue 10): a finding without evidence that untrusted data reaches the sink, or that a
+// setting is insecure as written, is a `pattern` finding, and a pattern finding is never high or critical.
+import type { Evidence, Severity } from './taxonomy.js';
+import { severityRank } from './taxonomy.js';
+import type { RuleMeta } from './rule.js';
+
+/** The highest severity a finding of this evidence may carry. */
+const CEILING: Record<Evidence, Severity> = { dataflow: 'critical', config: 'critical', pattern: 'medium' };
+
+/** What a rule's finding rests on: the report's own claim, else the rule's, else `dataflow` for taint rules. */
+export function evidenceOf(meta: Pick<RuleMeta, 'evidence' | 'taint'>, claimed?: Evidence): Evidence {
+  return claimed ?? (meta.taint ? 'dataflow' : (meta.evidence ?? 'pattern'));
+}
+
+/** `severity`, lowered to what `evidence` supports. */
+export function capSeverity(severity: Severity, evidence: Evidence): Severity {
+  const ceiling = CEILING[evidence];
+  return severityRank(severity) > severityRank(ceiling) ? ceiling : severity;
+}
+
+/** True for findings that are audit notes: a risky construct with nothing showing it is exploitable. */
+export function isAuditNote(finding: { evidence: Evidence }): boolean {
+  return finding.evidence === 'pattern';
+}
