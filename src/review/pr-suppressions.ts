@@ -3,6 +3,7 @@
 // any other (`honor`), not honoured at all (`ignore`), or — the default, `report` — honoured for line comments but
 // still counted for the conclusion, and listed, until a writer approves them with `/sentinel allow`.
 import { commentable, parsePatch, type FileDiffLines } from '../analysis/diff-filter.js';
+import { applyProfile } from '../analysis/profile.js';
 import type { Finding } from '../analysis/rule.js';
 import { compareFindings } from '../analysis/scan.js';
 import type { SuppressedFinding } from '../analysis/suppressions.js';
@@ -47,12 +48,21 @@ export function applyPullRequestSuppressions(
 ): PullRequestSuppressions {
   const none = { analysis, unreviewed: [], approved: [] };
   if (mode === 'honor') return none;
-  const added = addedByPullRequest(analysis.result.suppressed, patches);
+  // Only what the scan's profile would count: undoing a suppression must never make a finding weigh more than it
+  // would have without one (an audit note stays an audit note).
+  const added = counted(analysis, addedByPullRequest(analysis.result.suppressed, patches));
   if (added.length === 0) return none;
   if (mode === 'ignore') return { ...none, analysis: unsuppressed(analysis, added, patches) };
   const approved = added.filter((s) => approvals.has(s.finding.fingerprint))
     .map((s) => ({ suppressed: s, approver: approvals.get(s.finding.fingerprint)! }));
   return { analysis, unreviewed: added.filter((s) => !approvals.has(s.finding.fingerprint)), approved };
+}
+
+/** The suppressed findings the profile of the scan would report as findings (not audit notes, not other ids). */
+function counted(analysis: ChangeAnalysis, suppressed: SuppressedFinding[]): SuppressedFinding[] {
+  if (suppressed.length === 0) return suppressed;
+  const kept = new Set(applyProfile({ ...analysis.result, findings: suppressed.map((s) => s.finding), auditNotes: [] }, analysis.result.profile).findings);
+  return suppressed.filter((s) => kept.has(s.finding));
 }
 
 /** `ignore`: the findings go back among the findings, as new ones of the change, commentable where in a hunk. */

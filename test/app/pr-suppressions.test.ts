@@ -26,7 +26,9 @@ async function review(mode: string | undefined, conversation?: { login: string; 
   const checks = captured();
   const reviews: Captured = captured();
   const scope = githubScope();
-  nockConfig(scope, `report:\n  commit: false\n${mode ? `suppressions:\n  inPullRequest: ${mode}\n` : ''}`);
+  // `audit` and `failOn: medium`: the one test rule is a pattern rule (at most medium), whose findings the default
+  // profile keeps as uncounted audit notes.
+  nockConfig(scope, `profile: audit\nfailOn: medium\nreport:\n  commit: false\n${mode ? `suppressions:\n  inPullRequest: ${mode}\n` : ''}`);
   nockCreateCheck(scope, checks);
   nockListFiles(scope, FILES);
   nockContents(scope, FILES);
@@ -54,7 +56,7 @@ describe('suppressions.inPullRequest', () => {
     expect(shellComments).toEqual([]);
     expect(check.conclusion).toBe('failure');
     expect(check.output.title).toMatch(/1 new suppression by the PR needs review$/);
-    expect(check.output.summary).toContain('New suppression by the PR, needs review: `subprocess-shell-true` (high) at `svc.py:5`, silenced by `# sentinel: ignore -- reviewed`');
+    expect(check.output.summary).toContain('New suppression by the PR, needs review: `subprocess-shell-true` (medium) at `svc.py:5`, silenced by `# sentinel: ignore -- reviewed`');
     expect(fingerprintIn(check.output.summary)).toBeDefined();
   });
 
@@ -67,7 +69,7 @@ describe('suppressions.inPullRequest', () => {
     const approved = await review('report', [{ login: 'sentinelpy[bot]', type: 'Bot', body: `approved\n\n${marker}` }]);
     expect(approved.check.conclusion).toBe('success');
     expect(approved.check.output.title).not.toMatch(/needs review/);
-    expect(approved.check.output.summary).toContain('New suppression by the PR, approved by `wes`: `subprocess-shell-true` (high) at `svc.py:5`');
+    expect(approved.check.output.summary).toContain('New suppression by the PR, approved by `wes`: `subprocess-shell-true` (medium) at `svc.py:5`');
   });
 
   it('ignore: the suppression is not honoured — a line comment and a failing check', async () => {

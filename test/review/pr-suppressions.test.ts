@@ -19,12 +19,15 @@ const IGNORE = lines('import subprocess', '', 'def run(cmd):', '    subprocess.r
 /** The shell=True findings (a reasonless `# nosec` also gets its own low finding, suppression-without-reason). */
 const shellFindings = (findings: readonly Finding[]) => findings.filter((f) => f.ruleId === 'subprocess-shell-true').map((f) => `${f.ruleId}:${f.line}`);
 
-async function analyse(files: Record<string, { content: string; patch: string | undefined }>) {
+/** The `audit` profile reports the pattern rule's findings (under `default` they are audit notes, never counted). */
+const AUDIT = { ...DEFAULT_CONFIG, profile: 'audit' as const };
+
+async function analyse(files: Record<string, { content: string; patch: string | undefined }>, config = AUDIT) {
   const collected: CollectedSources = {
     sources: Object.entries(files).map(([path, f]) => ({ path, content: f.content })), manifests: [], skipped: [],
     patches: new Map(Object.entries(files).map(([path, f]) => [path, f.patch])),
   };
-  return { analysis: await analyzeChange(RULE, DEFAULT_CONFIG, collected), patches: collected.patches };
+  return { analysis: await analyzeChange(RULE, config, collected), patches: collected.patches };
 }
 
 describe('suppressions added by the pull request', () => {
@@ -69,6 +72,13 @@ describe('suppressions added by the pull request', () => {
     expect(shellFindings(own.analysis.commentable)).toEqual(['subprocess-shell-true:4']);
     expect(own.analysis.result.suppressed).toEqual([]);
     expect(shellFindings(own.analysis.result.findings)).toEqual(['subprocess-shell-true:4']);
+  });
+
+  it('never makes a suppressed finding weigh more than it would unsuppressed: an audit note stays uncounted', async () => {
+    const { analysis, patches } = await analyse({ 'a.py': { content: NOSEC, patch: added(NOSEC) } }, DEFAULT_CONFIG);
+    expect(addedByPullRequest(analysis.result.suppressed, patches)).toHaveLength(1);
+    expect(applyPullRequestSuppressions(analysis, patches, 'report').unreviewed).toEqual([]);
+    expect(shellFindings(applyPullRequestSuppressions(analysis, patches, 'ignore').analysis.newFindings)).toEqual([]);
   });
 
   it('reads approval markers of the exact shape only', () => {
