@@ -13,11 +13,16 @@ afterEach(async () => {
   env = undefined;
 });
 
+// Request data into a shell: a data-flow finding (counted under the default profile), silenced on the line it adds.
 const SILENCED = [
   'import subprocess',
+  'from flask import Flask, request',
   '',
-  'def archive(name):',
-  '    subprocess.run("tar czf backup.tgz " + name, shell=True)  # sentinel: ignore -- reviewed',
+  'app = Flask(__name__)',
+  '',
+  '@app.route("/archive")',
+  'def archive():',
+  '    subprocess.run("tar czf backup.tgz " + request.args["name"], shell=True)  # sentinel: ignore -- reviewed',
   '',
 ].join('\n');
 

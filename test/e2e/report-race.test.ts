@@ -112,7 +112,7 @@ describe('a push during the review', () => {
     const pushed = history(env, pull).find((sha) => env!.sim.state.commits.get(sha)!.author.type === 'User')!;
     const own = checkRunsOn(env.sim, pushed).find((r) => r.status === 'completed')!;
     expect(own.conclusion).toBe('failure');
-    expect(own.output.annotations.map((a) => a.path)).toEqual(expect.arrayContaining(['app.py', 'shell/run.py']));
+    expect(own.output.annotations.map((a) => a.path)).toContain('shell/run.py');
     expect((await completedCheck(env.sim, pull)).conclusion).toBe('failure');
     expectGreenOnlyOnAnalysed(env, new Set([reviewed]));
     // (Other 404s are import probes for context modules, which are allowed to miss.)
