@@ -25,6 +25,8 @@ export function enqueueReview(deps: AppDeps, context: Context, request: ReviewRe
     },
     // The newer job reviews the same pull request, so this request is served by it.
     superseded: () => void hooks.done?.().catch(() => undefined),
+    // A bot push (our report commit) must not replace a waiting review of a person's push.
+    ...(request.push?.senderIsBot ? { yields: true } : {}),
   });
   context.log.info({ delivery: context.id, pr: request.pull.number, sha: request.pull.headSha, trigger: request.trigger }, 'review queued');
 }

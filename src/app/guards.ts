@@ -1,14 +1,13 @@
 // Guard clauses shared by the handlers: comment commands, who may run them, and payload → pull request.
 import type { Permission, PullRequestRef } from '../github/port.js';
 
-export type Command = 'rescan' | 'help';
+export type Command = 'rescan' | 'help' | 'allow';
 
-/** `/sentinel rescan` or `/sentinel help` at the start of a line of the comment. */
 /**
- * The first command on a line of its own. Lines inside fenced code blocks, indented code (4+ spaces or a tab)
- * and quotes (`> `) are ignored: quoting or showing a command is not issuing it.
+ * Lines of a comment that can carry a command. Lines inside fenced code blocks, indented code (4+ spaces or a tab)
+ * and quotes (`> `) are left out: quoting or showing a command is not issuing it.
  */
-export function parseCommand(body: string | null | undefined): Command | undefined {
+function* commandLines(body: string | null | undefined): Generator<string> {
   let fence: string | undefined;
   for (const line of (body ?? '').slice(0, 65_536).split(/\r?\n/)) {
     const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
@@ -18,8 +17,31 @@ export function parseCommand(body: string | null | undefined): Command | undefin
     }
     if (opener) { fence = opener; continue; }
     if (/^( {4}|\t)/.test(line) || /^ {0,3}>/.test(line)) continue;
-    const match = /^ {0,3}\/sentinel[ \t]+(rescan|help)\b/i.exec(line);
+    yield line;
+  }
+}
+
+/** The first `/sentinel rescan|help|allow` at the start of a command line of the comment. */
+export function parseCommand(body: string | null | undefined): Command | undefined {
+  for (const line of commandLines(body)) {
+    const match = /^ {0,3}\/sentinel[ \t]+(rescan|help|allow)\b/i.exec(line);
     if (match) return match[1]!.toLowerCase() as Command;
+  }
+  return undefined;
+}
+
+export interface AllowCommand {
+  fingerprint: string;
+  reason: string;
+}
+
+/** `/sentinel allow <fingerprint> -- reason` (a reason is required); undefined when the first allow line is malformed. */
+export function parseAllow(body: string | null | undefined): AllowCommand | undefined {
+  for (const line of commandLines(body)) {
+    const command = /^ {0,3}\/sentinel[ \t]+allow\b(.*)$/i.exec(line);
+    if (!command) continue;
+    const args = /^[ \t]+([0-9a-f]{8,64})[ \t]+--[ \t]*(\S.*)$/i.exec(command[1]!);
+    return args ? { fingerprint: args[1]!.toLowerCase(), reason: args[2]!.trim().slice(0, 500) } : undefined;
   }
   return undefined;
 }
@@ -34,6 +56,8 @@ export const HELP_TEXT = [
   '**SentinelPy commands** (comment on a pull request):',
   '',
   '- `/sentinel rescan` — review the pull request again (needs write, maintain or admin permission).',
+  '- `/sentinel allow <fingerprint> -- reason` — approve a suppression comment (`# nosec`, `# noqa`, `# sentinel: ignore`)',
+  '  that this pull request adds, so its finding no longer fails the check (needs write, maintain or admin permission).',
   '- `/sentinel help` — show this list.',
   '',
   'Settings live in `.github/sentinel.yml` on the default branch.',
@@ -43,7 +67,7 @@ interface PullPayload {
   number: number;
   draft?: boolean;
   head: { sha: string; ref: string; repo: { full_name: string } | null };
-  base: { repo: { full_name: string; default_branch: string } };
+  base: { ref?: string; repo: { full_name: string; default_branch: string } };
 }
 
 export function pullRef(pr: PullPayload): PullRequestRef {
@@ -55,5 +79,6 @@ export function pullRef(pr: PullPayload): PullRequestRef {
     isFork: pr.head.repo?.full_name !== pr.base.repo.full_name,
     draft: Boolean(pr.draft),
     defaultBranch: pr.base.repo.default_branch,
+    ...(pr.base.ref ? { baseRef: pr.base.ref } : {}),
   };
 }

@@ -70,6 +70,15 @@ export const configSchema = z.strictObject({
   }).prefault({}),
   /** Conclusion when a Python file could not be fully analysed (skipped or a rule errored): never success. */
   onIncomplete: z.enum(['fail', 'neutral']).default('fail'),
+  suppressions: z.strictObject({
+    /**
+     * Suppression comments (`# nosec`, `# noqa: S605`, `# sentinel: ignore`) on lines the pull request adds: `report`
+     * (default) honours them for line comments but lists them in the check as needing review, and their findings
+     * still count for the conclusion until a writer approves with `/sentinel allow <fingerprint> -- reason`;
+     * `ignore` does not honour them at all; `honor` honours them like any other suppression.
+     */
+    inPullRequest: z.enum(['honor', 'report', 'ignore']).default('report'),
+  }).prefault({}),
 });
 
 export type SentinelConfig = z.infer<typeof configSchema>;

@@ -1,5 +1,5 @@
-// A pull request's files and their contents: listFiles paginated to GitHub's 3,000, contents API up to 1 MB,
-// blobs API above it.
+// A pull request's files and their contents: listFiles paginated to GitHub's 3,000 (each entry says which commit
+// it describes), the compare API for the files of one exact commit, contents API up to 1 MB, blobs API above it.
 import type { ChangedFile, FileText } from './port.js';
 import type { GitHubClient, RepoCoords } from './octokit.js';
 
@@ -10,12 +10,45 @@ export async function listChangedFiles(octokit: GitHubClient, repo: RepoCoords, 
   const files: ChangedFile[] = [];
   const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
   for await (const page of pages) {
-    for (const f of page.data) {
-      files.push({ path: f.filename, status: f.status, sha: f.sha ?? '', ...(f.patch ? { patch: f.patch } : {}) });
-    }
+    for (const f of page.data) files.push(changedFile(f));
     if (files.length >= MAX_PULL_FILES) break;
   }
   return files.slice(0, MAX_PULL_FILES);
+}
+
+/** GitHub's compare API lists at most this many files. */
+export const MAX_COMPARE_FILES = 300;
+
+/** The files changed from `base`'s merge base to exactly `head` (three-dot compare, like a pull request's diff). */
+export async function listChangedFilesAt(octokit: GitHubClient, repo: RepoCoords, base: string, head: string): Promise<ChangedFile[]> {
+  const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 });
+  return (data.files ?? []).slice(0, MAX_COMPARE_FILES).map((f) => ({ ...changedFile(f), listedAt: head }));
+}
+
+interface ListedFile {
+  filename: string;
+  status: ChangedFile['status'];
+  sha?: string | null;
+  patch?: string;
+  contents_url?: string;
+}
+
+function changedFile(f: ListedFile): ChangedFile {
+  const listedAt = refOf(f.contents_url);
+  return {
+    path: f.filename, status: f.status, sha: f.sha ?? '', ...(f.patch ? { patch: f.patch } : {}), ...(listedAt ? { listedAt } : {}),
+  };
+}
+
+/** The `ref` query parameter of a contents URL (a full commit SHA on GitHub), if there is one. */
+function refOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const ref = new URL(url).searchParams.get('ref');
+    return ref && /^[0-9a-f]{40}$/i.test(ref) ? ref.toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A file's text at `ref`, or only its size when it is larger than `maxBytes` (the caller skips it with a note). */

@@ -58,9 +58,14 @@ export async function createCompletedCheck(
   return data.id;
 }
 
-export async function latestCompletedCheck(octokit: GitHubClient, repo: RepoCoords, ref: string): Promise<CompletedCheck | undefined> {
+/**
+ * The latest completed SentinelPy check on `ref`. With the App's slug known, only the App's own runs count: any
+ * app or workflow token can create a check run of the same name.
+ */
+export async function latestCompletedCheck(octokit: GitHubClient, repo: RepoCoords, ref: string, appSlug?: string): Promise<CompletedCheck | undefined> {
   const { data } = await octokit.rest.checks.listForRef({ ...repo, ref, check_name: CHECK_NAME, status: 'completed', filter: 'latest' });
-  const run = data.check_runs.find((r) => r.conclusion === 'success' || r.conclusion === 'failure' || r.conclusion === 'neutral');
+  const run = data.check_runs.find((r) => (r.conclusion === 'success' || r.conclusion === 'failure' || r.conclusion === 'neutral')
+    && (!appSlug || r.app?.slug === appSlug));
   if (!run?.conclusion) return undefined;
   const output = { title: run.output.title ?? 'SentinelPy', summary: run.output.summary ?? '', ...(run.output.text ? { text: run.output.text } : {}) };
   return { conclusion: run.conclusion as CompletedCheck['conclusion'], output };

@@ -2,11 +2,11 @@
 import type { GitHubPort } from './port.js';
 import type { GitHubClient, RepoCoords } from './octokit.js';
 import { installRateLimitRetry, type RetryPolicy, DEFAULT_RETRY_POLICY } from './rate-limit.js';
-import { listChangedFiles, readFileText } from './changed-files.js';
+import { listChangedFiles, listChangedFilesAt, readFileText } from './changed-files.js';
 import { completeCheck, createCompletedCheck, latestCompletedCheck, startCheck } from './check-runs.js';
 import { listReviewCommentBodies, postReview } from './reviews.js';
-import { commitFile } from './report-commit.js';
-import { comment, getPull, onlyChanged, permissionOf, react, readConfigFile } from './repository.js';
+import { commitReportFiles } from './report-commit.js';
+import { addsOnlyOnTop, comment, getPull, listOwnIssueCommentBodies, permissionOf, react, readConfigFile } from './repository.js';
 
 const WRAPPED = new WeakSet<object>();
 
@@ -21,17 +21,19 @@ export function createGitHubPort(
     readConfigFile: (branch) => readConfigFile(octokit, repo, branch),
     getPull: (number) => getPull(octokit, repo, number),
     listChangedFiles: (number) => listChangedFiles(octokit, repo, number),
+    listChangedFilesAt: (base, head) => listChangedFilesAt(octokit, repo, base, head),
     readFile: (file, ref, maxBytes) => readFileText(octokit, repo, file, ref, maxBytes),
     startCheck: (sha, number) => startCheck(octokit, repo, sha, number),
     completeCheck: (id, result) => completeCheck(octokit, repo, id, result),
     createCompletedCheck: (sha, number, result) => createCompletedCheck(octokit, repo, sha, number, result),
-    latestCompletedCheck: (ref) => latestCompletedCheck(octokit, repo, ref),
+    latestCompletedCheck: (ref) => latestCompletedCheck(octokit, repo, ref, appSlug),
     listReviewCommentBodies: (number) => listReviewCommentBodies(octokit, repo, number, appSlug),
     postReview: (number, sha, body, comments) => postReview(octokit, repo, number, sha, body, comments),
-    commitFile: (commit) => commitFile(octokit, repo, commit),
-    onlyChanged: (base, head, isAllowed) => onlyChanged(octokit, repo, base, head, isAllowed),
+    commitReport: (commit) => commitReportFiles(octokit, repo, commit),
+    addsOnlyOnTop: (parent, child, isAllowed) => addsOnlyOnTop(octokit, repo, parent, child, isAllowed),
     permissionOf: (user) => permissionOf(octokit, repo, user),
     react: (id, reaction) => react(octokit, repo, id, reaction),
     comment: (number, body) => comment(octokit, repo, number, body),
+    listOwnIssueCommentBodies: (number) => listOwnIssueCommentBodies(octokit, repo, number, appSlug),
   };
 }

@@ -8,6 +8,11 @@ export interface ChangedFile {
   sha: string;
   /** Unified-diff hunks; missing for binary files and very large diffs. */
   patch?: string;
+  /**
+   * The commit this file list describes (the `ref` of the entry's `contents_url`). `pulls.listFiles` lists the pull
+   * request's files *now*: after a push during the review this is the newer head, not the reviewed SHA.
+   */
+  listedAt?: string;
 }
 
 export interface FileText {
@@ -25,6 +30,8 @@ export interface PullRequestRef {
   isFork: boolean;
   draft: boolean;
   defaultBranch: string;
+  /** The base branch (for a file list of exactly the reviewed SHA); the default branch when unknown. */
+  baseRef?: string;
 }
 
 export type CheckConclusion = 'success' | 'failure' | 'neutral';
@@ -63,12 +70,21 @@ export interface ReviewOutcome {
   dropped: ReviewComment[];
 }
 
-export interface FileCommit {
+/** The report files as one commit on `branch`, made only while the branch still points at `parentSha`. */
+export interface ReportCommit {
   branch: string;
-  path: string;
-  content: string;
+  /** The reviewed commit: the report commit's only parent. */
+  parentSha: string;
+  files: { path: string; content: string }[];
   message: string;
 }
+
+export type ReportCommitResult =
+  | { status: 'committed'; sha: string }
+  /** Every file already held exactly this content: no commit. */
+  | { status: 'unchanged' }
+  /** The branch no longer points at the reviewed commit (GitHub refused the fast-forward): nothing was committed. */
+  | { status: 'head-moved'; headNow?: string };
 
 export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
@@ -80,6 +96,8 @@ export interface GitHubPort {
   getPull(number: number): Promise<PullRequestRef>;
   /** Every file of the pull request (paginated, GitHub stops at 3,000). */
   listChangedFiles(pullNumber: number): Promise<ChangedFile[]>;
+  /** The files changed between `base` (a branch) and exactly the commit `head` (compare API, at most 300 files). */
+  listChangedFilesAt(base: string, head: string): Promise<ChangedFile[]>;
   /** A file's text at `ref` (contents API; blobs API above 1 MB); only the size when above `maxBytes`. */
   readFile(file: ChangedFile, ref: string, maxBytes: number): Promise<FileText>;
   /** Creates an in-progress check run; returns its id. */
@@ -94,11 +112,16 @@ export interface GitHubPort {
   listReviewCommentBodies(pullNumber: number): Promise<string[]>;
   /** One COMMENT review; on 422 bisects and drops only the comments GitHub refuses. */
   postReview(pullNumber: number, commitSha: string, body: string, comments: ReviewComment[]): Promise<ReviewOutcome>;
-  /** Creates or updates one file on a branch; the new commit sha, or undefined when the content was already there. */
-  commitFile(commit: FileCommit): Promise<string | undefined>;
-  /** Whether every file changed between two commits passes `isAllowed` (the loop guard's stateless check). */
-  onlyChanged(base: string, head: string, isAllowed: (path: string) => boolean): Promise<boolean>;
+  /** Commits the report files on top of the reviewed commit, moving the branch only if it has not moved since. */
+  commitReport(commit: ReportCommit): Promise<ReportCommitResult>;
+  /**
+   * Whether `child`'s one and only parent is `parent` and every file it changes passes `isAllowed`, as GitHub
+   * records the commit (the loop guard's proof that a commit adds nothing but a report).
+   */
+  addsOnlyOnTop(parent: string, child: string, isAllowed: (path: string) => boolean): Promise<boolean>;
   permissionOf(username: string): Promise<Permission>;
   react(commentId: number, reaction: Reaction): Promise<void>;
   comment(issueNumber: number, body: string): Promise<void>;
+  /** Bodies of the pull request's conversation comments written by the App itself (never anyone else's). */
+  listOwnIssueCommentBodies(issueNumber: number): Promise<string[]>;
 }

@@ -1,6 +1,7 @@
 // Repository-level reads and small writes: config file, pull request, permissions, reactions, comments, compare.
 import type { Permission, PullRequestRef, Reaction } from './port.js';
 import { statusOf, type GitHubClient, type RepoCoords } from './octokit.js';
+import { isAppComment } from './reviews.js';
 
 export const CONFIG_PATH = '.github/sentinel.yml';
 
@@ -25,6 +26,7 @@ export async function getPull(octokit: GitHubClient, repo: RepoCoords, number: n
     isFork: data.head.repo?.full_name !== data.base.repo.full_name,
     draft: Boolean(data.draft),
     defaultBranch: data.base.repo.default_branch,
+    ...(data.base.ref ? { baseRef: data.base.ref } : {}),
   };
 }
 
@@ -47,14 +49,27 @@ export async function react(octokit: GitHubClient, repo: RepoCoords, commentId: 
   await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
 }
 
+/** Bodies of the conversation comments the App itself wrote (their hidden markers record approvals). */
+export async function listOwnIssueCommentBodies(
+  octokit: GitHubClient, repo: RepoCoords, issueNumber: number, appSlug?: string,
+): Promise<string[]> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+  return comments.filter((c) => isAppComment(c.user, appSlug)).map((c) => c.body ?? '');
+}
+
 export async function comment(octokit: GitHubClient, repo: RepoCoords, issueNumber: number, body: string): Promise<void> {
   await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
 }
 
-export async function onlyChanged(
-  octokit: GitHubClient, repo: RepoCoords, base: string, head: string, isAllowed: (path: string) => boolean,
+/** One page of a commit's files; a report commit changes one or two, so a full page is no report commit. */
+const COMMIT_FILES_PAGE = 100;
+
+export async function addsOnlyOnTop(
+  octokit: GitHubClient, repo: RepoCoords, parent: string, child: string, isAllowed: (path: string) => boolean,
 ): Promise<boolean> {
-  const { data } = await octokit.rest.repos.compareCommits({ ...repo, base, head });
+  const { data } = await octokit.rest.repos.getCommit({ ...repo, ref: child, per_page: COMMIT_FILES_PAGE });
+  // One parent, and it is the reviewed commit: a merge or a commit on another base could bring in anything.
+  if (data.parents.length !== 1 || data.parents[0]?.sha !== parent) return false;
   const files = data.files ?? [];
-  return files.length > 0 && files.every((f) => isAllowed(f.filename));
+  return files.length > 0 && files.length < COMMIT_FILES_PAGE && files.every((f) => isAllowed(f.filename) && (!f.previous_filename || isAllowed(f.previous_filename)));
 }

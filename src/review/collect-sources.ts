@@ -1,12 +1,14 @@
 // The Python files of a pull request worth analysing (not removed, inside the config's paths) and its dependency
 // manifests (requirements*.txt, pyproject.toml, lock files…, outside paths.exclude), fetched at the head SHA, with
-// files above the size limit (or binary) skipped with a note.
+// files above the size limit (or binary) skipped with a note. The file list and the contents are of the same
+// commit: the reviewed head SHA.
 import picomatch from 'picomatch';
 import type { SkippedFile, SourceFile } from '../analysis/scan.js';
 import { pathFilter } from '../config/paths.js';
 import { isManifestPath } from '../deps/parsers/index.js';
 import type { SentinelConfig } from '../config/schema.js';
-import type { ChangedFile, GitHubPort } from '../github/port.js';
+import type { ChangedFile, GitHubPort, PullRequestRef } from '../github/port.js';
+import { MAX_COMPARE_FILES } from '../github/changed-files.js';
 
 export interface CollectedSources {
   /** Python files for the code analysis. */
@@ -22,21 +24,42 @@ export interface CollectedSources {
 const FETCH_CONCURRENCY = 4;
 
 export async function collectSources(
-  github: GitHubPort, pullNumber: number, headSha: string, config: SentinelConfig,
+  github: GitHubPort, pull: Pick<PullRequestRef, 'number' | 'headSha' | 'baseRef' | 'defaultBranch'>, config: SentinelConfig,
 ): Promise<CollectedSources> {
+  const { headSha } = pull;
   const isPython = pathFilter(config);
   const excluded = config.paths.exclude.length ? picomatch(config.paths.exclude, { dot: true }) : () => false;
   // paths.include selects Python code (default **/*.py); manifests are found by name, and exclude still applies.
   const isManifest = (path: string) => isManifestPath(path) && !excluded(path);
-  const files = (await github.listChangedFiles(pullNumber))
-    .filter((f) => f.status !== 'removed' && ((f.path.endsWith('.py') && isPython(f.path)) || isManifest(f.path)));
   const out: CollectedSources = { sources: [], manifests: [], skipped: [], patches: new Map() };
+  const files = (await filesOfReviewedCommit(github, pull))
+    .filter((f) => f.status !== 'removed' && ((f.path.endsWith('.py') && isPython(f.path)) || isManifest(f.path)));
   for (let i = 0; i < files.length; i += FETCH_CONCURRENCY) {
     const batch = files.slice(i, i + FETCH_CONCURRENCY);
     const texts = await Promise.all(batch.map((f) => github.readFile(f, headSha, config.limits.maxFileBytes)));
     batch.forEach((file, j) => place(file, texts[j], config, out, { python: file.path.endsWith('.py') && isPython(file.path), manifest: isManifest(file.path) }));
   }
   return out;
+}
+
+/**
+ * `pulls.listFiles` describes the pull request as it is *now*: after a push during the review (or while GitHub is
+ * still computing a new push's diff) its entries are of another commit than the reviewed one. Reading those paths at
+ * the reviewed SHA would 404 on files only the other commit has and miss the ones it lacks, so the list is then
+ * taken for exactly the reviewed SHA from the compare API. That API lists at most 300 files: a longer list may be
+ * cut, and a cut list is no review, so the review fails (never green) and asks for a re-run.
+ */
+async function filesOfReviewedCommit(
+  github: GitHubPort, pull: Pick<PullRequestRef, 'number' | 'headSha' | 'baseRef' | 'defaultBranch'>,
+): Promise<ChangedFile[]> {
+  const listed = await github.listChangedFiles(pull.number);
+  const listedAt = listed.find((f) => f.listedAt)?.listedAt;
+  if (!listedAt || listedAt === pull.headSha.toLowerCase()) return listed;
+  const exact = await github.listChangedFilesAt(pull.baseRef ?? pull.defaultBranch, pull.headSha);
+  if (exact.length >= MAX_COMPARE_FILES) {
+    throw new Error(`the branch moved during the review and GitHub lists at most ${MAX_COMPARE_FILES} files for the reviewed commit`);
+  }
+  return exact;
 }
 
 function place(

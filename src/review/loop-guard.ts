@@ -1,5 +1,8 @@
 // The loop guard: the synchronize caused by our own report commit is not analysed again (nor committed to),
 // yet its new head SHA gets a completed check with the same conclusion, or a required check waits forever.
+// A result is carried over only to a commit that GitHub shows is a child of the analysed commit (its one parent)
+// changing nothing but report files: neither the ledger nor the commit message nor the sender alone is proof,
+// since a report commit made on top of a newer, unreviewed push would hand that push the earlier result.
 import type { Logger } from 'pino';
 import type { CompletedCheck, GitHubPort } from '../github/port.js';
 import { REPORT_PATH, type ReportLedger } from './report-ledger.js';
@@ -11,30 +14,34 @@ export async function guardReportCommit(
 ): Promise<boolean> {
   const push = request.push;
   if (!push) return false;
-  const check = ledger.checkFor(push.after) ?? (push.senderIsBot ? await fromEarlierCheck(github, push, log) : undefined);
+  const known = ledger.entryFor(push.after);
+  // After a restart the ledger is empty: a bot push may still be our report commit on the commit before it.
+  if (!known && !push.senderIsBot) return false;
+  const reviewed = known?.reviewedSha ?? push.before;
+  const check = await provenCheck(github, reviewed, push.after, known?.check, log);
   if (!check) return false;
-  await github.createCompletedCheck(push.after, request.pull.number, carriedOver(check, push.before));
-  log.info({ before: push.before, conclusion: check.conclusion }, 'report commit: check carried over, no new analysis');
+  await github.createCompletedCheck(push.after, request.pull.number, carriedOver(check, reviewed));
+  log.info({ reviewed, conclusion: check.conclusion }, 'report commit: check carried over, no new analysis');
   return true;
 }
 
-/**
- * After a restart the ledger is empty: a bot push that changed nothing but a report is still ours. Any doubt
- * (an error, another file changed) means a full review, which always ends in a completed check.
- */
-async function fromEarlierCheck(
-  github: GitHubPort, push: { before: string; after: string }, log: Logger,
+/** The check to repeat, once the commit is proven to add only reports on top of `reviewed`; any doubt: none. */
+async function provenCheck(
+  github: GitHubPort, reviewed: string, commit: string, remembered: CompletedCheck | undefined, log: Logger,
 ): Promise<CompletedCheck | undefined> {
   try {
-    if (!(await github.onlyChanged(push.before, push.after, (p) => REPORT_PATH.test(p)))) return undefined;
-    return await github.latestCompletedCheck(push.before);
+    if (!(await github.addsOnlyOnTop(reviewed, commit, (p) => REPORT_PATH.test(p)))) {
+      log.info({ reviewed, commit }, 'loop guard: not a report-only child of the reviewed commit; reviewing in full');
+      return undefined;
+    }
+    return remembered ?? await github.latestCompletedCheck(reviewed);
   } catch (error) {
-    log.warn({ err: error }, 'loop guard could not compare commits; reviewing in full');
+    log.warn({ err: error }, 'loop guard could not verify the commit; reviewing in full');
     return undefined;
   }
 }
 
-function carriedOver(check: CompletedCheck, before: string): CompletedCheck {
-  const note = `Carried over from ${before.slice(0, 7)}: this commit only adds SentinelPy's report, so it was not analysed again.`;
+function carriedOver(check: CompletedCheck, reviewed: string): CompletedCheck {
+  const note = `Carried over from ${reviewed.slice(0, 7)}: this commit only adds SentinelPy's report on top of it, so it was not analysed again.`;
   return { conclusion: check.conclusion, output: { ...check.output, summary: `${note}\n\n${check.output.summary}` } };
 }

@@ -1,4 +1,5 @@
-// Loop guard memory: the report commits this process made, with the check result to repeat on them.
+// Loop guard memory: the report commits this process made, each with the commit it was made on (the reviewed
+// SHA, its parent) and the check result to repeat on it.
 import type { CompletedCheck } from '../github/port.js';
 
 /** The report file name pattern (python_security_review_YYYYMMDD.md, and its .cdx.json SBOM, in any folder). */
@@ -7,20 +8,26 @@ export const REPORT_PATH = /(^|\/)python_security_review_\d{8}\.(md|cdx\.json)$/
 /** The marker in every report commit message. */
 export const REPORT_COMMIT_MARKER = '[sentinelpy report]';
 
+export interface ReportCommitEntry {
+  /** The commit that was analysed: the report commit's parent. */
+  reviewedSha: string;
+  check: CompletedCheck;
+}
+
 export class ReportLedger {
-  private readonly commits = new Map<string, CompletedCheck>();
+  private readonly commits = new Map<string, ReportCommitEntry>();
 
   constructor(private readonly capacity = 5_000) {}
 
-  record(commitSha: string, check: CompletedCheck): void {
-    this.commits.set(commitSha, check);
+  record(commitSha: string, entry: ReportCommitEntry): void {
+    this.commits.set(commitSha, entry);
     if (this.commits.size > this.capacity) {
       const oldest = this.commits.keys().next().value;
       if (oldest !== undefined) this.commits.delete(oldest);
     }
   }
 
-  checkFor(commitSha: string): CompletedCheck | undefined {
+  entryFor(commitSha: string): ReportCommitEntry | undefined {
     return this.commits.get(commitSha);
   }
 }

@@ -1,13 +1,16 @@
-// The review pipeline: config → check run in_progress → files → analyse → diff filter → review → check completed
-// → report commit. Whatever fails after the check run exists, the run still ends completed.
+// The review pipeline: config → check run in_progress → files → analyse → diff filter → review → report commit →
+// check completed. Whatever fails after the check run exists, the run still ends completed. The report is
+// committed before the check completes so the summary can say whether it was: it is not when the branch moved
+// during the review (the report commit would sit on an unreviewed push).
 import { posix } from 'node:path';
 import type { Logger } from 'pino';
 import type { Rule } from '../analysis/rule.js';
 import { loadConfig } from '../config/load-config.js';
 import type { SentinelConfig } from '../config/schema.js';
-import type { CompletedCheck, GitHubPort } from '../github/port.js';
+import type { CompletedCheck, GitHubPort, ReportCommitResult } from '../github/port.js';
 import type { OsvOptions } from '../deps/osv.js';
 import { buildCheckOutput, CHECK_TEXT_LIMIT } from '../report/check-output.js';
+import { suppressionNotes } from '../report/suppression-notes.js';
 import { OSV_SKIPPED } from '../report/dependency-inventory.js';
 import { withSbomSection } from '../report/sbom-text.js';
 import { renderMarkdown, reportFileName } from '../report/markdown.js';
@@ -19,6 +22,7 @@ import { collectSources } from './collect-sources.js';
 import { reviewChangedManifests, type ManifestReview } from './dependency-change.js';
 import { guardReportCommit } from './loop-guard.js';
 import { postComments } from './post-comments.js';
+import { countingUnreviewed, ownSuppressions } from './pr-suppressions.js';
 import { REPORT_COMMIT_MARKER, type ReportLedger } from './report-ledger.js';
 import type { ReviewRequest } from './review-request.js';
 import { withTimeout } from './with-timeout.js';
@@ -34,7 +38,8 @@ export interface ReviewDeps {
 }
 
 interface ReviewOutput {
-  check: CompletedCheck;
+  /** The completed check, given the summary lines about the report commit (known only once it was tried). */
+  check(commitNotes: readonly string[]): CompletedCheck;
   report?: { path: string; markdown: string };
   /** The CycloneDX SBOM committed next to the report (`dependencies.sbom: commit`). */
   sbom?: { path: string; json: string };
@@ -59,16 +64,20 @@ export async function reviewPullRequest(github: GitHubPort, request: ReviewReque
   }
   const checkId = await github.startCheck(pull.headSha, pull.number);
   let output: ReviewOutput;
+  let check: CompletedCheck;
   try {
     output = await withTimeout(runReview(github, request, loaded.config, deps), deps.timeoutMs, 'review');
-    await github.completeCheck(checkId, output.check);
+    const committed = output.report ? await commitReport(github, request, output, log) : undefined;
+    check = output.check(committed ? commitNotes(committed, request, output) : []);
+    await github.completeCheck(checkId, check);
+    // Remembered with the commit it was made on: the loop guard carries this result over to that child only.
+    if (committed?.status === 'committed') deps.ledger.record(committed.sha, { reviewedSha: pull.headSha, check });
   } catch (error) {
     log.error({ err: error }, 'review failed; completing the check run');
     await completeAfterError(github, checkId, loaded.config.onError, error);
     return;
   }
-  if (output.report) await commitReport(github, request, output, deps.ledger, log);
-  log.info({ ...output.counts, conclusion: output.check.conclusion, ms: Math.round(performance.now() - started) }, 'review completed');
+  log.info({ ...output.counts, conclusion: check.conclusion, ms: Math.round(performance.now() - started) }, 'review completed');
 }
 
 /**
@@ -90,18 +99,19 @@ async function loadConfigOrFail(
 
 async function runReview(github: GitHubPort, request: ReviewRequest, config: SentinelConfig, deps: ReviewDeps): Promise<ReviewOutput> {
   const { pull } = request;
-  const collected = await collectSources(github, pull.number, pull.headSha, config);
+  const collected = await collectSources(github, pull, config);
   const projectName = `${request.repo.owner}/${request.repo.repo}`;
   const manifests = await reviewChangedManifests(github, pull.headSha, collected.manifests, config, { projectName, ...(deps.osv ? { osv: deps.osv } : {}) });
   const analysed = await analyzeChange(
     deps.rules, config, collected, manifests?.addition, (files) => fetchContextModules(github, pull.headSha, files, config),
   );
+  const own = await ownSuppressions(github, pull.number, analysed, collected.patches, config);
   const sources = new Map([...collected.sources, ...(manifests?.texts ?? [])].map((s) => [s.path, s.content]));
   // Hard-coded secrets the analysis found are redacted before anything is posted, committed or logged.
-  const redaction = redactSecrets(analysed.result, (p) => sources.get(p));
+  const redaction = redactSecrets(own.analysis.result, (p) => sources.get(p));
   const analysis = {
-    ...analysed, result: redaction.result,
-    newFindings: analysed.newFindings.map(redaction.finding), commentable: analysed.commentable.map(redaction.finding),
+    ...own.analysis, result: redaction.result,
+    newFindings: own.analysis.newFindings.map(redaction.finding), commentable: own.analysis.commentable.map(redaction.finding),
   };
   const comments = await postComments(github, pull, analysis.commentable, { result: analysis.result, sources, config, redaction });
   const date = deps.now();
@@ -113,17 +123,20 @@ async function runReview(github: GitHubPort, request: ReviewRequest, config: Sen
   const commit = config.report.commit && !pull.isFork && !request.skipReportCommit;
   const sbom = sbomPlacement(config, manifests, commit, path);
   const notes = [
-    ...(commit ? [`The full report is committed to ${code(pull.headRef)} as ${code(path)}.`] : []),
-    ...(sbom.commit ? [`The CycloneDX SBOM is committed next to it as ${code(sbom.commit.path)}.`] : []),
     ...(pull.isFork ? ['Fork pull request: SentinelPy cannot push to a fork, so the full report is in this check run\'s details.'] : []),
     ...collected.skipped.map((s) => `Skipped ${code(s.path)}: ${inline(s.reason)}.`),
     ...analysis.withoutPatch.map((p) => `${code(p)}: GitHub sent no diff, so its findings are annotations only.`),
     ...dependencyNotes(manifests),
   ];
-  const check = redactStrings(buildCheckOutput({
-    result: analysis.result, newFindings: analysis.newFindings, preExisting: analysis.preExisting, failOn: config.failOn,
-    onError: config.onError, onIncomplete: config.onIncomplete === 'neutral' ? 'neutral' : 'failure', comments, notes, text: sbom.inCheck ? withSbomSection(markdown, sbom.inCheck, CHECK_TEXT_LIMIT) : markdown,
-  }), redaction.text);
+  const gate = {
+    result: analysis.result, newFindings: analysis.newFindings, failOn: config.failOn, onError: config.onError,
+    onIncomplete: config.onIncomplete === 'neutral' ? 'neutral' as const : 'failure' as const,
+  };
+  const check = (commitNotes: readonly string[]) => redactStrings(countingUnreviewed(buildCheckOutput({
+    ...gate, preExisting: analysis.preExisting, comments,
+    notes: [...commitNotes, ...notes, ...suppressionNotes(own.unreviewed, own.approved)],
+    text: sbom.inCheck ? withSbomSection(markdown, sbom.inCheck, CHECK_TEXT_LIMIT) : markdown,
+  }), own, gate), redaction.text);
   const counts = {
     files: collected.sources.length, manifests: collected.manifests.length, findings: analysis.result.findings.length,
     new: analysis.newFindings.length, posted: comments.posted,
@@ -151,25 +164,47 @@ function dependencyNotes(manifests: ManifestReview | undefined): string[] {
   return [...(found ? [`Dependency review: ${found}`] : []), ...warned];
 }
 
-async function commitReport(github: GitHubPort, request: ReviewRequest, output: ReviewOutput, ledger: ReportLedger, log: Logger): Promise<void> {
-  if (!output.report) return;
-  const files = [{ path: output.report.path, content: output.report.markdown }, ...(output.sbom ? [{ path: output.sbom.path, content: output.sbom.json }] : [])];
-  for (const file of files) {
-    try {
-      const sha = await github.commitFile({
-        branch: request.pull.headRef,
-        path: file.path,
-        content: file.content,
-        message: `docs: SentinelPy security review of #${request.pull.number} ${REPORT_COMMIT_MARKER}`,
-      });
-      if (sha) ledger.record(sha, output.check);
-      log.info({ commit: sha ?? 'unchanged', path: file.path }, sha ? 'report committed' : 'report already up to date');
-    } catch (error) {
-      // The check is already complete and carries the report in its text: a failed commit loses nothing.
-      log.error({ err: error, path: file.path }, 'report commit failed');
-      return;
-    }
+type CommitOutcome = ReportCommitResult | { status: 'failed' };
+
+/** One commit with the report (and the SBOM), on the reviewed commit only; a failure loses nothing (see the notes). */
+async function commitReport(github: GitHubPort, request: ReviewRequest, output: ReviewOutput, log: Logger): Promise<CommitOutcome> {
+  const files = [
+    ...(output.report ? [{ path: output.report.path, content: output.report.markdown }] : []),
+    ...(output.sbom ? [{ path: output.sbom.path, content: output.sbom.json }] : []),
+  ];
+  try {
+    const result = await github.commitReport({
+      branch: request.pull.headRef,
+      parentSha: request.pull.headSha,
+      files,
+      message: `docs: SentinelPy security review of #${request.pull.number} ${REPORT_COMMIT_MARKER}`,
+    });
+    log.info({ ...result, paths: files.map((f) => f.path) }, result.status === 'head-moved' ? 'branch moved during the review: report not committed' : 'report commit');
+    return result;
+  } catch (error) {
+    // The check carries the report in its text: a failed commit loses nothing, and the summary says so.
+    log.error({ err: error }, 'report commit failed');
+    return { status: 'failed' };
   }
+}
+
+/** What the check summary says about the report commit. */
+function commitNotes(outcome: CommitOutcome, request: ReviewRequest, output: ReviewOutput): string[] {
+  const branch = code(request.pull.headRef);
+  const path = code(output.report?.path ?? '');
+  if (outcome.status === 'committed' || outcome.status === 'unchanged') {
+    return [
+      `The full report is committed to ${branch} as ${path}.`,
+      ...(output.sbom ? [`The CycloneDX SBOM is committed next to it as ${code(output.sbom.path)}.`] : []),
+    ];
+  }
+  if (outcome.status === 'head-moved') {
+    const moved = outcome.headNow ? ` to ${outcome.headNow.slice(0, 7)}` : '';
+    return [`The report was **not committed**: ${branch} moved${moved} during the review of ${request.pull.headSha.slice(0, 7)}, `
+      + 'and a report commit must sit on the commit it describes. The newer commit gets its own review; '
+      + 'the full report of this one is in this check run\'s details.'];
+  }
+  return ['The report could not be committed (GitHub refused the write); the full report is in this check run\'s details.'];
 }
 
 async function completeAfterError(github: GitHubPort, checkId: number, onError: 'failure' | 'neutral', error: unknown): Promise<void> {

@@ -1,5 +1,7 @@
 // The in-process review queue: bounded concurrency (p-queue), one job per pull request at a time, and a newer
-// job for a pull request replacing the one still waiting (a newer head SHA supersedes an older one).
+// job for a pull request replacing the ones still waiting (a newer head SHA supersedes an older one) — except a
+// job that `yields`: the App's own report-commit push queues behind the waiting review instead of replacing it,
+// because webhooks can arrive out of order and a report commit must never cost a real push its review.
 import PQueue from 'p-queue';
 
 export interface QueuedJob {
@@ -9,6 +11,8 @@ export interface QueuedJob {
   run(): Promise<void>;
   /** Called when a newer job for the same pull request replaced this one before it started. */
   superseded?(by: QueuedJob): void;
+  /** Queue behind the waiting job instead of replacing it (a bot push that is probably our report commit). */
+  yields?: boolean;
 }
 
 export interface QueueLog {
@@ -18,8 +22,8 @@ export interface QueueLog {
 
 export class ReviewQueue {
   private readonly queue: PQueue;
-  /** The job waiting to run, per pull request (at most one). */
-  private readonly waiting = new Map<string, QueuedJob>();
+  /** The jobs waiting to run, per pull request, oldest first (one, plus any that yielded to it). */
+  private readonly waiting = new Map<string, QueuedJob[]>();
   /** Pull requests with a job scheduled in p-queue or running. */
   private readonly active = new Set<string>();
 
@@ -28,12 +32,17 @@ export class ReviewQueue {
   }
 
   enqueue(job: QueuedJob): void {
-    const older = this.waiting.get(job.key);
-    if (older) {
-      this.log.info({ pr: job.key, superseded: older.headSha, by: job.headSha }, 'queued review superseded');
-      older.superseded?.(job);
+    const waiting = this.waiting.get(job.key) ?? [];
+    if (job.yields) {
+      waiting.push(job);
+    } else {
+      for (const older of waiting) {
+        this.log.info({ pr: job.key, superseded: older.headSha, by: job.headSha }, 'queued review superseded');
+        older.superseded?.(job);
+      }
+      waiting.splice(0, waiting.length, job);
     }
-    this.waiting.set(job.key, job);
+    this.waiting.set(job.key, waiting);
     if (!this.active.has(job.key)) this.schedule(job.key);
   }
 
@@ -45,16 +54,20 @@ export class ReviewQueue {
     }
   }
 
+  /** Jobs waiting to run (all pull requests). */
   get size(): number {
-    return this.waiting.size;
+    let n = 0;
+    for (const jobs of this.waiting.values()) n += jobs.length;
+    return n;
   }
 
   private schedule(key: string): void {
     this.active.add(key);
     void this.queue
       .add(async () => {
-        const job = this.waiting.get(key);
-        this.waiting.delete(key);
+        const waiting = this.waiting.get(key) ?? [];
+        const job = waiting.shift();
+        if (waiting.length === 0) this.waiting.delete(key);
         if (job) await job.run();
       })
       .catch((error: unknown) => this.log.error({ err: error, pr: key }, 'review job failed'))

@@ -1,4 +1,5 @@
-// Faults a test can inject into the simulator: a refused review comment, a server error, a write conflict.
+// Faults a test can inject into the simulator: a refused review comment, a server error, a write conflict, and
+// an action run just before a request is answered (a push landing while the App is in the middle of a review).
 
 export interface StatusFault {
   operationId: string;
@@ -14,6 +15,7 @@ export class Faults {
   readonly rejectedReviewLines = new Set<string>();
   readonly statusFaults: StatusFault[] = [];
   contentsConflicts = 0;
+  readonly hooks: { operationId: string; action: () => void | Promise<void> }[] = [];
 
   /** Any review containing a comment on this line fails with 422 (the whole review, like GitHub). */
   rejectReviewCommentOn(path: string, line: number): this {
@@ -40,6 +42,23 @@ export class Faults {
   conflictOnContentsUpdate(times = 1): this {
     this.contentsConflicts += times;
     return this;
+  }
+
+  /**
+   * Runs `action` (once) when the next request to this operation arrives, before it is answered: the request then
+   * sees whatever the action changed, e.g. a push to the pull request made while the App was reviewing.
+   */
+  beforeNext(operationId: string, action: () => void | Promise<void>): this {
+    this.hooks.push({ operationId, action });
+    return this;
+  }
+
+  /** Runs and consumes the hook scheduled for this operation, if any. */
+  async runHook(operationId: string): Promise<void> {
+    const index = this.hooks.findIndex((h) => h.operationId === operationId);
+    if (index < 0) return;
+    const [hook] = this.hooks.splice(index, 1);
+    await hook!.action();
   }
 
   /** The fault to answer this operation with now, if one is scheduled (and consumes it). */

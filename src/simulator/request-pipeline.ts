@@ -7,6 +7,7 @@ import type { RequestValidator } from './openapi/request-validator.js';
 import { GitHubError, type Route, type RouteContext, type RouteResult } from './route-context.js';
 import { checkRoutes } from './routes/checks.js';
 import { contentRoutes } from './routes/contents.js';
+import { gitDataRoutes } from './routes/git-data.js';
 import { issueRoutes } from './routes/issues.js';
 import { pullRoutes } from './routes/pulls.js';
 import type { SimState, SimUser } from './state.js';
@@ -33,7 +34,7 @@ export interface PipelineDeps {
   onBranchUpdated: RouteContext['onBranchUpdated'];
 }
 
-const ROUTES: Record<string, Route> = { ...pullRoutes, ...contentRoutes, ...checkRoutes, ...issueRoutes };
+const ROUTES: Record<string, Route> = { ...pullRoutes, ...contentRoutes, ...gitDataRoutes, ...checkRoutes, ...issueRoutes };
 
 export async function handleRequest(deps: PipelineDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', deps.apiRoot());
@@ -55,6 +56,7 @@ export async function handleRequest(deps: PipelineDeps, req: IncomingMessage, re
       throw new GitHubError(checked.match ? 422 : 404, checked.match ? 'Invalid request.' : 'Not Found', checked.problems);
     }
     const ctx = buildContext(deps, req, url, checked.match.operation.operationId, checked.match.pathParams, checked.match.query, body);
+    await deps.faults.runHook(ctx.operationId);
     result = runRoute(deps, ctx);
   } catch (error) {
     if (error instanceof GitHubError && error.status === 400) deps.violations.push({ method, path: url.pathname, problems: [error.message] });

@@ -1,6 +1,6 @@
 // The simulator's model of GitHub: repositories, commits with their files, pull requests, check runs, reviews,
 // comments, reactions and permissions. Plain data plus the few operations several routes share.
-import { blobSha, newCommitSha } from './git-objects.js';
+import { blobSha, newCommitSha, treeSha } from './git-objects.js';
 
 export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
@@ -107,6 +107,8 @@ export class SimState {
   readonly repos = new Map<string, SimRepo>();
   readonly commits = new Map<string, SimCommit>();
   readonly blobs = new Map<string, string>();
+  /** Trees by SHA (path → content): every commit's tree, and those made with the Git Data API. */
+  readonly trees = new Map<string, ReadonlyMap<string, string>>();
   readonly pulls: SimPullRequest[] = [];
   readonly checkRuns: SimCheckRun[] = [];
   readonly reviews: SimReview[] = [];
@@ -157,6 +159,31 @@ export class SimState {
     this.commits.set(commit.sha, commit);
     repo.branches.set(branch, commit.sha);
     return commit;
+  }
+
+  /** The tree SHA of a commit's files, registered so `base_tree` and `git/commits` can name it. */
+  treeOf(commit: SimCommit): string {
+    return this.addTree(commit.files);
+  }
+
+  addTree(files: ReadonlyMap<string, string>): string {
+    const sha = treeSha(files);
+    if (!this.trees.has(sha)) this.trees.set(sha, new Map(files));
+    return sha;
+  }
+
+  /** Whether `ancestor` is `descendant` or reachable from it through any parents (git's fast-forward test). */
+  isAncestor(ancestor: string, descendant: string): boolean {
+    const seen = new Set<string>();
+    const stack = [descendant];
+    while (stack.length > 0) {
+      const sha = stack.pop()!;
+      if (sha === ancestor) return true;
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      stack.push(...(this.commits.get(sha)?.parents ?? []));
+    }
+    return false;
   }
 
   /** Whether `sha` is the tip of `branch` or one of its first-parent ancestors. */

@@ -23,7 +23,7 @@ afterEach(() => {
 });
 
 /** Every GitHub call of one review of FILES; the -r include is read from the head commit. */
-function nockReview(config?: string, opts: { commit?: boolean } = {}) {
+function nockReview(config?: string, opts: { commit?: boolean; reportFiles?: number } = {}) {
   const checks = captured();
   const reviews = captured();
   const commits = captured();
@@ -37,7 +37,7 @@ function nockReview(config?: string, opts: { commit?: boolean } = {}) {
   nockListReviewComments(scope, []);
   nockCreateReview(scope, reviews);
   nockUpdateCheck(scope, checks);
-  if (opts.commit !== false) nockReportCommit(scope, commits);
+  if (opts.commit !== false) nockReportCommit(scope, commits, undefined, { files: opts.reportFiles ?? 1 });
   return { scope, checks, reviews, commits };
 }
 
@@ -127,17 +127,14 @@ describe('dependency review in a pull request', () => {
   });
 
   it('commits the SBOM next to the report when configured', async () => {
-    const gh = nockReview('dependencies:\n  sbom: commit\n');
+    // One commit with both files: one synchronize, one carried-over check.
+    const gh = nockReview('dependencies:\n  sbom: commit\n', { reportFiles: 2 });
     const osv = nockOsv(OSV_TABLE, REQUESTS_VULNS);
     const sbomPath = 'python_security_review_20260304.cdx.json';
-    gh.scope.get(`${REPO_PATH}/contents/${sbomPath}`).query({ ref: 'changes' }).reply(404, { message: 'Not Found' });
-    gh.scope.put(`${REPO_PATH}/contents/${sbomPath}`, (body) => {
-      gh.commits.bodies.push(body);
-      return true;
-    }).reply(201, { content: { sha: 'b' }, commit: { sha: 'c0ffee0000000000000000000000000000000002' } });
     await receive();
     expect(gh.scope.isDone()).toBe(true);
     expect(osv.isDone()).toBe(true);
+    expect(gh.commits.bodies.map((b) => b.path)).toEqual(['python_security_review_20260304.md', sbomPath]);
     const bom = JSON.parse(Buffer.from(gh.commits.bodies[1]!.content, 'base64').toString('utf8')) as { vulnerabilities: { id: string }[] };
     expect(bom.vulnerabilities.map((v) => v.id).sort()).toEqual(REQUESTS_VULNS.map((v) => v.id).sort());
     expect(completed(gh.checks).output.summary).toContain(`The CycloneDX SBOM is committed next to it as \`${sbomPath}\`.`);

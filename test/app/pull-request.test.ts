@@ -70,8 +70,9 @@ describe('pull_request.opened', () => {
     expect(review.comments[1].body).toContain('```suggestion\n    requests.get("https://rates.example.com/today", timeout=5)\n```');
 
     const commit = commits.bodies[0]!;
-    expect(commit).toMatchObject({ branch: 'changes', message: expect.stringContaining('[sentinelpy report]') });
-    expect(commit.sha).toBeUndefined();
+    expect(commit).toMatchObject({
+      branch: 'changes', message: expect.stringContaining('[sentinelpy report]'), parents: [HEAD_SHA], base_tree: `tree-${HEAD_SHA}`, force: false,
+    });
     const report = Buffer.from(commit.content, 'base64').toString('utf8');
     expect(report).toContain('app/tasks.py');
     const notes = report.slice(report.indexOf('## Audit Notes'));

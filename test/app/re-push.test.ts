@@ -1,5 +1,5 @@
 // A second push: earlier comments are not repeated (fingerprints survive lines moving), new findings are
-// commented, today's report is updated with its blob sha; our own report commit is not analysed again.
+// commented, today's report is committed again on the new head; our own report commit is not analysed again.
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -41,6 +41,12 @@ async function firstReview() {
   return { probot, app, postedBodies: reviews.bodies[0]!.comments.map((c: { body: string }) => c.body) as string[], report };
 }
 
+/** GitHub's record of `sha`: one parent, one changed file, the report. */
+function nockReportOnlyCommit(scope: nock.Scope, sha: string, parent: string, files = [REPORT_FILE]): nock.Scope {
+  return scope.get(`${REPO_PATH}/commits/${sha}`).query({ per_page: 100 })
+    .reply(200, { sha, parents: [{ sha: parent }], files: files.map((filename) => ({ filename, status: 'added' })) });
+}
+
 function synchronize(before: string, after: string, senderType: 'User' | 'Bot') {
   const payload = fixture('pull_request.synchronize');
   payload.before = before;
@@ -66,7 +72,7 @@ describe('pull_request.synchronize', () => {
     nockListReviewComments(scope, postedBodies);
     nockCreateReview(scope, reviews);
     nockUpdateCheck(scope, checks, 78);
-    nockReportCommit(scope, commits, 'c0ffee0000000000000000000000000000000002', report);
+    nockReportCommit(scope, commits, 'c0ffee0000000000000000000000000000000002', { parent: SECOND_SHA });
 
     await probot.receive({ id: 'second', name: 'pull_request', payload: synchronize(REPORT_SHA, SECOND_SHA, 'User') as never });
     await app.idle();
@@ -78,7 +84,9 @@ describe('pull_request.synchronize', () => {
     expect(comments[0].body).toContain('subprocess.call');
     expect(checks.bodies[1]!.output.summary).toContain('Review comments: 1 posted');
     expect(checks.bodies[1]!.output.summary).toContain('1 already posted on earlier pushes');
-    expect(commits.bodies[0]).toMatchObject({ sha: `sha-${REPORT_FILE}` });
+    // Today's report again, as a new commit on the second push (its only parent), the branch fast-forwarded only.
+    expect(commits.bodies[0]).toMatchObject({ path: REPORT_FILE, parents: [SECOND_SHA], base_tree: `tree-${SECOND_SHA}`, force: false });
+    expect(Buffer.from(commits.bodies[0]!.content, 'base64').toString('utf8')).not.toBe(report);
   });
 
   it('does not analyse its own report commit, yet completes a check on it with the same conclusion', async () => {
@@ -86,6 +94,7 @@ describe('pull_request.synchronize', () => {
     const checks = captured();
     const scope = apiScope();
     nockCreateCheck(scope, checks, 79);
+    nockReportOnlyCommit(scope, REPORT_SHA, HEAD_SHA);
     await probot.receive({ id: 'own-commit', name: 'pull_request', payload: synchronize(HEAD_SHA, REPORT_SHA, 'Bot') as never });
     await app.idle();
     expect(scope.isDone()).toBe(true);
@@ -97,8 +106,7 @@ describe('pull_request.synchronize', () => {
     const { probot, app } = await createTestApp();
     const checks = captured();
     const scope = githubScope();
-    scope.get(`${REPO_PATH}/compare/${HEAD_SHA}...${REPORT_SHA}`)
-      .reply(200, { files: [{ filename: REPORT_FILE, status: 'added' }], commits: [] });
+    nockReportOnlyCommit(scope, REPORT_SHA, HEAD_SHA);
     scope.get(`${REPO_PATH}/commits/${HEAD_SHA}/check-runs`).query({ check_name: 'SentinelPy', status: 'completed', filter: 'latest' })
       .reply(200, { total_count: 1, check_runs: [{ id: 5, conclusion: 'success', output: { title: 'No new security findings', summary: 'ok' } }] });
     nockCreateCheck(scope, checks);

@@ -20,7 +20,7 @@ describe('fork pull request', () => {
     await env.settle();
 
     expect(env.sim.state.headSha(pull)).toBe(headSha);
-    expect(env.sim.requests.filter((r) => r.operationId === 'repos/create-or-update-file-contents')).toEqual([]);
+    expect(env.sim.requests.filter((r) => r.operationId === 'repos/create-or-update-file-contents' || r.operationId?.startsWith('git/create'))).toEqual([]);
     const run = await completedCheck(env.sim, pull);
     expect(run.conclusion).toBe('failure');
     expect(run.output.summary).toMatch(/fork/i);

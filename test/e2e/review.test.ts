@@ -57,9 +57,10 @@ describe('pull request review', () => {
     expect(sync).toHaveLength(1);
     const carried = await completedCheck(env.sim, pull);
     expect(carried.conclusion).toBe(checkRunsOn(env.sim, firstSha)[0]!.conclusion);
-    // One analysis: one review, one contents write, no second round of file reads for the report commit.
-    const puts = env.sim.requests.filter((r) => r.operationId === 'repos/create-or-update-file-contents');
-    expect(puts).toHaveLength(1);
+    // One analysis: one review, one ref update, no second round of file reads for the report commit.
+    const updates = env.sim.requests.filter((r) => r.operationId === 'git/update-ref');
+    expect(updates).toHaveLength(1);
+    expect(env.sim.state.commits.get(reportSha)!.parents).toEqual([firstSha]);
     expect(env.sim.requests.filter((r) => r.operationId === 'pulls/list-files')).toHaveLength(1);
     expect(env.sim.state.reviews).toHaveLength(1);
     expectNoViolations(env);

@@ -1,11 +1,11 @@
-// Octokit adapters: annotations 50 per request, blobs API above 1 MB, 409 retry of the report commit,
-// secondary-rate-limit retry honouring retry-after.
+// Octokit adapters: annotations 50 per request, blobs API above 1 MB, secondary-rate-limit retry honouring
+// retry-after (the report commit has its own test file).
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProbotOctokit } from 'probot';
 import { createGitHubPort } from '../../src/github/create-port.js';
 import type { CheckAnnotation } from '../../src/github/port.js';
-import { API, contentBody, REPO_PATH } from '../helpers/github-mocks.js';
+import { API, REPO_PATH } from '../helpers/github-mocks.js';
 
 const waits: number[] = [];
 function port() {
@@ -50,19 +50,6 @@ describe('GitHub port', () => {
     const gh = port();
     expect((await gh.readFile({ path: 'big.py', status: 'added', sha: 'blobsha' }, 'h', 5_000_000)).text).toBe(big);
     expect(await gh.readFile({ path: 'huge.py', status: 'added', sha: 's2' }, 'h', 5_000_000)).toEqual({ size: 9_000_000 });
-    expect(scope.isDone()).toBe(true);
-  });
-
-  it('re-reads the blob sha and retries the report commit once on 409', async () => {
-    const shas: (string | undefined)[] = [];
-    const scope = nock(API)
-      .get(`${REPO_PATH}/contents/r.md`).query({ ref: 'b' }).reply(200, contentBody('r.md', 'old'))
-      .put(`${REPO_PATH}/contents/r.md`, (b) => { shas.push(b.sha); return true; }).reply(409, { message: 'conflict' })
-      .get(`${REPO_PATH}/contents/r.md`).query({ ref: 'b' }).reply(200, { ...contentBody('r.md', 'newer'), sha: 'fresh' })
-      .put(`${REPO_PATH}/contents/r.md`, (b) => { shas.push(b.sha); return true; }).reply(200, { commit: { sha: 'c1' }, content: {} });
-    const sha = await port().commitFile({ branch: 'b', path: 'r.md', content: 'report', message: 'm' });
-    expect(sha).toBe('c1');
-    expect(shas).toEqual(['sha-r.md', 'fresh']);
     expect(scope.isDone()).toBe(true);
   });
 

@@ -128,18 +128,53 @@ export function nockCreateReview(scope: nock.Scope, captured: Captured, status =
 
 export const REPORT_FILE = 'python_security_review_20260304.md';
 
-/** The report commit: no file yet (404) or `existing` text, then a write that returns `commitSha`. */
+export interface ReportCommitMock {
+  branch?: string;
+  /** The reviewed commit: the report commit's parent (and the ref's current value). */
+  parent?: string;
+  /** How many files go into the one commit (report, and the SBOM). */
+  files?: number;
+  /** Status of the ref update: 200, or 422 when the branch moved during the review. */
+  refStatus?: 200 | 422;
+}
+
+/**
+ * The report commit through the Git Data API: the parent's tree, one blob per file, a tree on it, a commit whose
+ * parent is the reviewed SHA, then a non-forced ref update. `captured` gets one entry per file:
+ * { path, content (base64), branch, message, parents, base_tree, force }.
+ */
 export function nockReportCommit(
-  scope: nock.Scope, captured: Captured, commitSha = 'c0ffee0000000000000000000000000000000001', existing?: string, branch = 'changes',
+  scope: nock.Scope, captured: Captured, commitSha = 'c0ffee0000000000000000000000000000000001', options: ReportCommitMock = {},
 ): nock.Scope {
-  const path = REPORT_FILE;
-  const read = scope.get(`${REPO_PATH}/contents/${path}`).query({ ref: branch });
-  if (existing === undefined) read.reply(404, { message: 'Not Found' });
-  else read.reply(200, contentBody(path, existing));
-  return scope.put(`${REPO_PATH}/contents/${path}`, (body) => {
-    captured.bodies.push(body);
+  const { branch = 'changes', parent = HEAD_SHA, files = 1, refStatus = 200 } = options;
+  const blobs = new Map<string, string>();
+  let tree: { base_tree?: string; tree: { path: string; sha: string }[] } | undefined;
+  let commit: { message: string; parents: string[] } | undefined;
+  scope.get(`${REPO_PATH}/git/commits/${parent}`).reply(200, { sha: parent, tree: { sha: `tree-${parent}` }, parents: [] });
+  scope.post(`${REPO_PATH}/git/blobs`).times(files).reply(201, (_uri, body) => {
+    const sha = `blob-${blobs.size}`;
+    blobs.set(sha, (body as { content: string }).content);
+    return { sha };
+  });
+  scope.post(`${REPO_PATH}/git/trees`, (body) => { tree = body; return true; }).reply(201, { sha: 'tree-new', tree: [] });
+  scope.post(`${REPO_PATH}/git/commits`, (body) => { commit = body; return true; })
+    .reply(201, { sha: commitSha, tree: { sha: 'tree-new' }, parents: [{ sha: parent }] });
+  scope.patch(`${REPO_PATH}/git/refs/${encodeURIComponent(`heads/${branch}`)}`, (body) => {
+    for (const entry of tree?.tree ?? []) {
+      captured.bodies.push({
+        path: entry.path, content: blobs.get(entry.sha), branch, message: commit?.message, parents: commit?.parents,
+        base_tree: tree?.base_tree, force: body.force, sha: body.sha,
+      });
+    }
     return true;
-  }).reply(201, { content: { sha: 'newblob' }, commit: { sha: commitSha } });
+  }).reply(refStatus, refStatus === 200
+    ? { ref: `refs/heads/${branch}`, object: { sha: commitSha, type: 'commit' } }
+    : { message: 'Update is not a fast forward' });
+  if (refStatus === 422) {
+    scope.get(`${REPO_PATH}/git/ref/${encodeURIComponent(`heads/${branch}`)}`)
+      .reply(200, { ref: `refs/heads/${branch}`, object: { sha: 'feedface00000000000000000000000000000000', type: 'commit' } });
+  }
+  return scope;
 }
 
 export function contentBody(path: string, text: string): Record<string, unknown> {

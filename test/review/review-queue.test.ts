@@ -33,6 +33,27 @@ describe('ReviewQueue', () => {
     expect(superseded).toEqual(['b→c']);
   });
 
+  it('queues a yielding job (the App\'s own report-commit push) behind the waiting review instead of replacing it', async () => {
+    const queue = new ReviewQueue(1, silent);
+    const ran: string[] = [];
+    const gate = deferred();
+    const superseded: string[] = [];
+    const job = (sha: string, options: { wait?: Promise<void>; yields?: boolean } = {}): QueuedJob => ({
+      key: 'o/r#1', headSha: sha, ...(options.yields ? { yields: true } : {}),
+      run: async () => { ran.push(sha); await options.wait; },
+      superseded: (by) => superseded.push(`${sha}→${by.headSha}`),
+    });
+    queue.enqueue(job('a', { wait: gate.promise }));
+    await new Promise((r) => setImmediate(r));
+    queue.enqueue(job('pushed-by-author'));
+    queue.enqueue(job('report-commit', { yields: true }));
+    expect(queue.size).toBe(2);
+    gate.resolve();
+    await queue.idle();
+    expect(ran).toEqual(['a', 'pushed-by-author', 'report-commit']);
+    expect(superseded).toEqual([]);
+  });
+
   it('runs different pull requests in parallel up to the concurrency, and survives a failing job', async () => {
     const errors: unknown[] = [];
     const queue = new ReviewQueue(2, { info: () => undefined, error: (o) => errors.push(o) });

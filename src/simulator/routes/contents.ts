@@ -87,7 +87,7 @@ function commitJson(ctx: RouteContext, repo: SimRepo, commit: SimCommit) {
   const who = { name: commit.author.login, email: `${commit.author.id}+${commit.author.login}@users.noreply.github.example`, date: commit.date };
   return {
     sha: commit.sha, node_id: `C_${commit.sha}`, url: `${ctx.apiRoot}/repos/${repo.fullName}/commits/${commit.sha}`,
-    commit: { message: commit.message, author: who, committer: who, tree: { sha: blobSha(commit.sha) } },
+    commit: { message: commit.message, author: who, committer: who, tree: { sha: ctx.state.treeOf(commit) } },
     author: userJson(commit.author, ctx.apiRoot), committer: userJson(commit.author, ctx.apiRoot),
     parents: commit.parents.map((sha) => ({ sha })),
   };
