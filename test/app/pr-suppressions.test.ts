@@ -7,7 +7,8 @@ import {
   nockListFiles, nockListReviewComments, nockUpdateCheck, recordUnmatched, REPO_PATH, type Captured,
 } from '../helpers/github-mocks.js';
 
-const SILENCED = 'import subprocess\n\n\ndef run(cmd):\n    subprocess.run(cmd, shell=True)  # sentinel: ignore -- reviewed\n';
+// Request data reaches the shell (a critical, evidence-backed finding), silenced by a suppression the PR adds.
+const SILENCED = 'import subprocess\nfrom flask import request\n\ndef run():\n    subprocess.run(request.args["cmd"], shell=True)  # sentinel: ignore -- reviewed\n';
 const FILES = [{ filename: 'svc.py', patch: addedPatch(SILENCED), content: SILENCED }];
 let unmatched: ReturnType<typeof recordUnmatched>;
 
@@ -26,9 +27,7 @@ async function review(mode: string | undefined, conversation?: { login: string; 
   const checks = captured();
   const reviews: Captured = captured();
   const scope = githubScope();
-  // `audit` and `failOn: medium`: the one test rule is a pattern rule (at most medium), whose findings the default
-  // profile keeps as uncounted audit notes.
-  nockConfig(scope, `profile: audit\nfailOn: medium\nreport:\n  commit: false\n${mode ? `suppressions:\n  inPullRequest: ${mode}\n` : ''}`);
+  nockConfig(scope, `report:\n  commit: false\n${mode ? `suppressions:\n  inPullRequest: ${mode}\n` : ''}`);
   nockCreateCheck(scope, checks);
   nockListFiles(scope, FILES);
   nockContents(scope, FILES);
@@ -45,7 +44,7 @@ async function review(mode: string | undefined, conversation?: { login: string; 
   expect(scope.isDone()).toBe(true);
   expect(unmatched.requests).toEqual([]);
   const commented = (reviews.bodies[0]?.comments ?? []) as { line: number; body: string }[];
-  return { check: checks.bodies[1]!, shellComments: commented.filter((c) => c.body.includes('subprocess-shell-true')) };
+  return { check: checks.bodies[1]!, shellComments: commented.filter((c) => c.body.includes('tainted-command')) };
 }
 
 const fingerprintIn = (summary: string) => /sentinel allow ([0-9a-f]{20}) -- reason/.exec(summary)?.[1];
@@ -56,7 +55,7 @@ describe('suppressions.inPullRequest', () => {
     expect(shellComments).toEqual([]);
     expect(check.conclusion).toBe('failure');
     expect(check.output.title).toMatch(/1 new suppression by the PR needs review$/);
-    expect(check.output.summary).toContain('New suppression by the PR, needs review: `subprocess-shell-true` (medium) at `svc.py:5`, silenced by `# sentinel: ignore -- reviewed`');
+    expect(check.output.summary).toContain('New suppression by the PR, needs review: `tainted-command` (critical) at `svc.py:5`, silenced by `# sentinel: ignore -- reviewed`');
     expect(fingerprintIn(check.output.summary)).toBeDefined();
   });
 
@@ -69,7 +68,7 @@ describe('suppressions.inPullRequest', () => {
     const approved = await review('report', [{ login: 'sentinelpy[bot]', type: 'Bot', body: `approved\n\n${marker}` }]);
     expect(approved.check.conclusion).toBe('success');
     expect(approved.check.output.title).not.toMatch(/needs review/);
-    expect(approved.check.output.summary).toContain('New suppression by the PR, approved by `wes`: `subprocess-shell-true` (medium) at `svc.py:5`');
+    expect(approved.check.output.summary).toContain('New suppression by the PR, approved by `wes`: `tainted-command` (critical) at `svc.py:5`');
   });
 
   it('ignore: the suppression is not honoured — a line comment and a failing check', async () => {
