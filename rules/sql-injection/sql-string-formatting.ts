@@ -55,8 +55,9 @@ export default defineRule({
   },
   create(ctx) {
     const seen = new Set<number>();
+    const tops = new Map<number, Node>();
     const consider = (node: Node) => {
-      const top = outermost(node);
+      const top = outermost(node, tops);
       if (seen.has(top.id)) return;
       seen.add(top.id);
       check(ctx, top);
@@ -79,10 +80,23 @@ export default defineRule({
   },
 });
 
-/** Climbs through `+`, `%`, parentheses and implicit concatenation to the whole string expression. */
-function outermost(node: Node): Node {
+/**
+ * Climbs through `+`, `%`, parentheses and implicit concatenation to the whole string expression. Memoised per
+ * file (`tops`): in a chain of n `+`, every operand is handled, and n climbs of n levels each were quadratic.
+ */
+function outermost(node: Node, tops: Map<number, Node>): Node {
+  const climbed: number[] = [];
   let top = node;
-  for (let parent = top.parent; parent && WRAPPERS.has(parent.type); parent = parent.parent) top = parent;
+  for (let parent = top.parent; parent && WRAPPERS.has(parent.type); parent = parent.parent) {
+    const known = tops.get(parent.id);
+    climbed.push(top.id);
+    if (known) {
+      top = known;
+      break;
+    }
+    top = parent;
+  }
+  for (const id of climbed) tops.set(id, top);
   return top;
 }
 

@@ -14,10 +14,13 @@ import { scoreInBand, type Severity } from './taxonomy.js';
 import { SUPPRESSION_WITHOUT_REASON } from './builtin-meta.js';
 import { HintMatcher } from './hints.js';
 import { taintPassFor } from './taint/setup.js';
+import { MAX_TREE_DEPTH, measureTree } from './tree-shape.js';
 
 export interface InternalError {
   ruleId: string;
   message: string;
+  /** 1-based line of the node the rule was handling when it threw (absent for whole-file phases). */
+  line?: number;
 }
 
 export interface FileResult {
@@ -67,6 +70,9 @@ interface Subscription {
   rule: number;
   handler: NodeHandler | CallHandler;
 }
+
+/** The `ruleId` of the note for a file analysed only partly because of its shape (see tree-shape.ts). */
+export const NESTING_LIMIT_ID = 'nesting-limit';
 
 const ALWAYS = ['call', 'comment', 'import_statement', 'import_from_statement', 'ERROR', 'MISSING'];
 /** Node types common enough in Python that capturing them where no rule listens costs more than a compile. */
@@ -184,7 +190,8 @@ class FileRun {
   private readonly evaluator: StaticEvaluator;
   private readonly findings: Finding[] = [];
   private readonly errors: InternalError[] = [];
-  private readonly disabled = new Set<number>();
+  /** Rules that threw in this file: noted once each, while their handlers keep running on the other nodes. */
+  private readonly failed = new Set<number>();
   private readonly comments = new Map<number, SuppressionComment>();
   private readonly syntaxErrors = new Set<number>();
   private readonly reported = new Set<string>();
@@ -206,8 +213,22 @@ class FileRun {
     const subscriptions = this.subscribe(this.engine.hints.found(this.source));
     if (this.options.timing) addTime(this.options.timing, '<create>', subscribed);
     const { byType, byCall, byMethod, anyCall, ends } = subscriptions;
+    const measured = this.options.timing ? performance.now() : 0;
+    const shape = measureTree(this.tree);
+    if (this.options.timing) addTime(this.options.timing, '<shape>', measured);
+    if (shape.tooDeepAt !== undefined) {
+      // Never silently clean: what lies below the limit was not looked at, so the file is incomplete.
+      this.errors.push({
+        ruleId: NESTING_LIMIT_ID, line: shape.tooDeepAt,
+        message: `nesting deeper than ${MAX_TREE_DEPTH} levels; the code below that depth was not analysed`,
+      });
+    }
     const queried = this.options.timing ? performance.now() : 0;
-    const captures = this.engine.queryFor(byType.keys()).captures(this.tree.rootNode);
+    const query = this.engine.queryFor(byType.keys());
+    const captures = query.captures(this.tree.rootNode, shape.tooDeepAt === undefined ? {} : { maxStartDepth: MAX_TREE_DEPTH });
+    if (query.didExceedMatchLimit()) {
+      this.errors.push({ ruleId: NESTING_LIMIT_ID, message: 'too many open query matches; some nodes were not analysed' });
+    }
     if (this.options.timing) addTime(this.options.timing, '<query>', queried);
     const rest: { name: string; node: Node }[] = [];
     for (const { name, node } of captures) {
@@ -269,22 +290,27 @@ class FileRun {
     for (const s of anyCall) this.invoke(s, info);
   }
 
+  /**
+   * One handler call, contained on its own: a rule that throws on one node loses only the finding it was
+   * computing there, not its findings on the file's other nodes (the file is still marked incomplete).
+   */
   private invoke(sub: Subscription, arg: Node | CallInfo | undefined): void {
-    if (this.disabled.has(sub.rule)) return;
     const started = this.options.timing ? performance.now() : 0;
     try {
       (sub.handler as (a: unknown) => void)(arg);
     } catch (error) {
-      this.fail(sub.rule, this.engine.rules[sub.rule], error);
+      const node = arg instanceof CallInfo ? arg.node : arg;
+      this.fail(sub.rule, this.engine.rules[sub.rule], error, node ? node.startPosition.row + 1 : undefined);
     }
     if (this.options.timing) addTime(this.options.timing, this.engine.rules[sub.rule]?.meta.id ?? '?', started);
   }
 
-  private fail(index: number, rule: Rule | undefined, error: unknown): void {
+  private fail(index: number, rule: Rule | undefined, error: unknown, line?: number): void {
     if (this.options.rethrowRuleErrors) throw error;
-    this.disabled.add(index); // one note per rule and file; the rest of the rules carry on
+    if (this.failed.has(index)) return; // one note per rule and file, at the first node that threw
+    this.failed.add(index);
     const message = error instanceof Error ? error.message : String(error);
-    this.errors.push({ ruleId: rule?.meta.id ?? '?', message });
+    this.errors.push({ ruleId: rule?.meta.id ?? '?', message, ...(line !== undefined ? { line } : {}) });
   }
 
   /** A rule's context: the file's shared helpers (built once per file, not once per rule) and its own report. */

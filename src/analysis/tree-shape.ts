@@ -1,0 +1,99 @@
+// Bounds for deep syntax trees. The parser accepts any nesting (100k `(` in 200 KB), but every walk over a tree
+// costs per level: tree-sitter's `node.parent` descends from the root (O(depth) per call, so an ancestor climb is
+// O(depth²)), recursive helpers overflow the stack, and queries keep one in-progress match per open level.
+import { Node, type Tree } from 'web-tree-sitter';
+
+/**
+ * Trees deeper than this are analysed down to this depth only, and the file is reported as partially analysed.
+ * Real code stays far below: CPython rejects more than 200 nested brackets and 100 indentation levels; only long
+ * operator chains (`"a" + "a" + …`, generated code) go deeper, one level per operator.
+ */
+export const MAX_TREE_DEPTH = 2500;
+/** From this depth on, a tree gets the parent cache below (shallow trees: `node.parent` is cheap enough). */
+const PARENT_CACHE_DEPTH = 64;
+
+export interface TreeShape {
+  /** Deepest level reached, capped at MAX_TREE_DEPTH + 1. */
+  depth: number;
+  /** 1-based line of the first node below MAX_TREE_DEPTH, when the tree is deeper. */
+  tooDeepAt?: number;
+}
+
+/**
+ * Measures a tree's depth with a cursor (iterative: no recursion, one visit per node, O(n)) and, for deep trees,
+ * fills the parent cache on the way so every later `node.parent` of this tree is a map lookup.
+ */
+export function measureTree(tree: Tree): TreeShape {
+  const cursor = tree.walk();
+  const stack: Node[] = []; // the ancestors of the cursor's node, only kept once the tree is known to be deep
+  let parents: Map<number, Node> | undefined;
+  let depth = 0;
+  let max = 0;
+  let tooDeepAt: number | undefined;
+  try {
+    for (;;) {
+      if (depth > max) max = depth;
+      if (!parents && depth >= PARENT_CACHE_DEPTH) parents = startCache(tree, cursor.currentNode, stack);
+      if (parents) trackParent(parents, stack, cursor.currentNode, depth);
+      if (depth > MAX_TREE_DEPTH) {
+        tooDeepAt ??= cursor.startPosition.row + 1;
+      } else if (cursor.gotoFirstChild()) {
+        depth++;
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return tooDeepAt === undefined ? { depth: max } : { depth: max, tooDeepAt };
+        depth--;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+function trackParent(parents: Map<number, Node>, stack: Node[], node: Node, depth: number): void {
+  stack.length = depth; // the ancestors at depths 0..depth-1
+  const parent = stack[depth - 1];
+  if (parent) parents.set(node.id, parent);
+  stack.push(node);
+}
+
+/** Rebuilds the ancestors of the cursor's current node (walked so far without keeping them) and starts the cache. */
+function startCache(tree: Tree, node: Node, stack: Node[]): Map<number, Node> {
+  const chain: Node[] = [];
+  for (let p = node.parent; p; p = p.parent) chain.push(p); // once per tree, at depth PARENT_CACHE_DEPTH
+  stack.length = 0;
+  stack.push(...chain.reverse());
+  const parents = new Map<number, Node>();
+  for (let i = 1; i < stack.length; i++) parents.set(stack[i]!.id, stack[i - 1]!);
+  installParentCache();
+  caches.set(tree, parents);
+  return parents;
+}
+
+/**
+ * Siblings already passed before the cache started are filled in lazily: a miss falls back to tree-sitter.
+ * Keyed by Tree (weakly): a deleted tree's cache goes with it, and other trees are untouched.
+ */
+const caches = new WeakMap<Tree, Map<number, Node>>();
+let installed = false;
+
+/**
+ * Makes `node.parent` read the cache of deep trees. Rules and helpers climb ancestors with `node.parent`
+ * everywhere (some seventy places); caching under the getter bounds all of them at once, where fixing each
+ * climb would leave the next one written quadratic.
+ */
+function installParentCache(): void {
+  if (installed) return;
+  const descriptor = Object.getOwnPropertyDescriptor(Node.prototype, 'parent');
+  const original = descriptor?.get;
+  if (!original) return; // another web-tree-sitter shape: climbs stay correct, only slower
+  installed = true;
+  Object.defineProperty(Node.prototype, 'parent', {
+    configurable: true,
+    get(this: Node): Node | null {
+      const cached = caches.get(this.tree)?.get(this.id);
+      return cached ?? (original.call(this) as Node | null);
+    },
+  });
+}
