@@ -71,8 +71,8 @@ interface Subscription {
   handler: NodeHandler | CallHandler;
 }
 
-/** The `ruleId` of the note for a file analysed only partly because of its shape (see tree-shape.ts). */
-export const NESTING_LIMIT_ID = 'nesting-limit';
+/** The `ruleId` of the note for a file analysed only partly: too deep a tree (see tree-shape.ts) or too slow a query. */
+export const ANALYSIS_LIMIT_ID = 'analysis-limit';
 
 const ALWAYS = ['call', 'comment', 'import_statement', 'import_from_statement', 'ERROR', 'MISSING'];
 /** Node types common enough in Python that capturing them where no rule listens costs more than a compile. */
@@ -219,15 +219,25 @@ class FileRun {
     if (shape.tooDeepAt !== undefined) {
       // Never silently clean: what lies below the limit was not looked at, so the file is incomplete.
       this.errors.push({
-        ruleId: NESTING_LIMIT_ID, line: shape.tooDeepAt,
+        ruleId: ANALYSIS_LIMIT_ID, line: shape.tooDeepAt,
         message: `nesting deeper than ${MAX_TREE_DEPTH} levels; the code below that depth was not analysed`,
       });
     }
     const queried = this.options.timing ? performance.now() : 0;
     const query = this.engine.queryFor(byType.keys());
-    const captures = query.captures(this.tree.rootNode, shape.tooDeepAt === undefined ? {} : { maxStartDepth: MAX_TREE_DEPTH });
-    if (query.didExceedMatchLimit()) {
-      this.errors.push({ ruleId: NESTING_LIMIT_ID, message: 'too many open query matches; some nodes were not analysed' });
+    const budget = queryBudgetMs(this.source.length);
+    const deadline = performance.now() + budget;
+    let stopped = false;
+    const captures = query.captures(this.tree.rootNode, {
+      ...(shape.tooDeepAt === undefined ? {} : { maxStartDepth: MAX_TREE_DEPTH }),
+      // Some shapes the parser accepts (100k unclosed `(` in one ERROR node) make the query itself quadratic;
+      // past the budget it stops, and the file is incomplete rather than a blocked thread.
+      progressCallback: () => (stopped ||= performance.now() > deadline),
+    });
+    if (stopped) {
+      this.errors.push({ ruleId: ANALYSIS_LIMIT_ID, message: `the syntax tree query took over ${budget} ms and was stopped; some nodes were not analysed` });
+    } else if (query.didExceedMatchLimit()) {
+      this.errors.push({ ruleId: ANALYSIS_LIMIT_ID, message: 'too many open query matches; some nodes were not analysed' });
     }
     if (this.options.timing) addTime(this.options.timing, '<query>', queried);
     const rest: { name: string; node: Node }[] = [];
@@ -456,6 +466,11 @@ class FileRun {
     this.lines ??= this.source.split(/\r?\n/);
     return this.lines.length;
   }
+}
+
+/** Time the node query may take: ordinary code needs about 1 ms per 10 KB; a hostile shape, minutes. */
+export function queryBudgetMs(sourceLength: number): number {
+  return 500 + Math.round(sourceLength / 500);
 }
 
 function addTime(timing: Map<string, number>, key: string, since: number): void {

@@ -10,22 +10,30 @@ import { Node, type Tree } from 'web-tree-sitter';
  */
 export const MAX_TREE_DEPTH = 2500;
 /** From this depth on, a tree gets the parent cache below (shallow trees: `node.parent` is cheap enough). */
-const PARENT_CACHE_DEPTH = 64;
+const PARENT_CACHE_DEPTH = 128;
 
 export interface TreeShape {
-  /** Deepest level reached, capped at MAX_TREE_DEPTH + 1. */
+  /** Deepest level reached, capped at MAX_TREE_DEPTH + 1 (exact only from PARENT_CACHE_DEPTH on). */
   depth: number;
   /** 1-based line of the first node below MAX_TREE_DEPTH, when the tree is deeper. */
   tooDeepAt?: number;
 }
 
 /**
- * Measures a tree's depth with a cursor (iterative: no recursion, one visit per node, O(n)) and, for deep trees,
- * fills the parent cache on the way so every later `node.parent` of this tree is a map lookup.
+ * Nesting a subtree can hold beyond its length in characters. Each level of nesting costs at least one token
+ * (`-`, `(`, `+`…: one character, so at most about one level per character) apart from a few grammar wrappers
+ * (`expression_statement` → `assignment` …): a subtree too short to reach a depth need not be walked at all.
+ */
+const WRAPPER_SLACK = 16;
+
+/**
+ * Finds whether a tree is deeper than MAX_TREE_DEPTH with a cursor (iterative: no recursion) and fills the parent
+ * cache of its deep parts on the way, so every later `node.parent` there is a map lookup. Subtrees too short to
+ * reach PARENT_CACHE_DEPTH are skipped: on ordinary code the walk stops near the top of each statement.
  */
 export function measureTree(tree: Tree): TreeShape {
   const cursor = tree.walk();
-  const stack: Node[] = []; // the ancestors of the cursor's node, only kept once the tree is known to be deep
+  const stack: Node[] = []; // the ancestors of the cursor's node, kept once the tree is known to be deep
   let parents: Map<number, Node> | undefined;
   let depth = 0;
   let max = 0;
@@ -35,9 +43,10 @@ export function measureTree(tree: Tree): TreeShape {
       if (depth > max) max = depth;
       if (!parents && depth >= PARENT_CACHE_DEPTH) parents = startCache(tree, cursor.currentNode, stack);
       if (parents) trackParent(parents, stack, cursor.currentNode, depth);
+      const reach = depth + cursor.endIndex - cursor.startIndex + WRAPPER_SLACK;
       if (depth > MAX_TREE_DEPTH) {
         tooDeepAt ??= cursor.startPosition.row + 1;
-      } else if (cursor.gotoFirstChild()) {
+      } else if (reach >= PARENT_CACHE_DEPTH && cursor.gotoFirstChild()) {
         depth++;
         continue;
       }
