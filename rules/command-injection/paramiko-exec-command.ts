@@ -2,7 +2,7 @@
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 
-const USES_PARAMIKO = /^\s*(import\s+paramiko|from\s+paramiko[\s.])/m;
+const USES_PARAMIKO = /^[ \t\f]*(import\s+paramiko|from\s+paramiko[\s.])/m;
 
 export default defineRule({
   meta: {

@@ -3,7 +3,7 @@ import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { appendArgument } from '../../src/analysis/python/fixes.js';
 
-const IMPORTS_TARFILE = /^\s*(import\s+tarfile\b|from\s+tarfile\s+import\b)/m;
+const IMPORTS_TARFILE = /^[ \t\f]*(import\s+tarfile\b|from\s+tarfile\s+import\b)/m;
 const SAFE_FILTERS = new Set(['data', 'tar']);
 const SAFE_FILTER_NAMES = new Set(['tarfile.data_filter', 'tarfile.tar_filter']);
 

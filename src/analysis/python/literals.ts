@@ -88,7 +88,7 @@ export class StaticEvaluator {
 
   private stringLiteral(node: Node, depth: number): StaticValue {
     const start = node.firstChild?.text ?? '';
-    const prefix = start.replace(/['"]+$/, '').toLowerCase();
+    const prefix = stripQuotes(start).toLowerCase();
     const raw = prefix.includes('r');
     let out = '';
     for (const child of node.namedChildren) {
@@ -201,6 +201,13 @@ export class StaticEvaluator {
     }
     return braceFormat(template, positional, named);
   }
+}
+
+/** `rb"` → `rb`: the prefix of a string's opening token (a loop: `/['"]+$/` retries every quote of a run). */
+function stripQuotes(start: string): string {
+  let end = start.length;
+  while (end > 0 && (start[end - 1] === '"' || start[end - 1] === "'")) end--;
+  return start.slice(0, end);
 }
 
 function decodeContent(node: Node): string {
