@@ -54,34 +54,37 @@ const SPACE = /\s/;
  * only trailing whitespace is left; everything before must be code characters, else this marker does not count.
  */
 export function readNosec(text: string): { marker: string; codes: string; reason?: string } | undefined {
+  let trailing = text.length; // where the text's trailing whitespace starts: the same for every marker
+  while (trailing > 0 && SPACE.test(text[trailing - 1]!)) trailing--;
   for (const start of text.matchAll(NOSEC_START)) {
     let from = start.index + start[0].length;
     if (text[from] === ':') from++;
-    const rest = text.slice(from);
-    let lead = 0;
-    while (lead < rest.length && SPACE.test(rest[lead]!)) lead++;
+    let lead = from;
+    while (lead < text.length && SPACE.test(text[lead]!)) lead++;
     // The regex's `\s*` before the codes first takes every leading space, and gives them back only when nothing
     // else matches (then `# nosec -- reason!` reads as a reason): tried in that order to keep its results.
-    const parts = splitNosecTail(rest.slice(lead)) ?? splitNosecTail(rest);
+    const parts = splitNosecTail(text, lead, trailing) ?? (lead > from ? splitNosecTail(text, from, trailing) : undefined);
     if (parts) return { marker: text.slice(start.index), ...parts };
   }
   return undefined;
 }
 
-function splitNosecTail(rest: string): { codes: string; reason?: string } | undefined {
-  let trailing = rest.length; // start of the trailing whitespace
-  while (trailing > 0 && SPACE.test(rest[trailing - 1]!)) trailing--;
-  for (let p = 0; p <= rest.length; p++) {
-    if (p === trailing) return { codes: rest.slice(0, p) };
-    const ch = rest[p]!;
-    if (SPACE.test(ch) && (p === 0 || !SPACE.test(rest[p - 1]!))) {
+/** Codes and reason of the marker tail `text[from…]`; `trailing` is where the text's trailing whitespace starts. */
+function splitNosecTail(text: string, from: number, trailing: number): { codes: string; reason?: string } | undefined {
+  for (let p = from; p <= text.length; p++) {
+    if (p >= trailing) return { codes: text.slice(from, p) };
+    const ch = text[p]!;
+    if (SPACE.test(ch) && (p === from || !SPACE.test(text[p - 1]!))) {
       let q = p;
-      while (q < rest.length && SPACE.test(rest[q]!)) q++;
-      if (rest.startsWith('--', q) && q + 2 < rest.length) {
+      while (q < text.length && SPACE.test(text[q]!)) q++;
+      if (text.startsWith('--', q) && q + 2 < text.length) {
         let r = q + 2;
-        while (r < rest.length - 1 && SPACE.test(rest[r]!)) r++; // `\s*(.+)`: the reason keeps one character at least
-        return { codes: rest.slice(0, p), reason: rest.slice(r) };
+        while (r < text.length - 1 && SPACE.test(text[r]!)) r++; // `\s*(.+)`: the reason keeps one character at least
+        return { codes: text.slice(from, p), reason: text.slice(r) };
       }
+      if (q >= trailing) return { codes: text.slice(from, p) };
+      p = q - 1; // the run is passed: spaces are code characters
+      continue;
     }
     if (!CODE_CHAR.test(ch)) return undefined;
   }
