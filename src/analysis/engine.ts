@@ -42,6 +42,8 @@ export interface FileResult {
 export interface FilePass {
   id: string;
   visit(root: Node, file: FileInfo, source: string, imports: ReadonlyMap<string, string>): unknown;
+  /** Whether the data `visit` returned is partial (a limit was hit): the file is then reported incomplete. */
+  incomplete?(data: unknown): { line?: number; message: string } | undefined;
 }
 
 export interface AnalyzerOptions {
@@ -392,6 +394,8 @@ class FileRun {
       try {
         const started = this.options.timing ? performance.now() : 0;
         data[pass.id] = pass.visit(this.tree.rootNode, this.file, this.source, this.imports);
+        const partial = pass.incomplete?.(data[pass.id]);
+        if (partial) this.errors.push({ ruleId: ANALYSIS_LIMIT_ID, ...partial });
         if (this.options.timing) addTime(this.options.timing, `<pass:${pass.id}>`, started);
       } catch (error) {
         if (this.options.rethrowRuleErrors) throw error;

@@ -8,7 +8,7 @@ import { Node, type Tree } from 'web-tree-sitter';
  * Real code stays far below: CPython rejects more than 200 nested brackets and 100 indentation levels; only long
  * operator chains (`"a" + "a" + …`, generated code) go deeper, one level per operator.
  */
-export const MAX_TREE_DEPTH = 2500;
+export const MAX_TREE_DEPTH = 5_000;
 /** From this depth on, a tree gets the parent cache below (shallow trees: `node.parent` is cheap enough). */
 const PARENT_CACHE_DEPTH = 128;
 

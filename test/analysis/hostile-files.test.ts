@@ -12,6 +12,19 @@ const BOUND_MS = 4_000;
 
 const chain = (n: number, term = '"a"', op = ' + ') => `x = ${Array(n).fill(term).join(op)}\n`;
 
+/** A Flask view passing request data to a shell through `depth` nested `str()` calls. */
+const view = (depth: number) => [
+  'import os',
+  'from flask import Flask, request',
+  'app = Flask(__name__)',
+  '@app.route("/ping")',
+  'def ping_view():',
+  '    name = request.form["name"]',
+  `    os.system(${'str('.repeat(depth)}name${')'.repeat(depth)})`,
+  '    return "ok"',
+  '',
+].join('\n');
+
 interface Hostile {
   name: string;
   source: string;
@@ -32,7 +45,8 @@ const HOSTILE: Hostile[] = [
   { name: 'ZipFile( repeated without )', source: `import tarfile\nx = ${'ZipFile('.repeat(10_000)}\nt.extractall()\n` },
   { name: '"x" * 600000000 in a shell call', source: 'import subprocess\nsubprocess.run("x" * 600000000, shell=True)\nsubprocess.run(cmd, shell=True)\n', finds: 'subprocess-shell-true' },
   { name: '2,000-term "a" + "a" chain', source: chain(2000) },
-  { name: '4,000-term "a" + "a" chain', source: chain(4000), partial: true },
+  { name: '4,000-term "a" + "a" chain', source: chain(4000) },
+  { name: '8,000-term "a" + "a" chain', source: chain(8000), partial: true },
   { name: '50,000-term 1 + 1 chain', source: chain(50_000, '1'), partial: true },
   { name: '20,000-term % chain', source: chain(20_000, '"%s"', ' % '), partial: true },
   { name: '100k-deep ((…))', source: `x = ${'('.repeat(100_000)}1${')'.repeat(100_000)}\n`, partial: true },
@@ -69,4 +83,20 @@ describe('hostile files are analysed in bounded time', () => {
       if (h.finds) expect(result.findings.map((f) => f.ruleId)).toContain(h.finds);
     });
   }
+});
+
+describe('the data-flow reader stops at a nesting limit visibly', () => {
+  it('follows request data through 180 nested calls (valid Python: CPython takes 200 nested brackets)', async () => {
+    const analyzer = await createAnalyzer(RULES.filter((r) => r.meta.id === 'tainted-command'));
+    const result = scanSources(analyzer, [{ path: 'view.py', content: view(180) }]);
+    expect(result.findings.map((f) => `${f.ruleId}:${f.line}`)).toEqual(['tainted-command:7']);
+    expect(result.errors).toEqual([]);
+  });
+
+  it('marks the file partly analysed past the limit (700 levels: within the tree limit, past the reader\'s)', async () => {
+    const analyzer = await createAnalyzer(RULES.filter((r) => r.meta.id === 'tainted-command'));
+    const result = scanSources(analyzer, [{ path: 'view.py', content: view(700) }]);
+    expect(result.errors.map((e) => [e.ruleId, e.line])).toEqual([[ANALYSIS_LIMIT_ID, 7]]);
+    expect(incompleteFiles(result).map((f) => f.reason)).toEqual([expect.stringMatching(/^partly analysed at line 7: data-flow extraction stopped/)]);
+  });
 });

@@ -34,6 +34,10 @@ export function createTaintPass(settings: TaintSettings = DEFAULT_SETTINGS): Fil
   return {
     id: TAINT_PASS_ID,
     visit: (root, file, source, imports) => extractFile(root, file, source, imports, settings),
+    incomplete: (data) => {
+      const truncated = (data as FileIR | undefined)?.truncated;
+      return truncated ? { line: truncated.line, message: `data-flow extraction stopped: ${truncated.reason}` } : undefined;
+    },
   };
 }
 
@@ -54,10 +58,12 @@ export function extractFile(
     const fn = extractFunction(pending[i]!, ctx, source, hint, hasSources, pending);
     if (fn) ir.functions.push(fn);
   }
-  if (!hasSources) return ir;
-  const top = new StmtReader(ctx);
-  const body = top.block(root);
-  if (body.length) ir.functions.push({ name: '<module>', params: [], body, l: 1 });
+  if (hasSources) {
+    const top = new StmtReader(ctx);
+    const body = top.block(root);
+    if (body.length) ir.functions.push({ name: '<module>', params: [], body, l: 1 });
+  }
+  if (ctx.truncated) ir.truncated = ctx.truncated;
   return ir;
 }
 
