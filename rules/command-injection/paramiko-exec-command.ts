@@ -60,5 +60,10 @@ function isSshClient(source: string, call: CallInfo): boolean {
   const head = call.receiver?.text.split('.')[0]?.trim();
   if (!head || !/^[A-Za-z_]\w*$/.test(head)) return true; // `get_client().exec_command(...)`
   if (head === 'self') return true;
-  return new RegExp(`(\\b${head}\\s*(=[^=]|:)|[(,]\\s*${head}\\s*[,):=])`).test(source);
+  return sshBindingPattern(head).test(source);
+}
+
+/** `head = …`, `head: …` or a parameter `(head,`: the file binds the name itself. */
+export function sshBindingPattern(head: string): RegExp {
+  return new RegExp(`(\\b${head}\\s*(=[^=]|:)|[(,]\\s*${head}\\s*[,):=])`);
 }
