@@ -53,7 +53,10 @@ export default defineRule({
   create(ctx) {
     const seen = new Set<number>();
     const tops = new Map<number, Node>();
+    const asked = new Set<number>(); // an f-string with n fields is asked about n times
     const consider = (node: Node) => {
+      if (asked.has(node.id)) return;
+      asked.add(node.id);
       const top = outermost(node, tops);
       if (seen.has(top.id)) return;
       seen.add(top.id);

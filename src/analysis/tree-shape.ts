@@ -1,7 +1,7 @@
 // Bounds for deep syntax trees. The parser accepts any nesting (100k `(` in 200 KB), but every walk over a tree
 // costs per level: tree-sitter's `node.parent` descends from the root (O(depth) per call, so an ancestor climb is
 // O(depth²)), recursive helpers overflow the stack, and queries keep one in-progress match per open level.
-import { Node, type Tree } from 'web-tree-sitter';
+import { Node, type Tree, type TreeCursor } from 'web-tree-sitter';
 
 /**
  * Trees deeper than this are analysed down to this depth only, and the file is reported as partially analysed.
@@ -11,6 +11,8 @@ import { Node, type Tree } from 'web-tree-sitter';
 export const MAX_TREE_DEPTH = 5_000;
 /** From this depth on, a tree gets the parent cache below (shallow trees: `node.parent` is cheap enough). */
 const PARENT_CACHE_DEPTH = 128;
+/** A node with this many children gets their parents cached (tree-sitter's `parent` scans the siblings). */
+const WIDE_NODE = 64;
 
 export interface TreeShape {
   /** Deepest level reached, capped at MAX_TREE_DEPTH + 1 (exact only from PARENT_CACHE_DEPTH on). */
@@ -34,23 +36,33 @@ const WRAPPER_SLACK = 16;
 export function measureTree(tree: Tree): TreeShape {
   const cursor = tree.walk();
   const stack: Node[] = []; // the ancestors of the cursor's node, kept once the tree is known to be deep
+  const sibling: number[] = [0]; // the cursor's child index at each depth
   let parents: Map<number, Node> | undefined;
+  let tracking = false; // whether every walked node's parent is recorded (from PARENT_CACHE_DEPTH on)
   let depth = 0;
   let max = 0;
   let tooDeepAt: number | undefined;
   try {
     for (;;) {
       if (depth > max) max = depth;
-      if (!parents && depth >= PARENT_CACHE_DEPTH) parents = startCache(tree, cursor.currentNode, stack);
-      if (parents) trackParent(parents, stack, cursor.currentNode, depth);
+      if (!tracking && depth >= PARENT_CACHE_DEPTH) {
+        parents = startCache(tree, cursor.currentNode, stack);
+        tracking = true;
+      }
+      if (tracking) trackParent(parents!, stack, cursor.currentNode, depth);
       const reach = depth + cursor.endIndex - cursor.startIndex + WRAPPER_SLACK;
       if (depth > MAX_TREE_DEPTH) {
         tooDeepAt ??= cursor.startPosition.row + 1;
       } else if (reach >= PARENT_CACHE_DEPTH && cursor.gotoFirstChild()) {
         depth++;
+        sibling[depth] = 0;
         continue;
       }
-      while (!cursor.gotoNextSibling()) {
+      for (;;) {
+        if (cursor.gotoNextSibling()) {
+          if (++sibling[depth]! === WIDE_NODE) parents = cacheChildren(tree, cursor, parents);
+          break;
+        }
         if (!cursor.gotoParent()) return tooDeepAt === undefined ? { depth: max } : { depth: max, tooDeepAt };
         depth--;
       }
@@ -58,6 +70,21 @@ export function measureTree(tree: Tree): TreeShape {
   } finally {
     cursor.delete();
   }
+}
+
+/**
+ * Caches the parent of every child of the cursor's parent, once it is known to be wide (WIDE_NODE children):
+ * tree-sitter finds a parent by scanning its children, so in a module of 50k statements or an f-string of 50k
+ * fields each `node.parent` was a scan of the whole row. The cursor is left where it was.
+ */
+function cacheChildren(tree: Tree, cursor: TreeCursor, parents: Map<number, Node> | undefined): Map<number, Node> {
+  const map = parents ?? cacheOf(tree);
+  cursor.gotoParent();
+  const parent = cursor.currentNode;
+  for (const child of parent.children) if (child) map.set(child.id, parent);
+  cursor.gotoFirstChild();
+  for (let i = 0; i < WIDE_NODE; i++) cursor.gotoNextSibling();
+  return map;
 }
 
 function trackParent(parents: Map<number, Node>, stack: Node[], node: Node, depth: number): void {
@@ -73,11 +100,19 @@ function startCache(tree: Tree, node: Node, stack: Node[]): Map<number, Node> {
   for (let p = node.parent; p; p = p.parent) chain.push(p); // once per tree, at depth PARENT_CACHE_DEPTH
   stack.length = 0;
   stack.push(...chain.reverse());
-  const parents = new Map<number, Node>();
+  const parents = cacheOf(tree);
   for (let i = 1; i < stack.length; i++) parents.set(stack[i]!.id, stack[i - 1]!);
-  installParentCache();
-  caches.set(tree, parents);
   return parents;
+}
+
+function cacheOf(tree: Tree): Map<number, Node> {
+  let map = caches.get(tree);
+  if (!map) {
+    installParentCache();
+    map = new Map();
+    caches.set(tree, map);
+  }
+  return map;
 }
 
 /**

@@ -56,6 +56,9 @@ const HOSTILE: Hostile[] = [
   { name: '50k attribute chain', source: `x = a${'.b'.repeat(50_000)}\n`, partial: true },
   { name: '30k not not …', source: `x = ${'not '.repeat(30_000)}y\n`, partial: true },
   { name: 'f-string with 50k fields', source: `x = f"SELECT ${'{a}'.repeat(50_000)}"\n` },
+  { name: 'dict of 50k pairs (a wide node)', source: `x = {${Array.from({ length: 50_000 }, (_, i) => `"k${i}": ${i}`).join(', ')}}\n` },
+  { name: 'module of 50k statements', source: 'x = 1\n'.repeat(50_000) },
+  { name: '10k sink calls, one finding each', source: `import os\n${'os.system(x)\n'.repeat(10_000)}`, finds: 'start-process-with-shell' },
   { name: '50k implicitly concatenated strings', source: `q = ${Array(50_000).fill('"SELECT "').join(' ')}\n` },
   { name: 'nested containers whose str() explodes', source: `import os\nA = "${'x'.repeat(1000)}"\nB = [A, A, A, A, A, A, A, A, A, A]\nC = [B, B, B, B, B, B, B, B, B, B]\nD = [C, C, C, C, C, C, C, C, C, C]\nE = [D, D, D, D, D, D, D, D, D, D]\nos.system(str(E))\n` },
 ];
