@@ -12,7 +12,7 @@ const SINKS = [
  * Response shapes of the common LLM SDKs: OpenAI (`choices[0].message.content`, `output_text`), Anthropic
  * (`content[0].text`, `completion`), Gemini (`generate_content(…).text`), LangChain (`invoke(…).content`).
  */
-const LLM_OUTPUT = new RegExp([
+export const LLM_OUTPUT = new RegExp([
   String.raw`\.choices\s*\[\s*-?\d+\s*\]\s*\.\s*(message\s*\.\s*content|text)\b`,
   String.raw`\.content\s*\[\s*-?\d+\s*\]\s*\.\s*text\b`,
   String.raw`\.output_text\b`,

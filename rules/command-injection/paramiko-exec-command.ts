@@ -2,7 +2,7 @@
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 
-const USES_PARAMIKO = /^\s*(import\s+paramiko|from\s+paramiko[\s.])/m;
+const USES_PARAMIKO = /^[ \t\f]*(import\s+paramiko|from\s+paramiko[\s.])/m;
 
 export default defineRule({
   meta: {
@@ -40,9 +40,11 @@ export default defineRule({
   hints: ['exec_command'],
   create(ctx) {
     let usesParamiko: boolean | undefined;
+    // One whole-file search per receiver name, not per call: 10k `c.exec_command()` lines were 10k scans.
+    const bound = new Map<string, boolean>();
     const check = (call: CallInfo) => {
       usesParamiko ??= USES_PARAMIKO.test(ctx.source);
-      if (!usesParamiko || !isSshClient(ctx.source, call)) return;
+      if (!usesParamiko || !isSshClient(ctx.source, call, bound)) return;
       const command = call.argOrKwarg(0, 'command');
       const literal = command !== undefined && ctx.staticString(command) !== undefined;
       ctx.report({ node: call.node, messageId: literal ? 'literal' : 'dynamic', severity: literal ? 'low' : 'medium' });
@@ -55,10 +57,17 @@ export default defineRule({
  * The receiver is paramiko itself, `self…`, or a name this file binds (assignment or parameter); an unknown
  * module-like name such as `somelib.exec_command` is some other library (Bandit's paramiko example).
  */
-function isSshClient(source: string, call: CallInfo): boolean {
+function isSshClient(source: string, call: CallInfo, bound: Map<string, boolean>): boolean {
   if (call.name?.startsWith('paramiko.')) return true;
   const head = call.receiver?.text.split('.')[0]?.trim();
   if (!head || !/^[A-Za-z_]\w*$/.test(head)) return true; // `get_client().exec_command(...)`
   if (head === 'self') return true;
-  return new RegExp(`(\\b${head}\\s*(=[^=]|:)|[(,]\\s*${head}\\s*[,):=])`).test(source);
+  let known = bound.get(head);
+  if (known === undefined) bound.set(head, (known = sshBindingPattern(head).test(source)));
+  return known;
+}
+
+/** `head = …`, `head: …` or a parameter `(head,`: the file binds the name itself. */
+export function sshBindingPattern(head: string): RegExp {
+  return new RegExp(`(\\b${head}\\s*(=[^=]|:)|[(,]\\s*${head}\\s*[,):=])`);
 }

@@ -106,8 +106,8 @@ function isSecretOperand(name: string): boolean {
 
 /** `hmac.compare_digest` / `compare_digest` when the module already imports it, else undefined. */
 function importedCompareDigest(source: string): string | undefined {
-  if (/^\s*import\s+(?:[\w.]+\s*,\s*)*hmac\s*(?:,|$)/m.test(source)) return 'hmac.compare_digest';
-  if (/^\s*from\s+(hmac|secrets)\s+import\s+(?:[^\n]*,\s*)?compare_digest\b/m.test(source)) return 'compare_digest';
+  if (/^[ \t\f]*import\s+(?:[\w.]+\s*,\s*)*hmac\s*(?:,|$)/m.test(source)) return 'hmac.compare_digest';
+  if (/^[ \t\f]*from\s+(hmac|secrets)\s+import\s+(?:[^\s,][^\n,]*,\s*)*compare_digest\b/m.test(source)) return 'compare_digest';
   return undefined;
 }
 

@@ -37,7 +37,7 @@ export default defineRule({
   create(ctx) {
     const hasAny = ctx.source.includes('0.0.0.0');
     // '' only matters as the host of a bind-like call: `s.bind(("", 80))`, `make_server("", 8000, app)`.
-    const hasIpv6 = /["']::["']|(bind|server|serve|listen|run_simple)\w*\(\s*\(?\s*(''|"")/i.test(ctx.source);
+    const hasIpv6 = /["']::["']/.test(ctx.source) || hasEmptyHostCall(ctx.source);
     if (!hasAny && !hasIpv6) return {};
     return {
       nodes: {
@@ -90,4 +90,23 @@ function isHostArgument(node: Node): boolean {
   const callee = call?.childForFieldName('function');
   const method = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
   return method !== undefined && BIND_METHODS.has(method);
+}
+
+const BIND_WORD = /bind|serve|listen|run_simple/i; // `server` contains `serve`
+const EMPTY_HOST = /\s*(?:\(\s*)?(''|"")/y;
+
+/**
+ * `bind(("", 80))`, `make_server('', 8000, app)`: a call whose name contains a bind-like word and whose first
+ * argument (or first tuple item) is an empty string. A scan from each `(`, where the regex
+ * `(bind|…)\w*\(\s*\(?\s*(''|"")` retried `\w*` from every letter of a long name and split spaces two ways.
+ */
+export function hasEmptyHostCall(source: string): boolean {
+  for (let open = source.indexOf('('); open >= 0; open = source.indexOf('(', open + 1)) {
+    let word = open;
+    while (word > 0 && /\w/.test(source[word - 1]!)) word--;
+    if (word === open || !BIND_WORD.test(source.slice(word, open))) continue;
+    EMPTY_HOST.lastIndex = open + 1;
+    if (EMPTY_HOST.test(source)) return true;
+  }
+  return false;
 }

@@ -3,7 +3,7 @@ import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { appendArgument } from '../../src/analysis/python/fixes.js';
 
-const IMPORTS_TARFILE = /^\s*(import\s+tarfile\b|from\s+tarfile\s+import\b)/m;
+const IMPORTS_TARFILE = /^[ \t\f]*(import\s+tarfile\b|from\s+tarfile\s+import\b)/m;
 const SAFE_FILTERS = new Set(['data', 'tar']);
 const SAFE_FILTER_NAMES = new Set(['tarfile.data_filter', 'tarfile.tar_filter']);
 
@@ -89,11 +89,52 @@ export default defineRule({
   },
 });
 
-/** Names bound to `zipfile.ZipFile(...)` (`with ZipFile(p) as z`, `z = zipfile.ZipFile(p)`). */
-function zipReceivers(source: string): Set<string> {
+const OPEN_ZIP = 'ZipFile(';
+/** `) as z` right after a closing parenthesis (sticky: tried at one position, never scanned from). */
+const AS_NAME = /\)\s+as\s+(\w+)/y;
+
+/**
+ * Names bound to `zipfile.ZipFile(...)` (`with ZipFile(p) as z`, `z = zipfile.ZipFile(p)`). A scan from each
+ * `ZipFile(`, not the regexes `ZipFile\([^)]*\)\s+as\s+(\w+)` and `(\w+)\s*=\s*(?:\w+\.)?ZipFile\(`: the first
+ * rescans to the next `)` from every `ZipFile(`, the second retries a long identifier from each of its letters.
+ */
+export function zipReceivers(source: string): Set<string> {
   const names = new Set<string>();
-  if (!source.includes('ZipFile')) return names;
-  for (const m of source.matchAll(/ZipFile\([^)]*\)\s+as\s+(\w+)/g)) if (m[1]) names.add(m[1]);
-  for (const m of source.matchAll(/(\w+)\s*=\s*(?:\w+\.)?ZipFile\(/g)) if (m[1]) names.add(m[1]);
+  let close = -1; // the first `)` at or after the current `ZipFile(` (source.length: none left)
+  let tried = -1; // the `)` whose `as` was read already (many `ZipFile(` may share one)
+  for (let at = source.indexOf(OPEN_ZIP); at >= 0; at = source.indexOf(OPEN_ZIP, at + OPEN_ZIP.length)) {
+    const assigned = assignedName(source, at);
+    if (assigned) names.add(assigned);
+    if (close < at) close = source.indexOf(')', at);
+    if (close < 0) close = source.length;
+    if (close < source.length && close !== tried) {
+      tried = close;
+      AS_NAME.lastIndex = close;
+      const m = AS_NAME.exec(source);
+      if (m?.[1]) names.add(m[1]);
+    }
+  }
   return names;
+}
+
+/** `name = ZipFile(` or `name = zipfile.ZipFile(` ending at `at`, read backwards. */
+function assignedName(source: string, at: number): string | undefined {
+  let p = at;
+  if (source[p - 1] === '.') {
+    const word = wordStart(source, p - 1);
+    if (word === p - 1) return undefined; // `.ZipFile(` with no module name before the dot
+    p = word;
+  }
+  while (p > 0 && /\s/.test(source[p - 1]!)) p--;
+  if (source[p - 1] !== '=') return undefined;
+  p--;
+  while (p > 0 && /\s/.test(source[p - 1]!)) p--;
+  const start = wordStart(source, p);
+  return start < p ? source.slice(start, p) : undefined;
+}
+
+function wordStart(source: string, end: number): number {
+  let p = end;
+  while (p > 0 && /\w/.test(source[p - 1]!)) p--;
+  return p;
 }

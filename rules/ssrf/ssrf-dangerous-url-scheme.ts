@@ -4,7 +4,7 @@ import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { URL_FETCHERS } from '../../src/analysis/python/http-fetchers.js';
 import { DANGEROUS_SCHEMES, urlScheme } from '../../src/analysis/python/urls.js';
 
-const QUICK = new RegExp(`(${DANGEROUS_SCHEMES.join('|')}):/`, 'i');
+export const QUICK = new RegExp(`(${DANGEROUS_SCHEMES.join('|')}):/`, 'i');
 
 export default defineRule({
   meta: {

@@ -9,7 +9,7 @@ const DOWNLOADERS = [
 ];
 const SETUP_SCRIPT = /(^|\/)setup\.py$/;
 /** Build scripts under other names (`setup_cuda.py`) import setuptools and call setup() at module level. */
-const USES_SETUPTOOLS = /^\s*(from\s+(setuptools|distutils\.core)\s+import|import\s+setuptools)\b/m;
+const USES_SETUPTOOLS = /^[ \t\f]*(from\s+(setuptools|distutils\.core)\s+import|import\s+setuptools)\b/m;
 const CALLS_SETUP = /^(setuptools\.)?setup\s*\(/m;
 
 export default defineRule({

@@ -13,7 +13,7 @@ const VARIABLES: Record<string, (value: string) => boolean> = {
   NODE_TLS_REJECT_UNAUTHORIZED: (v) => v.trim() === '0',
   HF_HUB_DISABLE_SSL_VERIFY: (v) => /^(1|true|yes)$/i.test(v.trim()),
 };
-const QUICK = new RegExp(Object.keys(VARIABLES).join('|'));
+export const QUICK = new RegExp(Object.keys(VARIABLES).join('|'));
 
 export default defineRule({
   meta: {

@@ -15,10 +15,13 @@ import { SUPPRESSION_WITHOUT_REASON } from './builtin-meta.js';
 import { HintMatcher } from './hints.js';
 import { capSeverity, evidenceOf } from './evidence.js';
 import { taintPassFor } from './taint/setup.js';
+import { MAX_TREE_DEPTH, measureTree } from './tree-shape.js';
 
 export interface InternalError {
   ruleId: string;
   message: string;
+  /** 1-based line of the node the rule was handling when it threw (absent for whole-file phases). */
+  line?: number;
 }
 
 export interface FileResult {
@@ -40,6 +43,8 @@ export interface FileResult {
 export interface FilePass {
   id: string;
   visit(root: Node, file: FileInfo, source: string, imports: ReadonlyMap<string, string>): unknown;
+  /** Whether the data `visit` returned is partial (a limit was hit): the file is then reported incomplete. */
+  incomplete?(data: unknown): { line?: number; message: string } | undefined;
 }
 
 export interface AnalyzerOptions {
@@ -68,6 +73,9 @@ interface Subscription {
   rule: number;
   handler: NodeHandler | CallHandler;
 }
+
+/** The `ruleId` of the note for a file analysed only partly: too deep a tree (see tree-shape.ts) or too slow a query. */
+export const ANALYSIS_LIMIT_ID = 'analysis-limit';
 
 const ALWAYS = ['call', 'comment', 'import_statement', 'import_from_statement', 'ERROR', 'MISSING'];
 /** Node types common enough in Python that capturing them where no rule listens costs more than a compile. */
@@ -185,7 +193,8 @@ class FileRun {
   private readonly evaluator: StaticEvaluator;
   private readonly findings: Finding[] = [];
   private readonly errors: InternalError[] = [];
-  private readonly disabled = new Set<number>();
+  /** Rules that threw in this file: noted once each, while their handlers keep running on the other nodes. */
+  private readonly failed = new Set<number>();
   private readonly comments = new Map<number, SuppressionComment>();
   private readonly syntaxErrors = new Set<number>();
   private readonly reported = new Set<string>();
@@ -207,8 +216,32 @@ class FileRun {
     const subscriptions = this.subscribe(this.engine.hints.found(this.source));
     if (this.options.timing) addTime(this.options.timing, '<create>', subscribed);
     const { byType, byCall, byMethod, anyCall, ends } = subscriptions;
+    const measured = this.options.timing ? performance.now() : 0;
+    const shape = measureTree(this.tree);
+    if (this.options.timing) addTime(this.options.timing, '<shape>', measured);
+    if (shape.tooDeepAt !== undefined) {
+      // Never silently clean: what lies below the limit was not looked at, so the file is incomplete.
+      this.errors.push({
+        ruleId: ANALYSIS_LIMIT_ID, line: shape.tooDeepAt,
+        message: `nesting deeper than ${MAX_TREE_DEPTH} levels; the code below that depth was not analysed`,
+      });
+    }
     const queried = this.options.timing ? performance.now() : 0;
-    const captures = this.engine.queryFor(byType.keys()).captures(this.tree.rootNode);
+    const query = this.engine.queryFor(byType.keys());
+    const budget = queryBudgetMs(this.source.length);
+    const deadline = performance.now() + budget;
+    let stopped = false;
+    const captures = query.captures(this.tree.rootNode, {
+      ...(shape.tooDeepAt === undefined ? {} : { maxStartDepth: MAX_TREE_DEPTH }),
+      // Some shapes the parser accepts (100k unclosed `(` in one ERROR node) make the query itself quadratic;
+      // past the budget it stops, and the file is incomplete rather than a blocked thread.
+      progressCallback: () => (stopped ||= performance.now() > deadline),
+    });
+    if (stopped) {
+      this.errors.push({ ruleId: ANALYSIS_LIMIT_ID, message: `the syntax tree query took over ${budget} ms and was stopped; some nodes were not analysed` });
+    } else if (query.didExceedMatchLimit()) {
+      this.errors.push({ ruleId: ANALYSIS_LIMIT_ID, message: 'too many open query matches; some nodes were not analysed' });
+    }
     if (this.options.timing) addTime(this.options.timing, '<query>', queried);
     const rest: { name: string; node: Node }[] = [];
     for (const { name, node } of captures) {
@@ -270,22 +303,27 @@ class FileRun {
     for (const s of anyCall) this.invoke(s, info);
   }
 
+  /**
+   * One handler call, contained on its own: a rule that throws on one node loses only the finding it was
+   * computing there, not its findings on the file's other nodes (the file is still marked incomplete).
+   */
   private invoke(sub: Subscription, arg: Node | CallInfo | undefined): void {
-    if (this.disabled.has(sub.rule)) return;
     const started = this.options.timing ? performance.now() : 0;
     try {
       (sub.handler as (a: unknown) => void)(arg);
     } catch (error) {
-      this.fail(sub.rule, this.engine.rules[sub.rule], error);
+      const node = arg instanceof CallInfo ? arg.node : arg;
+      this.fail(sub.rule, this.engine.rules[sub.rule], error, node ? node.startPosition.row + 1 : undefined);
     }
     if (this.options.timing) addTime(this.options.timing, this.engine.rules[sub.rule]?.meta.id ?? '?', started);
   }
 
-  private fail(index: number, rule: Rule | undefined, error: unknown): void {
+  private fail(index: number, rule: Rule | undefined, error: unknown, line?: number): void {
     if (this.options.rethrowRuleErrors) throw error;
-    this.disabled.add(index); // one note per rule and file; the rest of the rules carry on
+    if (this.failed.has(index)) return; // one note per rule and file, at the first node that threw
+    this.failed.add(index);
     const message = error instanceof Error ? error.message : String(error);
-    this.errors.push({ ruleId: rule?.meta.id ?? '?', message });
+    this.errors.push({ ruleId: rule?.meta.id ?? '?', message, ...(line !== undefined ? { line } : {}) });
   }
 
   /** A rule's context: the file's shared helpers (built once per file, not once per rule) and its own report. */
@@ -362,6 +400,8 @@ class FileRun {
       try {
         const started = this.options.timing ? performance.now() : 0;
         data[pass.id] = pass.visit(this.tree.rootNode, this.file, this.source, this.imports);
+        const partial = pass.incomplete?.(data[pass.id]);
+        if (partial) this.errors.push({ ruleId: ANALYSIS_LIMIT_ID, ...partial });
         if (this.options.timing) addTime(this.options.timing, `<pass:${pass.id}>`, started);
       } catch (error) {
         if (this.options.rethrowRuleErrors) throw error;
@@ -437,6 +477,11 @@ class FileRun {
     this.lines ??= this.source.split(/\r?\n/);
     return this.lines.length;
   }
+}
+
+/** Time the node query may take: ordinary code needs about 1 ms per 10 KB; a hostile shape, minutes. */
+export function queryBudgetMs(sourceLength: number): number {
+  return 500 + Math.round(sourceLength / 500);
 }
 
 function addTime(timing: Map<string, number>, key: string, since: number): void {

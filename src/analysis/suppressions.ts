@@ -17,9 +17,10 @@ export interface SuppressedFinding {
   by: SuppressionComment;
 }
 
-const NOSEC = /#\s*nosec\b:?\s*([A-Za-z0-9_,\s-]*?)(?:\s+--\s*(.+))?\s*$/i;
-const NOQA = /#\s*noqa\s*:\s*([A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*)(?:\s+--\s*(.+))?/i;
-const SENTINEL = /#\s*sentinel\s*:\s*ignore(?:\[([^\]]*)\])?(?:\s*--\s*(.+))?/i;
+/** Where a Bandit marker starts; the rest of it is read by `readNosec` (see there why not one regex). */
+export const NOSEC_START = /#\s*nosec\b/gi;
+export const NOQA = /#\s*noqa\s*:\s*([A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*)(?:\s+--\s*(.+))?/i;
+export const SENTINEL = /#\s*sentinel\s*:\s*ignore(?:\[([^\]]*)\])?(?:\s*--\s*(.+))?/i;
 
 /** Parses one comment; undefined when it is not a suppression. Ruff's bare `# noqa` is ignored on purpose:
  * it is a lint habit and must not silence security findings. */
@@ -28,16 +29,64 @@ export function parseSuppression(text: string, line: number, column: number): Su
   if (sentinel) {
     return make('sentinel', sentinel[0], splitCodes(sentinel[1]), sentinel[2], line, column);
   }
-  const nosec = NOSEC.exec(text);
+  const nosec = readNosec(text);
   if (nosec) {
     // Bandit allows free text after the ids; only ids that look like B123 or rule ids count as codes.
-    const codes = splitCodes(nosec[1]).filter((c) => /^B\d{3}$/i.test(c) || /^[a-z][a-z0-9-]+$/.test(c));
-    return make('nosec', nosec[0], codes, nosec[2], line, column);
+    const codes = splitCodes(nosec.codes).filter((c) => /^B\d{3}$/i.test(c) || /^[a-z][a-z0-9-]+$/.test(c));
+    return make('nosec', nosec.marker, codes, nosec.reason, line, column);
   }
   const noqa = NOQA.exec(text);
   if (noqa) {
     const codes = splitCodes(noqa[1]);
     return make('noqa', noqa[0], codes, noqa[2], line, column);
+  }
+  return undefined;
+}
+
+const CODE_CHAR = /[A-Za-z0-9_,\s-]/;
+const SPACE = /\s/;
+
+/**
+ * `# nosec[:] [codes] [-- reason]` running to the end of the comment, as the regex
+ * `/#\s*nosec\b:?\s*([A-Za-z0-9_,\s-]*?)(?:\s+--\s*(.+))?\s*$/i` reads it — but in one pass: that regex has three
+ * overlapping whitespace quantifiers and took tens of seconds on `# nosec` + a few thousand spaces + `!`.
+ * The codes end at the first whitespace run followed by `--` and at least one character (the reason), or where
+ * only trailing whitespace is left; everything before must be code characters, else this marker does not count.
+ */
+export function readNosec(text: string): { marker: string; codes: string; reason?: string } | undefined {
+  let trailing = text.length; // where the text's trailing whitespace starts: the same for every marker
+  while (trailing > 0 && SPACE.test(text[trailing - 1]!)) trailing--;
+  for (const start of text.matchAll(NOSEC_START)) {
+    let from = start.index + start[0].length;
+    if (text[from] === ':') from++;
+    let lead = from;
+    while (lead < text.length && SPACE.test(text[lead]!)) lead++;
+    // The regex's `\s*` before the codes first takes every leading space, and gives them back only when nothing
+    // else matches (then `# nosec -- reason!` reads as a reason): tried in that order to keep its results.
+    const parts = splitNosecTail(text, lead, trailing) ?? (lead > from ? splitNosecTail(text, from, trailing) : undefined);
+    if (parts) return { marker: text.slice(start.index), ...parts };
+  }
+  return undefined;
+}
+
+/** Codes and reason of the marker tail `text[from…]`; `trailing` is where the text's trailing whitespace starts. */
+function splitNosecTail(text: string, from: number, trailing: number): { codes: string; reason?: string } | undefined {
+  for (let p = from; p <= text.length; p++) {
+    if (p >= trailing) return { codes: text.slice(from, p) };
+    const ch = text[p]!;
+    if (SPACE.test(ch) && (p === from || !SPACE.test(text[p - 1]!))) {
+      let q = p;
+      while (q < text.length && SPACE.test(text[q]!)) q++;
+      if (text.startsWith('--', q) && q + 2 < text.length) {
+        let r = q + 2;
+        while (r < text.length - 1 && SPACE.test(text[r]!)) r++; // `\s*(.+)`: the reason keeps one character at least
+        return { codes: text.slice(from, p), reason: text.slice(r) };
+      }
+      if (q >= trailing) return { codes: text.slice(from, p) };
+      p = q - 1; // the run is passed: spaces are code characters
+      continue;
+    }
+    if (!CODE_CHAR.test(ch)) return undefined;
   }
   return undefined;
 }

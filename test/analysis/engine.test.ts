@@ -88,8 +88,43 @@ describe('containment and recovery', () => {
   it('turns a throwing rule into an internal error and keeps the other rules running', async () => {
     const broken = defineRule({ meta: meta('broken'), create: () => ({ calls: { '*': () => { throw new Error('boom'); } } }) });
     const result = await run([broken, callNames], 'eval(x)\neval(y)\n');
-    expect(result.errors).toEqual([{ ruleId: 'broken', message: 'boom' }]);
+    expect(result.errors).toEqual([{ ruleId: 'broken', message: 'boom', line: 1 }]);
     expect(result.findings.map((f) => f.ruleId)).toEqual(['call-names', 'call-names']);
+  });
+
+  it('contains a rule error to the node it threw on: the rule keeps its findings on the other nodes', async () => {
+    // Throws on the call to `bad` only, reports every other call: one error (first line it threw on), all the rest.
+    const flaky = defineRule({
+      meta: meta('flaky'),
+      create: (ctx) => ({
+        calls: {
+          '*': (call) => {
+            if (call.name === 'bad') throw new RangeError('Invalid string length');
+            ctx.report({ node: call.node, messageId: 'hit', data: { what: call.name ?? '?' } });
+          },
+        },
+      }),
+    });
+    const result = await run([flaky], 'eval(a)\nbad(1)\nexec(b)\nbad(2)\nopen(c)\n');
+    expect(result.errors).toEqual([{ ruleId: 'flaky', message: 'Invalid string length', line: 2 }]);
+    expect(result.findings.map((f) => `${f.line}:${f.message}`)).toEqual(['1:Hit eval.', '3:Hit exec.', '5:Hit open.']);
+  });
+
+  it('contains node handlers as well as call handlers', async () => {
+    const flakyNodes = defineRule({
+      meta: meta('flaky-nodes'),
+      create: (ctx) => ({
+        nodes: {
+          assignment: (node: Node) => {
+            if (node.text.startsWith('boom')) throw new Error('boom');
+            ctx.report({ node, messageId: 'hit', data: { what: node.text } });
+          },
+        },
+      }),
+    });
+    const result = await run([flakyNodes], 'a = 1\nboom = 2\nb = 3\n');
+    expect(result.errors).toEqual([{ ruleId: 'flaky-nodes', message: 'boom', line: 2 }]);
+    expect(result.findings.map((f) => f.line)).toEqual([1, 3]);
   });
 
   it('parses modern syntax and analyses files with syntax errors where the tree recovers', async () => {

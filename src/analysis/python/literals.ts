@@ -1,5 +1,6 @@
 // Static evaluation of Python expressions: what a value is when it does not depend on run time.
 import type { Node } from 'web-tree-sitter';
+import { percentSpecs } from './percent-format.js';
 
 /**
  * A statically known Python value: str, int/float, bool, None (null), bytes (as {bytes}), list/tuple (array)
@@ -9,6 +10,12 @@ export type StaticValue =
   | string | number | boolean | null | { bytes: string } | StaticValue[] | Map<string, StaticValue> | undefined;
 
 const MAX_DEPTH = 20;
+/**
+ * The largest value static evaluation builds, in characters (strings) or total weight (containers: items plus
+ * their own weights). Bigger results are unknown: `"A" * 300000000` in a 150-byte file must not allocate 2 GB,
+ * and `B = [A, A]; C = [B, B] …` must not grow a `str()` exponentially. No real finding needs a larger value.
+ */
+export const MAX_STATIC_SIZE = 100_000;
 
 const SIMPLE_ESCAPES: Record<string, string> = {
   n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v',
@@ -35,7 +42,8 @@ export class StaticEvaluator {
     if (!node || depth > MAX_DEPTH) return undefined;
     const cached = this.memo.get(node.id);
     if (cached !== undefined || this.memo.has(node.id)) return cached;
-    const result = this.compute(node, depth + 1);
+    const computed = this.compute(node, depth + 1);
+    const result = sizeOf(computed) > MAX_STATIC_SIZE ? undefined : computed;
     this.memo.set(node.id, result);
     return result;
   }
@@ -80,7 +88,7 @@ export class StaticEvaluator {
 
   private stringLiteral(node: Node, depth: number): StaticValue {
     const start = node.firstChild?.text ?? '';
-    const prefix = start.replace(/['"]+$/, '').toLowerCase();
+    const prefix = stripQuotes(start).toLowerCase();
     const raw = prefix.includes('r');
     let out = '';
     for (const child of node.namedChildren) {
@@ -92,6 +100,7 @@ export class StaticEvaluator {
         if (v === undefined) return undefined;
         out += pyStr(v);
       }
+      if (out.length > MAX_STATIC_SIZE) return undefined;
     }
     return prefix.includes('b') ? { bytes: out } : out;
   }
@@ -100,7 +109,7 @@ export class StaticEvaluator {
     let out = '';
     for (const part of node.namedChildren) {
       const v = this.value(part, depth);
-      if (typeof v !== 'string') return undefined;
+      if (typeof v !== 'string' || out.length + v.length > MAX_STATIC_SIZE) return undefined;
       out += v;
     }
     return out;
@@ -113,13 +122,19 @@ export class StaticEvaluator {
     const right = this.value(node.childForFieldName('right'), depth);
     if (right === undefined) return undefined;
     if (op === '+') {
-      if (typeof left === 'string' && typeof right === 'string') return left + right;
+      if (typeof left === 'string' && typeof right === 'string') {
+        return left.length + right.length > MAX_STATIC_SIZE ? undefined : left + right;
+      }
       if (typeof left === 'number' && typeof right === 'number') return left + right;
       return undefined;
     }
     if (op === '%' && typeof left === 'string') return percentFormat(left, right);
     if (op === '*' && typeof left === 'number' && typeof right === 'number') return left * right;
-    if (op === '*' && typeof left === 'string' && typeof right === 'number') return left.repeat(Math.max(0, right));
+    if (op === '*' && typeof left === 'string' && typeof right === 'number') {
+      const times = Math.max(0, Math.floor(right));
+      // Checked before repeating: the product is what would be allocated.
+      return Number.isFinite(right) && left.length * times <= MAX_STATIC_SIZE ? left.repeat(times) : undefined;
+    }
     if (op === '-' && typeof left === 'number' && typeof right === 'number') return left - right;
     if (op === '**' && typeof left === 'number' && typeof right === 'number') return left ** right;
     if (op === '|' && typeof left === 'number' && typeof right === 'number') return left | right;
@@ -140,6 +155,7 @@ export class StaticEvaluator {
       const v = this.value(item, depth);
       if (v === undefined) return undefined;
       out.push(v);
+      if (out.length > MAX_STATIC_SIZE) return undefined;
     }
     return out;
   }
@@ -152,6 +168,7 @@ export class StaticEvaluator {
       const key = this.value(pair.childForFieldName('key'), depth);
       if (typeof key !== 'string') return undefined;
       out.set(key, this.value(pair.childForFieldName('value'), depth));
+      if (out.size > MAX_STATIC_SIZE) return undefined;
     }
     return out;
   }
@@ -163,7 +180,7 @@ export class StaticEvaluator {
     if (!fn || !args || args.type !== 'argument_list') return undefined;
     if (fn.type === 'identifier' && fn.text === 'str' && args.namedChildCount === 1) {
       const v = this.value(args.namedChildren[0], depth);
-      return v === undefined ? undefined : pyStr(v);
+      return v === undefined ? undefined : boundedPyStr(v);
     }
     if (fn.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'format') return undefined;
     const template = this.value(fn.childForFieldName('object'), depth);
@@ -184,6 +201,13 @@ export class StaticEvaluator {
     }
     return braceFormat(template, positional, named);
   }
+}
+
+/** `rb"` → `rb`: the prefix of a string's opening token (a loop: `/['"]+$/` retries every quote of a run). */
+function stripQuotes(start: string): string {
+  let end = start.length;
+  while (end > 0 && (start[end - 1] === '"' || start[end - 1] === "'")) end--;
+  return start.slice(0, end);
 }
 
 function decodeContent(node: Node): string {
@@ -211,6 +235,34 @@ function parseIntLiteral(text: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+const sizes = new WeakMap<object, number>();
+
+/**
+ * The weight of a static value: a string's length, a container's item count plus its items' weights (memoised:
+ * values are shared between containers, so a tree of references is weighed once per node, not once per path).
+ */
+export function sizeOf(v: StaticValue): number {
+  if (typeof v === 'string') return v.length;
+  if (v === null || typeof v !== 'object') return 1;
+  if (!Array.isArray(v) && !(v instanceof Map)) return v.bytes.length;
+  const known = sizes.get(v);
+  if (known !== undefined) return known;
+  let total = 1;
+  for (const item of v.values()) {
+    total += 1 + sizeOf(item);
+    if (total > MAX_STATIC_SIZE) break; // heavy enough to be unknown: stop weighing
+  }
+  if (v instanceof Map) for (const key of v.keys()) total += key.length;
+  sizes.set(v, total);
+  return total;
+}
+
+/** `str(v)`, or unknown when the text would pass the static-size cap (every value has weight ≤ the cap). */
+function boundedPyStr(v: StaticValue): string | undefined {
+  const text = pyStr(v);
+  return text.length > MAX_STATIC_SIZE ? undefined : text;
+}
+
 /** Python's `str()` of a static value. */
 export function pyStr(v: StaticValue): string {
   if (v === null) return 'None';
@@ -236,31 +288,38 @@ export function truthinessOf(v: StaticValue): boolean | undefined {
 function percentFormat(template: string, args: StaticValue): string | undefined {
   const values = Array.isArray(args) ? args : [args];
   let i = 0;
-  let failed = false;
-  const out = template.replace(/%(\([^)]*\))?[-#0 +]*\d*(\.\d+)?([sdirfxXoeEgGc%])/g, (_m, key: string | undefined, _p, conv: string) => {
-    if (conv === '%') return '%';
-    if (key && args instanceof Map) {
-      const v = args.get(key.slice(1, -1));
-      if (v === undefined) failed = true;
-      return pyStr(v);
+  let out = '';
+  let cursor = 0;
+  for (const spec of percentSpecs(template)) {
+    out += template.slice(cursor, spec.start);
+    cursor = spec.end;
+    if (spec.conv === '%') {
+      out += '%';
+      continue;
     }
-    const v = values[i++];
-    if (v === undefined) failed = true;
-    return pyStr(v);
-  });
-  return failed ? undefined : out;
+    const v = spec.key && args instanceof Map ? args.get(spec.key.slice(1, -1)) : values[i++];
+    if (v === undefined) return undefined;
+    out += pyStr(v);
+    if (out.length > MAX_STATIC_SIZE) return undefined; // `"%(a)s" * n % {'a': big}` grows per conversion
+  }
+  out += template.slice(cursor);
+  return out.length > MAX_STATIC_SIZE ? undefined : out;
 }
 
 function braceFormat(template: string, positional: StaticValue[], named: Map<string, StaticValue>): string | undefined {
   let auto = 0;
   let failed = false;
+  let length = 0;
   const out = template.replace(/\{\{|\}\}|\{([^{}!:]*)(![rsa])?(:[^{}]*)?\}/g, (m, field: string | undefined) => {
     if (m === '{{') return '{';
     if (m === '}}') return '}';
+    if (failed) return '';
     const key = field ?? '';
     const v = key === '' ? positional[auto++] : /^\d+$/.test(key) ? positional[Number(key)] : named.get(key);
-    if (v === undefined) failed = true;
-    return pyStr(v);
+    const text = v === undefined ? '' : pyStr(v);
+    length += text.length;
+    if (v === undefined || length > MAX_STATIC_SIZE) failed = true; // `"{0}{0}…".format(big)` grows per field
+    return failed ? '' : text;
   });
-  return failed ? undefined : out;
+  return failed || out.length > MAX_STATIC_SIZE ? undefined : out;
 }

@@ -71,14 +71,26 @@ const PLACEHOLDER = [
   /^[<{[(].*[>}\])]$/s, // "<password>", "{token}", "[secret]"
   /^\$[A-Z_][A-Z0-9_]*$|\$\{[A-Za-z_][A-Za-z0-9_]*\}/, // "${DB_PASSWORD}", "$TOKEN"
   /%\(?[A-Za-z_]*\)?s/, // "%(password)s", "%s"
-  /\{\{.*\}\}/, // "{{ secret }}"
   /^(your|my|enter|insert|put|replace|example|sample|dummy|fake|test|none|null|undefined|todo|fixme|redacted|hidden|masked|not[-_ ]?set|unset|placeholder|override)\b/i,
   /^(your|my)[-_ ].*[-_ ]here$/i,
 ];
 
 /** Values that stand in for a secret rather than being one: empty, masks, templates, env-var references. */
 export function isPlaceholderValue(value: string): boolean {
-  return PLACEHOLDER.some((re) => re.test(value));
+  return PLACEHOLDER.some((re) => re.test(value)) || hasTemplateBraces(value);
+}
+
+// `aws_secret_access_key` / `AWSSecretKey`: words joined by `_`, or CamelCase (two capitals or more). Written
+// without nested quantifiers (`([A-Z]+[a-z0-9]*){2,}` was exponential on "AAAA…A!") so any value is linear time.
+export const SNAKE_WORDS = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
+export const CAMEL_WORDS = /^[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*$/;
+
+/** "{{ secret }}" on one line; a scan, because `/\{\{.*\}\}/` is quadratic on a run of "{{". */
+function hasTemplateBraces(value: string): boolean {
+  return value.split(/[\n\r\u2028\u2029]/).some((line) => {
+    const open = line.indexOf('{{');
+    return open >= 0 && line.indexOf('}}', open + 2) >= 0;
+  });
 }
 
 const FIELD_LAST_WORD = /^(key|id|token|password|passwd|pwd|name|field)$/;
@@ -92,7 +104,7 @@ export function isNonSecretValue(value: string, name = ''): boolean {
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(value)) return true; // "DB_PASSWORD": an env-variable name
   if (value.length > 200) return true; // a blob or document, not a password
   // SECRET_KEY = "aws_secret_access_key" / "AWSSecretKey": the value names a credential field, it is not one.
-  if (/^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)+$|^([A-Z]+[a-z0-9]*){2,}$/.test(value) && FIELD_LAST_WORD.test(nameWords(value).pop() ?? '')) return true;
+  if ((SNAKE_WORDS.test(value) || CAMEL_WORDS.test(value)) && FIELD_LAST_WORD.test(nameWords(value).pop() ?? '')) return true;
   // password = "password", api_token = "api_token": the value names the variable, it is not its content.
   const nameSet = new Set(nameWords(name));
   const words = nameWords(value);

@@ -18,7 +18,7 @@ function remembered(source: string, key: string, compute: () => boolean): boolea
   return answer;
 }
 
-function importPatterns(modules: readonly string[]): { quick: RegExp; exact: RegExp } {
+export function importPatterns(modules: readonly string[]): { quick: RegExp; exact: RegExp } {
   const key = modules.join('|');
   let patterns = importCache.get(key);
   if (!patterns) {

@@ -1,11 +1,11 @@
 // The shape of a string built at run time: its constant text with a NUL marker where a computed value goes.
 import type { Node } from 'web-tree-sitter';
 import type { RuleContext } from '../rule.js';
+import { percentSpecs } from './percent-format.js';
 
 /** Stands for one computed part of a string template (NUL never appears in source text). */
 export const HOLE = '\u0000';
 
-const PERCENT_SPEC = /%(\([^)]*\))?[-#0 +]*\d*(\.\d+)?[sdirfxXoeEgGc]/g;
 const BRACE_FIELD = /\{[^{}]*\}/g;
 
 type Ctx = Pick<RuleContext, 'staticString'>;
@@ -54,7 +54,7 @@ function binaryTemplate(ctx: Ctx, node: Node): string | undefined {
   const left = node.childForFieldName('left');
   if (op === '%') {
     const text = templateOf(ctx, left);
-    return text === undefined ? undefined : text.replace(PERCENT_SPEC, HOLE);
+    return text === undefined ? undefined : percentHoles(text);
   }
   if (op !== '+') return undefined;
   const l = templateOf(ctx, left);
@@ -68,4 +68,16 @@ function formatCallTemplate(ctx: Ctx, node: Node): string | undefined {
   if (fn?.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'format') return undefined;
   const text = templateOf(ctx, fn.childForFieldName('object'));
   return text === undefined ? undefined : text.replace(/\{\{|\}\}/g, '').replace(BRACE_FIELD, HOLE);
+}
+
+/** Each `%` conversion replaced by HOLE (`%%` stays: it is the text `%`, not a value). */
+function percentHoles(text: string): string {
+  let out = '';
+  let cursor = 0;
+  for (const spec of percentSpecs(text)) {
+    if (spec.conv === '%') continue;
+    out += text.slice(cursor, spec.start) + HOLE;
+    cursor = spec.end;
+  }
+  return out + text.slice(cursor);
 }

@@ -120,4 +120,6 @@ export interface FileIR {
   imports: string[];
   /** Suppression comments, so taint findings obey `# nosec` / `# sentinel: ignore[...]` like any other. */
   suppressions: SuppressionComment[];
+  /** Where extraction stopped at a nesting limit: the file's data flow is partial (it is reported incomplete). */
+  truncated?: { line: number; reason: string };
 }

@@ -25,7 +25,7 @@ const HINT = /request|event|input|argv|environ|getenv|get_argument|execute|syste
 const SINK_HINT = /\b(execute|executemany|executescript|exec_driver_sql|system|popen|Popen|check_output|check_call|spawn\w*|eval|exec|__import__|import_module|urlopen|send_file|render_template_string|mark_safe|format_html|HttpResponse|Markup|RawSQL|fromstring|parseString|xpath|search_s|search_ext_s|rmtree|unlink|remove|open|read_text|write_text|redirect|set_cookie|from_string)\s*\(|subprocess\.|requests\.|httpx\.|pickle\.|yaml\.|marshal\.|\.raw\(|\.extra\(|\btext\(|ldap|\.find(_one)?\(|headers\[|session\[/;
 /** Helpers that may sanitise or check what they are given: their summary matters even without a sink. */
 const SANITIZER_HINT = /\b(int|float|escape|quote|basename|secure_filename|safe_join|realpath|abspath|fullmatch|isdigit|isalnum|UUID|escape_filter_chars)\s*\(|\bnot in\b|ALLOWED|allowed/;
-const SINK_OR_SANITIZER = new RegExp(`${SINK_HINT.source}|${SANITIZER_HINT.source}`);
+export const SINK_OR_SANITIZER = new RegExp(`${SINK_HINT.source}|${SANITIZER_HINT.source}`);
 const LOCAL_HINT = /\binput\s*\(|argv|environ|getenv|stdin/;
 const LAMBDA_HINT = /def\s+\w*handler\s*\(\s*\w+\s*,\s*_?(context|ctx|lambda_context)\b/;
 const SUPPRESSION_HINT = /nosec|noqa|sentinel/i;
@@ -34,6 +34,10 @@ export function createTaintPass(settings: TaintSettings = DEFAULT_SETTINGS): Fil
   return {
     id: TAINT_PASS_ID,
     visit: (root, file, source, imports) => extractFile(root, file, source, imports, settings),
+    incomplete: (data) => {
+      const truncated = (data as FileIR | undefined)?.truncated;
+      return truncated ? { line: truncated.line, message: `data-flow extraction stopped: ${truncated.reason}` } : undefined;
+    },
   };
 }
 
@@ -54,10 +58,12 @@ export function extractFile(
     const fn = extractFunction(pending[i]!, ctx, source, hint, hasSources, pending);
     if (fn) ir.functions.push(fn);
   }
-  if (!hasSources) return ir;
-  const top = new StmtReader(ctx);
-  const body = top.block(root);
-  if (body.length) ir.functions.push({ name: '<module>', params: [], body, l: 1 });
+  if (hasSources) {
+    const top = new StmtReader(ctx);
+    const body = top.block(root);
+    if (body.length) ir.functions.push({ name: '<module>', params: [], body, l: 1 });
+  }
+  if (ctx.truncated) ir.truncated = ctx.truncated;
   return ir;
 }
 

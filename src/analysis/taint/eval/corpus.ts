@@ -39,7 +39,7 @@ export function parseLabels(path: string, source: string): Label[] {
   source.split(/\r?\n/).forEach((text, i) => {
     const m = LABEL.exec(text);
     if (m) {
-      pending.push({ expect: m[1] === 'expect', cwes: m[2]!.split(/\s*,\s*/) });
+      pending.push({ expect: m[1] === 'expect', cwes: m[2]!.split(',').map((c) => c.trim()) });
       return;
     }
     if (text.trim() === '' || text.trim().startsWith('#') || !pending.length) return;

@@ -25,6 +25,13 @@ export class ExtractContext {
   readonly viewKwargs: boolean;
   readonly flaskRoutes: boolean;
   private lines?: string[];
+  /** Set when a reader stopped at a nesting limit: the file's data flow is known only in part. */
+  truncated?: { line: number; reason: string };
+
+  /** Notes the first place a reader gave up (the rest of the file is still read). */
+  truncate(node: Node, reason: string): void {
+    this.truncated ??= { line: node.startPosition.row + 1, reason };
+  }
 
   constructor(
     readonly source: string, readonly imports: ReadonlyMap<string, string>, readonly settings: TaintSettings,

@@ -11,7 +11,12 @@ const CONST: Expr = { k: 'c' };
 const CONST_TYPES = new Set(['integer', 'float', 'true', 'false', 'none', 'ellipsis', 'slice', 'type', 'comment']);
 /** Operators whose result is a bool: their operands are evaluated (a walrus, a sink inside) but nothing flows out. */
 const BOOLEAN_TYPES = new Set(['comparison_operator', 'not_operator']);
-const MAX_NESTING = 150;
+/**
+ * Expression levels read before giving up on a subtree. Above CPython's own limit (200 nested brackets, a few
+ * reader levels each), so only machine-made or hostile code reaches it — and then the file is marked partly
+ * analysed (ctx.truncated), because what lies below may be exactly the tainted argument of a sink.
+ */
+const MAX_NESTING = 600;
 const REQUEST_NAMES = new Set(['request', 'req', 'self.request']);
 
 /** Text of a name or a plain attribute chain (`self.db.conn`), usable as a variable key; undefined otherwise. */
@@ -61,7 +66,11 @@ export class ExprReader {
 
   /** Guards against stack exhaustion on machine-generated code (thousands of chained `+` or nested calls). */
   expr(node: Node | null | undefined): Expr {
-    if (!node || this.nesting > MAX_NESTING) return CONST;
+    if (!node) return CONST;
+    if (this.nesting > MAX_NESTING) {
+      this.ctx.truncate(node, `expressions nested deeper than ${MAX_NESTING} levels`);
+      return CONST;
+    }
     this.nesting++;
     try {
       return this.read(node);

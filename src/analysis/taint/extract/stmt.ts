@@ -12,6 +12,9 @@ const SKIP = new Set(['function_definition', 'class_definition', 'decorated_defi
   'import_from_statement', 'future_import_statement', 'pass_statement', 'global_statement', 'nonlocal_statement',
   'comment', 'delete_statement', 'type_alias_statement']);
 
+/** Nested blocks read; CPython stops at 100 indentation levels, so deeper is hostile and marked partial. */
+const MAX_BLOCK_DEPTH = 120;
+
 export class StmtReader extends ExprReader {
   /** Set for route handlers whose returned text is the HTTP response body (Flask). */
   responseReturns = false;
@@ -24,7 +27,10 @@ export class StmtReader extends ExprReader {
   block(node: Node | null | undefined): Stmt[] {
     const out: Stmt[] = [];
     if (!node) return out;
-    if (this.depth > 60) return out;
+    if (this.depth > MAX_BLOCK_DEPTH) {
+      this.ctx.truncate(node, `blocks nested deeper than ${MAX_BLOCK_DEPTH} levels`);
+      return out;
+    }
     this.depth++;
     for (const child of node.namedChildren) if (child) this.statement(child, out);
     this.depth--;
