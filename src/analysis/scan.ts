@@ -55,8 +55,11 @@ export function scanSources(analyzer: Analyzer, sources: readonly SourceFile[], 
 export function buildScanResult(
   files: FileResult[], skipped: SkippedFile[], rules: RuleMeta[], durationMs: number, notes: string[] = [],
 ): ScanResult {
-  // Data-flow findings span files, so they are solved here, over every file's extracted IR.
-  const sortedFiles = withTaintFindings(files, rules).sort((a, b) => a.path.localeCompare(b.path));
+  // Data-flow findings span files, so they are solved here, over every file's extracted IR. The solver's worklist
+  // (and so which of several equal paths a flow reports) follows its input order, and worker threads return files
+  // in the order they finish: solve in path order so the result is the same for any worker count and run.
+  const inPathOrder = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sortedFiles = withTaintFindings(inPathOrder, rules).sort((a, b) => a.path.localeCompare(b.path));
   const findings = sortedFiles.flatMap((f) => f.findings).sort(compareFindings);
   return {
     files: sortedFiles,
