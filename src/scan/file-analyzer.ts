@@ -1,0 +1,96 @@
+// How the CLI and the App get per-file results: through the worker pool (isolated, budgeted), or on the calling
+// thread when a caller asks for it explicitly (CLI `--jobs 0`) or when no compiled worker exists because the code
+// runs from its TypeScript sources (the test suite; `npm run build` produces the worker). Either way every file
+// ends up in `results` or in `skipped` with a reason, and the caller does one project-wide solve over all of them
+// (buildScanResult), whatever the partition.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Analyzer, FileResult } from '../analysis/engine.js';
+import type { Rule } from '../analysis/rule.js';
+import type { SkippedFile, SourceFile } from '../analysis/scan.js';
+import type { SentinelConfig } from '../config/schema.js';
+import { AnalysisPool, type PoolOptions } from './analysis-pool.js';
+import { buildAnalyzer, registryIdsOf } from './build-analyzer.js';
+
+export interface FileBatch {
+  results: FileResult[];
+  skipped: SkippedFile[];
+}
+
+export interface AnalysisJob {
+  files: readonly SourceFile[];
+  /** Registry rules (the worker rebuilds them by id); the in-thread path takes any rule. */
+  rules: readonly Rule[];
+  config: SentinelConfig;
+  /** Called once per file done (progress bars). */
+  onFile?: () => void;
+}
+
+export interface FileAnalyzer {
+  /** `workers`: files run in isolated, budgeted workers; `in-thread`: on the caller's thread, no budget. */
+  readonly mode: 'workers' | 'in-thread';
+  analyze(job: AnalysisJob): Promise<FileBatch>;
+  close(): Promise<void>;
+}
+
+export interface FileAnalyzerOptions {
+  /** Worker threads; 0 asks for the in-thread path. */
+  threads: number;
+  /** Compiled worker entry; defaults to analysis-worker.js next to this module. */
+  script?: URL;
+  memoryMb?: number;
+}
+
+const DEFAULT_SCRIPT = new URL('./analysis-worker.js', import.meta.url);
+
+/** The compiled worker next to this module, or undefined when running from TypeScript sources. */
+export function defaultWorkerScript(): URL | undefined {
+  if (existsSync(fileURLToPath(DEFAULT_SCRIPT))) return DEFAULT_SCRIPT;
+  if (import.meta.url.endsWith('.ts')) return undefined;
+  throw new Error(`analysis worker missing: ${fileURLToPath(DEFAULT_SCRIPT)} (run npm run build)`);
+}
+
+export function createFileAnalyzer(options: FileAnalyzerOptions): FileAnalyzer {
+  const script = options.threads > 0 ? options.script ?? defaultWorkerScript() : undefined;
+  if (!script) return inThread();
+  const pool: PoolOptions = { threads: options.threads, script, ...(options.memoryMb ? { memoryMb: options.memoryMb } : {}) };
+  return workers(new AnalysisPool(pool));
+}
+
+function workers(pool: AnalysisPool): FileAnalyzer {
+  return {
+    mode: 'workers',
+    analyze: (job) => {
+      const ruleIds = registryIdsOf(job.rules);
+      return pool.analyze(job.files, {
+        config: job.config, fileTimeoutMs: job.config.limits.fileTimeoutMs, ...(ruleIds ? { ruleIds } : {}),
+      }, job.onFile);
+    },
+    close: () => pool.close(),
+  };
+}
+
+function inThread(): FileAnalyzer {
+  return {
+    mode: 'in-thread',
+    analyze: async (job) => {
+      const analyzer = await buildAnalyzer(job.rules, job.config);
+      return analyzeHere(analyzer, job.files, job.onFile);
+    },
+    close: async () => undefined,
+  };
+}
+
+/** Analyses files on this thread; a file the analyzer cannot take becomes a skipped entry, never a crash. */
+export function analyzeHere(analyzer: Analyzer, files: readonly SourceFile[], onFile?: () => void): FileBatch {
+  const out: FileBatch = { results: [], skipped: [] };
+  for (const file of files) {
+    try {
+      out.results.push(analyzer.analyze(file.path, file.content));
+    } catch (error) {
+      out.skipped.push({ path: file.path, reason: `analysis failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+    onFile?.();
+  }
+  return out;
+}
