@@ -21,9 +21,12 @@ import { postComments } from './post-comments.js';
 import { REPORT_COMMIT_MARKER, type ReportLedger } from './report-ledger.js';
 import type { ReviewRequest } from './review-request.js';
 import { withTimeout } from './with-timeout.js';
+import type { FileAnalyzer } from '../scan/file-analyzer.js';
 
 export interface ReviewDeps {
   rules: readonly Rule[];
+  /** Analyses the files off the event loop (worker pool, per-file budget); shared by every review. */
+  files: FileAnalyzer;
   ledger: ReportLedger;
   now: () => Date;
   timeoutMs: number;
@@ -92,9 +95,10 @@ async function runReview(github: GitHubPort, request: ReviewRequest, config: Sen
   const collected = await collectSources(github, pull.number, pull.headSha, config);
   const projectName = `${request.repo.owner}/${request.repo.repo}`;
   const manifests = await reviewChangedManifests(github, pull.headSha, collected.manifests, config, { projectName, ...(deps.osv ? { osv: deps.osv } : {}) });
-  const analysis = await analyzeChange(
-    deps.rules, config, collected, manifests?.addition, (analysed) => fetchContextModules(github, pull.headSha, analysed, config),
-  );
+  const analysis = await analyzeChange({
+    files: deps.files, rules: deps.rules, config, collected, ...(manifests ? { dependencies: manifests.addition } : {}),
+    fetchContext: (analysed) => fetchContextModules(github, pull.headSha, analysed, config),
+  });
   const sources = new Map([...collected.sources, ...(manifests?.texts ?? [])].map((s) => [s.path, s.content]));
   const comments = await postComments(github, pull, analysis.commentable, { result: analysis.result, sources, config });
   const date = deps.now();
