@@ -45,6 +45,7 @@ export function createAppDeps(options: AppOptions, log: Logger): AppDeps {
     ...(options.analysis?.script ? { script: options.analysis.script } : {}),
   });
   if (files.mode === 'in-thread') log.warn('analysis runs on the event loop (no compiled worker or threads: 0): no per-file budget');
+  files.warm();
   const reviewDeps = { rules, files, ledger, now: options.now ?? (() => new Date()), timeoutMs: options.timeoutMs ?? 300_000,
     ...(options.osv ? { osv: options.osv } : {}) };
   return {

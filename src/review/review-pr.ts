@@ -113,7 +113,7 @@ async function runReview(github: GitHubPort, request: ReviewRequest, config: Sen
     ...(commit ? [`The full report is committed to \`${pull.headRef}\` as \`${path}\`.`] : []),
     ...(sbom.commit ? [`The CycloneDX SBOM is committed next to it as \`${sbom.commit.path}\`.`] : []),
     ...(pull.isFork ? ['Fork pull request: SentinelPy cannot push to a fork, so the full report is in this check run\'s details.'] : []),
-    ...collected.skipped.map((s) => `Skipped \`${s.path}\`: ${inline(s.reason)}.`),
+    ...analysis.result.skipped.map((s) => `Skipped \`${s.path}\`: ${inline(s.reason)}.`),
     ...analysis.withoutPatch.map((p) => `\`${p}\`: GitHub sent no diff, so its findings are annotations only.`),
     ...dependencyNotes(manifests),
   ];

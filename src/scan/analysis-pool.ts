@@ -84,6 +84,11 @@ export class AnalysisPool {
     });
   }
 
+  /** Starts every worker now (WebAssembly init, module loading), so the first file's budget is not spent on it. */
+  warm(): void {
+    while (!this.closed && this.slots.size < this.options.threads) this.spawn();
+  }
+
   /** Terminates every worker; queued files of unfinished scans fail. */
   async close(): Promise<void> {
     this.closed = true;

@@ -30,6 +30,8 @@ export interface FileAnalyzer {
   /** `workers`: files run in isolated, budgeted workers; `in-thread`: on the caller's thread, no budget. */
   readonly mode: 'workers' | 'in-thread';
   analyze(job: AnalysisJob): Promise<FileBatch>;
+  /** Starts the workers ahead of the first scan (a long-lived App does; a one-shot CLI need not). */
+  warm(): void;
   close(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ function workers(pool: AnalysisPool): FileAnalyzer {
         config: job.config, fileTimeoutMs: job.config.limits.fileTimeoutMs, ...(ruleIds ? { ruleIds } : {}),
       }, job.onFile);
     },
+    warm: () => pool.warm(),
     close: () => pool.close(),
   };
 }
@@ -77,6 +80,7 @@ function inThread(): FileAnalyzer {
       const analyzer = await buildAnalyzer(job.rules, job.config);
       return analyzeHere(analyzer, job.files, job.onFile);
     },
+    warm: () => undefined,
     close: async () => undefined,
   };
 }
