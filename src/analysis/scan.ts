@@ -33,7 +33,7 @@ export interface ScanResult {
   stats: { files: number; lines: number; durationMs: number };
 }
 
-/** Analyses in-memory sources one after another (the App's path; the CLI adds workers on top). */
+/** Analyses in-memory sources on the calling thread (tests, the evaluation corpus); the CLI and the App go through src/scan/. */
 export function scanSources(analyzer: Analyzer, sources: readonly SourceFile[], skipped: SkippedFile[] = []): ScanResult {
   const started = performance.now();
   const results: FileResult[] = [];
