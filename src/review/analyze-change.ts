@@ -2,7 +2,7 @@
 // those that can take a line comment.
 import type { FileResult } from '../analysis/engine.js';
 import { SUPPRESSION_WITHOUT_REASON } from '../analysis/builtin-meta.js';
-import { buildScanResult, compareFindings, type ScanResult, type SourceFile } from '../analysis/scan.js';
+import { assembleScanResult, compareFindings, type ScanResult, type SourceFile } from '../analysis/scan.js';
 import type { Finding, Rule, RuleMeta } from '../analysis/rule.js';
 import { fingerprint } from '../analysis/fingerprint.js';
 import { commentable, inDiff, parsePatch, type FileDiffLines } from '../analysis/diff-filter.js';
@@ -50,8 +50,10 @@ export async function analyzeChange(request: ChangeRequest): Promise<ChangeAnaly
   const context = fetchContext ? await fetchContext(own.results) : [];
   const extra = context.length ? await files.analyze({ files: context, rules, config }) : { results: [], skipped: [] };
   const metas = [...resolveRules(rules, config).rules.map((r) => r.meta), SUPPRESSION_WITHOUT_REASON];
-  let scanned = buildScanResult(
-    [...own.results, ...extra.results], [...collected.skipped, ...own.skipped], metas, performance.now() - started,
+  // The solve, too, runs in a worker: on a large pull request it takes seconds the event loop cannot spare.
+  const solved = await files.solve([...own.results, ...extra.results], metas, config);
+  let scanned = assembleScanResult(
+    solved, [...collected.skipped, ...own.skipped], metas, performance.now() - started,
     extra.skipped.map((s) => `Context module ${s.path} (unchanged, imported by the change) was not used: ${s.reason}.`),
   );
   if (context.length) {

@@ -5,11 +5,12 @@
 // thread only moves messages, so it stays free for I/O (the App's webhooks and /healthz).
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from '../analysis/engine.js';
+import type { RuleMeta } from '../analysis/rule.js';
 import type { SkippedFile, SourceFile } from '../analysis/scan.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { REGISTRY_IDS } from './build-analyzer.js';
 import { phaseName } from './phases.js';
-import type { AnalyzeRequest, AnalyzerSetup, WorkerInit, WorkerReply } from './worker-protocol.js';
+import type { AnalyzerSetup, WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol.js';
 
 export const DEFAULT_MEMORY_MB = 512;
 
@@ -27,10 +28,13 @@ export interface PoolBatch {
   skipped: SkippedFile[];
 }
 
+/** What became of a job: the worker's answer, or why the worker was lost on it (budget, crash). */
+type Outcome = { reply: Exclude<WorkerReply, { type: 'ready' }> } | { lost: string };
+
 interface Job {
-  request: AnalyzeRequest;
+  request: WorkerRequest;
   timeoutMs: number;
-  settle(outcome: { result: FileResult } | { skipped: SkippedFile }): void;
+  settle(outcome: Outcome): void;
   fail(error: Error): void;
 }
 
@@ -65,11 +69,12 @@ export class AnalysisPool {
       let failed = false;
       for (const file of files) {
         this.queue.push({
-          request: { id: this.nextId++, path: file.path, content: file.content, setup: full },
+          request: { type: 'analyze', id: this.nextId++, path: file.path, content: file.content, setup: full },
           timeoutMs: setup.fileTimeoutMs,
           settle: (outcome) => {
-            if ('result' in outcome) batch.results.push(outcome.result);
-            else batch.skipped.push(outcome.skipped);
+            if ('lost' in outcome) batch.skipped.push({ path: file.path, reason: outcome.lost });
+            else if (outcome.reply.type === 'done') batch.results.push(outcome.reply.result);
+            else if (outcome.reply.type === 'failed') batch.skipped.push({ path: file.path, reason: `analysis failed: ${outcome.reply.message}` });
             onFile?.();
             if (--left === 0 && !failed) resolve(batch);
           },
@@ -80,6 +85,24 @@ export class AnalysisPool {
           },
         });
       }
+      this.pump();
+    });
+  }
+
+  /** The project-wide data-flow solve in a worker, under `timeoutMs`; `reason` says why it did not finish. */
+  solve(files: FileResult[], rules: RuleMeta[], timeoutMs: number): Promise<{ files: FileResult[] } | { reason: string }> {
+    if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({
+        request: { type: 'solve', id: this.nextId++, files, rules },
+        timeoutMs,
+        settle: (outcome) => {
+          if ('lost' in outcome) resolve({ reason: outcome.lost });
+          else if (outcome.reply.type === 'solved') resolve({ files: outcome.reply.files });
+          else if (outcome.reply.type === 'failed') resolve({ reason: `analysis failed: ${outcome.reply.message}` });
+        },
+        fail: reject,
+      });
       this.pump();
     });
   }
@@ -140,8 +163,7 @@ export class AnalysisPool {
       const job = slot.job;
       if (!job || job.request.id !== reply.id) return;
       this.release(slot);
-      if (reply.type === 'done') job.settle({ result: reply.result });
-      else job.settle({ skipped: { path: job.request.path, reason: `analysis failed: ${reply.message}` } });
+      job.settle({ reply });
     }
     if (!slot.job) slot.worker.unref(); // an idle worker must not keep the process alive
     this.pump();
@@ -161,7 +183,7 @@ export class AnalysisPool {
       const reason = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
         ? budgetReason(`memory limit ${this.options.memoryMb ?? DEFAULT_MEMORY_MB} MB`, this.phaseOf(slot))
         : `analysis failed: worker crashed (${error.message})`;
-      job.settle({ skipped: { path: job.request.path, reason } });
+      job.settle({ lost: reason });
     }
     this.pump();
   }
@@ -171,7 +193,7 @@ export class AnalysisPool {
     if (!job || slot.gone) return;
     const phase = this.phaseOf(slot);
     void this.retire(slot);
-    job.settle({ skipped: { path: job.request.path, reason: budgetReason(budget, phase) } });
+    job.settle({ lost: budgetReason(budget, phase) });
     this.pump();
   }
 

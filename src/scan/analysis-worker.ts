@@ -1,13 +1,14 @@
 // An analysis worker thread: initialises WebAssembly once, keeps an analyzer per recent config, and analyses one
-// file per message. It writes its current phase to shared memory so the pool can say where a file got stuck when
+// file per message (or runs one project-wide data-flow solve). It writes its current phase to shared memory so the pool can say where a file got stuck when
 // the pool terminates it for exceeding its budget.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Analyzer } from '../analysis/engine.js';
 import { initParser } from '../analysis/parser.js';
+import { solveDataFlow } from '../analysis/scan.js';
 import { buildAnalyzer, registryRules } from './build-analyzer.js';
 import { PHASE, setPhase } from './phases.js';
 import { isTestSlowFile, spin } from './test-hooks.js';
-import type { AnalyzeRequest, AnalyzerSetup, WorkerInit, WorkerReply } from './worker-protocol.js';
+import type { AnalyzeRequest, AnalyzerSetup, SolveRequest, WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol.js';
 
 /** Analyzers kept per worker: reviews of a few repositories at once, each with its own config. */
 const KEEP_ANALYZERS = 4;
@@ -48,9 +49,23 @@ async function analyze(request: AnalyzeRequest): Promise<void> {
   }
 }
 
+function solve(request: SolveRequest): void {
+  try {
+    setPhase(slot, PHASE.solve);
+    post({ type: 'solved', id: request.id, files: solveDataFlow(request.files, request.rules) });
+  } catch (error) {
+    post({ type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    setPhase(slot, PHASE.idle);
+  }
+}
+
 setPhase(slot, PHASE.setup);
 await initParser();
 setPhase(slot, PHASE.idle);
 // One file at a time: the pool sends the next only after this one's reply, so its timer measures this file alone.
-parentPort!.on('message', (request: AnalyzeRequest) => void analyze(request));
+parentPort!.on('message', (request: WorkerRequest) => {
+  if (request.type === 'solve') solve(request);
+  else void analyze(request);
+});
 post({ type: 'ready' });

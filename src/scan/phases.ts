@@ -12,6 +12,7 @@ export const PHASE = {
   dispatch: 4,
   dataFlow: 5,
   testHook: 6,
+  solve: 7,
 } as const;
 /** Codes from here on are registry rules: `RULE_BASE + index in rules/index.ts`. */
 export const RULE_BASE = 16;
@@ -24,6 +25,7 @@ const NAMES: Record<number, string> = {
   [PHASE.dispatch]: 'rule dispatch',
   [PHASE.dataFlow]: 'data-flow extraction',
   [PHASE.testHook]: 'test hook',
+  [PHASE.solve]: 'data-flow solve',
 };
 
 /** "rule sql-string-formatting" or "parse"; `ruleIds` are the registry's ids in registry order. */

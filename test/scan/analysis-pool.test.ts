@@ -58,6 +58,16 @@ describe('AnalysisPool', () => {
     expect(out.results.map((r) => r.path)).toEqual(['ok.py']);
   });
 
+  it('runs the project-wide solve in a worker, under its own budget', async () => {
+    pool = new AnalysisPool({ threads: 1, script: FAKE });
+    const { results } = await pool.analyze(files(['a.py', 'b.py']), setup());
+    const solved = await pool.solve(results, [], 1_000);
+    expect('files' in solved && solved.files.map((f) => [f.path, f.lines]).sort()).toEqual([['a.py', 2], ['b.py', 2]]);
+    const stuck = await pool.solve([...results, { ...results[0]!, path: 'slow.py' }], [], 300);
+    expect(stuck).toEqual({ reason: 'not analysed: budget exceeded (300 ms, during data-flow solve)' });
+    expect((await pool.analyze(files(['c.py']), setup())).results).toHaveLength(1); // a fresh worker took over
+  });
+
   it('rejects when a worker cannot start at all', async () => {
     pool = new AnalysisPool({ threads: 1, script: FAIL_AT_START });
     await expect(pool.analyze(files(['a.py']), setup())).rejects.toThrow(/analysis worker failed to start: cannot load rules/);
