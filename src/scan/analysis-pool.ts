@@ -115,7 +115,9 @@ export class AnalysisPool {
   /** Terminates every worker; queued files of unfinished scans fail. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.fail(new Error('the analysis pool was closed'));
+    const closed = new Error('the analysis pool was closed');
+    for (const job of this.queue.splice(0)) job.fail(closed);
+    for (const slot of this.slots) slot.job?.fail(closed);
     await Promise.all([...this.slots].map((slot) => this.retire(slot)));
   }
 

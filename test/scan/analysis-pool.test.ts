@@ -68,6 +68,15 @@ describe('AnalysisPool', () => {
     expect((await pool.analyze(files(['c.py']), setup())).results).toHaveLength(1); // a fresh worker took over
   });
 
+  it('fails the scans still running when it is closed, instead of leaving them pending', async () => {
+    pool = new AnalysisPool({ threads: 1, script: FAKE });
+    const running = pool.analyze(files(['slow.py', 'a.py']), setup());
+    const outcome = expect(running).rejects.toThrow(/the analysis pool was closed/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await pool.close();
+    await outcome;
+  });
+
   it('rejects when a worker cannot start at all', async () => {
     pool = new AnalysisPool({ threads: 1, script: FAIL_AT_START });
     await expect(pool.analyze(files(['a.py']), setup())).rejects.toThrow(/analysis worker failed to start: cannot load rules/);
