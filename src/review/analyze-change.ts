@@ -39,16 +39,18 @@ export interface ChangeRequest {
   collected: CollectedSources;
   dependencies?: DependencyAddition;
   fetchContext?: ContextFetcher;
+  /** Aborted when the review is abandoned (timeout): its files still queued give their workers back. */
+  signal?: AbortSignal;
 }
 
 export async function analyzeChange(request: ChangeRequest): Promise<ChangeAnalysis> {
-  const { files, rules, config, collected, dependencies, fetchContext } = request;
+  const { files, rules, config, collected, dependencies, fetchContext, signal } = request;
   const started = performance.now();
-  const own = await files.analyze({ files: collected.sources, rules, config });
+  const own = await files.analyze({ files: collected.sources, rules, config, ...(signal ? { signal } : {}) });
   // Each file's data-flow facts depend on that file alone, so the context modules are analysed on their own and
   // join the PR's files in one project-wide solve (buildScanResult); only the PR's files report.
   const context = fetchContext ? await fetchContext(own.results) : [];
-  const extra = context.length ? await files.analyze({ files: context, rules, config }) : { results: [], skipped: [] };
+  const extra = context.length ? await files.analyze({ files: context, rules, config, ...(signal ? { signal } : {}) }) : { results: [], skipped: [] };
   const metas = [...resolveRules(rules, config).rules.map((r) => r.meta), SUPPRESSION_WITHOUT_REASON];
   // The solve, too, runs in a worker: on a large pull request it takes seconds the event loop cannot spare.
   const solved = await files.solve([...own.results, ...extra.results], metas, config);

@@ -62,7 +62,8 @@ export async function reviewPullRequest(github: GitHubPort, request: ReviewReque
   const checkId = await github.startCheck(pull.headSha, pull.number);
   let output: ReviewOutput;
   try {
-    output = await withTimeout(runReview(github, request, loaded.config, deps), deps.timeoutMs, 'review');
+    const abandon = new AbortController();
+    output = await withTimeout(runReview(github, request, loaded.config, deps, abandon.signal), deps.timeoutMs, 'review', (e) => abandon.abort(e));
     await github.completeCheck(checkId, output.check);
   } catch (error) {
     log.error({ err: error }, 'review failed; completing the check run');
@@ -90,13 +91,15 @@ async function loadConfigOrFail(
   }
 }
 
-async function runReview(github: GitHubPort, request: ReviewRequest, config: SentinelConfig, deps: ReviewDeps): Promise<ReviewOutput> {
+async function runReview(
+  github: GitHubPort, request: ReviewRequest, config: SentinelConfig, deps: ReviewDeps, signal: AbortSignal,
+): Promise<ReviewOutput> {
   const { pull } = request;
   const collected = await collectSources(github, pull.number, pull.headSha, config);
   const projectName = `${request.repo.owner}/${request.repo.repo}`;
   const manifests = await reviewChangedManifests(github, pull.headSha, collected.manifests, config, { projectName, ...(deps.osv ? { osv: deps.osv } : {}) });
   const analysis = await analyzeChange({
-    files: deps.files, rules: deps.rules, config, collected, ...(manifests ? { dependencies: manifests.addition } : {}),
+    files: deps.files, rules: deps.rules, config, collected, signal, ...(manifests ? { dependencies: manifests.addition } : {}),
     fetchContext: (analysed) => fetchContextModules(github, pull.headSha, analysed, config),
   });
   const sources = new Map([...collected.sources, ...(manifests?.texts ?? [])].map((s) => [s.path, s.content]));

@@ -32,6 +32,8 @@ export interface PoolBatch {
 type Outcome = { reply: Exclude<WorkerReply, { type: 'ready' }> } | { lost: string };
 
 interface Job {
+  /** The analyze() or solve() call it belongs to: workers are shared fairly between calls (see next()). */
+  scan: number;
   request: WorkerRequest;
   timeoutMs: number;
   settle(outcome: Outcome): void;
@@ -52,15 +54,23 @@ export class AnalysisPool {
   private readonly queue: Job[] = [];
   private readonly slots = new Set<Slot>();
   private nextId = 1;
+  private nextScan = 1;
   private closed = false;
 
   constructor(private readonly options: PoolOptions) {}
 
-  /** Analyses `files` under `config`; resolves when every file has a result or a skip reason. */
+  /**
+   * Analyses `files` under `config`; resolves when every file has a result or a skip reason. Aborting `signal`
+   * (the App's review timeout) drops the files not yet started and rejects, so an abandoned review stops using
+   * the workers other reviews share.
+   */
   analyze(
     files: readonly SourceFile[], setup: Omit<AnalyzerSetup, 'key'> & { fileTimeoutMs: number }, onFile?: () => void,
+    signal?: AbortSignal,
   ): Promise<PoolBatch> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    const scan = this.nextScan++;
     const full: AnalyzerSetup = { key: setupKey(setup.config, setup.ruleIds), config: setup.config, ...(setup.ruleIds ? { ruleIds: setup.ruleIds } : {}) };
     const batch: PoolBatch = { results: [], skipped: [] };
     if (!files.length) return Promise.resolve(batch);
@@ -69,6 +79,7 @@ export class AnalysisPool {
       let failed = false;
       for (const file of files) {
         this.queue.push({
+          scan,
           request: { type: 'analyze', id: this.nextId++, path: file.path, content: file.content, setup: full },
           timeoutMs: setup.fileTimeoutMs,
           settle: (outcome) => {
@@ -85,6 +96,13 @@ export class AnalysisPool {
           },
         });
       }
+      signal?.addEventListener('abort', () => {
+        // Files already running finish within their budget; their results are dropped with the rest.
+        this.queue.splice(0, this.queue.length, ...this.queue.filter((j) => j.scan !== scan));
+        if (failed) return;
+        failed = true;
+        reject(signal.reason instanceof Error ? signal.reason : new Error('analysis aborted'));
+      }, { once: true });
       this.pump();
     });
   }
@@ -94,6 +112,7 @@ export class AnalysisPool {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
     return new Promise((resolve, reject) => {
       this.queue.push({
+        scan: this.nextScan++,
         request: { type: 'solve', id: this.nextId++, files, rules },
         timeoutMs,
         settle: (outcome) => {
@@ -125,11 +144,25 @@ export class AnalysisPool {
   private pump(): void {
     for (const slot of this.slots) {
       if (!this.queue.length) break;
-      if (slot.ready && !slot.job) this.dispatch(slot, this.queue.shift()!);
+      if (slot.ready && !slot.job) this.dispatch(slot, this.next());
     }
     const starting = [...this.slots].filter((s) => !s.ready).length;
     let wanted = Math.min(this.queue.length - starting, this.options.threads - this.slots.size);
     while (wanted-- > 0) this.spawn();
+  }
+
+  /**
+   * The oldest queued job of the call with the fewest files running: a pull request with thousands of files (each
+   * up to its budget) cannot hold every worker while other reviews wait.
+   */
+  private next(): Job {
+    const running = new Map<number, number>();
+    for (const slot of this.slots) if (slot.job) running.set(slot.job.scan, (running.get(slot.job.scan) ?? 0) + 1);
+    let best = 0;
+    for (let i = 1; i < this.queue.length; i++) {
+      if ((running.get(this.queue[i]!.scan) ?? 0) < (running.get(this.queue[best]!.scan) ?? 0)) best = i;
+    }
+    return this.queue.splice(best, 1)[0]!;
   }
 
   private spawn(): void {

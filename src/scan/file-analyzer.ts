@@ -25,6 +25,8 @@ export interface AnalysisJob {
   config: SentinelConfig;
   /** Called once per file done (progress bars). */
   onFile?: () => void;
+  /** Abandons the files not yet started (the App's review timeout). */
+  signal?: AbortSignal;
 }
 
 export interface FileAnalyzer {
@@ -75,7 +77,7 @@ function workers(pool: AnalysisPool): FileAnalyzer {
       const ruleIds = registryIdsOf(job.rules);
       return pool.analyze(job.files, {
         config: job.config, fileTimeoutMs: job.config.limits.fileTimeoutMs, ...(ruleIds ? { ruleIds } : {}),
-      }, job.onFile);
+      }, job.onFile, job.signal);
     },
     solve: async (files, rules, config) => {
       const solved = await pool.solve(files, rules, config.limits.fileTimeoutMs * SOLVE_BUDGET_FILES);

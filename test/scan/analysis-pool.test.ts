@@ -68,6 +68,29 @@ describe('AnalysisPool', () => {
     expect((await pool.analyze(files(['c.py']), setup())).results).toHaveLength(1); // a fresh worker took over
   });
 
+  it('shares workers fairly: a scan of many slow files does not hold back another scan', async () => {
+    pool = new AnalysisPool({ threads: 2, script: FAKE });
+    const hostile = pool.analyze(files(Array.from({ length: 8 }, () => 'slow.py')), setup(1_000));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const started = performance.now();
+    const other = await pool.analyze(files(['a.py', 'b.py']), setup());
+    expect(other.results).toHaveLength(2);
+    expect(performance.now() - started).toBeLessThan(2_500); // served by the first worker freed, not after all eight (4 s)
+    expect((await hostile).skipped).toHaveLength(8);
+  });
+
+  it('drops an aborted scan\'s queued files and rejects it', async () => {
+    pool = new AnalysisPool({ threads: 1, script: FAKE });
+    const abandon = new AbortController();
+    const running = pool.analyze(files(['slow.py', 'slow.py', 'slow.py']), setup(500), undefined, abandon.signal);
+    const outcome = expect(running).rejects.toThrow(/review timed out/);
+    abandon.abort(new Error('review timed out'));
+    await outcome;
+    const started = performance.now();
+    expect((await pool.analyze(files(['a.py']), setup())).results).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(500 + 1_500); // only the slow file already running is waited for
+  });
+
   it('fails the scans still running when it is closed, instead of leaving them pending', async () => {
     pool = new AnalysisPool({ threads: 1, script: FAKE });
     const running = pool.analyze(files(['slow.py', 'a.py']), setup());
