@@ -6,7 +6,7 @@ import type { Rule } from '../analysis/rule.js';
 import { taintPassFor } from '../analysis/taint/setup.js';
 import { resolveRules } from '../config/resolve-rules.js';
 import type { SentinelConfig } from '../config/schema.js';
-import { RULE_BASE, trackedPass, trackedRules, type PhaseSlot } from './phases.js';
+import { PHASE, RULE_BASE, trackedPass, trackedRules, type PhaseSlot } from './phases.js';
 
 const REGISTRY_INDEX = new Map(RULES.map((r, i) => [r, i]));
 
@@ -36,6 +36,10 @@ export async function buildAnalyzer(rules: readonly Rule[], config: SentinelConf
   const resolved = resolveRules(rules, config);
   if (!slot) return createAnalyzer(resolved.rules, resolved.options);
   const taint = taintPassFor(resolved.rules, resolved.options);
-  const tracked = trackedRules(resolved.rules, (r) => RULE_BASE + (REGISTRY_INDEX.get(r) ?? -RULE_BASE), slot);
+  const codeOf = (rule: Rule) => {
+    const index = REGISTRY_INDEX.get(rule);
+    return index === undefined ? PHASE.dispatch : RULE_BASE + index;
+  };
+  const tracked = trackedRules(resolved.rules, codeOf, slot);
   return createAnalyzer(tracked, { ...resolved.options, ...(taint ? { passes: [trackedPass(taint, slot)] } : {}) });
 }
