@@ -48,7 +48,7 @@ export async function analyzeChange(request: ChangeRequest): Promise<ChangeAnaly
   const started = performance.now();
   const own = await files.analyze({ files: collected.sources, rules, config, ...(signal ? { signal } : {}) });
   // Each file's data-flow facts depend on that file alone, so the context modules are analysed on their own and
-  // join the PR's files in one project-wide solve (buildScanResult); only the PR's files report.
+  // join the PR's files in one project-wide solve (files.solve); only the PR's files report.
   const context = fetchContext ? await fetchContext(own.results) : [];
   const extra = context.length ? await files.analyze({ files: context, rules, config, ...(signal ? { signal } : {}) }) : { results: [], skipped: [] };
   const metas = [...resolveRules(rules, config).rules.map((r) => r.meta), SUPPRESSION_WITHOUT_REASON];
