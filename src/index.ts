@@ -12,7 +12,7 @@ export interface SentinelApp {
   appFn: ApplicationFunction;
   /** Resolves when every queued review has finished (webhooks are acknowledged before that). */
   idle(): Promise<void>;
-  /** Releases shared connections (Redis in fleet mode). */
+  /** Releases shared connections (Redis in fleet mode) and the analysis workers. */
   close?(): Promise<void>;
 }
 
@@ -28,6 +28,7 @@ export function createSentinelApp(options: AppOptions): SentinelApp {
   const close = async () => {
     const gate = deps?.deliveries as { close?(): Promise<void> } | undefined;
     await gate?.close?.();
+    await deps?.files.close();
   };
   return { appFn, idle: async () => deps?.queue.idle(), close };
 }

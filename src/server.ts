@@ -7,6 +7,7 @@ import { createNodeMiddleware, createProbot } from 'probot';
 import { parseEnv } from './config/env.js';
 import { createSentinelApp } from './index.js';
 import { readCappedBody } from './app/capped-body.js';
+import type { AppOptions } from './app/create-deps.js';
 
 export const HEALTH_PATH = '/healthz';
 
@@ -18,7 +19,9 @@ export interface ServerHandle {
   close(): Promise<void>;
 }
 
-export async function startServer(options: { port?: number; env?: NodeJS.ProcessEnv; log?: Logger } = {}): Promise<ServerHandle> {
+export async function startServer(
+  options: { port?: number; env?: NodeJS.ProcessEnv; log?: Logger; analysis?: AppOptions['analysis'] } = {},
+): Promise<ServerHandle> {
   const env = options.env ?? process.env;
   const parsed = parseEnv(env);
   if (!parsed.ok) throw new Error(`SentinelPy refuses to start: ${parsed.error}`);
@@ -28,7 +31,8 @@ export async function startServer(options: { port?: number; env?: NodeJS.Process
   const probot = createProbot({ env: { LOG_LEVEL: 'info', ...env, WEBHOOK_SECRET: config.webhookSecret }, ...(options.log ? { overrides: { log: options.log } } : {}) });
   const app = createSentinelApp({ appId: config.appId, concurrency: config.reviewConcurrency, timeoutMs: config.reviewTimeoutMs, osv: config.osv,
     ...(config.appSlug ? { appSlug: config.appSlug } : {}),
-    ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}) });
+    ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+    ...(options.analysis ? { analysis: options.analysis } : {}) });
   const middleware = await createNodeMiddleware(app.appFn, { probot });
   const server = createServer((req, res) => {
     if (req.method === 'GET' && req.url?.split('?')[0] === HEALTH_PATH) {

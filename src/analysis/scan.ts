@@ -38,7 +38,7 @@ export interface ScanResult {
   stats: { files: number; lines: number; durationMs: number };
 }
 
-/** Analyses in-memory sources one after another (the App's path; the CLI adds workers on top). */
+/** Analyses in-memory sources on the calling thread (tests, the evaluation corpus); the CLI and the App go through src/scan/. */
 export function scanSources(analyzer: Analyzer, sources: readonly SourceFile[], skipped: SkippedFile[] = []): ScanResult {
   const started = performance.now();
   const results: FileResult[] = [];
@@ -60,8 +60,25 @@ export function scanSources(analyzer: Analyzer, sources: readonly SourceFile[], 
 export function buildScanResult(
   files: FileResult[], skipped: SkippedFile[], rules: RuleMeta[], durationMs: number, notes: string[] = [],
 ): ScanResult {
-  // Data-flow findings span files, so they are solved here, over every file's extracted IR.
-  const sortedFiles = withTaintFindings(files, rules).sort((a, b) => a.path.localeCompare(b.path));
+  return assembleScanResult(solveDataFlow(files, rules), skipped, rules, durationMs, notes);
+}
+
+/**
+ * Data-flow findings span files, so they are solved once over every file's extracted IR and merged into the file
+ * results. The solver's worklist (and so which of several equal paths a flow reports) follows its input order, and
+ * worker threads return files in the order they finish: solve in path order so the result is the same for any
+ * worker count and run. Plain data in and out, so it can run in a worker (the App's does).
+ */
+export function solveDataFlow(files: readonly FileResult[], rules: readonly RuleMeta[]): FileResult[] {
+  const inPathOrder = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return withTaintFindings(inPathOrder, rules);
+}
+
+/** One ScanResult from file results whose data-flow findings are already merged in (see solveDataFlow). */
+export function assembleScanResult(
+  solved: readonly FileResult[], skipped: SkippedFile[], rules: RuleMeta[], durationMs: number, notes: string[] = [],
+): ScanResult {
+  const sortedFiles = [...solved].sort((a, b) => a.path.localeCompare(b.path));
   const findings = sortedFiles.flatMap((f) => f.findings).sort(compareFindings);
   return {
     files: sortedFiles,

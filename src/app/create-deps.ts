@@ -1,4 +1,5 @@
 // Builds the production dependencies of the handlers: queue, dedup, octokit port, the review pipeline with the rules.
+import { availableParallelism } from 'node:os';
 import type { Logger } from 'pino';
 import type { Context } from 'probot';
 import { RULES } from '../../rules/index.js';
@@ -11,6 +12,7 @@ import { RedisDeliveryDedup } from '../fleet/redis-delivery-dedup.js';
 import { ReportLedger } from '../review/report-ledger.js';
 import { reviewPullRequest } from '../review/review-pr.js';
 import { ReviewQueue } from '../review/review-queue.js';
+import { createFileAnalyzer } from '../scan/file-analyzer.js';
 import type { AppDeps } from './deps.js';
 
 export interface AppOptions {
@@ -27,16 +29,29 @@ export interface AppOptions {
   appSlug?: string;
   /** Fleet mode: delivery ids are de-duplicated across replicas in this Redis. */
   redisUrl?: string;
+  /**
+   * Analysis worker threads (default: one per concurrent review, at most the CPU count) and the compiled worker
+   * entry (default: dist's own; tests pass a private build). `threads: 0` analyses on the event loop (tests only).
+   */
+  analysis?: { threads?: number; script?: URL };
 }
 
 export function createAppDeps(options: AppOptions, log: Logger): AppDeps {
   const ledger = new ReportLedger();
   const rules = options.rules ?? RULES;
-  const reviewDeps = { rules, ledger, now: options.now ?? (() => new Date()), timeoutMs: options.timeoutMs ?? 300_000,
+  const concurrency = options.concurrency ?? 2;
+  const files = createFileAnalyzer({
+    threads: options.analysis?.threads ?? Math.max(1, Math.min(availableParallelism(), concurrency)),
+    ...(options.analysis?.script ? { script: options.analysis.script } : {}),
+  });
+  if (files.mode === 'in-thread') log.warn('analysis runs on the event loop (no compiled worker or threads: 0): no per-file budget');
+  files.warm();
+  const reviewDeps = { rules, files, ledger, now: options.now ?? (() => new Date()), timeoutMs: options.timeoutMs ?? 300_000,
     ...(options.osv ? { osv: options.osv } : {}) };
   return {
     appId: options.appId,
-    queue: new ReviewQueue(options.concurrency ?? 2, log),
+    queue: new ReviewQueue(concurrency, log),
+    files,
     deliveries: options.redisUrl ? RedisDeliveryDedup.connect(options.redisUrl) : new DeliveryDedup(),
     github: (context: Context) => {
       const { owner, repo } = context.repo();

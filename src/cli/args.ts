@@ -65,7 +65,7 @@ function parse(argv: string[], options: NonNullable<ParseArgsConfig['options']>)
 function jobsOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs must be an integer from 1 to 256 (got '${value}')`);
+  if (!Number.isInteger(n) || n < 0 || n > 256) throw new UsageError(`--jobs must be an integer from 0 to 256 (got '${value}')`);
   return n;
 }
 
@@ -141,7 +141,8 @@ scan options:
       --profile default|audit|bandit       which findings are reported (default: the config's, else default):
                                            default = evidence-backed only, audit notes listed apart;
                                            audit = everything; bandit = Bandit's checks and ids
-  -j, --jobs N                             worker threads (default: automatic; 1 = no workers)
+  -j, --jobs N                             analysis worker threads (default: automatic); every file runs in a
+                                           worker under limits.fileTimeoutMs; 0 = main thread, no budget
       --offline                            no network: skip the OSV lookup of pinned dependencies
       --allow-incomplete                   exit 0 even if a Python file was skipped or a rule failed on it
       --no-progress                        no progress bar on stderr

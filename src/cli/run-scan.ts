@@ -1,17 +1,15 @@
-// The scan pipeline of the CLI: config → files → analysis (main thread or workers) → one ScanResult, optionally
+// The scan pipeline of the CLI: config → files → analysis (worker pool, src/scan/) → one ScanResult, optionally
 // narrowed to the lines changed since a git ref.
 import { availableParallelism } from 'node:os';
 import { basename, relative, sep } from 'node:path';
 import { RULES } from '../../rules/index.js';
 import { SUPPRESSION_WITHOUT_REASON } from '../analysis/builtin-meta.js';
 import { inDiff } from '../analysis/diff-filter.js';
-import { createAnalyzer } from '../analysis/engine.js';
 import { applyProfile, type ProfileId } from '../analysis/profile.js';
 import type { Finding } from '../analysis/rule.js';
 import { buildScanResult, compareFindings, type ScanResult, type SourceFile } from '../analysis/scan.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { resolveRules } from '../config/resolve-rules.js';
-import { analyzeBatch, type BatchResult } from './analyze-batch.js';
 import { listFiles, readFiles, resolveTargets, scanRoot } from './collect-files.js';
 import { loadConfigFile } from './config-file.js';
 import { scanDependencies, type DependencyOutcome } from './dependency-scan.js';
@@ -19,9 +17,9 @@ import { changedLines } from './git-diff.js';
 import { createProgress } from './progress.js';
 import type { DependencyInventory } from '../report/dependency-inventory.js';
 import { toolVersion } from './version.js';
-import { analyzeInWorkers } from './worker-pool.js';
+import { createFileAnalyzer, type FileBatch } from '../scan/file-analyzer.js';
 
-/** Workers pay off only past this many files (each worker parses the grammar and builds the rules once). */
+/** More workers pay off only past this many files each (each worker parses the grammar and builds the rules once). */
 export const WORKER_THRESHOLD = 64;
 
 export interface ScanRequest {
@@ -48,25 +46,21 @@ export interface ScanOutcome {
 
 function threadsFor(files: number, jobs: number | undefined): number {
   if (jobs !== undefined) return jobs;
-  return files > WORKER_THRESHOLD ? Math.min(availableParallelism(), Math.ceil(files / WORKER_THRESHOLD)) : 1;
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / WORKER_THRESHOLD)));
 }
 
-async function analyze(sources: SourceFile[], config: SentinelConfig, threads: number, progress: boolean): Promise<BatchResult> {
+/**
+ * Per-file results for every source. Even one thread is a worker, so the per-file budget holds for small scans
+ * too (a worker costs ~0.1 s to start); `--jobs 0` is the explicit request for the unbudgeted main-thread path.
+ */
+async function analyze(sources: SourceFile[], config: SentinelConfig, threads: number, progress: boolean): Promise<FileBatch> {
   const bar = createProgress(sources.length, process.stderr, progress);
+  const analyzer = createFileAnalyzer({ threads });
   try {
-    if (threads > 1) return await analyzeInWorkers(sources, config, threads, (n) => bar.advance(n));
-    const resolved = resolveRules(RULES, config);
-    const analyzer = await createAnalyzer(resolved.rules, resolved.options);
-    const total: BatchResult = { results: [], failed: [] };
-    for (let i = 0; i < sources.length; i += 16) {
-      const part = analyzeBatch(analyzer, sources.slice(i, i + 16));
-      total.results.push(...part.results);
-      total.failed.push(...part.failed);
-      bar.advance(part.results.length + part.failed.length);
-    }
-    return total;
+    return await analyzer.analyze({ files: sources, rules: RULES, config, onFile: () => bar.advance(1) });
   } finally {
     bar.done();
+    await analyzer.close();
   }
 }
 
@@ -92,7 +86,7 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   // follow input from them into changed lines. Findings are filtered afterwards.
   const files = listFiles(root, targets, config);
   const { sources, skipped } = readFiles(root, files, config.limits.maxFileBytes);
-  const { results, failed } = await analyze(sources, config, threadsFor(sources.length, request.jobs), request.progress);
+  const { results, skipped: failed } = await analyze(sources, config, threadsFor(sources.length, request.jobs), request.progress);
   const relativeTargets = targets.map((t) => relative(root, t).split(sep).join('/'));
   const deps = await scanDependencies(root, relativeTargets, config, {
     offline: request.offline ?? false, projectName: basename(root), toolVersion: toolVersion(),

@@ -67,6 +67,11 @@ export const configSchema = z.strictObject({
   limits: z.strictObject({
     /** Files larger than this (bytes) are skipped with a note. */
     maxFileBytes: z.number().int().positive().default(1_000_000),
+    /**
+     * Wall-time budget for analysing one file, in milliseconds. A file over it (or over the analysis worker's
+     * memory limit) is not analysed and reported as skipped, which makes the scan incomplete (see onIncomplete).
+     */
+    fileTimeoutMs: z.number().int().min(100).max(600_000).default(10_000),
   }).prefault({}),
   /** Conclusion when a Python file could not be fully analysed (skipped or a rule errored): never success. */
   onIncomplete: z.enum(['fail', 'neutral']).default('fail'),

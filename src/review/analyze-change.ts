@@ -1,13 +1,15 @@
 // Analyses whole files, then splits findings into the change's own (diff filter) and pre-existing ones, and picks
 // those that can take a line comment.
-import { createAnalyzer, type FileResult } from '../analysis/engine.js';
-import { compareFindings, scanSources, type ScanResult, type SourceFile } from '../analysis/scan.js';
+import type { FileResult } from '../analysis/engine.js';
+import { SUPPRESSION_WITHOUT_REASON } from '../analysis/builtin-meta.js';
+import { assembleScanResult, compareFindings, type ScanResult, type SourceFile } from '../analysis/scan.js';
 import type { Finding, Rule, RuleMeta } from '../analysis/rule.js';
 import { fingerprint } from '../analysis/fingerprint.js';
 import { applyProfile } from '../analysis/profile.js';
 import { commentable, inDiff, parsePatch, type FileDiffLines } from '../analysis/diff-filter.js';
 import { resolveRules } from '../config/resolve-rules.js';
 import type { SentinelConfig } from '../config/schema.js';
+import type { FileAnalyzer } from '../scan/file-analyzer.js';
 import type { CollectedSources } from './collect-sources.js';
 
 export interface ChangeAnalysis {
@@ -30,19 +32,36 @@ export interface DependencyAddition {
 /** Fetches unchanged modules the analysed files import (data-flow context); see context-modules.ts. */
 export type ContextFetcher = (analysed: readonly FileResult[]) => Promise<SourceFile[]>;
 
-export async function analyzeChange(
-  rules: readonly Rule[], config: SentinelConfig, collected: CollectedSources, dependencies?: DependencyAddition,
-  fetchContext?: ContextFetcher,
-): Promise<ChangeAnalysis> {
-  const resolved = resolveRules(rules, config);
-  const analyzer = await createAnalyzer(resolved.rules, resolved.options);
-  let scanned = scanSources(analyzer, collected.sources, collected.skipped);
-  const context = fetchContext ? await fetchContext(scanned.files) : [];
+export interface ChangeRequest {
+  /** Where files are analysed (the App's worker pool; see src/scan/file-analyzer.ts). */
+  files: FileAnalyzer;
+  rules: readonly Rule[];
+  config: SentinelConfig;
+  collected: CollectedSources;
+  dependencies?: DependencyAddition;
+  fetchContext?: ContextFetcher;
+  /** Aborted when the review is abandoned (timeout): its files still queued give their workers back. */
+  signal?: AbortSignal;
+}
+
+export async function analyzeChange(request: ChangeRequest): Promise<ChangeAnalysis> {
+  const { files, rules, config, collected, dependencies, fetchContext, signal } = request;
+  const started = performance.now();
+  const own = await files.analyze({ files: collected.sources, rules, config, ...(signal ? { signal } : {}) });
+  // Each file's data-flow facts depend on that file alone, so the context modules are analysed on their own and
+  // join the PR's files in one project-wide solve (files.solve); only the PR's files report.
+  const context = fetchContext ? await fetchContext(own.results) : [];
+  const extra = context.length ? await files.analyze({ files: context, rules, config, ...(signal ? { signal } : {}) }) : { results: [], skipped: [] };
+  const metas = [...resolveRules(rules, config).rules.map((r) => r.meta), SUPPRESSION_WITHOUT_REASON];
+  // The solve, too, runs in a worker: on a large pull request it takes seconds the event loop cannot spare.
+  const solved = await files.solve([...own.results, ...extra.results], metas, config);
+  let scanned = assembleScanResult(
+    solved, [...collected.skipped, ...own.skipped], metas, performance.now() - started,
+    extra.skipped.map((s) => `Context module ${s.path} (unchanged, imported by the change) was not used: ${s.reason}.`),
+  );
   if (context.length) {
-    // Analyse again with the context modules so flows through them are found; only the PR's files report.
     const contextPaths = new Set(context.map((c) => c.path));
-    const withContext = scanSources(analyzer, [...collected.sources, ...context], collected.skipped);
-    scanned = withoutContextFindings(withContext, contextPaths, new Map(collected.sources.map((f) => [f.path, f.content])));
+    scanned = withoutContextFindings(scanned, contextPaths, new Map(collected.sources.map((f) => [f.path, f.content])));
   }
   // Audit notes (no evidence) never become line comments or count for the check under the default profile.
   const result = applyProfile(withDependencies(scanned, dependencies), config.profile);

@@ -26,9 +26,12 @@ import { countingUnreviewed, ownSuppressions } from './pr-suppressions.js';
 import { REPORT_COMMIT_MARKER, type ReportLedger } from './report-ledger.js';
 import type { ReviewRequest } from './review-request.js';
 import { withTimeout } from './with-timeout.js';
+import type { FileAnalyzer } from '../scan/file-analyzer.js';
 
 export interface ReviewDeps {
   rules: readonly Rule[];
+  /** Analyses the files off the event loop (worker pool, per-file budget); shared by every review. */
+  files: FileAnalyzer;
   ledger: ReportLedger;
   now: () => Date;
   timeoutMs: number;
@@ -66,7 +69,8 @@ export async function reviewPullRequest(github: GitHubPort, request: ReviewReque
   let output: ReviewOutput;
   let check: CompletedCheck;
   try {
-    output = await withTimeout(runReview(github, request, loaded.config, deps), deps.timeoutMs, 'review');
+    const abandon = new AbortController();
+    output = await withTimeout(runReview(github, request, loaded.config, deps, abandon.signal), deps.timeoutMs, 'review', (e) => abandon.abort(e));
     const committed = output.report ? await commitReport(github, request, output, log) : undefined;
     check = output.check(committed ? commitNotes(committed, request, output) : []);
     await github.completeCheck(checkId, check);
@@ -97,14 +101,17 @@ async function loadConfigOrFail(
   }
 }
 
-async function runReview(github: GitHubPort, request: ReviewRequest, config: SentinelConfig, deps: ReviewDeps): Promise<ReviewOutput> {
+async function runReview(
+  github: GitHubPort, request: ReviewRequest, config: SentinelConfig, deps: ReviewDeps, signal: AbortSignal,
+): Promise<ReviewOutput> {
   const { pull } = request;
   const collected = await collectSources(github, pull, config);
   const projectName = `${request.repo.owner}/${request.repo.repo}`;
   const manifests = await reviewChangedManifests(github, pull.headSha, collected.manifests, config, { projectName, ...(deps.osv ? { osv: deps.osv } : {}) });
-  const analysed = await analyzeChange(
-    deps.rules, config, collected, manifests?.addition, (files) => fetchContextModules(github, pull.headSha, files, config),
-  );
+  const analysed = await analyzeChange({
+    files: deps.files, rules: deps.rules, config, collected, signal, ...(manifests ? { dependencies: manifests.addition } : {}),
+    fetchContext: (files) => fetchContextModules(github, pull.headSha, files, config),
+  });
   const own = await ownSuppressions(github, pull.number, analysed, collected.patches, config);
   const sources = new Map([...collected.sources, ...(manifests?.texts ?? [])].map((s) => [s.path, s.content]));
   // Hard-coded secrets the analysis found are redacted before anything is posted, committed or logged.
@@ -124,7 +131,8 @@ async function runReview(github: GitHubPort, request: ReviewRequest, config: Sen
   const sbom = sbomPlacement(config, manifests, commit, path);
   const notes = [
     ...(pull.isFork ? ['Fork pull request: SentinelPy cannot push to a fork, so the full report is in this check run\'s details.'] : []),
-    ...collected.skipped.map((s) => `Skipped ${code(s.path)}: ${inline(s.reason)}.`),
+    // Budget skips join the fetch-time skips in the result.
+    ...analysis.result.skipped.map((s) => `Skipped ${code(s.path)}: ${inline(s.reason)}.`),
     ...analysis.withoutPatch.map((p) => `${code(p)}: GitHub sent no diff, so its findings are annotations only.`),
     ...dependencyNotes(manifests),
   ];

@@ -20,6 +20,8 @@ export interface StartOptions {
   log?: Logger;
   /** Extra App environment (e.g. REVIEW_TIMEOUT_MS). */
   env?: Record<string, string>;
+  /** Analysis workers of the App (tests pass a compiled worker: sources cannot run in a worker thread). */
+  analysis?: { threads?: number; script?: URL };
 }
 
 /** A fresh 2048-bit RSA key pair: nothing pre-made is needed to run the App locally. */
@@ -44,7 +46,9 @@ export async function startAppWithSimulator(options: StartOptions = {}): Promise
       GHE_HOST: sim.host, GHE_PROTOCOL: 'http', HOST: '127.0.0.1', PORT: '0',
       LOG_LEVEL: options.logLevel ?? 'fatal', NODE_ENV: 'production', ...options.env,
     } as NodeJS.ProcessEnv;
-    app = await startServer({ port: 0, env, ...(options.log ? { log: options.log } : {}) });
+    app = await startServer({
+      port: 0, env, ...(options.log ? { log: options.log } : {}), ...(options.analysis ? { analysis: options.analysis } : {}),
+    });
   } catch (error) {
     await sim.close();
     throw error;

@@ -60,7 +60,7 @@ describe('sentinelpy: usage and input errors exit 2 with one line', () => {
     ['bad fail-on', ['scan', '.', '--fail-on', 'severe'], /--fail-on must be one of/],
     ['missing path', ['scan', '/definitely/not/here'], /path not found: \/definitely\/not\/here/],
     ['unknown command', ['lint'], /unknown command 'lint'/],
-    ['bad jobs', ['scan', '.', '--jobs', '0'], /--jobs must be an integer/],
+    ['bad jobs', ['scan', '.', '--jobs', '257'], /--jobs must be an integer from 0 to 256/],
   ];
   it.each(cases)('%s', async (_name, args, message) => {
     const { code, err } = await run(args);

@@ -31,6 +31,16 @@ describe('check output', () => {
     expect(conclusionOf({ newFindings: [], failOn: 'high', onError: 'failure', result: otherFile })).toBe('success');
   });
 
+  it('never passes a review whose file ran out of its analysis budget: onIncomplete decides, not onError', () => {
+    const stuck = buildScanResult([], [{ path: 'stuck.py', reason: 'not analysed: budget exceeded (10000 ms, during rule r)' }], [], 0);
+    expect(conclusionOf({ newFindings: [], failOn: 'never', onError: 'neutral', result: stuck })).toBe('failure');
+    expect(conclusionOf({ newFindings: [], failOn: 'never', onError: 'failure', onIncomplete: 'neutral', result: stuck })).toBe('neutral');
+    expect(buildCheckOutput({
+      result: stuck, newFindings: [], preExisting: 0, failOn: 'high', onError: 'failure',
+      comments: { posted: 0, alreadyPosted: 0, notPosted: 0, dropped: [] }, notes: [],
+    }).output.summary).toContain('1 Python file(s) were not fully analysed');
+  });
+
   it('titles with counts by severity', () => {
     expect(titleOf([])).toBe('No new security findings');
     expect(titleOf([f('high', 1), f('low', 2), f('high', 3)])).toBe('3 new security findings: 2 high, 1 low');

@@ -6,6 +6,10 @@ import type { ChangedFile, GitHubPort } from '../../src/github/port.js';
 import { analyzeChange } from '../../src/review/analyze-change.js';
 import { contextCandidates, fetchContextModules } from '../../src/review/context-modules.js';
 import { createAnalyzer } from '../../src/analysis/engine.js';
+import { createFileAnalyzer } from '../../src/scan/file-analyzer.js';
+
+/** These tests are about what is fetched and where flows are reported, not isolation: the main thread will do. */
+const IN_THREAD = createFileAnalyzer({ threads: 0 });
 
 const VIEWS = [
   'from flask import Flask, request', 'from shop import db', 'import requests', '', 'app = Flask(__name__)', '', '',
@@ -46,8 +50,8 @@ describe('context modules', () => {
   it('finds the flow from a changed view into an unchanged helper and reports it on the changed line', async () => {
     const asked: string[] = [];
     const github = fakeGitHub({ 'shop/db.py': DB }, asked);
-    const analysis = await analyzeChange(RULES, DEFAULT_CONFIG, collected, undefined,
-      (analysed) => fetchContextModules(github, 'abc', analysed, DEFAULT_CONFIG));
+    const analysis = await analyzeChange({ files: IN_THREAD, rules: RULES, config: DEFAULT_CONFIG, collected,
+      fetchContext: (analysed) => fetchContextModules(github, 'abc', analysed, DEFAULT_CONFIG) });
     expect(asked).toContain('shop/db.py');
     const sql = analysis.newFindings.filter((f) => f.message.includes('the sink is in shop/db.py:6'));
     expect(sql.map((f) => [f.path, f.line])).toEqual([['shop/views.py', 11]]);
@@ -59,8 +63,8 @@ describe('context modules', () => {
   it('does nothing when imports.fetch is off', async () => {
     const asked: string[] = [];
     const config = { ...DEFAULT_CONFIG, imports: { fetch: false, maxFiles: 20 } };
-    const analysis = await analyzeChange(RULES, config, collected, undefined,
-      (analysed) => fetchContextModules(fakeGitHub({ 'shop/db.py': DB }, asked), 'abc', analysed, config));
+    const analysis = await analyzeChange({ files: IN_THREAD, rules: RULES, config, collected,
+      fetchContext: (analysed) => fetchContextModules(fakeGitHub({ 'shop/db.py': DB }, asked), 'abc', analysed, config) });
     expect(asked).toEqual([]);
     expect(analysis.newFindings.some((f) => f.message.includes('shop/db.py'))).toBe(false);
   });

@@ -1,11 +1,9 @@
 // Local constant folding for branch conditions: `num = 86` then `if (7 * 42) - num > 200:` is decided statically,
 // as are `possible = "ABC"; guess = possible[1]` and a `match guess:` on it (benchmark-style dead branches).
 import type { Node } from 'web-tree-sitter';
-import { StaticEvaluator } from '../../python/literals.js';
+import { literalValue } from './literal-values.js';
 
 export type Const = number | string | boolean | null;
-
-const LITERALS = new StaticEvaluator(new Map());
 
 /** Names assigned a constant exactly once so far in the function being read. */
 export class ConstEnv {
@@ -39,7 +37,7 @@ export class ConstEnv {
     if (depth > 12) return undefined;
     switch (node.type) {
       case 'integer': case 'float': case 'string': case 'concatenated_string': case 'true': case 'false': case 'none': {
-        const v = LITERALS.value(node);
+        const v = literalValue(node);
         return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : undefined;
       }
       case 'identifier': return this.values.get(node.text);

@@ -5,7 +5,7 @@ import type { ExtractContext } from './context.js';
 import { modelCall } from './call.js';
 import { factsOf } from './guards.js';
 import { ConstEnv } from './constants.js';
-import { StaticEvaluator } from '../../python/literals.js';
+import { literalValue } from './literal-values.js';
 
 const CONST: Expr = { k: 'c' };
 const CONST_TYPES = new Set(['integer', 'float', 'true', 'false', 'none', 'ellipsis', 'slice', 'type', 'comment']);
@@ -40,11 +40,9 @@ export function subscriptKey(node: Node): string | undefined {
   return undefined;
 }
 
-const LITERAL = new StaticEvaluator(new Map());
-
 /** `d['k']` whatever quotes the source used, so `d["k"] = v` and `d.get('k')` meet. */
 export function stringKey(base: string, index: Node): string | undefined {
-  const value = LITERAL.value(index);
+  const value = literalValue(index);
   return typeof value === 'string' ? `${base}[${JSON.stringify(value)}]` : undefined;
 }
 

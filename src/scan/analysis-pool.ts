@@ -1,0 +1,260 @@
+// A pool of analysis worker threads shared by every scan of a process (the CLI's one, the App's many reviews).
+// Each worker initialises WebAssembly once and analyses one file at a time under a hard per-file budget: wall time
+// (`limits.fileTimeoutMs`) and heap (`resourceLimits`). A worker over budget is terminated and replaced; its file
+// is reported as skipped, "not analysed: budget exceeded (…)", naming the phase or rule it was stuck in. The main
+// thread only moves messages, so it stays free for I/O (the App's webhooks and /healthz).
+import { Worker } from 'node:worker_threads';
+import type { FileResult } from '../analysis/engine.js';
+import type { RuleMeta } from '../analysis/rule.js';
+import type { SkippedFile, SourceFile } from '../analysis/scan.js';
+import type { SentinelConfig } from '../config/schema.js';
+import { REGISTRY_IDS } from './build-analyzer.js';
+import { phaseName } from './phases.js';
+import type { AnalyzerSetup, WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol.js';
+
+export const DEFAULT_MEMORY_MB = 512;
+
+export interface PoolOptions {
+  /** Worker threads at most (started on demand, kept for the next scan). */
+  threads: number;
+  /** The compiled worker entry (analysis-worker.js). */
+  script: URL;
+  /** Heap limit of each worker (V8 old generation), in MB. */
+  memoryMb?: number;
+}
+
+export interface PoolBatch {
+  results: FileResult[];
+  skipped: SkippedFile[];
+}
+
+/** What became of a job: the worker's answer, or why the worker was lost on it (budget, crash). */
+type Outcome = { reply: Exclude<WorkerReply, { type: 'ready' }> } | { lost: string };
+
+interface Job {
+  /** The analyze() or solve() call it belongs to: workers are shared fairly between calls (see next()). */
+  scan: number;
+  request: WorkerRequest;
+  timeoutMs: number;
+  settle(outcome: Outcome): void;
+  fail(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  phase: Int32Array;
+  ready: boolean;
+  job?: Job;
+  timer?: NodeJS.Timeout;
+  /** Set once the pool has given up on this worker (budget, crash): later events from it are ignored. */
+  gone?: boolean;
+}
+
+export class AnalysisPool {
+  private readonly queue: Job[] = [];
+  private readonly slots = new Set<Slot>();
+  private nextId = 1;
+  private nextScan = 1;
+  private closed = false;
+
+  constructor(private readonly options: PoolOptions) {}
+
+  /**
+   * Analyses `files` under `config`; resolves when every file has a result or a skip reason. Aborting `signal`
+   * (the App's review timeout) drops the files not yet started and rejects, so an abandoned review stops using
+   * the workers other reviews share.
+   */
+  analyze(
+    files: readonly SourceFile[], setup: Omit<AnalyzerSetup, 'key'> & { fileTimeoutMs: number }, onFile?: () => void,
+    signal?: AbortSignal,
+  ): Promise<PoolBatch> {
+    if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    const scan = this.nextScan++;
+    const full: AnalyzerSetup = { key: setupKey(setup.config, setup.ruleIds), config: setup.config, ...(setup.ruleIds ? { ruleIds: setup.ruleIds } : {}) };
+    const batch: PoolBatch = { results: [], skipped: [] };
+    if (!files.length) return Promise.resolve(batch);
+    return new Promise<PoolBatch>((resolve, reject) => {
+      let left = files.length;
+      let failed = false;
+      for (const file of files) {
+        this.queue.push({
+          scan,
+          request: { type: 'analyze', id: this.nextId++, path: file.path, content: file.content, setup: full },
+          timeoutMs: setup.fileTimeoutMs,
+          settle: (outcome) => {
+            if ('lost' in outcome) batch.skipped.push({ path: file.path, reason: outcome.lost });
+            else if (outcome.reply.type === 'done') batch.results.push(outcome.reply.result);
+            else if (outcome.reply.type === 'failed') batch.skipped.push({ path: file.path, reason: `analysis failed: ${outcome.reply.message}` });
+            onFile?.();
+            if (--left === 0 && !failed) resolve(batch);
+          },
+          fail: (error) => {
+            if (failed) return;
+            failed = true;
+            reject(error);
+          },
+        });
+      }
+      signal?.addEventListener('abort', () => {
+        // Files already running finish within their budget; their results are dropped with the rest.
+        this.queue.splice(0, this.queue.length, ...this.queue.filter((j) => j.scan !== scan));
+        if (failed) return;
+        failed = true;
+        reject(signal.reason instanceof Error ? signal.reason : new Error('analysis aborted'));
+      }, { once: true });
+      this.pump();
+    });
+  }
+
+  /** The project-wide data-flow solve in a worker, under `timeoutMs`; `reason` says why it did not finish. */
+  solve(files: FileResult[], rules: RuleMeta[], timeoutMs: number): Promise<{ files: FileResult[] } | { reason: string }> {
+    if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({
+        scan: this.nextScan++,
+        request: { type: 'solve', id: this.nextId++, files, rules },
+        timeoutMs,
+        settle: (outcome) => {
+          if ('lost' in outcome) resolve({ reason: outcome.lost });
+          else if (outcome.reply.type === 'solved') resolve({ files: outcome.reply.files });
+          else if (outcome.reply.type === 'failed') resolve({ reason: `analysis failed: ${outcome.reply.message}` });
+        },
+        fail: reject,
+      });
+      this.pump();
+    });
+  }
+
+  /** Starts every worker now (WebAssembly init, module loading), so the first file's budget is not spent on it. */
+  warm(): void {
+    while (!this.closed && this.slots.size < this.options.threads) this.spawn();
+  }
+
+  /** Terminates every worker; queued files of unfinished scans fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const closed = new Error('the analysis pool was closed');
+    for (const job of this.queue.splice(0)) job.fail(closed);
+    for (const slot of this.slots) slot.job?.fail(closed);
+    await Promise.all([...this.slots].map((slot) => this.retire(slot)));
+  }
+
+  /** Hands queued files to ready idle workers and starts workers up to the limit while files wait. */
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (!this.queue.length) break;
+      if (slot.ready && !slot.job) this.dispatch(slot, this.next());
+    }
+    const starting = [...this.slots].filter((s) => !s.ready).length;
+    let wanted = Math.min(this.queue.length - starting, this.options.threads - this.slots.size);
+    while (wanted-- > 0) this.spawn();
+  }
+
+  /**
+   * The oldest queued job of the call with the fewest files running: a pull request with thousands of files (each
+   * up to its budget) cannot hold every worker while other reviews wait.
+   */
+  private next(): Job {
+    const running = new Map<number, number>();
+    for (const slot of this.slots) if (slot.job) running.set(slot.job.scan, (running.get(slot.job.scan) ?? 0) + 1);
+    let best = 0;
+    for (let i = 1; i < this.queue.length; i++) {
+      if ((running.get(this.queue[i]!.scan) ?? 0) < (running.get(this.queue[best]!.scan) ?? 0)) best = i;
+    }
+    return this.queue.splice(best, 1)[0]!;
+  }
+
+  private spawn(): void {
+    const phase = new SharedArrayBuffer(4);
+    // Workers inherit the parent's node flags; --input-type (from `node -e`) would stop them loading a file.
+    const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+    const init: WorkerInit = { phase };
+    const worker = new Worker(this.options.script, {
+      workerData: init, execArgv,
+      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb ?? DEFAULT_MEMORY_MB },
+    });
+    const slot: Slot = { worker, phase: new Int32Array(phase), ready: false };
+    this.slots.add(slot);
+    worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
+    worker.on('error', (error: Error & { code?: string }) => this.onError(slot, error));
+    worker.on('exit', (code) => {
+      if (!slot.gone) this.onError(slot, Object.assign(new Error(`exited with code ${code}`), { code: 'EXIT' }));
+    });
+  }
+
+  private dispatch(slot: Slot, job: Job): void {
+    slot.job = job;
+    slot.worker.ref();
+    slot.timer = setTimeout(() => this.overBudget(slot, `${job.timeoutMs} ms`), job.timeoutMs);
+    slot.worker.postMessage(job.request);
+  }
+
+  private onReply(slot: Slot, reply: WorkerReply): void {
+    if (slot.gone) return;
+    if (reply.type === 'ready') {
+      slot.ready = true;
+    } else {
+      const job = slot.job;
+      if (!job || job.request.id !== reply.id) return;
+      this.release(slot);
+      job.settle({ reply });
+    }
+    if (!slot.job) slot.worker.unref(); // an idle worker must not keep the process alive
+    this.pump();
+  }
+
+  private onError(slot: Slot, error: Error & { code?: string }): void {
+    if (slot.gone) return;
+    const job = slot.job;
+    void this.retire(slot);
+    if (!slot.ready && !job) {
+      // Dying before it could take a file means no worker can start (e.g. dist/ not built): retrying cannot help.
+      const failure = new Error(`analysis worker failed to start: ${error.message}`, { cause: error });
+      for (const queued of this.queue.splice(0)) queued.fail(failure);
+      return;
+    }
+    if (job) {
+      const reason = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? budgetReason(`memory limit ${this.options.memoryMb ?? DEFAULT_MEMORY_MB} MB`, this.phaseOf(slot))
+        : `analysis failed: worker crashed (${error.message})`;
+      job.settle({ lost: reason });
+    }
+    this.pump();
+  }
+
+  private overBudget(slot: Slot, budget: string): void {
+    const job = slot.job;
+    if (!job || slot.gone) return;
+    const phase = this.phaseOf(slot);
+    void this.retire(slot);
+    job.settle({ lost: budgetReason(budget, phase) });
+    this.pump();
+  }
+
+  private phaseOf(slot: Slot): string {
+    return phaseName(Atomics.load(slot.phase, 0), REGISTRY_IDS);
+  }
+
+  private release(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.timer = undefined;
+    slot.job = undefined;
+  }
+
+  private async retire(slot: Slot): Promise<void> {
+    slot.gone = true;
+    this.release(slot);
+    this.slots.delete(slot);
+    await slot.worker.terminate();
+  }
+}
+
+function budgetReason(budget: string, phase: string): string {
+  return `not analysed: budget exceeded (${budget}, during ${phase})`;
+}
+
+/** Workers keep one analyzer per key: equal configs and rule subsets share it. */
+function setupKey(config: SentinelConfig, ruleIds: readonly string[] | undefined): string {
+  return JSON.stringify([config.rules, ruleIds ?? null]);
+}

@@ -1,0 +1,43 @@
+// Messages between the analysis pool (main thread) and its workers: plain data only (structured clone).
+import type { FileResult } from '../analysis/engine.js';
+import type { RuleMeta } from '../analysis/rule.js';
+import type { SentinelConfig } from '../config/schema.js';
+
+/** Which analyzer a file needs: a config (rule settings) and optionally a subset of the registry's rules. */
+export interface AnalyzerSetup {
+  /** Identifies config + rule subset; a worker keeps one analyzer per key it has seen recently. */
+  key: string;
+  config: SentinelConfig;
+  /** Registry rule ids to keep (before the config's own disables); all rules when absent. */
+  ruleIds?: readonly string[];
+}
+
+export interface AnalyzeRequest {
+  type: 'analyze';
+  id: number;
+  path: string;
+  content: string;
+  setup: AnalyzerSetup;
+}
+
+/** The project-wide data-flow solve over every file's results (see solveDataFlow in src/analysis/scan.ts). */
+export interface SolveRequest {
+  type: 'solve';
+  id: number;
+  files: FileResult[];
+  rules: RuleMeta[];
+}
+
+export type WorkerRequest = AnalyzeRequest | SolveRequest;
+
+export interface WorkerInit {
+  /** One Int32 slot the worker writes its current phase to (see phases.ts). */
+  phase: SharedArrayBuffer;
+}
+
+export type WorkerReply =
+  | { type: 'ready' }
+  | { type: 'done'; id: number; result: FileResult }
+  | { type: 'solved'; id: number; files: FileResult[] }
+  /** The analyzer threw for the whole file (the parser could not take it), or the solve threw: the worker lives on. */
+  | { type: 'failed'; id: number; message: string };

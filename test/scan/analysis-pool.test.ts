@@ -1,0 +1,107 @@
+// The analysis pool: every file gets a result or a reason; a crashing worker costs only its file; a file over its
+// wall-time or memory budget is reported "budget exceeded" with the phase it was in, and a fresh worker takes
+// over; a worker that cannot start fails the scan with a clear error instead of respawning forever.
+import { afterEach, describe, expect, it } from 'vitest';
+import { RULES } from '../../rules/index.js';
+import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import { AnalysisPool } from '../../src/scan/analysis-pool.js';
+
+const FAKE = new URL('./fixtures/fake-worker.mjs', import.meta.url);
+const FAIL_AT_START = new URL('./fixtures/fail-at-start.mjs', import.meta.url);
+const files = (names: string[]) => names.map((path) => ({ path, content: 'x = 1\n' }));
+const setup = (fileTimeoutMs = 10_000) => ({ config: DEFAULT_CONFIG, fileTimeoutMs });
+let pool: AnalysisPool | undefined;
+
+afterEach(async () => {
+  await pool?.close();
+  pool = undefined;
+});
+
+describe('AnalysisPool', () => {
+  it('spreads files over workers and gathers every result, across scans', async () => {
+    pool = new AnalysisPool({ threads: 3, script: FAKE });
+    const names = Array.from({ length: 50 }, (_, i) => `m${i}.py`);
+    let progressed = 0;
+    const out = await pool.analyze(files(names), setup(), () => progressed++);
+    expect(out.results.map((r) => r.path).sort()).toEqual([...names].sort());
+    expect(out.skipped).toEqual([]);
+    expect(progressed).toBe(50);
+    const again = await pool.analyze(files(['n.py']), setup());
+    expect(again.results.map((r) => r.path)).toEqual(['n.py']);
+  });
+
+  it('reports the file of a crashed worker as skipped and carries on with a fresh worker', async () => {
+    pool = new AnalysisPool({ threads: 2, script: FAKE });
+    const names = [...Array.from({ length: 40 }, (_, i) => `a${i}.py`), 'crash.py', 'parse-error.py'];
+    const out = await pool.analyze(files(names), setup());
+    expect(out.skipped.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+      { path: 'crash.py', reason: 'analysis failed: worker crashed (WASM abort)' },
+      { path: 'parse-error.py', reason: 'analysis failed: cannot parse' },
+    ]);
+    expect(out.results).toHaveLength(40);
+  });
+
+  it('terminates a worker over the wall-time budget, names the rule it was in, and analyses the rest', async () => {
+    pool = new AnalysisPool({ threads: 1, script: FAKE });
+    const started = performance.now();
+    const out = await pool.analyze(files(['a.py', 'slow.py', 'b.py', 'c.py']), setup(300));
+    const elapsed = performance.now() - started;
+    expect(out.skipped).toEqual([{ path: 'slow.py', reason: `not analysed: budget exceeded (300 ms, during rule ${RULES[1]!.meta.id})` }]);
+    expect(out.results.map((r) => r.path).sort()).toEqual(['a.py', 'b.py', 'c.py']);
+    expect(elapsed).toBeLessThan(300 + 2_000);
+  });
+
+  it('reports a file that exhausts the worker heap as over its memory budget', async () => {
+    pool = new AnalysisPool({ threads: 1, script: FAKE, memoryMb: 32 });
+    const out = await pool.analyze(files(['oom.py', 'ok.py']), setup());
+    expect(out.skipped).toEqual([{ path: 'oom.py', reason: 'not analysed: budget exceeded (memory limit 32 MB, during idle)' }]);
+    expect(out.results.map((r) => r.path)).toEqual(['ok.py']);
+  });
+
+  it('runs the project-wide solve in a worker, under its own budget', async () => {
+    pool = new AnalysisPool({ threads: 1, script: FAKE });
+    const { results } = await pool.analyze(files(['a.py', 'b.py']), setup());
+    const solved = await pool.solve(results, [], 1_000);
+    expect('files' in solved && solved.files.map((f) => [f.path, f.lines]).sort()).toEqual([['a.py', 2], ['b.py', 2]]);
+    const stuck = await pool.solve([...results, { ...results[0]!, path: 'slow.py' }], [], 300);
+    expect(stuck).toEqual({ reason: 'not analysed: budget exceeded (300 ms, during data-flow solve)' });
+    expect((await pool.analyze(files(['c.py']), setup())).results).toHaveLength(1); // a fresh worker took over
+  });
+
+  it('shares workers fairly: a scan of many slow files does not hold back another scan', async () => {
+    pool = new AnalysisPool({ threads: 2, script: FAKE });
+    const hostile = pool.analyze(files(Array.from({ length: 8 }, () => 'slow.py')), setup(1_000));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const started = performance.now();
+    const other = await pool.analyze(files(['a.py', 'b.py']), setup());
+    expect(other.results).toHaveLength(2);
+    expect(performance.now() - started).toBeLessThan(2_500); // served by the first worker freed, not after all eight (4 s)
+    expect((await hostile).skipped).toHaveLength(8);
+  });
+
+  it('drops an aborted scan\'s queued files and rejects it', async () => {
+    pool = new AnalysisPool({ threads: 1, script: FAKE });
+    const abandon = new AbortController();
+    const running = pool.analyze(files(['slow.py', 'slow.py', 'slow.py']), setup(500), undefined, abandon.signal);
+    const outcome = expect(running).rejects.toThrow(/review timed out/);
+    abandon.abort(new Error('review timed out'));
+    await outcome;
+    const started = performance.now();
+    expect((await pool.analyze(files(['a.py']), setup())).results).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(500 + 1_500); // only the slow file already running is waited for
+  });
+
+  it('fails the scans still running when it is closed, instead of leaving them pending', async () => {
+    pool = new AnalysisPool({ threads: 1, script: FAKE });
+    const running = pool.analyze(files(['slow.py', 'a.py']), setup());
+    const outcome = expect(running).rejects.toThrow(/the analysis pool was closed/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await pool.close();
+    await outcome;
+  });
+
+  it('rejects when a worker cannot start at all', async () => {
+    pool = new AnalysisPool({ threads: 1, script: FAIL_AT_START });
+    await expect(pool.analyze(files(['a.py']), setup())).rejects.toThrow(/analysis worker failed to start: cannot load rules/);
+  });
+});
