@@ -5,9 +5,11 @@ import type { ExtractContext } from './context.js';
 import { modelCall } from './call.js';
 import { factsOf } from './guards.js';
 import { ConstEnv } from './constants.js';
+import { maskOf } from '../kinds.js';
 import { StaticEvaluator } from '../../python/literals.js';
 
 const CONST: Expr = { k: 'c' };
+const PATH_KIND = maskOf(['path']);
 const CONST_TYPES = new Set(['integer', 'float', 'true', 'false', 'none', 'ellipsis', 'slice', 'type', 'comment']);
 /** Operators whose result is a bool: their operands are evaluated (a walrus, a sink inside) but nothing flows out. */
 const BOOLEAN_TYPES = new Set(['comparison_operator', 'not_operator']);
@@ -56,6 +58,20 @@ export class ExprReader {
   readonly instances = new Map<string, string>();
 
   constructor(readonly ctx: ExtractContext) {}
+
+  /** The callee of a call as the solver resolves it (`f`, or `Repo.find` on a tracked instance), for guards. */
+  readonly calleeOf = (node: Node): { f?: string; method?: boolean } => {
+    const callee = node.childForFieldName('function');
+    if (!callee) return {};
+    if (callee.type === 'attribute') {
+      const receiver = callee.childForFieldName('object');
+      const cls = receiver?.type === 'identifier' ? this.instances.get(receiver.text) : undefined;
+      const method = callee.childForFieldName('attribute')?.text;
+      if (cls && method) return { f: `${cls}.${method}`, method: true };
+    }
+    const f = this.ctx.qualified(callee);
+    return f ? { f } : {};
+  };
 
   private nesting = 0;
 
@@ -127,8 +143,22 @@ export class ExprReader {
     const source = this.sourceRead(node);
     if (source) return source;
     const object = node.childForFieldName('object');
+    const basename = this.pathBasename(node, object);
+    if (basename) return basename;
     const key = keyOf(node);
     return { k: 'a', o: this.expr(object), ...(key ? { key } : {}) };
+  }
+
+  /** `Path(x).name` / `.stem`: the last component only, like `os.path.basename(x)`: safe for path sinks. */
+  private pathBasename(node: Node, object: Node | null): Expr | undefined {
+    const attr = node.childForFieldName('attribute')?.text;
+    if ((attr !== 'name' && attr !== 'stem') || object?.type !== 'call') return undefined;
+    const callee = object.childForFieldName('function');
+    const q = callee ? this.ctx.qualified(callee) : undefined;
+    if (!q || !/^pathlib\.(Pure)?(Posix|Windows)?Path$/.test(q)) return undefined;
+    const s = node.startPosition;
+    const e = node.endPosition;
+    return { k: 'call', txt: `.${attr}`, a: [this.expr(object)], kw: [], l: s.row + 1, c: s.column + 1, el: e.row + 1, ec: e.column + 1, san: PATH_KIND };
   }
 
   /** `flask.request.args`, `request.GET` (Django), `sys.argv` (local, when on). */
@@ -153,6 +183,8 @@ export class ExprReader {
     const value = node.childForFieldName('value');
     const element = this.listElement(value, node.childForFieldName('subscript'));
     if (element) return this.expr(element);
+    // `Color[name]`: a member of an enum (or a KeyError), not the name.
+    if (value?.type === 'identifier' && this.ctx.enums.has(value.text)) return { k: 'comp', gens: [{ t: { k: 'x' }, it: this.expr(node.childForFieldName('subscript')) }], e: CONST };
     if (value?.type === 'identifier' || value?.type === 'attribute') {
       const q = this.ctx.qualified(value);
       const kind = q ? this.ctx.sourceKindOfRead(q) : undefined;
@@ -172,7 +204,7 @@ export class ExprReader {
 
   private conditional(node: Node): Expr {
     const [a, test, b] = node.namedChildren;
-    const facts = factsOf(test, this.ctx, new Map());
+    const facts = factsOf(test, this.ctx, new Map(), this.calleeOf);
     const e: Expr = { k: 'if', test: this.consts.truth(test), c: this.expr(test), a: this.expr(a), b: this.expr(b) };
     if (facts.yes.length) e.yes = facts.yes;
     if (facts.no.length) e.no = facts.no;
