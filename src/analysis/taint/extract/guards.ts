@@ -56,8 +56,11 @@ export function factsOf(node: Node | null | undefined, ctx: ExtractContext, alia
       const left = factsOf(node.childForFieldName('left'), ctx, aliases, readCall);
       const right = factsOf(node.childForFieldName('right'), ctx, aliases, readCall);
       const op = node.childForFieldName('operator')?.text ?? node.children[1]?.text;
-      if (op !== 'and') return { yes: [], no: [...left.no, ...right.no] };
-      const local = localPathCheck(node);
+      if (op !== 'and') {
+        const local = localPathCheck(holdsWhen(node, false));
+        return { yes: [], no: [...left.no, ...right.no, ...(local ? [local] : [])] };
+      }
+      const local = localPathCheck(holdsWhen(node, true));
       return { yes: [...left.yes, ...right.yes, ...(local ? [local] : [])], no: [] };
     }
     case 'comparison_operator': return comparison(node, ctx, aliases, readCall);
@@ -66,27 +69,36 @@ export function factsOf(node: Node | null | undefined, ctx: ExtractContext, alia
   }
 }
 
-/** Conjuncts of an `and` chain, parentheses looked through. */
-function conjuncts(node: Node): Node[] {
-  if (node.type === 'parenthesized_expression' && node.namedChildren[0]) return conjuncts(node.namedChildren[0]);
-  const op = node.childForFieldName('operator')?.text ?? node.children[1]?.text;
-  if (node.type !== 'boolean_operator' || op !== 'and') return [node];
-  return [node.childForFieldName('left'), node.childForFieldName('right')].filter((c): c is Node => !!c).flatMap(conjuncts);
+/** A condition as a list of literals that all hold: (node, negated). */
+interface Literal {
+  node: Node;
+  neg: boolean;
+}
+
+/** Literals known to hold where `node` evaluates to `truth`: both sides of a true `and`, of a false `or`. */
+function holdsWhen(node: Node, truth: boolean): Literal[] {
+  if (node.type === 'parenthesized_expression' && node.namedChildren[0]) return holdsWhen(node.namedChildren[0], truth);
+  if (node.type === 'not_operator') {
+    const arg = node.childForFieldName('argument');
+    return arg ? holdsWhen(arg, !truth) : [];
+  }
+  if (node.type === 'boolean_operator') {
+    const op = node.childForFieldName('operator')?.text ?? node.children[1]?.text;
+    if (op !== (truth ? 'and' : 'or')) return [];
+    return [node.childForFieldName('left'), node.childForFieldName('right')].filter((c): c is Node => !!c).flatMap((c) => holdsWhen(c, truth));
+  }
+  return [{ node, neg: !truth }];
 }
 
 /**
  * `url.startswith("/") and not url.startswith("//")` (and `\`): a path on this site, so a redirect or a request
  * built from it stays here. `startswith("/")` alone lets `//evil.example` through, so it proves nothing.
+ * `holds` = the literals known true on the branch (an `and` taken, or an `or` not taken).
  */
-function localPathCheck(node: Node): Guard | undefined {
-  const parts = conjuncts(node);
-  const starts = (n: Node, neg: boolean): { v: string; prefixes: string[] } | undefined => {
-    let cur = n;
-    if (neg) {
-      if (cur.type !== 'not_operator') return undefined;
-      cur = cur.childForFieldName('argument')!;
-    }
-    if (cur?.type !== 'call') return undefined;
+function localPathCheck(holds: Literal[]): Guard | undefined {
+  const starts = (l: Literal, neg: boolean): { v: string; prefixes: string[] } | undefined => {
+    if (l.neg !== neg || l.node.type !== 'call') return undefined;
+    const cur = l.node;
     const callee = cur.childForFieldName('function');
     if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'startswith') return undefined;
     const object = callee.childForFieldName('object');
@@ -97,16 +109,17 @@ function localPathCheck(node: Node): Guard | undefined {
     const prefixes = texts.map((t) => stringValue(t)).filter((t): t is string => t !== undefined);
     return prefixes.length === texts.length ? { v, prefixes } : undefined;
   };
-  const slash = parts.map((p) => starts(p, false)).find((x) => x && x.prefixes.length === 1 && x.prefixes[0] === '/');
+  const slash = holds.map((p) => starts(p, false)).find((x) => x && x.prefixes.length === 1 && x.prefixes[0] === '/');
   if (!slash) return undefined;
-  const excluded = new Set(parts.map((p) => starts(p, true)).filter((x) => x?.v === slash.v).flatMap((x) => x!.prefixes));
-  for (const p of parts) {
-    // `"\\" not in url` also rules out `/\evil.example`.
-    const m = p.type === 'comparison_operator' ? p.namedChildren.filter((c): c is Node => !!c) : [];
-    const ops = p.children.filter((c) => c && !c.isNamed).map((c) => c!.text).join(' ');
-    if (m.length === 2 && ops === 'not in' && keyOf(m[1]!) === slash.v) {
-      const s = stringValue(m[0]!);
-      if (s !== undefined) excluded.add(`/${s}`).add(s);
+  const excluded = new Set(holds.map((p) => starts(p, true)).filter((x) => x?.v === slash.v).flatMap((x) => x!.prefixes));
+  for (const p of holds) {
+    // `"\\" not in url` (or `"\\" in url` known false) also rules out `/\evil.example`.
+    const m = p.node.type === 'comparison_operator' ? p.node.namedChildren.filter((c): c is Node => !!c) : [];
+    const ops = p.node.children.filter((c) => c && !c.isNamed).map((c) => c!.text).join(' ');
+    const absent = (ops === 'not in' && !p.neg) || (ops === 'in' && p.neg);
+    if (m.length === 2 && absent && keyOf(m[1]!) === slash.v) {
+      const str = stringValue(m[0]!);
+      if (str !== undefined) excluded.add(`/${str}`).add(str);
     }
   }
   return excluded.has('//') && (excluded.has('/\\') || excluded.has('\\')) ? { v: slash.v, clears: URL_KINDS } : undefined;
