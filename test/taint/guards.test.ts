@@ -291,6 +291,43 @@ def show(request, data):
     expect(r).toEqual(['pkg/views.py:4 tainted-html']);
   });
 
+  it('reads Django URL converters and registrations from urls.py', async () => {
+    const r = lines(await scanProject({
+      'shop/urls.py': `from django.urls import path, re_path
+from shop import views, pages
+
+urlpatterns = [
+    path("item/<int:pk>/", views.item),
+    path("name/<str:name>/", views.by_name),
+    re_path(r"^year/(?P<year>[0-9]{4})/$", views.by_year),
+    path("page/<path:slug>/", pages.page),
+]
+`,
+      'shop/views.py': `import os
+from django.http import HttpResponse
+
+def item(request, pk):
+    return HttpResponse(os.popen("show %s" % pk).read())
+
+def by_name(request, name):
+    return HttpResponse(os.popen("show " + name).read())
+
+def by_year(request, year):
+    return HttpResponse(os.popen("show " + year).read())
+`,
+      'shop/pages.py': `import os
+from django.http import HttpResponse
+
+def page(request, slug):
+    return HttpResponse(os.popen("cat " + slug).read())
+
+def helper(request, slug):
+    return HttpResponse(os.popen("cat " + slug).read())
+`,
+    }));
+    expect(r).toEqual(['shop/pages.py:5 tainted-command', 'shop/views.py:8 tainted-command']);
+  });
+
   it('does not report a slice assignment to a local `headers` list as a response header', async () => {
     const r = lines(await scanProject({ 'wsgi.py': `def app(environ, start_response):
     headers = [(k, v) for k, v in environ.items()]

@@ -116,6 +116,12 @@ export interface FunctionIR {
   l: number;
 }
 
+/** A Django URL route: the view as written (`views.detail`, resolved like a call) and each parameter's shape. */
+export interface RouteIR {
+  view: string;
+  shapes: Record<string, 'coerced' | 'segment' | 'text'>;
+}
+
 export interface FileIR {
   v: 1;
   path: string;
@@ -127,4 +133,6 @@ export interface FileIR {
   imports: string[];
   /** Suppression comments, so taint findings obey `# nosec` / `# sentinel: ignore[...]` like any other. */
   suppressions: SuppressionComment[];
+  /** Routes of a Django URL configuration (`urls.py`). */
+  routes?: RouteIR[];
 }

@@ -10,6 +10,7 @@ import { classOf, entryInfo, paramsOf } from './extract/functions.js';
 import { StmtReader } from './extract/stmt.js';
 import { topLevelFunctions } from './extract/find-functions.js';
 import { moduleNameOf } from './module-name.js';
+import { urlRoutes } from './extract/urlconf.js';
 
 export const TAINT_PASS_ID = 'taint';
 
@@ -46,6 +47,8 @@ export function extractFile(
   };
   if (!HINT.test(source)) return ir;
   const ctx = new ExtractContext(source, imports, settings, file.path);
+  const routes = urlRoutes(root, ctx);
+  if (routes.length) ir.routes = routes;
   const hasSources = ctx.models.length > 0 || LAMBDA_HINT.test(source) || (settings.localSources && LOCAL_HINT.test(source));
   // Files that read requests are small view modules: keep every function. Elsewhere keep sinks and sanitisers.
   const hint = hasSources ? undefined : SINK_OR_SANITIZER;

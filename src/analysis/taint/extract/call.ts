@@ -62,6 +62,8 @@ export function modelCall(reader: ExprReader, node: Node): CallExpr {
   reader.cleanResult = false;
   const sinks = sinksOf(reader, f, method, args, receiver ? keyOf(receiver) : undefined);
   if (reader.cleanResult) call.clean = true;
+  // `Model.objects.get(code=code)`: rows from the database, not the caller's text (the query itself is parameterised).
+  if (receiver?.type === 'attribute' && receiver.childForFieldName('attribute')?.text === 'objects' && ctx.imports_('django')) call.clean = true;
   if (sinks.length) {
     call.sink = sinks;
     call.text = ctx.lineText(call.l).slice(0, 300);

@@ -66,6 +66,8 @@ const VIEW_MODULE = /(^|\/)(views?|api|apis|viewsets|endpoints)(\/|\.py$)|_views
 /** A function whose first parameter is `request` is a Django view only with evidence (not any helper). */
 function isDjangoView(fn: Node, name: string, cls: string | undefined, ctx: ExtractContext): boolean {
   if (decorators(fn).some((d) => VIEW_DECORATOR.test(d.text))) return true;
+  // `_check_2fa(request, user)`: a private helper of the views module, called with the view's own values.
+  if (name.startsWith('_')) return false;
   if (cls) return VIEW_METHODS.has(name) && VIEW_BASE.test(classBases(fn));
   return !!ctx.path && VIEW_MODULE.test(ctx.path) && fn.parent?.type !== 'block';
 }
