@@ -58,3 +58,12 @@ def slash_only():
         # ruleid: tainted-redirect
         return redirect(target)
     return redirect("/")
+
+
+LOGIN_PAGE = "/login"
+
+
+@app.route("/needs-login")
+def needs_login():
+    # ok: tainted-redirect
+    return redirect(f"{LOGIN_PAGE}?next={request.args['next']}")

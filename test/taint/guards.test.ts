@@ -183,6 +183,22 @@ def r2():
   });
 });
 
+describe('query-string position', () => {
+  it('ignores what follows a literal ? in a redirect or request URL, not what precedes it', async () => {
+    const r = await findings(`
+import requests
+LOGIN = "/login"
+
+@app.route("/q")
+def q():
+    redirect(f"{LOGIN}?next={request.args['next']}")
+    requests.get(request.args["api"] + "?q=" + request.args["q"])
+    return redirect(LOGIN + "?next=" + request.url)
+`);
+    expect(r).toEqual([`app.py:${HEADER_LINES + 8} tainted-url`]);
+  });
+});
+
 describe('escapers and content types', () => {
   it('knows format_html arguments, nh3.clean and non-HTML content types', async () => {
     const r = lines(await scanProject({ 'shop/views.py': `import nh3
