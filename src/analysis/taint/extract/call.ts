@@ -149,50 +149,9 @@ function sinkUse(reader: ExprReader, m: SinkModel, args: Args): SinkUse | undefi
   if (m.recv) use.recv = true;
   const first = (m.kws ?? []).map((k) => args.keywords.get(k)).find(Boolean) ?? args.positional[m.args?.[0] ?? -1];
   if (m.fixedPrefix && first && pinsDestination(m.kind, constantPrefix(first))) return undefined;
-  if (m.fixedPrefix && first) {
-    // `f"{url_for('login')}?next={request.url}"`: what follows `?` or `#` cannot move the destination.
-    const head = partsBeforeQuery(first);
-    if (head) return head.length ? { ...use, e: { k: 'u', xs: head.map((n) => reader.expr(n)) } } : undefined;
-  }
   if (m.shellAware && first && !shellOn(args)) return programOnly(reader, use, first);
   if (m.query && first?.type === 'dictionary') return operatorKeysOnly(reader, use, first);
   return use;
-}
-
-/** The parts of a built URL before a literal `?`/`#`, or undefined when the URL has no literal query start. */
-function partsBeforeQuery(node: Node): Node[] | undefined {
-  const before: Node[] = [];
-  const pieces = node.type === 'binary_operator' ? plusOperands(node) : [node];
-  if (!pieces) return undefined;
-  for (const piece of pieces) {
-    if (piece.type !== 'string') {
-      before.push(piece);
-      continue;
-    }
-    for (const child of piece.namedChildren) {
-      if (!child) continue;
-      if (child.type === 'string_content' && /[?#]/.test(child.text)) return before;
-      if (child.type === 'interpolation') {
-        const inner = child.namedChildren.find((c) => c?.type !== 'format_specifier' && c?.type !== 'type_conversion');
-        if (inner) before.push(inner);
-      }
-    }
-  }
-  return undefined;
-}
-
-/** Operands of `a + b + c`, in order; undefined for any other operator. */
-function plusOperands(node: Node): Node[] | undefined {
-  const out: Node[] = [];
-  let cur: Node | null = node;
-  while (cur?.type === 'binary_operator') {
-    if ((cur.childForFieldName('operator')?.text ?? cur.children[1]?.text) !== '+') return undefined;
-    const right = cur.childForFieldName('right');
-    if (right) out.unshift(right);
-    cur = cur.childForFieldName('left');
-  }
-  if (cur) out.unshift(cur);
-  return out;
 }
 
 function shellOn(args: Args): boolean {

@@ -10,6 +10,8 @@ import { StaticEvaluator } from '../../python/literals.js';
 
 const CONST: Expr = { k: 'c' };
 const PATH_KIND = maskOf(['path']);
+/** Sinks whose danger is where a URL points (scheme, host, path), not its query string. */
+const URL_DESTINATION = maskOf(['redirect', 'ssrf']);
 const CONST_TYPES = new Set(['integer', 'float', 'true', 'false', 'none', 'ellipsis', 'slice', 'type', 'comment']);
 /** Operators whose result is a bool: their operands are evaluated (a walrus, a sink inside) but nothing flows out. */
 const BOOLEAN_TYPES = new Set(['comparison_operator', 'not_operator']);
@@ -97,7 +99,8 @@ export class ExprReader {
       case 'subscript': return this.subscript(node);
       case 'call': return this.keyedGet(node, this.call(node));
       case 'keyword_argument': return this.expr(node.childForFieldName('value'));
-      case 'binary_operator': case 'boolean_operator': return this.union(operandsOf(node));
+      case 'binary_operator': return this.concatenation(node);
+      case 'boolean_operator': return this.union(operandsOf(node));
       case 'conditional_expression': return this.conditional(node);
       case 'named_expression': {
         const name = node.childForFieldName('name');
@@ -122,13 +125,16 @@ export class ExprReader {
     return inner.k === 'c' ? CONST : { k: 'comp', gens: [{ t: { k: 'x' }, it: inner }], e: CONST };
   }
 
-  private union(nodes: (Node | null | undefined)[]): Expr {
+  /** The values of `nodes`, plus those of `query` (parts after a URL's `?`/`#`) made safe for the destination. */
+  private union(nodes: (Node | null | undefined)[], query: (Node | null | undefined)[] = []): Expr {
     const xs: Expr[] = [];
     for (const n of nodes) {
       if (!n) continue;
       const e = this.expr(n);
       if (e.k !== 'c') xs.push(e);
     }
+    const q = query.length ? this.union(query) : CONST;
+    if (q.k !== 'c') xs.push({ k: 'call', txt: '?', a: [q], kw: [], l: 0, c: 0, el: 0, ec: 0, san: URL_DESTINATION });
     if (xs.length === 0) return CONST;
     return xs.length === 1 ? xs[0]! : { k: 'u', xs };
   }
@@ -136,7 +142,26 @@ export class ExprReader {
   private string(node: Node): Expr {
     const parts = node.namedChildren.filter((c) => c?.type === 'interpolation');
     if (parts.length === 0) return CONST;
-    return this.union(parts.map((p) => p?.namedChildren.find((c) => c?.type !== 'format_specifier' && c?.type !== 'type_conversion')));
+    const inner = (p: Node | null) => p?.namedChildren.find((c) => c?.type !== 'format_specifier' && c?.type !== 'type_conversion');
+    const query = node.namedChildren.findIndex((c) => c?.type === 'string_content' && /[?#]/.test(c.text));
+    if (query < 0) return this.union(parts.map(inner));
+    const children = node.namedChildren;
+    return this.union(children.slice(0, query).filter((c) => c?.type === 'interpolation').map(inner), children.slice(query).filter((c) => c?.type === 'interpolation').map(inner));
+  }
+
+  /**
+   * `base + "?next=" + target`: once a literal `?` or `#` has started a URL's query or fragment, what follows
+   * cannot move where the URL points, so it is safe for redirect and SSRF sinks (still text for every other).
+   */
+  private concatenation(node: Node): Expr {
+    const operands = operandsOf(node);
+    const plus = (node.childForFieldName('operator')?.text ?? node.children[1]?.text) === '+';
+    const query = plus ? operands.findIndex((o) => o.type === 'string' && o.namedChildren.some((c) => c?.type === 'string_content' && /[?#]/.test(c.text))) : -1;
+    if (query < 0) return this.union(operands);
+    const head = operands.slice(0, query);
+    const tail = operands.slice(query);
+    // The string holding `?` may itself interpolate before it (`f"{a}?{b}"`): string() splits it.
+    return this.union([...head, tail[0]], tail.slice(1));
   }
 
   private attribute(node: Node): Expr {
