@@ -199,6 +199,24 @@ def q():
   });
 });
 
+describe('SSRF-blocking transports', () => {
+  it('does not report requests through a client built on a safe transport', async () => {
+    const r = await findings(`
+import httpx
+from app_net import SafeTransport
+
+@app.route("/fetch")
+async def fetch():
+    async with httpx.AsyncClient(transport=SafeTransport()) as client:
+        await client.get(request.args["u"])
+    async with httpx.AsyncClient() as client:
+        await client.get(request.args["u"])
+    return "ok"
+`);
+    expect(r).toEqual([`app.py:${HEADER_LINES + 10} tainted-url`]);
+  });
+});
+
 describe('escapers and content types', () => {
   it('knows format_html arguments, nh3.clean and non-HTML content types', async () => {
     const r = lines(await scanProject({ 'shop/views.py': `import nh3

@@ -130,7 +130,10 @@ function sinksOf(
   const uses: SinkUse[] = [];
   // What a request, a query or a response object returns is the server's data, not the caller's input.
   if (models.some((m) => CLEAN_RESULT.has(m.kind))) reader.cleanResult = true;
+  // A client whose transport refuses internal addresses is the SSRF defence itself.
+  const safeClient = !!receiverKey && reader.safeClients.has(receiverKey);
   for (const m of models) {
+    if (safeClient && m.kind === 'ssrf') continue;
     const use = sinkUse(reader, m, args);
     if (use) uses.push(use);
   }

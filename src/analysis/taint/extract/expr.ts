@@ -58,6 +58,17 @@ export class ExprReader {
   readonly lists = new Map<string, { items: Node[]; depth: number }>();
   /** Local variables holding an instance of a class named in this file or imported (`repo = Repo(...)`). */
   readonly instances = new Map<string, string>();
+  /** HTTP clients built on an SSRF-blocking transport (`AsyncClient(transport=SafeTransport())`). */
+  readonly safeClients = new Set<string>();
+
+  /** Records whether `name = <call>` builds an HTTP client whose transport refuses internal addresses. */
+  trackClient(name: string, value: Node | null | undefined): void {
+    this.safeClients.delete(name);
+    if (value?.type !== 'call') return;
+    const transport = value.childForFieldName('arguments')?.namedChildren.find((a) => a?.type === 'keyword_argument'
+      && a.childForFieldName('name')?.text === 'transport');
+    if (transport && /safe|ssrf|guard/i.test(transport.childForFieldName('value')?.text ?? '')) this.safeClients.add(name);
+  }
 
   constructor(readonly ctx: ExtractContext) {}
 

@@ -135,6 +135,7 @@ export class StmtReader extends ExprReader {
       this.consts.assign(target.text, right);
       this.lists.delete(target.text);
       this.trackInstance(target.text, right);
+      this.trackClient(target.text, right);
       if (right.type === 'list' && !right.namedChildren.some((c) => c?.type === 'list_splat' || c?.type === 'comment')) {
         this.lists.set(target.text, { items: right.namedChildren.filter((c): c is Node => !!c), depth: this.depth });
       }
@@ -319,7 +320,9 @@ export class StmtReader extends ExprReader {
       if (value.type === 'as_pattern') {
         const expr = value.namedChildren[0];
         const alias = value.childForFieldName('alias') ?? value.namedChildren[1];
-        const target: Target = this.target(alias?.type === 'as_pattern_target' ? alias.namedChildren[0] : alias);
+        const aliasNode = alias?.type === 'as_pattern_target' ? alias.namedChildren[0] : alias;
+        const target: Target = this.target(aliasNode);
+        if (aliasNode?.type === 'identifier') this.trackClient(aliasNode.text, expr);
         out.push({ k: 'as', t: target, v: this.expr(expr), l: line(value) });
       } else {
         const e = this.expr(value);
