@@ -362,6 +362,18 @@ def helper(request, slug):
     expect(r).toEqual(['shop/pages.py:5 tainted-command', 'shop/views.py:8 tainted-command']);
   });
 
+  it("knows Django's get_full_path() stays on the site, unlike request.path", async () => {
+    const r = lines(await scanProject({ 'pkg/views.py': `from django.shortcuts import redirect
+
+def a(request):
+    return redirect(request.get_full_path())
+
+def b(request):
+    return redirect(request.path)
+` }));
+    expect(r).toEqual(['pkg/views.py:7 tainted-redirect']);
+  });
+
   it('does not report a slice assignment to a local `headers` list as a response header', async () => {
     const r = lines(await scanProject({ 'wsgi.py': `def app(environ, start_response):
     headers = [(k, v) for k, v in environ.items()]

@@ -59,6 +59,9 @@ export function modelCall(reader: ExprReader, node: Node): CallExpr {
   if (receiver) call.r = reader.expr(receiver);
   const source = sourceOfCall(reader, f, method, receiver, txt);
   if (source) call.src = source;
+  // Django's `get_full_path()` escapes leading slashes (`//evil` → `/%2Fevil`) and percent-encodes the path:
+  // it stays on this site and holds no newline (`request.path` does neither).
+  if (source && (method === 'get_full_path' || method === 'get_full_path_info') && ctx.imports_('django')) call.san = maskOf(['redirect', 'header', 'log']);
   reader.cleanResult = false;
   const sinks = sinksOf(reader, f, method, args, receiver ? keyOf(receiver) : undefined);
   if (reader.cleanResult) call.clean = true;

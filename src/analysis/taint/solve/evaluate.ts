@@ -295,7 +295,7 @@ export class FunctionEvaluator {
       const added = joinAll([...args, ...kws.values()]);
       if (added.length) this.state.set(call.mut, join(this.state.get(call.mut) ?? CLEAN, step(added, this.at(call.l, `added to \`${call.mut}\``))));
     }
-    if (call.src) return [this.sourceOrigin(call.src.kind, call.src.label, call.l, call.c)];
+    if (call.src) return clear([this.sourceOrigin(call.src.kind, call.src.label, call.l, call.c)], call.san ?? 0);
     if (call.clean) return CLEAN;
     let result = this.callResult(call, recv, args, kws);
     if (call.san) result = clear(result, call.san);
