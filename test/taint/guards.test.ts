@@ -308,6 +308,25 @@ def k():
   });
 });
 
+describe('fixed-format values', () => {
+  it('treats a timestamp or a digest of the input as free of its text', async () => {
+    const r = await findings(`
+import hashlib
+from datetime import datetime
+
+@app.route("/t")
+def t():
+    when = datetime.fromisoformat(request.args["since"])
+    resp = Response("ok")
+    resp.headers["X-Since"] = str(when.timestamp())
+    resp.headers["X-Tag"] = hashlib.md5(request.args["t"].encode()).hexdigest()
+    resp.headers["X-Raw"] = request.args["t"]
+    return resp
+`);
+    expect(r).toEqual([`app.py:${HEADER_LINES + 11} tainted-header`]);
+  });
+});
+
 describe('real sources only', () => {
   it('does not treat a helper whose first parameter is `request` as a Django view', async () => {
     const r = lines(await scanProject({

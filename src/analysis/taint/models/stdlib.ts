@@ -101,6 +101,8 @@ export const STDLIB: FrameworkModel = {
     'os.path.exists', 'os.path.isfile', 'os.path.isdir', 'os.path.getsize',
     '.startswith', '.endswith', '.isdigit', '.isalpha', '.isalnum', '.isnumeric', '.isdecimal', '.isidentifier',
     '.islower', '.isupper', '.isspace', '.count', '.find', '.rfind', '.index', '.rindex', '.__len__',
+    // Numbers and fixed-format values: a timestamp, a digest, a duration carry none of the input's text.
+    '.timestamp', '.total_seconds', '.hexdigest', '.toordinal', '.bit_length',
     'logging.getLogger', 'time.time', 'random.random', 'random.randint', 'secrets.token_hex', 'secrets.token_urlsafe',
   ],
 };
