@@ -328,6 +328,20 @@ def t():
 });
 
 describe('real sources only', () => {
+  it('reads websocket messages as input', async () => {
+    const r = lines(await scanProject({ 'ws.py': `import os
+from fastapi import FastAPI, WebSocket
+app = FastAPI()
+
+@app.websocket("/ws")
+async def ws(websocket: WebSocket):
+    cmd = await websocket.receive_text()
+    os.system(cmd)
+    os.system(str(len(cmd)))
+` }));
+    expect(r).toEqual(['ws.py:8 tainted-command']);
+  });
+
   it('does not treat a helper whose first parameter is `request` as a Django view', async () => {
     const r = lines(await scanProject({
       'pkg/exporter.py': `from django.http import HttpResponse

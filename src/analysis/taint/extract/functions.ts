@@ -68,8 +68,9 @@ function isDjangoView(fn: Node, name: string, cls: string | undefined, ctx: Extr
   if (decorators(fn).some((d) => VIEW_DECORATOR.test(d.text))) return true;
   // `_check_2fa(request, user)`: a private helper of the views module, called with the view's own values.
   if (name.startsWith('_')) return false;
-  if (cls) return VIEW_METHODS.has(name) && VIEW_BASE.test(classBases(fn));
-  return !!ctx.path && VIEW_MODULE.test(ctx.path) && fn.parent?.type !== 'block';
+  const viewModule = !!ctx.path && VIEW_MODULE.test(ctx.path);
+  if (cls) return VIEW_METHODS.has(name) && (VIEW_BASE.test(classBases(fn)) || viewModule);
+  return viewModule && fn.parent?.type !== 'block';
 }
 
 function classBases(fn: Node): string {
@@ -90,7 +91,8 @@ export interface EntryInfo {
 export function entryInfo(fn: Node, name: string, params: Param[], cls: string | undefined, ctx: ExtractContext): EntryInfo {
   const info: EntryInfo = { srcParams: [], returnsResponse: false, requestParams: [] };
   const taint = (i: number, label: string, segment = false) => info.srcParams.push({ i, kind: 'remote', label, ...(segment ? { segment } : {}) });
-  info.requestParams = params.filter((p) => p.type && /Request\b/.test(p.type)).map((p) => p.name);
+  // `request: Request`, and a websocket (`websocket: WebSocket`), whose messages are the client's.
+  info.requestParams = params.filter((p) => p.type && /(Request|WebSocket)\b/.test(p.type)).map((p) => p.name);
   const route = decorators(fn).find((d) => ctx.routeDecorators.has(d.method) && d.text.includes('.'));
   if (route) {
     const fastapi = ctx.models.some((m) => m.id === 'fastapi');
