@@ -36,3 +36,27 @@ def static_cmd():
     cmd = "uptime"
     # ok: tainted-command
     return os.popen(cmd).read()
+
+
+@app.route("/touch")
+def touch():
+    name = request.args["name"]
+    if not name.isalnum():
+        return "bad name", 400
+    # ok: tainted-command
+    return str(os.system("touch /tmp/" + name))
+
+
+@app.route("/count/<int:n>")
+def count(n):
+    # ok: tainted-command
+    return str(os.system("seq %d" % n))
+
+
+@app.route("/branch")
+def branch():
+    cmd = request.args["cmd"]
+    if 7 * 6 > 40:
+        cmd = "uptime"
+    # ok: tainted-command
+    return os.popen(cmd).read()

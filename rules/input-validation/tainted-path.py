@@ -35,3 +35,23 @@ def confined():
         return "no", 400
     # ok: tainted-path
     return open(full).read()
+
+
+@app.route("/checked")
+def checked():
+    name = request.args["name"]
+    if ".." in name or "/" in name:
+        return "no", 400
+    # ok: tainted-path
+    return open(os.path.join(BASE, name)).read()
+
+
+@app.route("/report/<int:year>")
+def report(year):
+    # ok: tainted-path
+    return open(os.path.join(BASE, "report-%d.txt" % year)).read()
+
+
+def read_config(name):
+    # ok: tainted-path
+    return open(os.path.join(BASE, name)).read()

@@ -35,3 +35,22 @@ def templated():
 def api():
     # ok: tainted-html
     return jsonify(name=request.args["name"])
+
+
+@app.route("/plain")
+def plain():
+    from flask import Response
+    # ok: tainted-html
+    return Response(request.args["q"], mimetype="text/plain")
+
+
+@app.route("/constant")
+def constant():
+    greeting = {"title": "<h1>Hi</h1>", "user": request.args["name"]}
+    # ok: tainted-html
+    return make_response(greeting["title"])
+
+
+def render_card(title):
+    # ok: tainted-html
+    return make_response("<h2>" + title + "</h2>")

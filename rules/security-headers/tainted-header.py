@@ -22,3 +22,21 @@ def ref():
     # ok: tainted-header
     resp.headers["X-Static"] = "static"
     return resp
+
+
+@app.route("/lang-checked")
+def lang_checked():
+    resp = make_response("ok")
+    lang = request.args["lang"]
+    if lang not in ("en", "fr", "de"):
+        lang = "en"
+    # ok: tainted-header
+    resp.headers["X-Lang"] = lang
+    return resp
+
+
+def forward_headers(environ_headers):
+    headers = [(k, v) for k, v in environ_headers]
+    # ok: tainted-header
+    headers[:] = [(k, v) for k, v in headers if k.lower() != "host"]
+    return headers

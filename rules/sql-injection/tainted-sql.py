@@ -38,3 +38,30 @@ def item(item_id):
     # ruleid: tainted-sql
     db.execute("DELETE FROM items WHERE id = " + item_id)
     return "ok"
+
+
+SORTABLE = ("name", "created", "email")
+
+
+@app.route("/sorted")
+def sorted_users():
+    column = request.args.get("sort", "name")
+    if column not in SORTABLE:
+        return "bad column", 400
+    # ok: tainted-sql
+    return str(db.execute("SELECT * FROM users ORDER BY " + column).fetchall())
+
+
+@app.route("/user/<int:uid>")
+def user_by_id(uid):
+    # ok: tainted-sql
+    return str(db.execute("SELECT * FROM users WHERE id = %d" % uid).fetchall())
+
+
+@app.route("/quoted")
+def quoted():
+    name = request.args["name"]
+    if "'" in name:
+        return "bad name", 400
+    # ok: tainted-sql
+    return str(db.execute("SELECT * FROM users WHERE name = '" + name + "'").fetchall())

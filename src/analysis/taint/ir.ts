@@ -78,6 +78,11 @@ export interface Guard {
   clears: KindMask;
   /** Only confines values that were normalised first (`realpath(p).startswith(BASE)`). */
   normOnly?: boolean;
+  /**
+   * A call to a function of the project (`is_safe(url)`): what it proves about argument `arg` is read from that
+   * function's summary when the solver evaluates the branch (`clears` is then 0).
+   */
+  via?: { f: string; method?: boolean; arg: number };
 }
 
 export type Stmt =
@@ -88,7 +93,8 @@ export type Stmt =
   /** `break` / `continue`: leaves the rest of the body, but the state goes on (after the loop, or round again). */
   | { k: 'brk' }
   | { k: 'try'; body: Stmt[]; handlers: Stmt[][]; else: Stmt[]; fin: Stmt[] }
-  | { k: 'ret'; v?: Expr; l: number; xss?: SinkSite }
+  /** `yes`: what the returned value being truthy proves; `lit`: a literal `True`/`False` is returned. */
+  | { k: 'ret'; v?: Expr; l: number; xss?: SinkSite; yes?: Guard[]; lit?: boolean }
   | { k: 'stop' }
   | { k: 'sink'; use: SinkUse; v: Expr; site: SinkSite };
 
@@ -104,9 +110,16 @@ export interface FunctionIR {
   cls?: string;
   params: string[];
   /** Parameters that carry untrusted data on entry (route parameters, a Lambda `event`). */
-  srcParams?: { i: number; kind: SourceKind; label: string }[];
+  /** `segment`: one path segment of a route (no `/` possible), see extract/route-params.ts. */
+  srcParams?: { i: number; kind: SourceKind; label: string; segment?: boolean }[];
   body: Stmt[];
   l: number;
+}
+
+/** A Django URL route: the view as written (`views.detail`, resolved like a call) and each parameter's shape. */
+export interface RouteIR {
+  view: string;
+  shapes: Record<string, 'coerced' | 'segment' | 'text'>;
 }
 
 export interface FileIR {
@@ -122,4 +135,6 @@ export interface FileIR {
   suppressions: SuppressionComment[];
   /** Where extraction stopped at a nesting limit: the file's data flow is partial (it is reported incomplete). */
   truncated?: { line: number; reason: string };
+  /** Routes of a Django URL configuration (`urls.py`). */
+  routes?: RouteIR[];
 }

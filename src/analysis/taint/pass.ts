@@ -10,6 +10,7 @@ import { classOf, entryInfo, paramsOf } from './extract/functions.js';
 import { StmtReader } from './extract/stmt.js';
 import { topLevelFunctions } from './extract/find-functions.js';
 import { moduleNameOf } from './module-name.js';
+import { urlRoutes } from './extract/urlconf.js';
 
 export const TAINT_PASS_ID = 'taint';
 
@@ -24,7 +25,7 @@ const HINT = /request|event|input|argv|environ|getenv|get_argument|execute|syste
  */
 const SINK_HINT = /\b(execute|executemany|executescript|exec_driver_sql|system|popen|Popen|check_output|check_call|spawn\w*|eval|exec|__import__|import_module|urlopen|send_file|render_template_string|mark_safe|format_html|HttpResponse|Markup|RawSQL|fromstring|parseString|xpath|search_s|search_ext_s|rmtree|unlink|remove|open|read_text|write_text|redirect|set_cookie|from_string)\s*\(|subprocess\.|requests\.|httpx\.|pickle\.|yaml\.|marshal\.|\.raw\(|\.extra\(|\btext\(|ldap|\.find(_one)?\(|headers\[|session\[/;
 /** Helpers that may sanitise or check what they are given: their summary matters even without a sink. */
-const SANITIZER_HINT = /\b(int|float|escape|quote|basename|secure_filename|safe_join|realpath|abspath|fullmatch|isdigit|isalnum|UUID|escape_filter_chars)\s*\(|\bnot in\b|ALLOWED|allowed/;
+const SANITIZER_HINT = /\b(int|float|escape|quote|basename|secure_filename|safe_join|realpath|abspath|fullmatch|isdigit|isalnum|isalpha|isidentifier|is_relative_to|commonpath|url_has_allowed_host_and_scheme|UUID|escape_filter_chars)\s*\(|\bnot in\b|\bin\s+[A-Z_]{3,}|ALLOWED|allowed|return\s[^\n]*\.(startswith|match|search)\(/;
 export const SINK_OR_SANITIZER = new RegExp(`${SINK_HINT.source}|${SANITIZER_HINT.source}`);
 const LOCAL_HINT = /\binput\s*\(|argv|environ|getenv|stdin/;
 const LAMBDA_HINT = /def\s+\w*handler\s*\(\s*\w+\s*,\s*_?(context|ctx|lambda_context)\b/;
@@ -49,7 +50,9 @@ export function extractFile(
     v: 1, path: file.path, module, isPackage, functions: [], suppressions: suppressionsOf(source), imports: importedModules(imports),
   };
   if (!HINT.test(source)) return ir;
-  const ctx = new ExtractContext(source, imports, settings);
+  const ctx = new ExtractContext(source, imports, settings, file.path);
+  const routes = urlRoutes(root, ctx);
+  if (routes.length) ir.routes = routes;
   const hasSources = ctx.models.length > 0 || LAMBDA_HINT.test(source) || (settings.localSources && LOCAL_HINT.test(source));
   // Files that read requests are small view modules: keep every function. Elsewhere keep sinks and sanitisers.
   const hint = hasSources ? undefined : SINK_OR_SANITIZER;

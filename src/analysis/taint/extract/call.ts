@@ -1,7 +1,7 @@
 // Reads a call into the taint IR and attaches what the models say about it: source, sinks, sanitizer, clean.
 import type { Node } from 'web-tree-sitter';
 import type { CallExpr, Expr, SinkUse } from '../ir.js';
-import { KIND_CWE, maskOf, kindBit, type SinkKind } from '../kinds.js';
+import { ALL_KINDS, KIND_CWE, maskOf, kindBit, type SinkKind } from '../kinds.js';
 import { MODEL_INDEX } from '../models/index.js';
 import type { SinkModel } from '../models/types.js';
 import { keyOf, type ExprReader } from './expr.js';
@@ -59,14 +59,22 @@ export function modelCall(reader: ExprReader, node: Node): CallExpr {
   if (receiver) call.r = reader.expr(receiver);
   const source = sourceOfCall(reader, f, method, receiver, txt);
   if (source) call.src = source;
+  // Django's `get_full_path()` escapes leading slashes (`//evil` → `/%2Fevil`) and percent-encodes the path:
+  // it stays on this site and holds no newline (`request.path` does neither).
+  if (source && (method === 'get_full_path' || method === 'get_full_path_info') && ctx.imports_('django')) call.san = maskOf(['redirect', 'header', 'log']);
   reader.cleanResult = false;
   const sinks = sinksOf(reader, f, method, args, receiver ? keyOf(receiver) : undefined);
   if (reader.cleanResult) call.clean = true;
+  // `Model.objects.get(code=code)`: rows from the database, not the caller's text (the query itself is parameterised).
+  if (receiver && ctx.imports_('django') && onManager(receiver)) call.clean = true;
   if (sinks.length) {
     call.sink = sinks;
     call.text = ctx.lineText(call.l).slice(0, 300);
   }
   describeValue(call, f, method, args);
+  // `Color(value)`: an enum lookup yields one of the members (or raises), never the caller's text.
+  const last = callee?.type === 'identifier' ? callee.text : method;
+  if (last && ctx.enums.has(last) && !call.san) call.san = ALL_KINDS;
   // A regex call's result comes from the subject string, not from the pattern.
   if (f?.startsWith('re.') && sinks.some((s) => s.kind === 'regex')) call.drop = [0];
   if (method && MUTATORS.has(method) && receiver) {
@@ -74,6 +82,19 @@ export function modelCall(reader: ExprReader, node: Node): CallExpr {
     if (key) call.mut = key;
   }
   return call;
+}
+
+/** `Model.objects`, or a query chained on it (`Model.objects.filter(...).select_related(...)`). */
+function onManager(receiver: Node): boolean {
+  let node: Node | null = receiver;
+  for (let depth = 0; node && depth < 12; depth++) {
+    if (node.type === 'call') node = node.childForFieldName('function');
+    else if (node.type === 'attribute') {
+      if (node.childForFieldName('attribute')?.text === 'objects') return true;
+      node = node.childForFieldName('object');
+    } else return false;
+  }
+  return false;
 }
 
 function short(text: string): string {
@@ -112,7 +133,10 @@ function sinksOf(
   const uses: SinkUse[] = [];
   // What a request, a query or a response object returns is the server's data, not the caller's input.
   if (models.some((m) => CLEAN_RESULT.has(m.kind))) reader.cleanResult = true;
+  // A client whose transport refuses internal addresses is the SSRF defence itself.
+  const safeClient = !!receiverKey && reader.safeClients.has(receiverKey);
   for (const m of models) {
+    if (safeClient && m.kind === 'ssrf') continue;
     const use = sinkUse(reader, m, args);
     if (use) uses.push(use);
   }
@@ -120,9 +144,9 @@ function sinksOf(
 }
 
 function sinkUse(reader: ExprReader, m: SinkModel, args: Args): SinkUse | undefined {
-  if (m.unlessKw) {
-    const value = args.keywords.get(m.unlessKw.name) ?? (m.unlessKw.position !== undefined ? args.positional[m.unlessKw.position] : undefined);
-    if (value && new RegExp(m.unlessKw.matches).test(value.text)) return undefined;
+  for (const unless of [...(m.unlessKw ? [m.unlessKw] : []), ...(m.unlessKws ?? [])]) {
+    const value = args.keywords.get(unless.name) ?? (unless.position !== undefined ? args.positional[unless.position] : undefined);
+    if (value && new RegExp(unless.matches).test(value.text)) return undefined;
   }
   if (m.unlessAllKw?.every((k) => ['True', '1'].includes(args.keywords.get(k)?.text ?? ''))) return undefined;
   const use: SinkUse = { kind: m.kind, cwe: m.cwe ?? KIND_CWE[m.kind] };
@@ -193,5 +217,10 @@ function describeValue(call: CallExpr, f: string | undefined, method: string | u
   if (method === 'replace' && call.r) {
     const old = args.positional[0];
     if (old?.type === 'string' && /\\[rn]|\n|\r/.test(old.text)) call.san = (call.san ?? 0) | kindBit('log') | kindBit('header');
+    // Removing every dot leaves no `..` to climb with (removing `..` alone does not: `....//`).
+    const by = args.positional[1];
+    if (/^['"]\.['"]$/.test(old?.text ?? '') && /^['"]{2}$/.test(by?.text ?? '') && args.positional.length === 2) {
+      call.san = (call.san ?? 0) | kindBit('path');
+    }
   }
 }

@@ -24,6 +24,8 @@ export class ExtractContext {
   readonly callSuffixes: string[] = [];
   readonly viewKwargs: boolean;
   readonly flaskRoutes: boolean;
+  /** Enum classes a route parameter may be annotated with: a value of one is a member, not free text. */
+  readonly enums: Set<string>;
   private lines?: string[];
   /** Set when a reader stopped at a nesting limit: the file's data flow is known only in part. */
   truncated?: { line: number; reason: string };
@@ -35,7 +37,9 @@ export class ExtractContext {
 
   constructor(
     readonly source: string, readonly imports: ReadonlyMap<string, string>, readonly settings: TaintSettings,
+    readonly path?: string,
   ) {
+    this.enums = enumNames(source, imports);
     this.importedHeads = headsOf(imports.values());
     this.models = activeModels(imports.values());
     for (const m of this.models) {
@@ -75,6 +79,19 @@ export class ExtractContext {
     this.lines ??= this.source.split(/\r?\n/);
     return this.lines[line - 1] ?? '';
   }
+}
+
+const ENUM_CLASS = /^class\s+(\w+)\s*\(([^)]*\b(Enum|IntEnum|StrEnum|Flag|IntFlag)\b[^)]*)\)/gm;
+
+/** Enum classes defined in the file, and names imported from a module named `enums`/`choices` (a convention). */
+function enumNames(source: string, imports: ReadonlyMap<string, string>): Set<string> {
+  const out = new Set<string>();
+  if (source.includes('Enum') || source.includes('Flag')) for (const m of source.matchAll(ENUM_CLASS)) out.add(m[1]!);
+  for (const [local, qualified] of imports) {
+    const module = qualified.split('.').slice(0, -1).pop() ?? '';
+    if (/^(enums?|choices)$/i.test(module) && /^[A-Z]/.test(local)) out.add(local);
+  }
+  return out;
 }
 
 function headsOf(modules: Iterable<string>): Set<string> {

@@ -6,8 +6,12 @@ import { modelCall } from './call.js';
 import { factsOf } from './guards.js';
 import { ConstEnv } from './constants.js';
 import { literalValue } from './literal-values.js';
+import { maskOf } from '../kinds.js';
 
 const CONST: Expr = { k: 'c' };
+const PATH_KIND = maskOf(['path']);
+/** Sinks whose danger is where a URL points (scheme, host, path), not its query string. */
+const URL_DESTINATION = maskOf(['redirect', 'ssrf']);
 const CONST_TYPES = new Set(['integer', 'float', 'true', 'false', 'none', 'ellipsis', 'slice', 'type', 'comment']);
 /** Operators whose result is a bool: their operands are evaluated (a walrus, a sink inside) but nothing flows out. */
 const BOOLEAN_TYPES = new Set(['comparison_operator', 'not_operator']);
@@ -57,8 +61,33 @@ export class ExprReader {
   readonly lists = new Map<string, { items: Node[]; depth: number }>();
   /** Local variables holding an instance of a class named in this file or imported (`repo = Repo(...)`). */
   readonly instances = new Map<string, string>();
+  /** HTTP clients built on an SSRF-blocking transport (`AsyncClient(transport=SafeTransport())`). */
+  readonly safeClients = new Set<string>();
+
+  /** Records whether `name = <call>` builds an HTTP client whose transport refuses internal addresses. */
+  trackClient(name: string, value: Node | null | undefined): void {
+    this.safeClients.delete(name);
+    if (value?.type !== 'call') return;
+    const transport = value.childForFieldName('arguments')?.namedChildren.find((a) => a?.type === 'keyword_argument'
+      && a.childForFieldName('name')?.text === 'transport');
+    if (transport && /safe|ssrf|guard/i.test(transport.childForFieldName('value')?.text ?? '')) this.safeClients.add(name);
+  }
 
   constructor(readonly ctx: ExtractContext) {}
+
+  /** The callee of a call as the solver resolves it (`f`, or `Repo.find` on a tracked instance), for guards. */
+  readonly calleeOf = (node: Node): { f?: string; method?: boolean } => {
+    const callee = node.childForFieldName('function');
+    if (!callee) return {};
+    if (callee.type === 'attribute') {
+      const receiver = callee.childForFieldName('object');
+      const cls = receiver?.type === 'identifier' ? this.instances.get(receiver.text) : undefined;
+      const method = callee.childForFieldName('attribute')?.text;
+      if (cls && method) return { f: `${cls}.${method}`, method: true };
+    }
+    const f = this.ctx.qualified(callee);
+    return f ? { f } : {};
+  };
 
   private nesting = 0;
 
@@ -88,7 +117,8 @@ export class ExprReader {
       case 'subscript': return this.subscript(node);
       case 'call': return this.keyedGet(node, this.call(node));
       case 'keyword_argument': return this.expr(node.childForFieldName('value'));
-      case 'binary_operator': case 'boolean_operator': return this.union(operandsOf(node));
+      case 'binary_operator': return this.concatenation(node);
+      case 'boolean_operator': return this.union(operandsOf(node));
       case 'conditional_expression': return this.conditional(node);
       case 'named_expression': {
         const name = node.childForFieldName('name');
@@ -113,13 +143,16 @@ export class ExprReader {
     return inner.k === 'c' ? CONST : { k: 'comp', gens: [{ t: { k: 'x' }, it: inner }], e: CONST };
   }
 
-  private union(nodes: (Node | null | undefined)[]): Expr {
+  /** The values of `nodes`, plus those of `query` (parts after a URL's `?`/`#`) made safe for the destination. */
+  private union(nodes: (Node | null | undefined)[], query: (Node | null | undefined)[] = []): Expr {
     const xs: Expr[] = [];
     for (const n of nodes) {
       if (!n) continue;
       const e = this.expr(n);
       if (e.k !== 'c') xs.push(e);
     }
+    const q = query.length ? this.union(query) : CONST;
+    if (q.k !== 'c') xs.push({ k: 'call', txt: '?', a: [q], kw: [], l: 0, c: 0, el: 0, ec: 0, san: URL_DESTINATION });
     if (xs.length === 0) return CONST;
     return xs.length === 1 ? xs[0]! : { k: 'u', xs };
   }
@@ -127,15 +160,48 @@ export class ExprReader {
   private string(node: Node): Expr {
     const parts = node.namedChildren.filter((c) => c?.type === 'interpolation');
     if (parts.length === 0) return CONST;
-    return this.union(parts.map((p) => p?.namedChildren.find((c) => c?.type !== 'format_specifier' && c?.type !== 'type_conversion')));
+    const inner = (p: Node | null) => p?.namedChildren.find((c) => c?.type !== 'format_specifier' && c?.type !== 'type_conversion');
+    const query = node.namedChildren.findIndex((c) => c?.type === 'string_content' && /[?#]/.test(c.text));
+    if (query < 0) return this.union(parts.map(inner));
+    const children = node.namedChildren;
+    return this.union(children.slice(0, query).filter((c) => c?.type === 'interpolation').map(inner), children.slice(query).filter((c) => c?.type === 'interpolation').map(inner));
+  }
+
+  /**
+   * `base + "?next=" + target`: once a literal `?` or `#` has started a URL's query or fragment, what follows
+   * cannot move where the URL points, so it is safe for redirect and SSRF sinks (still text for every other).
+   */
+  private concatenation(node: Node): Expr {
+    const operands = operandsOf(node);
+    const plus = (node.childForFieldName('operator')?.text ?? node.children[1]?.text) === '+';
+    const query = plus ? operands.findIndex((o) => o.type === 'string' && o.namedChildren.some((c) => c?.type === 'string_content' && /[?#]/.test(c.text))) : -1;
+    if (query < 0) return this.union(operands);
+    const head = operands.slice(0, query);
+    const tail = operands.slice(query);
+    // The string holding `?` may itself interpolate before it (`f"{a}?{b}"`): string() splits it.
+    return this.union([...head, tail[0]], tail.slice(1));
   }
 
   private attribute(node: Node): Expr {
     const source = this.sourceRead(node);
     if (source) return source;
     const object = node.childForFieldName('object');
+    const basename = this.pathBasename(node, object);
+    if (basename) return basename;
     const key = keyOf(node);
     return { k: 'a', o: this.expr(object), ...(key ? { key } : {}) };
+  }
+
+  /** `Path(x).name` / `.stem`: the last component only, like `os.path.basename(x)`: safe for path sinks. */
+  private pathBasename(node: Node, object: Node | null): Expr | undefined {
+    const attr = node.childForFieldName('attribute')?.text;
+    if ((attr !== 'name' && attr !== 'stem') || object?.type !== 'call') return undefined;
+    const callee = object.childForFieldName('function');
+    const q = callee ? this.ctx.qualified(callee) : undefined;
+    if (!q || !/^pathlib\.(Pure)?(Posix|Windows)?Path$/.test(q)) return undefined;
+    const s = node.startPosition;
+    const e = node.endPosition;
+    return { k: 'call', txt: `.${attr}`, a: [this.expr(object)], kw: [], l: s.row + 1, c: s.column + 1, el: e.row + 1, ec: e.column + 1, san: PATH_KIND };
   }
 
   /** `flask.request.args`, `request.GET` (Django), `sys.argv` (local, when on). */
@@ -160,6 +226,8 @@ export class ExprReader {
     const value = node.childForFieldName('value');
     const element = this.listElement(value, node.childForFieldName('subscript'));
     if (element) return this.expr(element);
+    // `Color[name]`: a member of an enum (or a KeyError), not the name.
+    if (value?.type === 'identifier' && this.ctx.enums.has(value.text)) return { k: 'comp', gens: [{ t: { k: 'x' }, it: this.expr(node.childForFieldName('subscript')) }], e: CONST };
     if (value?.type === 'identifier' || value?.type === 'attribute') {
       const q = this.ctx.qualified(value);
       const kind = q ? this.ctx.sourceKindOfRead(q) : undefined;
@@ -179,7 +247,7 @@ export class ExprReader {
 
   private conditional(node: Node): Expr {
     const [a, test, b] = node.namedChildren;
-    const facts = factsOf(test, this.ctx, new Map());
+    const facts = factsOf(test, this.ctx, new Map(), this.calleeOf);
     const e: Expr = { k: 'if', test: this.consts.truth(test), c: this.expr(test), a: this.expr(a), b: this.expr(b) };
     if (facts.yes.length) e.yes = facts.yes;
     if (facts.no.length) e.no = facts.no;

@@ -5,6 +5,7 @@ import type { FunctionIR } from '../ir.js';
 import { LAMBDA_CONTEXT, LAMBDA_HANDLER } from '../models/lambda.js';
 import type { ExtractContext } from './context.js';
 import { wsgiEnvironIndex } from './wsgi-entry.js';
+import { isCoercedType, templateShapes } from './route-params.js';
 
 export interface Param {
   name: string;
@@ -12,8 +13,6 @@ export interface Param {
   defaultText?: string;
 }
 
-/** Types FastAPI validates into values that cannot carry an injection. */
-const VALIDATED_TYPE = /^(int|float|bool|UUID|uuid\.UUID|datetime|date|time|Decimal|conint|confloat|PositiveInt)\b/;
 const TORNADO_VERBS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head']);
 
 export function paramsOf(fn: Node): Param[] {
@@ -41,16 +40,44 @@ export function paramsOf(fn: Node): Param[] {
   return out;
 }
 
-/** Decorators as (callee text, method name) pairs. */
-function decorators(fn: Node): { text: string; method: string }[] {
+/** Decorators as (callee text, method name, route template when the first argument is a string). */
+function decorators(fn: Node): { text: string; method: string; template?: string }[] {
   const parent = fn.parent;
   if (parent?.type !== 'decorated_definition') return [];
   return parent.namedChildren.filter((c) => c?.type === 'decorator').map((d) => {
     let e: Node | null | undefined = d!.namedChildren[0];
+    const first = e?.type === 'call' ? e.childForFieldName('arguments')?.namedChildren[0] : undefined;
     if (e?.type === 'call') e = e.childForFieldName('function');
     const method = e?.type === 'attribute' ? e.childForFieldName('attribute')?.text ?? '' : e?.text ?? '';
-    return { text: e?.text ?? '', method };
+    const template = first?.type === 'string' ? first.text.replace(/^[rbuf]*['"]+|['"]+$/gi, '') : undefined;
+    return { text: e?.text ?? '', method, ...(template !== undefined ? { template } : {}) };
   });
+}
+
+/** Decorators that only make sense on a Django/DRF view: evidence that `request` is the framework's. */
+const VIEW_DECORATOR = /(^|\.)(login_required|permission_required|staff_member_required|user_passes_test|require_(GET|POST|safe|http_methods)|csrf_exempt|csrf_protect|ensure_csrf_cookie|api_view|action|cache_page|never_cache|cache_control|vary_on_\w+|xframe_options_\w+|sensitive_post_parameters|condition|etag|last_modified|gzip_page|require_\w+|\w*_required|method_decorator)$/;
+/** Base classes of class-based views (Django, DRF): their handler methods receive the request. */
+const VIEW_BASE = /(View|ViewSet|APIView|Mixin|Endpoint|Handler)\b/;
+const VIEW_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'dispatch', 'list', 'create',
+  'retrieve', 'update', 'partial_update', 'destroy']);
+/** Modules that hold views by Django convention (`views.py`, `views/…`, `api.py`, `viewsets.py`). */
+const VIEW_MODULE = /(^|\/)(views?|api|apis|viewsets|endpoints)(\/|\.py$)|_views?\.py$/;
+
+/** A function whose first parameter is `request` is a Django view only with evidence (not any helper). */
+function isDjangoView(fn: Node, name: string, cls: string | undefined, ctx: ExtractContext): boolean {
+  if (decorators(fn).some((d) => VIEW_DECORATOR.test(d.text))) return true;
+  // `_check_2fa(request, user)`: a private helper of the views module, called with the view's own values.
+  if (name.startsWith('_')) return false;
+  const viewModule = !!ctx.path && VIEW_MODULE.test(ctx.path);
+  if (cls) return VIEW_METHODS.has(name) && (VIEW_BASE.test(classBases(fn)) || viewModule);
+  return viewModule && fn.parent?.type !== 'block';
+}
+
+function classBases(fn: Node): string {
+  let cur = fn.parent;
+  if (cur?.type === 'decorated_definition') cur = cur.parent;
+  if (cur?.type === 'block') cur = cur.parent;
+  return cur?.type === 'class_definition' ? cur.childForFieldName('superclasses')?.text ?? '' : '';
 }
 
 export interface EntryInfo {
@@ -63,17 +90,20 @@ export interface EntryInfo {
 
 export function entryInfo(fn: Node, name: string, params: Param[], cls: string | undefined, ctx: ExtractContext): EntryInfo {
   const info: EntryInfo = { srcParams: [], returnsResponse: false, requestParams: [] };
-  const taint = (i: number, label: string) => info.srcParams.push({ i, kind: 'remote', label });
-  info.requestParams = params.filter((p) => p.type && /Request\b/.test(p.type)).map((p) => p.name);
+  const taint = (i: number, label: string, segment = false) => info.srcParams.push({ i, kind: 'remote', label, ...(segment ? { segment } : {}) });
+  // `request: Request`, and a websocket (`websocket: WebSocket`), whose messages are the client's.
+  info.requestParams = params.filter((p) => p.type && /(Request|WebSocket)\b/.test(p.type)).map((p) => p.name);
   const route = decorators(fn).find((d) => ctx.routeDecorators.has(d.method) && d.text.includes('.'));
   if (route) {
     const fastapi = ctx.models.some((m) => m.id === 'fastapi');
     info.returnsResponse = ctx.flaskRoutes && !fastapi;
+    const shapes = templateShapes(route.template ?? '');
     params.forEach((p, i) => {
       if (p.name === 'self' || p.name === 'cls' || info.requestParams.includes(p.name)) return;
-      if (p.type && VALIDATED_TYPE.test(p.type)) return;
+      // A typed converter or annotation coerces the value (`<int:id>`, `item_id: UUID4`, an enum): not text.
+      if (shapes.get(p.name) === 'coerced' || (p.type && isCoercedType(p.type, ctx.enums))) return;
       if (p.defaultText && /Depends\(|Security\(/.test(p.defaultText)) return;
-      taint(i, `route parameter ${p.name}`);
+      taint(i, `route parameter ${p.name}`, shapes.get(p.name) === 'segment');
     });
     return info;
   }
@@ -81,8 +111,12 @@ export function entryInfo(fn: Node, name: string, params: Param[], cls: string |
   const environ = wsgiEnvironIndex(params);
   if (environ >= 0) {
     taint(environ, `WSGI environ ${params[environ]!.name}`);
-  } else if (ctx.viewKwargs && params[first]?.name === 'request') {
-    for (let i = first + 1; i < params.length; i++) taint(i, `URL parameter ${params[i]!.name}`);
+  } else if (ctx.viewKwargs && params[first]?.name === 'request' && isDjangoView(fn, name, cls, ctx)) {
+    for (let i = first + 1; i < params.length; i++) {
+      const p = params[i]!;
+      if (p.type && isCoercedType(p.type, ctx.enums)) continue;
+      taint(i, `URL parameter ${p.name}`);
+    }
   } else if (LAMBDA_HANDLER.test(name) && params.length >= 2 && LAMBDA_CONTEXT.test(params[1]!.name)) {
     taint(0, `Lambda event ${params[0]!.name}`);
   } else if (cls && ctx.imports_('tornado') && TORNADO_VERBS.has(name) && first === 1) {

@@ -5,7 +5,7 @@ import { KIND_CWE } from '../kinds.js';
 import { ASSIGN_SINKS } from '../models/index.js';
 import { factsOf, type Aliases } from './guards.js';
 import type { Const, ConstEnv } from './constants.js';
-import { ExprReader, keyOf } from './expr.js';
+import { ExprReader, keyOf, stringKey } from './expr.js';
 
 const STOP_CALLS = /^(abort|flask\.abort|sys\.exit|exit|os\._exit|quit)$/;
 const SKIP = new Set(['function_definition', 'class_definition', 'decorated_definition', 'import_statement',
@@ -69,7 +69,7 @@ export class StmtReader extends ExprReader {
       case 'raise_statement': out.push({ k: 'stop' }); return;
       case 'continue_statement': case 'break_statement': out.push({ k: 'brk' }); return;
       case 'assert_statement': {
-        const facts = factsOf(node.namedChildren[0], this.ctx, this.aliases);
+        const facts = factsOf(node.namedChildren[0], this.ctx, this.aliases, this.calleeOf);
         out.push({ k: 'if', c: { k: 'c' }, yes: facts.yes, no: facts.no, then: [], else: [{ k: 'stop' }] });
         return;
       }
@@ -141,11 +141,28 @@ export class StmtReader extends ExprReader {
       this.consts.assign(target.text, right);
       this.lists.delete(target.text);
       this.trackInstance(target.text, right);
+      this.trackClient(target.text, right);
       if (right.type === 'list' && !right.namedChildren.some((c) => c?.type === 'list_splat' || c?.type === 'comment')) {
         this.lists.set(target.text, { items: right.namedChildren.filter((c): c is Node => !!c), depth: this.depth });
       }
     } else this.forgetTargets(target);
     out.push({ k: 'as', t: this.target(target), v: this.expr(right), l });
+    if (target.type === 'identifier' && right.type === 'dictionary') this.dictEntries(target.text, right, out, l);
+  }
+
+  /** `d = {"a": "x", "b": user}`: each constant key keeps its own value, so `d["a"]` reads clean. */
+  private dictEntries(name: string, dict: Node, out: Stmt[], l: number): void {
+    const pairs = dict.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+    if (!pairs.length || pairs.length > 50 || pairs.some((p) => p.type !== 'pair')) return;
+    const entries: [string, Node][] = [];
+    for (const p of pairs) {
+      const key = p.childForFieldName('key');
+      const value = p.childForFieldName('value');
+      const id = key?.type === 'string' ? stringKey(name, key) : key?.type === 'integer' ? `${name}[${key.text}]` : undefined;
+      if (!id || !value) return;
+      entries.push([id, value]);
+    }
+    for (const [id, value] of entries) out.push({ k: 'as', t: { k: 'key', id }, v: this.expr(value), l });
   }
 
   private forgetTargets(target: Node | null | undefined): void {
@@ -157,6 +174,8 @@ export class StmtReader extends ExprReader {
   /** `resp.headers["X"] = v` (header injection), `session["k"] = v` (trust boundary). */
   private assignSink(target: Node, right: Node): Stmt | undefined {
     if (target.type !== 'subscript') return undefined;
+    // `headers[:] = [...]` rebuilds a list, it does not set a header.
+    if (target.childForFieldName('subscript')?.type === 'slice') return undefined;
     const object = target.childForFieldName('value');
     if (!object) return undefined;
     const text = object.text;
@@ -200,14 +219,22 @@ export class StmtReader extends ExprReader {
 
   private ret(value: Node | null | undefined, node: Node): Stmt {
     const v: Expr = value ? this.expr(value) : { k: 'c' };
-    const stmt: Stmt = { k: 'ret', v, l: line(node) };
+    const stmt: Extract<Stmt, { k: 'ret' }> = { k: 'ret', v, l: line(node) };
     if (this.responseReturns && value && isResponseBody(value)) stmt.xss = this.site(node, 'return');
+    // What a true result proves, so a function returning a check becomes a guard where it is called.
+    if (node.type !== 'return_statement') return stmt;
+    if (!value || value.type === 'none' || value.type === 'false') stmt.lit = false;
+    else if (value.type === 'true') stmt.lit = true;
+    else {
+      const yes = factsOf(value, this.ctx, this.aliases, this.calleeOf).yes;
+      if (yes.length) stmt.yes = yes;
+    }
     return stmt;
   }
 
   private ifStatement(node: Node): Stmt {
     const condition = node.childForFieldName('condition');
-    const facts = factsOf(condition, this.ctx, this.aliases);
+    const facts = factsOf(condition, this.ctx, this.aliases, this.calleeOf);
     const truth = this.consts.truth(condition);
     const alternatives = node.childrenForFieldName('alternative').filter((c): c is Node => !!c);
     const stmt: Stmt = {
@@ -224,7 +251,7 @@ export class StmtReader extends ExprReader {
     if (!first) return [];
     if (first.type === 'else_clause') return this.block(first.childForFieldName('body'));
     const condition = first.childForFieldName('condition');
-    const facts = factsOf(condition, this.ctx, this.aliases);
+    const facts = factsOf(condition, this.ctx, this.aliases, this.calleeOf);
     const truth = this.consts.truth(condition);
     const stmt: Stmt = {
       k: 'if', c: this.expr(condition), yes: facts.yes, no: facts.no,
@@ -299,7 +326,9 @@ export class StmtReader extends ExprReader {
       if (value.type === 'as_pattern') {
         const expr = value.namedChildren[0];
         const alias = value.childForFieldName('alias') ?? value.namedChildren[1];
-        const target: Target = this.target(alias?.type === 'as_pattern_target' ? alias.namedChildren[0] : alias);
+        const aliasNode = alias?.type === 'as_pattern_target' ? alias.namedChildren[0] : alias;
+        const target: Target = this.target(aliasNode);
+        if (aliasNode?.type === 'identifier') this.trackClient(aliasNode.text, expr);
         out.push({ k: 'as', t: target, v: this.expr(expr), l: line(value) });
       } else {
         const e = this.expr(value);

@@ -1,5 +1,6 @@
 // Django and Django REST Framework model: request data and URL kwargs as sources; raw SQL, responses,
 // redirects and `mark_safe` as sinks; Django's escaping and URL checks as sanitizers.
+import { NOT_HTML } from './content-types.js';
 import type { FrameworkModel } from './types.js';
 
 export const DJANGO: FrameworkModel = {
@@ -17,8 +18,8 @@ export const DJANGO: FrameworkModel = {
     { call: '.extra', kind: 'sql', kws: ['where', 'select', 'tables', 'order_by'], requires: ['django'] },
     { call: 'django.db.models.expressions.RawSQL', kind: 'sql', args: [0] },
     { call: 'django.db.models.RawSQL', kind: 'sql', args: [0] },
-    { call: 'django.http.HttpResponse', kind: 'xss', args: [0], kws: ['content'] },
-    { call: 'django.http.response.HttpResponse', kind: 'xss', args: [0], kws: ['content'] },
+    { call: 'django.http.HttpResponse', kind: 'xss', args: [0], kws: ['content'], unlessKw: { name: 'content_type', matches: NOT_HTML, position: 1 } },
+    { call: 'django.http.response.HttpResponse', kind: 'xss', args: [0], kws: ['content'], unlessKw: { name: 'content_type', matches: NOT_HTML, position: 1 } },
     { call: 'django.utils.safestring.mark_safe', kind: 'xss', args: [0] },
     { call: 'django.utils.html.format_html', kind: 'xss', args: [0] },
     { call: 'django.http.HttpResponseRedirect', kind: 'redirect', args: [0], fixedPrefix: true },
@@ -29,6 +30,10 @@ export const DJANGO: FrameworkModel = {
   ],
   sanitizers: [
     { call: 'django.utils.html.escape', clears: ['xss', 'ssti'] },
+    // format_html escapes every argument but the format string (itself checked as a sink).
+    { call: 'django.utils.html.format_html', clears: ['xss', 'ssti'] },
+    { call: 'django.utils.html.format_html_join', clears: ['xss', 'ssti'] },
+    { call: 'django.utils._os.safe_join', clears: ['path'] },
     { call: 'django.utils.html.conditional_escape', clears: ['xss', 'ssti'] },
     { call: 'django.utils.html.strip_tags', clears: ['xss'] },
     { call: 'django.utils.text.get_valid_filename', clears: ['path'] },

@@ -1,6 +1,9 @@
 // Flask / Werkzeug model: `flask.request` data and route parameters as sources; Flask's response, redirect,
 // template, file and session sinks; Werkzeug's and MarkupSafe's sanitizers.
+import { NOT_HTML } from './content-types.js';
 import type { FrameworkModel } from './types.js';
+
+const NON_HTML_RESPONSE = [{ name: 'mimetype', matches: NOT_HTML }, { name: 'content_type', matches: NOT_HTML }];
 
 const REQUEST_DATA = ['args', 'form', 'values', 'json', 'cookies', 'headers', 'data', 'files', 'view_args', 'stream',
   'environ', 'path', 'full_path', 'url', 'base_url', 'query_string', 'host', 'referrer', 'user_agent', 'authorization',
@@ -17,8 +20,8 @@ export const FLASK: FrameworkModel = {
   },
   sinks: [
     { call: 'flask.make_response', kind: 'xss', args: [0] },
-    { call: 'flask.Response', kind: 'xss', args: [0], kws: ['response'] },
-    { call: 'werkzeug.wrappers.Response', kind: 'xss', args: [0], kws: ['response'] },
+    { call: 'flask.Response', kind: 'xss', args: [0], kws: ['response'], unlessKws: NON_HTML_RESPONSE },
+    { call: 'werkzeug.wrappers.Response', kind: 'xss', args: [0], kws: ['response'], unlessKws: NON_HTML_RESPONSE },
     { call: 'flask.Markup', kind: 'xss', args: [0] },
     { call: 'markupsafe.Markup', kind: 'xss', args: [0] },
     { call: 'flask.render_template_string', kind: 'ssti', args: [0], kws: ['source'] },

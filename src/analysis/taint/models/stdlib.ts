@@ -43,6 +43,7 @@ export const STDLIB: FrameworkModel = {
     ...['read_text', 'read_bytes', 'write_text', 'write_bytes', 'unlink', 'rmdir', 'touch', 'iterdir'].map((m) => (
       { call: `.${m}`, kind: 'path' as const, recv: true })),
     { call: '.open', kind: 'path', recv: true, requires: ['pathlib'] },
+    { call: 'pkgutil.get_data', kind: 'path', args: [1], kws: ['resource'] },
     { call: 'urllib.request.urlopen', kind: 'ssrf', args: [0], kws: ['url'], fixedPrefix: true },
     { call: 'urllib.request.Request', kind: 'ssrf', args: [0], kws: ['url'], fixedPrefix: true },
     { call: 'urllib.urlopen', kind: 'ssrf', args: [0], fixedPrefix: true },
@@ -79,6 +80,8 @@ export const STDLIB: FrameworkModel = {
     { call: 'cgi.escape', clears: ['xss'] },
     { call: 'xml.sax.saxutils.escape', clears: ['xss', 'xpath'] },
     { call: 'os.path.basename', clears: ['path'] },
+    { call: 'posixpath.basename', clears: ['path'] },
+    { call: 'ntpath.basename', clears: ['path'] },
     { call: 'os.path.realpath', clears: [], normalises: true },
     { call: 'os.path.abspath', clears: [], normalises: true },
     { call: 'os.path.normpath', clears: [], normalises: true },
@@ -98,6 +101,8 @@ export const STDLIB: FrameworkModel = {
     'os.path.exists', 'os.path.isfile', 'os.path.isdir', 'os.path.getsize',
     '.startswith', '.endswith', '.isdigit', '.isalpha', '.isalnum', '.isnumeric', '.isdecimal', '.isidentifier',
     '.islower', '.isupper', '.isspace', '.count', '.find', '.rfind', '.index', '.rindex', '.__len__',
+    // Numbers and fixed-format values: a timestamp, a digest, a duration carry none of the input's text.
+    '.timestamp', '.total_seconds', '.hexdigest', '.toordinal', '.bit_length',
     'logging.getLogger', 'time.time', 'random.random', 'random.randint', 'secrets.token_hex', 'secrets.token_urlsafe',
   ],
 };

@@ -38,6 +38,8 @@ export interface SinkModel {
   fixedPrefix?: boolean;
   /** Not a sink when this keyword is present with a value whose text matches (`Loader=SafeLoader`). */
   unlessKw?: { name: string; matches: string; position?: number };
+  /** Further such exceptions (`content_type=` or `mimetype=` naming a non-HTML type). */
+  unlessKws?: { name: string; matches: string; position?: number }[];
   /** Not a sink when every one of these keywords is passed a truthy constant (`secure=True, httponly=True`). */
   unlessAllKw?: string[];
   /** A method sink only counts on a receiver whose name matches (`client.get`, not `params.get`). */

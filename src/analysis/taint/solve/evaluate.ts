@@ -2,8 +2,8 @@
 // what they prove safe, exits drop their branch. Produces the function's summary and the source→sink hits.
 import type { FlowStep } from '../../rule.js';
 import type { CallExpr, Expr, FileIR, FunctionIR, Guard, SinkSite, SinkUse, Stmt, Target } from '../ir.js';
-import { kindBit, sourceReaches } from '../kinds.js';
-import type { Project } from './project.js';
+import { ALL_KINDS, kindBit, sourceReaches } from '../kinds.js';
+import type { FunctionRef, Project } from './project.js';
 import { emptySummary, type Summary } from './summary.js';
 import { CLEAN, clear, join, joinAll, normalised, pushStep, step, type Origin, type Val } from './value.js';
 
@@ -39,6 +39,12 @@ export class FunctionEvaluator {
   private readonly fieldWrites = new Map<string, Val>();
   /** States leaving through `break`/`continue`, one list per enclosing loop. */
   private readonly loopExits: State[][] = [];
+  /** Per parameter: the sinks it is checked for on every path returning a true value / returning at all. */
+  private trueMasks?: number[];
+  private exitMasks?: number[];
+  private returnsTrue = false;
+  /** Parameters assigned in the body: a check on the new value says nothing about the caller's argument. */
+  private readonly rebound = new Set<string>();
 
   constructor(private readonly file: FileIR, private readonly fn: FunctionIR, private readonly env: EvalEnv) {}
 
@@ -47,14 +53,15 @@ export class FunctionEvaluator {
       const src = this.fn.srcParams?.find((p) => p.i === i);
       const at = { line: this.fn.l, column: 1, path: this.file.path };
       if (src) {
-        const ref = { kind: src.kind, label: src.label, path: this.file.path, l: this.fn.l, c: 1 };
+        const ref = { kind: src.kind, label: src.label, path: this.file.path, l: this.fn.l, c: 1, ...(src.segment ? { segment: true } : {}) };
         this.state.set(name, [{ id: `s:${this.file.path}:${this.fn.l}:${i}`, src: ref, cleared: 0, steps: [{ ...at, note: `${src.label} (source)` }] }]);
       } else if (name !== 'self' && name !== 'cls') {
         this.state.set(name, [{ id: `p${i}`, param: i, cleared: 0, steps: [{ ...at, note: `parameter \`${name}\` of \`${this.fn.name}\`` }] }]);
       }
     });
     if (this.fn.cls) for (const [field, v] of this.env.fields()) if (!this.state.has(field)) this.state.set(field, v);
-    this.block(this.fn.body);
+    if (this.block(this.fn.body)) this.exitMasks = this.meetMasks(this.exitMasks);
+    this.publishChecks();
     if (this.fieldWrites.size) this.env.onFields(this.fieldWrites);
     if (this.fn.name === '<module>') this.publishGlobals();
     for (const o of this.returned) {
@@ -62,6 +69,37 @@ export class FunctionEvaluator {
       else this.summary.returnsSources.push(o);
     }
     return this.summary;
+  }
+
+  /** The parameters' checked-for sinks where this path leaves, met with those of the paths seen before. */
+  private meetMasks(masks: number[] | undefined): number[] {
+    return this.fn.params.map((name, i) => {
+      const before = masks ? masks[i]! : ALL_KINDS;
+      if (this.rebound.has(name)) return 0;
+      const o = this.state.get(name)?.find((x) => x.id === `p${i}`);
+      return before & (o ? o.cleared : 0);
+    });
+  }
+
+  /** A `return` reached: the function as a validator (true result) and as a check that raises otherwise. */
+  private onReturn(s: Extract<Stmt, { k: 'ret' }>): void {
+    this.exitMasks = this.meetMasks(this.exitMasks);
+    if (s.lit === false) return;
+    this.returnsTrue = true;
+    if (!s.yes?.length) {
+      this.trueMasks = this.meetMasks(this.trueMasks);
+      return;
+    }
+    const saved = new Map(this.state);
+    this.applyGuards(s.yes);
+    this.trueMasks = this.meetMasks(this.trueMasks);
+    this.state = saved;
+  }
+
+  private publishChecks(): void {
+    const entries = (masks: number[] | undefined) => (masks ?? []).flatMap((clears, param) => (clears ? [{ param, clears }] : []));
+    if (this.returnsTrue) this.summary.guards = entries(this.trueMasks);
+    this.summary.validates = entries(this.exitMasks);
   }
 
   private publishGlobals(): void {
@@ -85,6 +123,7 @@ export class FunctionEvaluator {
       case 'e': this.expr(s.v); return true;
       case 'ret': {
         const v = s.v ? this.expr(s.v) : CLEAN;
+        this.onReturn(s);
         if (s.xss) this.sink(v, { kind: 'xss', cwe: 'CWE-79' }, s.xss);
         this.returned = join(this.returned, step(v, this.at(s.l, 'returned')));
         return false;
@@ -117,11 +156,26 @@ export class FunctionEvaluator {
   }
 
   private withGuards(guards: Guard[], run: () => boolean): boolean {
+    this.applyGuards(guards);
+    return run();
+  }
+
+  private applyGuards(guards: Guard[]): void {
     for (const g of guards) {
       const v = this.state.get(g.v);
-      if (v) this.state.set(g.v, clear(v, g.clears, g.normOnly));
+      const clears = g.via ? this.validatorMask(g.via) : g.clears;
+      if (v && clears) this.state.set(g.v, clear(v, clears, g.normOnly));
     }
-    return run();
+  }
+
+  /** What a true result of the project function `via.f` proves about its argument `via.arg` (its summary). */
+  private validatorMask(via: NonNullable<Guard['via']>): number {
+    const call: CallExpr = { k: 'call', f: via.f, txt: via.f, a: [], kw: [], l: 0, c: 0, el: 0, ec: 0, ...(via.method ? { method: true } : {}) };
+    const ref = this.env.project.resolve(call, this.file, this.fn);
+    if (!ref) return 0;
+    this.env.onCall(ref.key);
+    const param = via.arg + (ref.bindsSelf ? 1 : 0);
+    return this.env.summaryOf(ref.key)?.guards.find((g) => g.param === param)?.clears ?? 0;
   }
 
   /** Two passes over the body reach a fixpoint for the flows we track; `break`/`continue` states join in. */
@@ -166,6 +220,7 @@ export class FunctionEvaluator {
   private assign(t: Target, v: Val, line: number): void {
     switch (t.k) {
       case 'n': {
+        if (this.fn.params.includes(t.id)) this.rebound.add(t.id);
         for (const key of [...this.state.keys()]) if (key.startsWith(`${t.id}.`) || key.startsWith(`${t.id}[`)) this.state.delete(key);
         this.state.set(t.id, step(v, this.at(line, `assigned to \`${t.id}\``)));
         return;
@@ -220,10 +275,7 @@ export class FunctionEvaluator {
   private guarded(guards: Guard[] | undefined, e: Expr): Val {
     if (!guards?.length) return this.expr(e);
     const saved = guards.map((g) => [g.v, this.state.get(g.v)] as const);
-    for (const g of guards) {
-      const v = this.state.get(g.v);
-      if (v) this.state.set(g.v, clear(v, g.clears, g.normOnly));
-    }
+    this.applyGuards(guards);
     const out = this.expr(e);
     for (const [k, v] of saved) if (v) this.state.set(k, v);
     return out;
@@ -243,7 +295,7 @@ export class FunctionEvaluator {
       const added = joinAll([...args, ...kws.values()]);
       if (added.length) this.state.set(call.mut, join(this.state.get(call.mut) ?? CLEAN, step(added, this.at(call.l, `added to \`${call.mut}\``))));
     }
-    if (call.src) return [this.sourceOrigin(call.src.kind, call.src.label, call.l, call.c)];
+    if (call.src) return clear([this.sourceOrigin(call.src.kind, call.src.label, call.l, call.c)], call.san ?? 0);
     if (call.clean) return CLEAN;
     let result = this.callResult(call, recv, args, kws);
     if (call.san) result = clear(result, call.san);
@@ -278,6 +330,7 @@ export class FunctionEvaluator {
       const name = ref.fn.params[param];
       return (name !== undefined ? kws.get(name) : undefined) ?? CLEAN;
     };
+    this.applyValidation(call, ref, summary);
     const callStep = this.at(call.l, `passed to \`${call.txt}()\``);
     for (const s of summary.sinks) {
       const v = clear(step(argOf(s.param), callStep), s.cleared);
@@ -291,6 +344,18 @@ export class FunctionEvaluator {
     }
     parts.push(summary.returnsSources.map((o) => ({ ...o, steps: pushStep(o.steps, this.at(call.l, `returned by \`${call.txt}()\``)) })));
     return joinAll(parts);
+  }
+
+  /** `validate_name(name)` returned, so it did not raise: `name` is now safe for what the callee checks. */
+  private applyValidation(call: CallExpr, ref: FunctionRef, summary: Summary): void {
+    const offset = ref.bindsSelf ? 1 : 0;
+    for (const { param, clears } of summary.validates) {
+      const name = ref.fn.params[param];
+      const arg = param < offset ? call.r : call.a[param - offset] ?? call.kw.find(([k]) => k === name)?.[1];
+      const key = arg?.k === 'n' ? arg.id : (arg?.k === 'a' || arg?.k === 's') ? arg.key : undefined;
+      const v = key ? this.state.get(key) : undefined;
+      if (key && v) this.state.set(key, clear(v, clears));
+    }
   }
 
   private sink(v: Val, use: SinkUse, site: SinkSite): void {

@@ -21,7 +21,9 @@ export function findingsOf(hits: readonly Hit[], taintRules: readonly RuleMeta[]
 function toFinding(hit: Hit, meta: RuleMeta): Finding {
   const src = hit.origin.src!;
   // Local input (argv, environment) and model output are one step removed from an anonymous attacker.
-  const severity = src.kind === 'remote' ? meta.severity : LOWER[meta.severity];
+  // A single route segment (`/files/{name}`) holds no `/`: a path built from it stays within one `..` of its base.
+  const oneStepRemoved = src.kind !== 'remote' || (src.segment === true && hit.use.kind === 'path');
+  const severity = oneStepRemoved ? LOWER[meta.severity] : meta.severity;
   const messageId = meta.taint!.messageId;
   const sinkStep: FlowStep = { line: hit.site.l, column: hit.site.c, endLine: hit.site.el, endColumn: hit.site.ec, path: hit.path, note: `reaches \`${hit.site.txt}\` (${hit.use.cwe})` };
   return {
@@ -35,7 +37,7 @@ function toFinding(hit: Hit, meta: RuleMeta): Finding {
     endColumn: hit.site.ec,
     severity,
     riskScore: scoreInBand(severity, meta.riskScore),
-    confidence: src.kind === 'remote' ? meta.confidence : 'medium',
+    confidence: oneStepRemoved ? 'medium' : meta.confidence,
     evidence: 'dataflow',
     snippet: hit.site.text,
     flow: [...hit.steps, sinkStep],

@@ -3,6 +3,7 @@
 import type { FileIR, FunctionIR } from '../ir.js';
 import { FunctionEvaluator, type EvalEnv, type Hit } from './evaluate.js';
 import { Project } from './project.js';
+import { applyRoutes } from './routes.js';
 import { summarySize, type Summary } from './summary.js';
 import { join, type Val } from './value.js';
 
@@ -16,7 +17,7 @@ interface Entry {
 }
 
 export function solve(files: readonly FileIR[]): Hit[] {
-  return new Solver(files).run();
+  return new Solver(applyRoutes(files)).run();
 }
 
 class Solver {

@@ -23,10 +23,14 @@ export interface Summary {
   /** Sources the function returns by itself (`def name(): return request.args["n"]`). */
   returnsSources: Origin[];
   sinks: SinkFlow[];
+  /** Parameters a true result proves safe for `clears` (`def is_safe(u): return u in ALLOWED`): a guard where called. */
+  guards: { param: number; clears: number }[];
+  /** Parameters safe for `clears` whenever the function returns normally (it raises or aborts otherwise). */
+  validates: { param: number; clears: number }[];
 }
 
 export function emptySummary(): Summary {
-  return { returns: [], returnsSources: [], sinks: [] };
+  return { returns: [], returnsSources: [], sinks: [], guards: [], validates: [] };
 }
 
 /** A cheap fingerprint to detect that a summary grew during the fixpoint. */
@@ -34,5 +38,6 @@ export function summarySize(s: Summary): string {
   const r = s.returns.map((p) => `${p.param}/${p.cleared}`).sort().join(',');
   const src = s.returnsSources.map((o) => `${o.id}/${o.cleared}`).sort().join(',');
   const k = s.sinks.map((p) => `${p.param}/${p.cleared}/${p.site.l}/${p.use.kind}`).sort().join(',');
-  return `${r}|${src}|${k}`;
+  const g = [...s.guards.map((p) => `g${p.param}/${p.clears}`), ...s.validates.map((p) => `v${p.param}/${p.clears}`)].join(',');
+  return `${r}|${src}|${k}|${g}`;
 }

@@ -11,6 +11,8 @@ export interface SourceRef {
   path: string;
   l: number;
   c: number;
+  /** One route path segment: it cannot hold `/`, so it reaches at most the parent of the directory it joins. */
+  segment?: boolean;
 }
 
 export interface Origin {
