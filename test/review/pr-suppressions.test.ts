@@ -6,8 +6,10 @@ import type { Finding } from '../../src/analysis/rule.js';
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
 import { analyzeChange } from '../../src/review/analyze-change.js';
 import type { CollectedSources } from '../../src/review/collect-sources.js';
+import { createFileAnalyzer } from '../../src/scan/file-analyzer.js';
 import { addedByPullRequest, applyPullRequestSuppressions, approvalMarker, approvalsFrom } from '../../src/review/pr-suppressions.js';
 
+const IN_THREAD = createFileAnalyzer({ threads: 0 });
 const RULE = RULES.filter((r) => r.meta.id === 'subprocess-shell-true');
 const lines = (...l: string[]) => `${l.join('\n')}\n`;
 const added = (text: string) => { const l = text.replace(/\n$/, '').split('\n'); return `@@ -0,0 +1,${l.length} @@\n${l.map((x) => `+${x}`).join('\n')}`; };
@@ -27,7 +29,7 @@ async function analyse(files: Record<string, { content: string; patch: string | 
     sources: Object.entries(files).map(([path, f]) => ({ path, content: f.content })), manifests: [], skipped: [],
     patches: new Map(Object.entries(files).map(([path, f]) => [path, f.patch])),
   };
-  return { analysis: await analyzeChange(RULE, config, collected), patches: collected.patches };
+  return { analysis: await analyzeChange({ files: IN_THREAD, rules: RULE, config, collected }), patches: collected.patches };
 }
 
 describe('suppressions added by the pull request', () => {
