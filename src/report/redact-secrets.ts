@@ -13,6 +13,16 @@ import type { SuppressedFinding } from '../analysis/suppressions.js';
 /** Content pieces shorter than this are only replaced in their quoted form (a bare `admin` is everywhere). */
 const MIN_BARE_NEEDLE = 6;
 
+/**
+ * Whether a secret's bare content is replaced wherever it appears in the output, not only in its quoted form: a
+ * plain lower-case word (`"mealie"` as a default database password) also names the project, its folders and its
+ * modules, and replacing it there would corrupt paths in every report. Such values are still cut from snippets
+ * by position and in their quoted form.
+ */
+function replaceBare(content: string): boolean {
+  return content.length >= MIN_BARE_NEEDLE && !/^[a-z]+$/.test(content);
+}
+
 export interface Redaction {
   /** The scan with every snippet, message, note and fix description redacted (fixes that would repeat a secret dropped). */
   result: ScanResult;
@@ -108,7 +118,7 @@ function needlesOf(text: string): [string, string][] {
   const content = open ? text.slice(open[0].length).replace(/('''|"""|'|")$/, '') : text;
   for (const piece of content.split(/\r?\n|\\n/)) {
     const trimmed = piece.trim();
-    if (trimmed.length >= MIN_BARE_NEEDLE) needles.push([trimmed, secretPreview(trimmed)]);
+    if (replaceBare(trimmed)) needles.push([trimmed, secretPreview(trimmed)]);
   }
   return needles;
 }

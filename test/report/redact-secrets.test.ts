@@ -85,3 +85,21 @@ describe('redactSecrets', () => {
     expect(redactSecrets(result).result).toBe(result);
   });
 });
+
+describe('redaction keeps paths intact', () => {
+  it('a plain lower-case secret that also names the project is cut from snippets, not from paths or messages', () => {
+    const line = 'POSTGRES_PASSWORD = "mealie"';
+    const finding = {
+      ruleId: 'hardcoded-password-string', messageId: 'm', message: 'in mealie/core/settings.py', path: 'mealie/core/settings.py',
+      line: 1, column: 21, endLine: 1, endColumn: 29, severity: 'medium', riskScore: 5, confidence: 'medium', evidence: 'config',
+      snippet: line, fingerprint: 'f', secrets: [{ line: 1, column: 21, endLine: 1, endColumn: 29 }],
+    };
+    const result = { files: [], skipped: [], rules: [], findings: [finding], auditNotes: [], profile: 'default', suppressed: [], errors: [], notes: [], stats: { files: 1, lines: 1, durationMs: 0 } };
+    const r = redactSecrets(result as never, () => line);
+    const out = r.result.findings[0]!;
+    expect(out.path).toBe('mealie/core/settings.py');
+    expect(out.message).toBe('in mealie/core/settings.py');
+    expect(out.snippet).not.toContain('"mealie"');
+    expect(r.text('see mealie/core/settings.py and "mealie"')).toBe('see mealie/core/settings.py and "me…"');
+  });
+});
