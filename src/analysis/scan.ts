@@ -6,6 +6,7 @@ import type { SuppressedFinding } from './suppressions.js';
 import type { ProfileId } from './profile.js';
 import { severityRank } from './taxonomy.js';
 import { withTaintFindings } from './taint/setup.js';
+import { oneFindingPerConstruct } from './one-per-construct.js';
 
 export interface SourceFile {
   /** Path relative to the scan root, forward slashes. */
@@ -78,7 +79,9 @@ export function solveDataFlow(files: readonly FileResult[], rules: readonly Rule
 export function assembleScanResult(
   solved: readonly FileResult[], skipped: SkippedFile[], rules: RuleMeta[], durationMs: number, notes: string[] = [],
 ): ScanResult {
-  const sortedFiles = [...solved].sort((a, b) => a.path.localeCompare(b.path));
+  const metaOf = metaLookup(rules);
+  const sortedFiles = [...solved].sort((a, b) => a.path.localeCompare(b.path))
+    .map((f) => ({ ...f, findings: oneFindingPerConstruct(f.findings, metaOf) }));
   const findings = sortedFiles.flatMap((f) => f.findings).sort(compareFindings);
   return {
     files: sortedFiles,
@@ -96,6 +99,11 @@ export function assembleScanResult(
       durationMs: Math.round(durationMs),
     },
   };
+}
+
+function metaLookup(rules: readonly RuleMeta[]): (id: string) => RuleMeta | undefined {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  return (id) => byId.get(id);
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
