@@ -117,12 +117,36 @@ export function entryInfo(fn: Node, name: string, params: Param[], cls: string |
       if (p.type && isCoercedType(p.type, ctx.enums)) continue;
       taint(i, `URL parameter ${p.name}`);
     }
+  } else if (isGraphQLResolver(fn, name, params, ctx)) {
+    // Everything after `info` is a field argument the client sent in the query.
+    const infoAt = params.findIndex((p) => p.name === 'info');
+    for (let i = infoAt + 1; i < params.length; i++) {
+      const p = params[i]!;
+      if (p.type && isCoercedType(p.type, ctx.enums)) continue;
+      taint(i, `GraphQL argument ${p.name}`);
+    }
   } else if (LAMBDA_HANDLER.test(name) && params.length >= 2 && LAMBDA_CONTEXT.test(params[1]!.name)) {
     taint(0, `Lambda event ${params[0]!.name}`);
   } else if (cls && ctx.imports_('tornado') && TORNADO_VERBS.has(name) && first === 1) {
     for (let i = 1; i < params.length; i++) taint(i, `path argument ${params[i]!.name}`);
   }
   return info;
+}
+
+const GRAPHQL_LIBRARIES = ['graphene', 'strawberry', 'ariadne', 'graphql'];
+
+/**
+ * A GraphQL resolver (graphene `resolve_<field>` / `mutate`, Strawberry `@strawberry.field`, Ariadne
+ * `@query.field("x")`): its parameters after `info` are the query's arguments, chosen by the client. Needs the
+ * library imported and an `info` parameter right after the parent object, so a helper merely named `resolve_x`
+ * is not an entry point.
+ */
+function isGraphQLResolver(fn: Node, name: string, params: Param[], ctx: ExtractContext): boolean {
+  if (!GRAPHQL_LIBRARIES.some((lib) => ctx.imports_(lib))) return false;
+  const infoAt = params.findIndex((p) => p.name === 'info');
+  if (infoAt < 0 || infoAt > 1) return false;
+  if (/^resolve_\w+$/.test(name) || name === 'mutate') return true;
+  return decorators(fn).some((d) => d.method === 'field' || d.method === 'mutation' || d.method === 'subscription');
 }
 
 /** Enclosing class name of a function, if it is a method. */
