@@ -19,26 +19,50 @@ export interface SuppressedFinding {
 
 /** Where a Bandit marker starts; the rest of it is read by `readNosec` (see there why not one regex). */
 export const NOSEC_START = /#\s*nosec\b/gi;
-export const NOQA = /#\s*noqa\s*:\s*([A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*)(?:\s+--\s*(.+))?/i;
-export const SENTINEL = /#\s*sentinel\s*:\s*ignore(?:\[([^\]]*)\])?(?:\s*--\s*(.+))?/i;
+export const NOQA = /#\s*noqa\s*:\s*([A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*)/i;
+export const SENTINEL = /#\s*sentinel\s*:\s*ignore(?:\[([^\]]*)\])?/i;
+
+/**
+ * The reason written after a marker's codes, with the delimiters people use: `-- why`, `- why`, `— why`, `: why`,
+ * `# why`, `(why)`, or plain words. Undefined when nothing that reads as words is left (a bare code).
+ */
+export function reasonAfter(tail: string): string | undefined {
+  let text = tail.trim();
+  const open = /^(?:--|—|–|-|:|#|\()/.exec(text);
+  if (open) {
+    text = text.slice(open[0].length).trim();
+    if (open[0] === '(' && text.endsWith(')')) text = text.slice(0, -1).trim();
+  }
+  return /[A-Za-z]{2}/.test(text) ? text : undefined;
+}
+
+/** Bandit ids (`B602`) and rule ids (`subprocess-shell-true`: kebab-case with a hyphen, so plain words are prose). */
+function isNosecCode(token: string): boolean {
+  return /^B\d{3}$/i.test(token) || /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(token);
+}
 
 /** Parses one comment; undefined when it is not a suppression. Ruff's bare `# noqa` is ignored on purpose:
  * it is a lint habit and must not silence security findings. */
 export function parseSuppression(text: string, line: number, column: number): SuppressionComment | undefined {
   const sentinel = SENTINEL.exec(text);
   if (sentinel) {
-    return make('sentinel', sentinel[0], splitCodes(sentinel[1]), sentinel[2], line, column);
+    const reason = reasonAfter(text.slice(sentinel.index + sentinel[0].length));
+    return make('sentinel', text.slice(sentinel.index), splitCodes(sentinel[1]), reason, line, column);
   }
-  const nosec = readNosec(text);
+  const nosec = readNosec(text) ?? nosecWithProse(text);
   if (nosec) {
-    // Bandit allows free text after the ids; only ids that look like B123 or rule ids count as codes.
-    const codes = splitCodes(nosec.codes).filter((c) => /^B\d{3}$/i.test(c) || /^[a-z][a-z0-9-]+$/.test(c));
-    return make('nosec', nosec.marker, codes, nosec.reason, line, column);
+    // Bandit allows free text after the ids: the codes are the leading ids, the words after them the reason
+    // (`# nosec B602 reviewed: constant command`, `# nosec - only test data`).
+    const tokens = nosec.codes.split(/[\s,]+/).filter(Boolean);
+    let n = 0;
+    while (n < tokens.length && isNosecCode(tokens[n]!)) n++;
+    const reason = nosec.reason ?? reasonAfter(tokens.slice(n).join(' '));
+    return make('nosec', nosec.marker, tokens.slice(0, n), reason, line, column);
   }
   const noqa = NOQA.exec(text);
   if (noqa) {
-    const codes = splitCodes(noqa[1]);
-    return make('noqa', noqa[0], codes, noqa[2], line, column);
+    const reason = reasonAfter(text.slice(noqa.index + noqa[0].length));
+    return make('noqa', text.slice(noqa.index), splitCodes(noqa[1]), reason, line, column);
   }
   return undefined;
 }
@@ -67,6 +91,25 @@ export function readNosec(text: string): { marker: string; codes: string; reason
     if (parts) return { marker: text.slice(start.index), ...parts };
   }
   return undefined;
+}
+
+/**
+ * `# nosec B602 reviewed: constant (see #12)` — Bandit honours a marker followed by any text, where `readNosec`'s
+ * grammar stops at the first character that cannot be in a code. The whole tail then goes to the caller, which
+ * takes the leading ids as codes and the rest as the reason.
+ */
+function nosecWithProse(text: string): { marker: string; codes: string; reason?: string } | undefined {
+  NOSEC_START.lastIndex = 0;
+  const start = NOSEC_START.exec(text);
+  NOSEC_START.lastIndex = 0;
+  if (!start) return undefined;
+  let from = start.index + start[0].length;
+  if (text[from] === ':') from++;
+  // Only prose that reads as words: `# nosec   !` stays what it was, not a suppression.
+  const prose = text.slice(from).split(/[\s,]+/).filter((t) => t && !isNosecCode(t)).join(' ');
+  return reasonAfter(prose)
+    ? { marker: text.slice(start.index), codes: text.slice(from) }
+    : undefined;
 }
 
 /** Codes and reason of the marker tail `text[from…]`; `trailing` is where the text's trailing whitespace starts. */
