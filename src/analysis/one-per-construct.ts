@@ -27,6 +27,8 @@ export function oneFindingPerConstruct(findings: readonly Finding[], metaOf: (id
   if (findings.length < 2) return [...findings];
   const cwes = (f: Finding) => metaOf(f.ruleId)?.cwe ?? [];
   const dropped = new Set<Finding>();
+  /** Secret spans of dropped findings go to the kept one: redaction must still find every secret they marked. */
+  const inherited = new Map<Finding, NonNullable<Finding['secrets']>>();
   const ranked = [...findings].sort(better);
   for (let i = 0; i < ranked.length; i++) {
     const keep = ranked[i]!;
@@ -35,8 +37,11 @@ export function oneFindingPerConstruct(findings: readonly Finding[], metaOf: (id
     for (let j = i + 1; j < ranked.length; j++) {
       const other = ranked[j]!;
       if (dropped.has(other) || other.ruleId === keep.ruleId || !overlap(keep, other)) continue;
-      if (cwes(other).some((c) => shared.has(c))) dropped.add(other);
+      if (cwes(other).some((c) => shared.has(c))) {
+        dropped.add(other);
+        if (other.secrets?.length) inherited.set(keep, [...(inherited.get(keep) ?? keep.secrets ?? []), ...other.secrets]);
+      }
     }
   }
-  return findings.filter((f) => !dropped.has(f));
+  return findings.filter((f) => !dropped.has(f)).map((f) => (inherited.has(f) ? { ...f, secrets: inherited.get(f)! } : f));
 }
