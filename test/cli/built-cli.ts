@@ -4,7 +4,7 @@
 // the first one's output instead of rewriting files another test is loading.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 
@@ -33,12 +33,16 @@ export async function buildCli(): Promise<string> {
 }
 
 async function withLock(work: () => Promise<void>): Promise<void> {
+  // In a fresh clone node_modules/.cache does not exist yet: without it every mkdir of the lock fails and the
+  // loop would wait forever.
+  mkdirSync(dirname(LOCK), { recursive: true });
   for (;;) {
     try {
       mkdirSync(LOCK);
       writeFileSync(join(LOCK, 'pid'), String(process.pid));
       break;
-    } catch {
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readIfExists(join(LOCK, 'pid')));
       if (holder && holder !== process.pid && !alive(holder)) rmSync(LOCK, { recursive: true, force: true }); // left by a killed run
       else await sleep(200);
