@@ -1,5 +1,6 @@
 // The scan pipeline of the CLI: config → files → analysis (worker pool, src/scan/) → one ScanResult, optionally
 // narrowed to the lines changed since a git ref.
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, relative, sep } from 'node:path';
 import { RULES } from '../../rules/index.js';
@@ -8,6 +9,7 @@ import { inDiff } from '../analysis/diff-filter.js';
 import { applyProfile, type ProfileId } from '../analysis/profile.js';
 import type { Finding } from '../analysis/rule.js';
 import { buildScanResult, compareFindings, type ScanResult, type SourceFile } from '../analysis/scan.js';
+import { pathFilter } from '../config/paths.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { resolveRules } from '../config/resolve-rules.js';
 import { listFiles, readFiles, resolveTargets, scanRoot } from './collect-files.js';
@@ -16,6 +18,7 @@ import { scanDependencies, type DependencyOutcome } from './dependency-scan.js';
 import { changedLines } from './git-diff.js';
 import { createProgress } from './progress.js';
 import type { DependencyInventory } from '../report/dependency-inventory.js';
+import { trackedButSkipped } from './tracked-skips.js';
 import { toolVersion } from './version.js';
 import { createFileAnalyzer, type FileBatch } from '../scan/file-analyzer.js';
 
@@ -88,12 +91,14 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   const { sources, skipped } = readFiles(root, files, config.limits.maxFileBytes);
   const { results, skipped: failed } = await analyze(sources, config, threadsFor(sources.length, request.jobs), request.progress);
   const relativeTargets = targets.map((t) => relative(root, t).split(sep).join('/'));
+  const folders = relativeTargets.filter((_, i) => statSync(targets[i]!).isDirectory());
+  const tracked = await trackedButSkipped(root, folders, new Set(files), pathFilter(config));
   const deps = await scanDependencies(root, relativeTargets, config, {
     offline: request.offline ?? false, projectName: basename(root), toolVersion: toolVersion(),
   });
   const metas = [...resolveRules(RULES, config).rules.map((r) => r.meta), SUPPRESSION_WITHOUT_REASON];
   const notes = diffs ? [`Only findings on lines changed since ${request.diff} are reported (${diffs.size} changed file(s)).`] : [];
-  let result = withDependencies(buildScanResult(results, [...skipped, ...failed], metas, performance.now() - started, notes), deps);
+  let result = withDependencies(buildScanResult(results, [...skipped, ...failed, ...tracked], metas, performance.now() - started, notes), deps);
   if (diffs) {
     const changed = (f: Finding) => inDiff(f, diffs, 'added');
     result = { ...result, findings: result.findings.filter(changed), auditNotes: result.auditNotes.filter(changed) };
