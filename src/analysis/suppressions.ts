@@ -53,7 +53,7 @@ export function parseSuppression(text: string, line: number, column: number): Su
   if (nosec) {
     // Bandit allows free text after the ids: the codes are the leading ids, the words after them the reason
     // (`# nosec B602 reviewed: constant command`, `# nosec - only test data`).
-    const tokens = nosec.codes.split(/[\s,]+/).filter(Boolean);
+    const tokens = splitCodes(nosec.codes);
     let n = 0;
     while (n < tokens.length && isNosecCode(tokens[n]!)) n++;
     const reason = nosec.reason ?? reasonAfter(tokens.slice(n).join(' '));
@@ -106,7 +106,7 @@ function nosecWithProse(text: string): { marker: string; codes: string; reason?:
   let from = start.index + start[0].length;
   if (text[from] === ':') from++;
   // Only prose that reads as words: `# nosec   !` stays what it was, not a suppression.
-  const prose = text.slice(from).split(/[\s,]+/).filter((t) => t && !isNosecCode(t)).join(' ');
+  const prose = splitCodes(text.slice(from)).filter((t) => !isNosecCode(t)).join(' ');
   return reasonAfter(prose)
     ? { marker: text.slice(start.index), codes: text.slice(from) }
     : undefined;
