@@ -8,7 +8,7 @@ import { initParser, parsePython } from '../analysis/parser.js';
 import { solveDataFlow } from '../analysis/scan.js';
 import { buildAnalyzer, REGISTRY_IDS, registryRules } from './build-analyzer.js';
 import { PHASE, phaseName, setPhase } from './phases.js';
-import { isTestSlowFile, spin } from './test-hooks.js';
+import { isTestSlowFile, isTestSlowSolve, spin } from './test-hooks.js';
 import { threadId } from './thread-cpu.js';
 import { cappedWasmMemory } from './wasm-memory.js';
 import type { AnalyzeRequest, AnalyzerSetup, SolveRequest, WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol.js';
@@ -97,6 +97,7 @@ async function analyze(request: AnalyzeRequest): Promise<void> {
 function solve(request: SolveRequest): void {
   try {
     setPhase(slot, PHASE.solve);
+    if (isTestSlowSolve(request.files.map((f) => f.path))) spin();
     post({ type: 'solved', id: request.id, files: solveDataFlow(request.files, request.rules) });
   } catch (error) {
     post({ type: 'failed', id: request.id, message: messageOf(error) });

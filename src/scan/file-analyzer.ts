@@ -2,7 +2,7 @@
 // thread when a caller asks for it explicitly (CLI `--jobs 0`) or when no compiled worker exists because the code
 // runs from its TypeScript sources (the test suite; `npm run build` produces the worker). Either way every file
 // ends up in `results` or in `skipped` with a reason, and the caller does one project-wide solve over all of them
-// (buildScanResult), whatever the partition.
+// (solve(), budgeted in a worker too), whatever the partition.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Analyzer, FileResult } from '../analysis/engine.js';

@@ -3,7 +3,7 @@
 // stopped at its budget, reported "budget exceeded", and makes the scan incomplete without costing other findings.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SLOW_FILE_MARKER } from '../../src/scan/test-hooks.js';
+import { SLOW_FILE_MARKER, SLOW_SOLVE_MARKER } from '../../src/scan/test-hooks.js';
 import { buildCli, ROOT, spawnCli } from './built-cli.js';
 import { project, SHELL_INJECTION } from './temp-project.js';
 
@@ -34,7 +34,8 @@ describe('analysis workers', () => {
   it('stops a file at its budget, names it, keeps the other findings and exits 1 (incomplete)', async () => {
     expect(process.env.NODE_ENV).toBe('test'); // the slow-file hook is honoured only then
     const files: Record<string, string> = {
-      '.github/sentinel.yml': 'failOn: never\nlimits:\n  fileTimeoutMs: 1000\n',
+      // A wide wall backstop: on a loaded machine the spinning worker gets its 1 s of CPU late.
+      '.github/sentinel.yml': 'failOn: never\nlimits:\n  fileTimeoutMs: 1000\n  fileWallTimeoutMs: 5000\n',
       'stuck.py': `# ${SLOW_FILE_MARKER}\nx = 1\n`,
     };
     for (let i = 0; i < 6; i++) files[`m${i}.py`] = SHELL_INJECTION;
@@ -43,11 +44,32 @@ describe('analysis workers', () => {
     const { code, stdout, stderr } = await scan([root, '--jobs', '1']);
     const elapsed = performance.now() - started;
     const report = JSON.parse(stdout) as { findings: { ruleId: string; path: string }[]; skipped: { path: string; reason: string }[] };
-    expect(report.skipped).toEqual([{ path: 'stuck.py', reason: 'not analysed: budget exceeded (1000 ms, during test hook)' }]);
+    expect(report.skipped).toEqual([{ path: 'stuck.py', reason: 'not analysed: budget exceeded (CPU time 1000 ms, during test hook)' }]);
     expect(report.findings.filter((f) => f.ruleId === 'subprocess-shell-true').map((f) => f.path).sort()).toEqual(['m0.py', 'm1.py', 'm2.py', 'm3.py', 'm4.py', 'm5.py']);
     expect(code, stderr).toBe(1);
     expect(stderr).toContain('stuck.py');
     expect(elapsed).toBeGreaterThan(1000);
-    expect(elapsed).toBeLessThan(1000 + 8_000); // process start, WASM init and a replacement worker included
+    expect(elapsed).toBeLessThan(5000 + 8_000); // the backstop at worst; process start, WASM init and a replacement worker
+  }, 60_000);
+
+  it('runs the project-wide solve under its budget too: one that does not finish makes the scan incomplete, not hung', async () => {
+    expect(process.env.NODE_ENV).toBe('test'); // the slow-solve hook is honoured only then
+    const root = project({
+      // The solve's CPU budget is 6 file budgets (1.2 s); the wall backstop is wide for a loaded machine.
+      '.github/sentinel.yml': 'failOn: never\nlimits:\n  fileTimeoutMs: 200\n  fileWallTimeoutMs: 2000\n',
+      [`${SLOW_SOLVE_MARKER}.py`]: SHELL_INJECTION,
+      'plain.py': SHELL_INJECTION,
+    });
+    const started = performance.now();
+    const { code, stdout, stderr } = await scan([root, '--jobs', '1']);
+    const elapsed = performance.now() - started;
+    const report = JSON.parse(stdout) as { auditNotes: { ruleId: string }[]; errors: { ruleId: string; path: string; message: string }[] };
+    const unsolved = report.errors.filter((e) => e.ruleId === 'data-flow');
+    expect(unsolved.length).toBeGreaterThan(0);
+    expect(unsolved[0]!.message).toBe('the project-wide data-flow solve did not finish: not analysed: budget exceeded (CPU time 1200 ms, during data-flow solve)');
+    // Per-file findings stand (as audit notes: without the solved flow they have no data-flow evidence).
+    expect(report.auditNotes.map((f) => f.ruleId)).toContain('subprocess-shell-true');
+    expect(code, stderr).toBe(1);
+    expect(elapsed).toBeLessThan(12_000 + 8_000); // the wall backstop (6 × 2 s) plus start-up: never a hang
   }, 60_000);
 });

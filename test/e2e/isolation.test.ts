@@ -70,10 +70,11 @@ describe('analysis isolation in the App', () => {
 
     const run = await completedCheck(env.sim, hostile, BUDGET_MS + 20_000);
     await env.settle();
-    expect(performance.now() - started).toBeLessThan(BUDGET_MS + 10_000);
+    expect(performance.now() - started).toBeLessThan(2 * BUDGET_MS + 10_000);
     expect(run.conclusion).toBe('failure');
     expect(run.output.summary).toContain('stuck.py');
-    expect(run.output.text).toContain(`not analysed: budget exceeded (${BUDGET_MS} ms, during test hook)`);
+    // The CPU budget, or on a machine too loaded to give the worker its CPU in time, the wall-time backstop.
+    expect(run.output.text).toMatch(new RegExp(`not analysed: budget exceeded \\((CPU time ${BUDGET_MS}|wall time ${2 * BUDGET_MS}) ms, during test hook\\)`));
     expect(commentKeys(env)).toContain('subprocess-shell-true app.py:5'); // the other file's findings survive
   }, 90_000);
 });
