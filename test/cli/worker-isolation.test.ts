@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SLOW_FILE_MARKER, SLOW_SOLVE_MARKER } from '../../src/scan/test-hooks.js';
 import { buildCli, ROOT, spawnCli } from './built-cli.js';
+import { HOSTILE_INPUTS } from '../fixtures/hostile-inputs.js';
 import { project, SHELL_INJECTION } from './temp-project.js';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'cross-module');
@@ -72,4 +73,31 @@ describe('analysis workers', () => {
     expect(code, stderr).toBe(1);
     expect(elapsed).toBeLessThan(12_000 + 8_000); // the wall backstop (6 × 2 s) plus start-up: never a hang
   }, 60_000);
+
+  it('scans every hostile input of issue 14 in bounded time: each file has its finding or is listed incomplete, exit 1', async () => {
+    const budgetMs = 3_000;
+    const files: Record<string, string | Uint8Array> = {
+      '.github/sentinel.yml': `limits:\n  fileTimeoutMs: ${budgetMs}\n  fileWallTimeoutMs: 8000\n`,
+    };
+    for (const h of HOSTILE_INPUTS) files[h.path] = h.content;
+    const started = performance.now();
+    const { code, stdout, stderr } = await scan([project(files), '--jobs', '2']);
+    const elapsed = performance.now() - started;
+    console.info(`all ${HOSTILE_INPUTS.length} hostile inputs scanned in ${elapsed.toFixed(0)} ms`);
+    const report = JSON.parse(stdout) as {
+      findings: { ruleId: string; path: string }[]; skipped: { path: string; reason: string }[];
+      errors: { path: string; message: string }[];
+    };
+    for (const h of HOSTILE_INPUTS) {
+      const found = report.findings.some((f) => f.path === h.path && /start-process-with-shell|tainted-command/.test(f.ruleId));
+      const reasons = [...report.skipped, ...report.errors].filter((e) => e.path === h.path).map((e) => ('reason' in e ? e.reason : e.message));
+      if (h.expect !== 'incomplete') expect(found, h.name).toBe(true);
+      if (h.expect === 'incomplete') {
+        expect(reasons.some((r) => h.reason!.test(r)), `${h.name}: ${JSON.stringify(reasons)}`).toBe(true);
+        expect(stderr, h.name).toContain(h.path); // listed as incomplete on stderr
+      }
+    }
+    expect(code, stderr).toBe(1);
+    expect(elapsed).toBeLessThan(budgetMs + 30_000); // nothing near its budget: process start and 12 files on a loaded machine
+  }, 90_000);
 });
