@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRunsOn, openPullRequest, sendPullRequest, type SimCheckRun } from '../../src/simulator/index.js';
 import { buildCli } from '../cli/built-cli.js';
 import { HOSTILE_INPUTS } from '../fixtures/hostile-inputs.js';
-import { BASE_FILES, startE2E, VULNERABLE_APP, type E2E } from './support.js';
+import { BASE_FILES, healthLatency, startE2E, VULNERABLE_APP, type E2E } from './support.js';
 
 /** Lowered from the 10 s default to keep the suite short; the wall backstop is wide for a loaded machine. */
 const BUDGET_MS = 3_000;
@@ -30,20 +30,12 @@ afterAll(async () => {
   await env?.close();
 });
 
-async function healthLatency(): Promise<number> {
-  const started = performance.now();
-  const res = await fetch(`http://127.0.0.1:${env.app.port}/healthz`);
-  await res.text();
-  expect(res.status).toBe(200);
-  return performance.now() - started;
-}
-
 /** The check text a reviewer reads. */
 const textOf = (run: SimCheckRun) => `${run.output.summary}\n${run.output.text ?? ''}`;
 
 describe('hostile pull requests through the App', () => {
   it('never turn a check green, never freeze the App, and let another review through', async () => {
-    await healthLatency(); // warm the connection path
+    await healthLatency(env.app.port); // warm the connection path
     const started = performance.now();
     const pulls: { h: (typeof HOSTILE_INPUTS)[number]; sha: string }[] = [];
     let ordinarySha = '';
@@ -66,7 +58,7 @@ describe('hostile pull requests through the App', () => {
     const latencies: number[] = [];
     const deadline = started + BUDGET_MS + SLACK_MS + 60_000;
     while ((done.size < pulls.length || !done.has('ordinary')) && performance.now() < deadline) {
-      latencies.push(await healthLatency());
+      latencies.push(await healthLatency(env.app.port));
       for (const { h, sha } of pulls) {
         if (!done.has(h.path) && checkRunsOn(env.sim, sha).some((r) => r.status === 'completed')) done.set(h.path, performance.now() - started);
       }

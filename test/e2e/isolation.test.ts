@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkRunsOn, completedCheck, openPullRequest, sendPullRequest } from '../../src/simulator/index.js';
 import { SLOW_FILE_MARKER } from '../../src/scan/test-hooks.js';
 import { buildCli } from '../cli/built-cli.js';
-import { BASE_FILES, commentKeys, startE2E, VULNERABLE_APP, type E2E } from './support.js';
+import { BASE_FILES, commentKeys, healthLatency, startE2E, VULNERABLE_APP, type E2E } from './support.js';
 
 const BUDGET_MS = 6_000;
 let worker: URL;
@@ -21,14 +21,6 @@ afterEach(async () => {
   await env?.close();
   env = undefined;
 });
-
-async function healthLatency(port: number): Promise<number> {
-  const started = performance.now();
-  const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-  await res.text();
-  expect(res.status).toBe(200);
-  return performance.now() - started;
-}
 
 describe('analysis isolation in the App', () => {
   it('stays responsive while a hostile file is analysed, and fails that check naming the file', async () => {
