@@ -6,10 +6,27 @@ let ready: Promise<Language> | undefined;
 let parser: Parser | undefined;
 let language: Language | undefined;
 
+/** A WebAssembly.Memory (this project's TypeScript libs carry no WebAssembly types). */
+export interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(delta: number): number;
+}
+
+/** How the WebAssembly runtime is set up; only the first initParser() call's options count. */
+export interface ParserRuntimeOptions {
+  /**
+   * The runtime's memory (an analysis worker passes one with a capped maximum: WebAssembly memory is outside the
+   * V8 heap limit). When the parser needs more than its maximum, the runtime aborts and is unusable afterwards.
+   */
+  wasmMemory?: WasmMemory;
+  /** Where the runtime's own messages go ("Aborted()"); console.error by default. */
+  printErr?: (text: string) => void;
+}
+
 /** Loads the WASM runtime and the grammar; safe to call many times (the work happens once). */
-export function initParser(): Promise<Language> {
+export function initParser(runtime: ParserRuntimeOptions = {}): Promise<Language> {
   ready ??= (async () => {
-    await Parser.init();
+    await Parser.init(runtime);
     const require = createRequire(import.meta.url);
     const lang = await Language.load(require.resolve('tree-sitter-python/tree-sitter-python.wasm'));
     parser = new Parser();

@@ -7,8 +7,8 @@ import { RULES } from '../../rules/index.js';
 import { SUPPRESSION_WITHOUT_REASON } from '../analysis/builtin-meta.js';
 import { inDiff } from '../analysis/diff-filter.js';
 import { applyProfile, type ProfileId } from '../analysis/profile.js';
-import type { Finding } from '../analysis/rule.js';
-import { buildScanResult, compareFindings, type ScanResult, type SourceFile } from '../analysis/scan.js';
+import type { Finding, RuleMeta } from '../analysis/rule.js';
+import { assembleScanResult, compareFindings, type ScanResult, type SourceFile } from '../analysis/scan.js';
 import { pathFilter } from '../config/paths.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { resolveRules } from '../config/resolve-rules.js';
@@ -53,14 +53,19 @@ function threadsFor(files: number, jobs: number | undefined): number {
 }
 
 /**
- * Per-file results for every source. Even one thread is a worker, so the per-file budget holds for small scans
- * too (a worker costs ~0.1 s to start); `--jobs 0` is the explicit request for the unbudgeted main-thread path.
+ * Per-file results for every source, then the project-wide data-flow solve over them, both in the worker pool.
+ * Even one thread is a worker, so the per-file budget holds for small scans too (a worker costs ~0.1 s to start),
+ * and so does the solve's (a solve that runs out of it makes the scan incomplete instead of hanging); `--jobs 0`
+ * is the explicit request for the unbudgeted main-thread path.
  */
-async function analyze(sources: SourceFile[], config: SentinelConfig, threads: number, progress: boolean): Promise<FileBatch> {
+async function analyze(
+  sources: SourceFile[], config: SentinelConfig, metas: RuleMeta[], threads: number, progress: boolean,
+): Promise<FileBatch> {
   const bar = createProgress(sources.length, process.stderr, progress);
   const analyzer = createFileAnalyzer({ threads });
   try {
-    return await analyzer.analyze({ files: sources, rules: RULES, config, onFile: () => bar.advance(1) });
+    const batch = await analyzer.analyze({ files: sources, rules: RULES, config, onFile: () => bar.advance(1) });
+    return { ...batch, results: await analyzer.solve(batch.results, metas, config) };
   } finally {
     bar.done();
     await analyzer.close();
@@ -89,16 +94,16 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   // follow input from them into changed lines. Findings are filtered afterwards.
   const files = listFiles(root, targets, config);
   const { sources, skipped } = readFiles(root, files, config.limits.maxFileBytes);
-  const { results, skipped: failed } = await analyze(sources, config, threadsFor(sources.length, request.jobs), request.progress);
+  const metas = [...resolveRules(RULES, config).rules.map((r) => r.meta), SUPPRESSION_WITHOUT_REASON];
+  const { results: solved, skipped: failed } = await analyze(sources, config, metas, threadsFor(sources.length, request.jobs), request.progress);
   const relativeTargets = targets.map((t) => relative(root, t).split(sep).join('/'));
   const folders = relativeTargets.filter((_, i) => statSync(targets[i]!).isDirectory());
   const tracked = await trackedButSkipped(root, folders, new Set(files), pathFilter(config));
   const deps = await scanDependencies(root, relativeTargets, config, {
     offline: request.offline ?? false, projectName: basename(root), toolVersion: toolVersion(),
   });
-  const metas = [...resolveRules(RULES, config).rules.map((r) => r.meta), SUPPRESSION_WITHOUT_REASON];
   const notes = diffs ? [`Only findings on lines changed since ${request.diff} are reported (${diffs.size} changed file(s)).`] : [];
-  let result = withDependencies(buildScanResult(results, [...skipped, ...failed, ...tracked], metas, performance.now() - started, notes), deps);
+  let result = withDependencies(assembleScanResult(solved, [...skipped, ...failed, ...tracked], metas, performance.now() - started, notes), deps);
   if (diffs) {
     const changed = (f: Finding) => inDiff(f, diffs, 'added');
     result = { ...result, findings: result.findings.filter(changed), auditNotes: result.auditNotes.filter(changed) };

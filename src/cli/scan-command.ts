@@ -54,13 +54,12 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<number> {
     write(output, text);
     io.stdout(`${textSummary(result)}\nReport: ${relative(process.cwd(), output) || output}\n`);
   }
-  if (failsOn(result, args.failOn ?? config.failOn)) return EXIT.findings;
-  // Incomplete is never green: an unanalysed Python file may hold the very finding --fail-on asks about.
-  const incomplete = incompleteFiles(result);
-  if (incomplete.length && !args.allowIncomplete) {
+  // Incomplete is never green: an unanalysed Python file may hold the very finding --fail-on asks about. The files
+  // are listed even when findings fail the scan already: fixing those would not make the scan complete.
+  const incomplete = args.allowIncomplete ? [] : incompleteFiles(result);
+  if (incomplete.length) {
     io.stderr(`Incomplete scan (exit 1; --allow-incomplete to accept): ${incomplete.length} file(s) not fully analysed:\n`);
     for (const f of incomplete) io.stderr(`  ${terminalSafe(JSON.stringify(f.path))}: ${terminalSafe(f.reason)}\n`);
-    return EXIT.findings;
   }
-  return EXIT.ok;
+  return failsOn(result, args.failOn ?? config.failOn) || incomplete.length ? EXIT.findings : EXIT.ok;
 }

@@ -68,10 +68,13 @@ export const configSchema = z.strictObject({
     /** Files larger than this (bytes) are skipped with a note. */
     maxFileBytes: z.number().int().positive().default(1_000_000),
     /**
-     * Wall-time budget for analysing one file, in milliseconds. A file over it (or over the analysis worker's
-     * memory limit) is not analysed and reported as skipped, which makes the scan incomplete (see onIncomplete).
+     * CPU-time budget for analysing one file, in milliseconds (CPU time of its analysis worker's thread, where the
+     * system can tell; wall time elsewhere). A file over it, over the wall-time backstop, or over the worker's memory
+     * limits is not analysed and reported as skipped, which makes the scan incomplete (see onIncomplete).
      */
     fileTimeoutMs: z.number().int().min(100).max(600_000).default(10_000),
+    /** Wall-time backstop per file, in milliseconds (for a worker starved of CPU or blocked); twice fileTimeoutMs when unset. */
+    fileWallTimeoutMs: z.number().int().min(100).max(1_200_000).optional(),
   }).prefault({}),
   /** Conclusion when a Python file could not be fully analysed (skipped or a rule errored): never success. */
   onIncomplete: z.enum(['fail', 'neutral']).default('fail'),

@@ -58,14 +58,14 @@ export async function readFileText(
   const { data } = await octokit.rest.repos.getContent({ ...repo, path: file.path, ref });
   if (Array.isArray(data) || data.type !== 'file') throw new Error(`${file.path} is not a file at ${ref}`);
   if (data.size > maxBytes) return { size: data.size };
-  if (data.encoding === 'base64' && data.content) return { size: data.size, text: decodeBase64(data.content) };
+  if (data.encoding === 'base64' && data.content) return { size: data.size, ...decodeBase64(data.content) };
   if (data.size === 0) return { size: 0, text: '' };
   // Above 1 MB the contents API sends no content (encoding "none"); the blobs API serves up to 100 MB.
   const blob = await octokit.rest.git.getBlob({ ...repo, file_sha: data.sha || file.sha });
-  const text = blob.data.encoding === 'base64' ? decodeBase64(blob.data.content) : blob.data.content;
-  return { size: data.size, text };
+  return { size: data.size, ...(blob.data.encoding === 'base64' ? decodeBase64(blob.data.content) : { text: blob.data.content }) };
 }
 
-function decodeBase64(content: string): string {
-  return Buffer.from(content.replace(/\n/g, ''), 'base64').toString('utf8');
+function decodeBase64(content: string): { text: string; bytes: Uint8Array } {
+  const bytes = Buffer.from(content.replace(/\n/g, ''), 'base64');
+  return { text: bytes.toString('utf8'), bytes };
 }

@@ -19,6 +19,8 @@ export interface FileText {
   size: number;
   /** Missing when the file was larger than the caller's limit. */
   text?: string;
+  /** The file's bytes, with `text` (read as UTF-8): Python files are decoded from them by their coding cookie. */
+  bytes?: Uint8Array;
 }
 
 /** The pull request fields the pipeline reads (from a webhook payload or `pulls.get`). */

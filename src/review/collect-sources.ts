@@ -4,10 +4,11 @@
 // commit: the reviewed head SHA.
 import picomatch from 'picomatch';
 import type { SkippedFile, SourceFile } from '../analysis/scan.js';
+import { decodePythonSource } from '../analysis/source-encoding.js';
 import { pathFilter } from '../config/paths.js';
 import { isManifestPath } from '../deps/parsers/index.js';
 import type { SentinelConfig } from '../config/schema.js';
-import type { ChangedFile, GitHubPort, PullRequestRef } from '../github/port.js';
+import type { ChangedFile, FileText, GitHubPort, PullRequestRef } from '../github/port.js';
 import { MAX_COMPARE_FILES } from '../github/changed-files.js';
 
 export interface CollectedSources {
@@ -63,7 +64,7 @@ async function filesOfReviewedCommit(
 }
 
 function place(
-  file: ChangedFile, fetched: { size: number; text?: string } | undefined, config: SentinelConfig, out: CollectedSources,
+  file: ChangedFile, fetched: FileText | undefined, config: SentinelConfig, out: CollectedSources,
   kind: { python: boolean; manifest: boolean },
 ): void {
   if (!fetched || fetched.text === undefined) {
@@ -74,7 +75,15 @@ function place(
     out.skipped.push({ path: file.path, reason: 'binary file' });
     return;
   }
-  if (kind.python) out.sources.push({ path: file.path, content: fetched.text });
+  if (kind.python) {
+    // Decoded as Python decodes it (PEP 263), like the CLI: a latin-1 file is analysed, not read as mangled UTF-8.
+    const decoded = fetched.bytes ? decodePythonSource(fetched.bytes) : { text: fetched.text };
+    if ('error' in decoded) {
+      out.skipped.push({ path: file.path, reason: decoded.error });
+      return;
+    }
+    out.sources.push({ path: file.path, content: decoded.text });
+  }
   if (kind.manifest) out.manifests.push({ path: file.path, content: fetched.text });
   out.patches.set(file.path, file.patch);
 }

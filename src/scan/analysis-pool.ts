@@ -1,15 +1,19 @@
 // A pool of analysis worker threads shared by every scan of a process (the CLI's one, the App's many reviews).
-// Each worker initialises WebAssembly once and analyses one file at a time under a hard per-file budget: wall time
-// (`limits.fileTimeoutMs`) and heap (`resourceLimits`). A worker over budget is terminated and replaced; its file
-// is reported as skipped, "not analysed: budget exceeded (…)", naming the phase or rule it was stuck in. The main
-// thread only moves messages, so it stays free for I/O (the App's webhooks and /healthz).
+// Each worker initialises WebAssembly once and analyses one file at a time under a hard per-file budget: CPU time of
+// its thread (`limits.fileTimeoutMs`, with a wall-time backstop; see job-budget.ts), heap (`resourceLimits`) and
+// WebAssembly memory (see wasm-memory.ts). A worker over budget is terminated and replaced; its file is reported as
+// skipped, "not analysed: budget exceeded (…)", naming the phase or rule it was stuck in. The main thread only
+// moves messages, so it stays free for I/O (the App's webhooks and /healthz).
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from '../analysis/engine.js';
 import type { RuleMeta } from '../analysis/rule.js';
 import type { SkippedFile, SourceFile } from '../analysis/scan.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { REGISTRY_IDS } from './build-analyzer.js';
+import { budgetOf, watchBudget, type JobBudget } from './job-budget.js';
 import { phaseName } from './phases.js';
+import { threadCpuClock } from './thread-cpu.js';
+import { DEFAULT_WASM_MEMORY_MB } from './wasm-memory.js';
 import type { AnalyzerSetup, WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol.js';
 
 export const DEFAULT_MEMORY_MB = 512;
@@ -21,6 +25,8 @@ export interface PoolOptions {
   script: URL;
   /** Heap limit of each worker (V8 old generation), in MB. */
   memoryMb?: number;
+  /** WebAssembly memory cap of each worker (the parser's trees), in MB. */
+  wasmMemoryMb?: number;
 }
 
 export interface PoolBatch {
@@ -35,7 +41,7 @@ interface Job {
   /** The analyze() or solve() call it belongs to: workers are shared fairly between calls (see next()). */
   scan: number;
   request: WorkerRequest;
-  timeoutMs: number;
+  budget: JobBudget;
   settle(outcome: Outcome): void;
   fail(error: Error): void;
 }
@@ -44,8 +50,11 @@ interface Slot {
   worker: Worker;
   phase: Int32Array;
   ready: boolean;
+  /** The worker thread's CPU clock (from the tid its ready message names), when the system can read it. */
+  cpuClock?: () => number | undefined;
   job?: Job;
-  timer?: NodeJS.Timeout;
+  /** Stops the running job's budget watch. */
+  unwatch?: () => void;
   /** Set once the pool has given up on this worker (budget, crash): later events from it are ignored. */
   gone?: boolean;
 }
@@ -65,7 +74,8 @@ export class AnalysisPool {
    * the workers other reviews share.
    */
   analyze(
-    files: readonly SourceFile[], setup: Omit<AnalyzerSetup, 'key'> & { fileTimeoutMs: number }, onFile?: () => void,
+    files: readonly SourceFile[], setup: Omit<AnalyzerSetup, 'key'> & { fileTimeoutMs: number; fileWallTimeoutMs?: number },
+    onFile?: () => void,
     signal?: AbortSignal,
   ): Promise<PoolBatch> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
@@ -81,11 +91,11 @@ export class AnalysisPool {
         this.queue.push({
           scan,
           request: { type: 'analyze', id: this.nextId++, path: file.path, content: file.content, setup: full },
-          timeoutMs: setup.fileTimeoutMs,
+          budget: budgetOf(setup.fileTimeoutMs, setup.fileWallTimeoutMs),
           settle: (outcome) => {
             if ('lost' in outcome) batch.skipped.push({ path: file.path, reason: outcome.lost });
             else if (outcome.reply.type === 'done') batch.results.push(outcome.reply.result);
-            else if (outcome.reply.type === 'failed') batch.skipped.push({ path: file.path, reason: `analysis failed: ${outcome.reply.message}` });
+            else if (outcome.reply.type === 'failed') batch.skipped.push({ path: file.path, reason: failedReason(outcome.reply) });
             onFile?.();
             if (--left === 0 && !failed) resolve(batch);
           },
@@ -107,18 +117,18 @@ export class AnalysisPool {
     });
   }
 
-  /** The project-wide data-flow solve in a worker, under `timeoutMs`; `reason` says why it did not finish. */
-  solve(files: FileResult[], rules: RuleMeta[], timeoutMs: number): Promise<{ files: FileResult[] } | { reason: string }> {
+  /** The project-wide data-flow solve in a worker, under `cpuMs` of CPU time; `reason` says why it did not finish. */
+  solve(files: FileResult[], rules: RuleMeta[], cpuMs: number, wallMs?: number): Promise<{ files: FileResult[] } | { reason: string }> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
     return new Promise((resolve, reject) => {
       this.queue.push({
         scan: this.nextScan++,
         request: { type: 'solve', id: this.nextId++, files, rules },
-        timeoutMs,
+        budget: budgetOf(cpuMs, wallMs),
         settle: (outcome) => {
           if ('lost' in outcome) resolve({ reason: outcome.lost });
           else if (outcome.reply.type === 'solved') resolve({ files: outcome.reply.files });
-          else if (outcome.reply.type === 'failed') resolve({ reason: `analysis failed: ${outcome.reply.message}` });
+          else if (outcome.reply.type === 'failed') resolve({ reason: failedReason(outcome.reply) });
         },
         fail: reject,
       });
@@ -169,7 +179,7 @@ export class AnalysisPool {
     const phase = new SharedArrayBuffer(4);
     // Workers inherit the parent's node flags; --input-type (from `node -e`) would stop them loading a file.
     const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
-    const init: WorkerInit = { phase };
+    const init: WorkerInit = { phase, wasmMemoryMb: this.options.wasmMemoryMb ?? DEFAULT_WASM_MEMORY_MB };
     const worker = new Worker(this.options.script, {
       workerData: init, execArgv,
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb ?? DEFAULT_MEMORY_MB },
@@ -186,7 +196,7 @@ export class AnalysisPool {
   private dispatch(slot: Slot, job: Job): void {
     slot.job = job;
     slot.worker.ref();
-    slot.timer = setTimeout(() => this.overBudget(slot, `${job.timeoutMs} ms`), job.timeoutMs);
+    slot.unwatch = watchBudget(job.budget, slot.cpuClock, (what) => this.overBudget(slot, what));
     slot.worker.postMessage(job.request);
   }
 
@@ -194,10 +204,13 @@ export class AnalysisPool {
     if (slot.gone) return;
     if (reply.type === 'ready') {
       slot.ready = true;
+      slot.cpuClock = threadCpuClock(reply.tid);
     } else {
       const job = slot.job;
       if (!job || job.request.id !== reply.id) return;
       this.release(slot);
+      // A worker whose WebAssembly memory hit its cap (or grew past what it should keep) is replaced after its reply.
+      if (reply.retire) void this.retire(slot);
       job.settle({ reply });
     }
     if (!slot.job) slot.worker.unref(); // an idle worker must not keep the process alive
@@ -237,8 +250,8 @@ export class AnalysisPool {
   }
 
   private release(slot: Slot): void {
-    clearTimeout(slot.timer);
-    slot.timer = undefined;
+    slot.unwatch?.();
+    slot.unwatch = undefined;
     slot.job = undefined;
   }
 
@@ -252,6 +265,11 @@ export class AnalysisPool {
 
 function budgetReason(budget: string, phase: string): string {
   return `not analysed: budget exceeded (${budget}, during ${phase})`;
+}
+
+/** A worker's own refusal: over its WebAssembly memory cap reads as a budget, anything else as a failure. */
+function failedReason(reply: Extract<WorkerReply, { type: 'failed' }>): string {
+  return reply.overBudget ? budgetReason(reply.overBudget.what, reply.overBudget.phase) : `analysis failed: ${reply.message}`;
 }
 
 /** Workers keep one analyzer per key: equal configs and rule subsets share it. */

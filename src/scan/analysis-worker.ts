@@ -1,21 +1,31 @@
-// An analysis worker thread: initialises WebAssembly once, keeps an analyzer per recent config, and analyses one
-// file per message (or runs one project-wide data-flow solve). It writes its current phase to shared memory so the pool can say where a file got stuck when
-// the pool terminates it for exceeding its budget.
+// An analysis worker thread: initialises WebAssembly once (in capped memory, see wasm-memory.ts), keeps an analyzer
+// per recent config, and analyses one file per message (or runs one project-wide data-flow solve). It writes its
+// current phase to shared memory so the pool can say where a file got stuck when the pool terminates it for
+// exceeding its budget, and names its thread so the pool can read the thread's CPU time (thread-cpu.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Analyzer } from '../analysis/engine.js';
-import { initParser } from '../analysis/parser.js';
+import type { Analyzer, FileResult } from '../analysis/engine.js';
+import { initParser, parsePython } from '../analysis/parser.js';
 import { solveDataFlow } from '../analysis/scan.js';
-import { buildAnalyzer, registryRules } from './build-analyzer.js';
-import { PHASE, setPhase } from './phases.js';
-import { isTestSlowFile, spin } from './test-hooks.js';
+import { buildAnalyzer, REGISTRY_IDS, registryRules } from './build-analyzer.js';
+import { PHASE, phaseName, setPhase } from './phases.js';
+import { isTestSlowFile, isTestSlowSolve, spin } from './test-hooks.js';
+import { threadId } from './thread-cpu.js';
+import { cappedWasmMemory } from './wasm-memory.js';
 import type { AnalyzeRequest, AnalyzerSetup, SolveRequest, WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol.js';
 
 /** Analyzers kept per worker: reviews of a few repositories at once, each with its own config. */
 const KEEP_ANALYZERS = 4;
+/** WebAssembly memory a worker may keep after a file (it never shrinks); past it the worker is replaced. */
+const KEEP_WASM_MB = 160;
 
 const init = workerData as WorkerInit;
 const slot = new Int32Array(init.phase);
 const analyzers = new Map<string, Promise<Analyzer>>();
+/** The phase the runtime was in when it asked for memory past the cap. */
+let refusedIn: number = PHASE.idle;
+const wasm = cappedWasmMemory(init.wasmMemoryMb, () => {
+  refusedIn = Atomics.load(slot, 0);
+});
 
 function analyzerFor(setup: AnalyzerSetup): Promise<Analyzer> {
   let analyzer = analyzers.get(setup.key);
@@ -31,8 +41,42 @@ function analyzerFor(setup: AnalyzerSetup): Promise<Analyzer> {
 }
 
 const post = (reply: WorkerReply) => parentPort!.postMessage(reply);
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** False once the WebAssembly runtime has aborted (it throws on every call after). */
+function runtimeAlive(): boolean {
+  try {
+    parsePython('').delete();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The reply for a file, checked against the runtime's state: a file that ran into the memory cap is over budget
+ * whatever the analyzer made of the abort (rule errors contained per node, or a throw), and a worker whose runtime
+ * aborted or grew too large asks to be replaced.
+ */
+function replyFor(id: number, outcome: { result: FileResult } | { error: unknown }): WorkerReply {
+  if (wasm.hitCap()) {
+    const overBudget = { what: `WebAssembly memory ${wasm.capMb} MB`, phase: phaseName(refusedIn, REGISTRY_IDS) };
+    return { type: 'failed', id, message: 'WebAssembly memory cap reached', overBudget, retire: true };
+  }
+  const suspect = 'error' in outcome || outcome.result.errors.length > 0;
+  if (suspect && !runtimeAlive()) {
+    const message = 'error' in outcome ? messageOf(outcome.error) : 'the parser runtime aborted';
+    return { type: 'failed', id, message, retire: true };
+  }
+  const retire = wasm.sizeMb() > KEEP_WASM_MB;
+  const reply: WorkerReply = 'error' in outcome
+    ? { type: 'failed', id, message: messageOf(outcome.error) }
+    : { type: 'done', id, result: outcome.result };
+  return retire ? { ...reply, retire } : reply;
+}
 
 async function analyze(request: AnalyzeRequest): Promise<void> {
+  let outcome: { result: FileResult } | { error: unknown };
   try {
     setPhase(slot, PHASE.setup);
     const analyzer = await analyzerFor(request.setup);
@@ -41,31 +85,35 @@ async function analyze(request: AnalyzeRequest): Promise<void> {
       spin();
     }
     setPhase(slot, PHASE.parse);
-    post({ type: 'done', id: request.id, result: analyzer.analyze(request.path, request.content) });
+    outcome = { result: analyzer.analyze(request.path, request.content) };
   } catch (error) {
-    post({ type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) });
+    outcome = { error };
   } finally {
     setPhase(slot, PHASE.idle);
   }
+  post(replyFor(request.id, outcome));
 }
 
 function solve(request: SolveRequest): void {
   try {
     setPhase(slot, PHASE.solve);
+    if (isTestSlowSolve(request.files.map((f) => f.path))) spin();
     post({ type: 'solved', id: request.id, files: solveDataFlow(request.files, request.rules) });
   } catch (error) {
-    post({ type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) });
+    post({ type: 'failed', id: request.id, message: messageOf(error) });
   } finally {
     setPhase(slot, PHASE.idle);
   }
 }
 
 setPhase(slot, PHASE.setup);
-await initParser();
+// The runtime's own "Aborted()" line would reach the CLI's stderr; the file's skip reason says it instead.
+await initParser({ wasmMemory: wasm.memory, printErr: () => undefined });
 setPhase(slot, PHASE.idle);
-// One file at a time: the pool sends the next only after this one's reply, so its timer measures this file alone.
+// One file at a time: the pool sends the next only after this one's reply, so its budget measures this file alone.
 parentPort!.on('message', (request: WorkerRequest) => {
   if (request.type === 'solve') solve(request);
   else void analyze(request);
 });
-post({ type: 'ready' });
+const tid = threadId();
+post(tid === undefined ? { type: 'ready' } : { type: 'ready', tid });

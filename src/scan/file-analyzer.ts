@@ -2,7 +2,7 @@
 // thread when a caller asks for it explicitly (CLI `--jobs 0`) or when no compiled worker exists because the code
 // runs from its TypeScript sources (the test suite; `npm run build` produces the worker). Either way every file
 // ends up in `results` or in `skipped` with a reason, and the caller does one project-wide solve over all of them
-// (buildScanResult), whatever the partition.
+// (solve(), budgeted in a worker too), whatever the partition.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Analyzer, FileResult } from '../analysis/engine.js';
@@ -12,6 +12,7 @@ import { TAINT_PASS_ID } from '../analysis/taint/pass.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { AnalysisPool, type PoolOptions } from './analysis-pool.js';
 import { buildAnalyzer, registryIdsOf } from './build-analyzer.js';
+import { budgetOf } from './job-budget.js';
 
 export interface FileBatch {
   results: FileResult[];
@@ -50,6 +51,8 @@ export interface FileAnalyzerOptions {
   /** Compiled worker entry; defaults to analysis-worker.js next to this module. */
   script?: URL;
   memoryMb?: number;
+  /** WebAssembly memory cap per worker, in MB (see wasm-memory.ts). */
+  wasmMemoryMb?: number;
 }
 
 const DEFAULT_SCRIPT = new URL('./analysis-worker.js', import.meta.url);
@@ -66,7 +69,11 @@ export function defaultWorkerScript(): URL | undefined {
 export function createFileAnalyzer(options: FileAnalyzerOptions): FileAnalyzer {
   const script = options.threads > 0 ? options.script ?? defaultWorkerScript() : undefined;
   if (!script) return inThread();
-  const pool: PoolOptions = { threads: options.threads, script, ...(options.memoryMb ? { memoryMb: options.memoryMb } : {}) };
+  const pool: PoolOptions = {
+    threads: options.threads, script,
+    ...(options.memoryMb ? { memoryMb: options.memoryMb } : {}),
+    ...(options.wasmMemoryMb ? { wasmMemoryMb: options.wasmMemoryMb } : {}),
+  };
   return workers(new AnalysisPool(pool));
 }
 
@@ -75,12 +82,14 @@ function workers(pool: AnalysisPool): FileAnalyzer {
     mode: 'workers',
     analyze: (job) => {
       const ruleIds = registryIdsOf(job.rules);
+      const { fileTimeoutMs, fileWallTimeoutMs } = job.config.limits;
       return pool.analyze(job.files, {
-        config: job.config, fileTimeoutMs: job.config.limits.fileTimeoutMs, ...(ruleIds ? { ruleIds } : {}),
+        config: job.config, fileTimeoutMs, ...(fileWallTimeoutMs ? { fileWallTimeoutMs } : {}), ...(ruleIds ? { ruleIds } : {}),
       }, job.onFile, job.signal);
     },
     solve: async (files, rules, config) => {
-      const solved = await pool.solve(files, rules, config.limits.fileTimeoutMs * SOLVE_BUDGET_FILES);
+      const { cpuMs, wallMs } = budgetOf(config.limits.fileTimeoutMs, config.limits.fileWallTimeoutMs);
+      const solved = await pool.solve(files, rules, cpuMs * SOLVE_BUDGET_FILES, wallMs * SOLVE_BUDGET_FILES);
       return 'files' in solved ? solved.files : unsolved(files, solved.reason);
     },
     warm: () => pool.warm(),

@@ -33,11 +33,23 @@ export type WorkerRequest = AnalyzeRequest | SolveRequest;
 export interface WorkerInit {
   /** One Int32 slot the worker writes its current phase to (see phases.ts). */
   phase: SharedArrayBuffer;
+  /** Cap on the worker's WebAssembly memory (the parser's trees), in MB: not under the heap limit. */
+  wasmMemoryMb: number;
+}
+
+/** What a job reply may add: `retire` asks the pool to replace this worker once the reply is taken. */
+interface JobReply {
+  id: number;
+  retire?: boolean;
 }
 
 export type WorkerReply =
-  | { type: 'ready' }
-  | { type: 'done'; id: number; result: FileResult }
-  | { type: 'solved'; id: number; files: FileResult[] }
-  /** The analyzer threw for the whole file (the parser could not take it), or the solve threw: the worker lives on. */
-  | { type: 'failed'; id: number; message: string };
+  /** `tid`: the worker thread's kernel id, so the pool can read its CPU time (thread-cpu.ts). */
+  | { type: 'ready'; tid?: number }
+  | (JobReply & { type: 'done'; result: FileResult })
+  | (JobReply & { type: 'solved'; files: FileResult[] })
+  /**
+   * The analyzer threw for the whole file (the parser could not take it), or the solve threw. `overBudget`: it
+   * threw because the file ran into the WebAssembly memory cap (`what`, during `phase`).
+   */
+  | (JobReply & { type: 'failed'; message: string; overBudget?: { what: string; phase: string } });

@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkRunsOn, completedCheck, openPullRequest, sendPullRequest } from '../../src/simulator/index.js';
 import { SLOW_FILE_MARKER } from '../../src/scan/test-hooks.js';
 import { buildCli } from '../cli/built-cli.js';
-import { BASE_FILES, commentKeys, startE2E, VULNERABLE_APP, type E2E } from './support.js';
+import { BASE_FILES, commentKeys, healthLatency, startE2E, VULNERABLE_APP, type E2E } from './support.js';
 
 const BUDGET_MS = 6_000;
 let worker: URL;
@@ -21,14 +21,6 @@ afterEach(async () => {
   await env?.close();
   env = undefined;
 });
-
-async function healthLatency(port: number): Promise<number> {
-  const started = performance.now();
-  const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-  await res.text();
-  expect(res.status).toBe(200);
-  return performance.now() - started;
-}
 
 describe('analysis isolation in the App', () => {
   it('stays responsive while a hostile file is analysed, and fails that check naming the file', async () => {
@@ -70,10 +62,11 @@ describe('analysis isolation in the App', () => {
 
     const run = await completedCheck(env.sim, hostile, BUDGET_MS + 20_000);
     await env.settle();
-    expect(performance.now() - started).toBeLessThan(BUDGET_MS + 10_000);
+    expect(performance.now() - started).toBeLessThan(2 * BUDGET_MS + 10_000);
     expect(run.conclusion).toBe('failure');
     expect(run.output.summary).toContain('stuck.py');
-    expect(run.output.text).toContain(`not analysed: budget exceeded (${BUDGET_MS} ms, during test hook)`);
+    // The CPU budget, or on a machine too loaded to give the worker its CPU in time, the wall-time backstop.
+    expect(run.output.text).toMatch(new RegExp(`not analysed: budget exceeded \\((CPU time ${BUDGET_MS}|wall time ${2 * BUDGET_MS}) ms, during test hook\\)`));
     expect(commentKeys(env)).toContain('subprocess-shell-true app.py:5'); // the other file's findings survive
   }, 90_000);
 });

@@ -91,3 +91,12 @@ export function expectNoViolations(env: E2E): void {
 export function commentKeys(env: E2E): string[] {
   return env.sim.state.reviewComments.map((c) => `${/`([a-z0-9-]+)`/.exec(c.body)?.[1]} ${c.path}:${c.line}`);
 }
+
+/** How long the App's /healthz takes to answer, in ms (it must answer 200). */
+export async function healthLatency(port: number): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+  await res.text();
+  expect(res.status).toBe(200);
+  return performance.now() - started;
+}

@@ -1,111 +1,108 @@
 // What a hostile pull request must never get into Markdown we post or commit: raw HTML or an HTML comment, a live
 // mention, an issue reference, a link or image, a bare autolink, an unclosed code block, invisible characters.
 //
-// No CommonMark renderer is installed (commonmark, markdown-it, marked and micromark are all absent from
-// node_modules, and the helpers may not add packages), so this reads the Markdown the way CommonMark does for the
-// parts that matter: fenced code blocks (fence length and character), backslash escapes, code spans (equal-length
-// backtick runs), and treats everything else as rendered text. It is stricter than a renderer where it differs:
-// any `<` + letter outside code counts as HTML, wherever it sits. With `commonmark` as a dev dependency, swap the
-// one line in `unsafeConstructs` for `unsafeInHtml(new HtmlRenderer().render(new Parser().parse(markdown)))`.
+// The Markdown is read by a real CommonMark implementation (the `commonmark` package, the reference parser), twice:
+// its syntax tree says what is raw HTML, a link, an image or text a reader sees (GitHub turns `@name`, `#12` and
+// `www.…` in text into mentions, references and links, so those are looked for in text nodes); its HTML rendering,
+// with raw HTML passed through, must hold no element or comment but those the renderer makes from Markdown syntax
+// and the App's own. Code spans and blocks are inert. An unclosed fence (which CommonMark closes at the end of the
+// document, swallowing everything after it) is found by reading the fences line by line.
+import { HtmlRenderer, Parser, type Node } from 'commonmark';
 
 /** The App's own HTML (hidden fingerprint markers, the CWE/OWASP line, the collapsed Audit Notes): allowed, nothing else is. */
 const OWN_HTML = /<!-- sentinel:fp=[0-9a-f]{8,64} -->|<\/?sub>|<details><summary>|<\/summary>|<\/details>/g;
 /** The report's own links (CWE definitions). */
-const OWN_LINKS = /\]\(https:\/\/cwe\.mitre\.org\/data\/definitions\/\d+\.html\)/g;
+const OWN_LINK = /^https:\/\/cwe\.mitre\.org\/data\/definitions\/\d+\.html$/;
+/** Elements the renderer itself makes from Markdown syntax, and the App's own (sub, details, summary). */
+const RENDERER_TAGS = new Set(['p', 'code', 'pre', 'em', 'strong', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li',
+  'blockquote', 'hr', 'br', 'a', 'sub', 'details', 'summary']);
 
-/** The text a reader sees outside code, as CommonMark splits it (escaped characters become `·`, code `⟦code⟧`). */
-export function proseOf(markdown: string): { prose: string; problems: string[] } {
-  const problems: string[] = [];
-  const lines = markdown.split(/\r\n?|\n/);
-  const kept: string[] = [];
+const TEXT_CHECKS: [string, RegExp][] = [
+  ['mention', /@[A-Za-z0-9]/g],
+  ['issue reference', /#\d|\bGH-\d/gi],
+  ['bare autolink', /\bhttps?:\/\/|\bwww\.|\bmailto:/gi],
+  ['invisible or bidi character', /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g],
+];
+
+const parser = new Parser();
+const renderer = new HtmlRenderer({ safe: false });
+
+const around = (text: string, at: number) => `…${text.slice(Math.max(0, at - 30), at + 30)}…`;
+
+function textProblems(text: string, problems: string[]): void {
+  for (const [what, pattern] of TEXT_CHECKS) {
+    for (const m of text.matchAll(pattern)) problems.push(`${what}: ${around(text, m.index)}`);
+  }
+}
+
+/** Problems found in the syntax tree: raw HTML, links, images, and what text nodes would turn into. */
+function treeProblems(root: Node, problems: string[]): void {
+  const walker = root.walker();
+  // Adjacent text nodes read as one text (CommonMark splits `\#1` into `#` and `1`; GitHub sees `#1`).
+  let text = '';
+  for (let event = walker.next(); event; event = walker.next()) {
+    const node = event.node;
+    if (node.type === 'text') {
+      text += node.literal ?? '';
+      continue;
+    }
+    textProblems(text, problems);
+    text = '';
+    if (!event.entering) continue;
+    switch (node.type) {
+      case 'html_inline':
+      case 'html_block': {
+        // Raw HTML passes to the page as it is: what is left after the App's own tags is read as text, and any tag
+        // or comment in it is a problem.
+        const rest = (node.literal ?? '').replace(OWN_HTML, '');
+        for (const m of rest.matchAll(/<[A-Za-z!/?]|-->/g)) problems.push(`raw HTML or comment: ${around(rest, m.index)}`);
+        textProblems(rest, problems);
+        break;
+      }
+      case 'link':
+        if (!OWN_LINK.test(node.destination ?? '')) problems.push(`link: ${node.destination}`);
+        break;
+      case 'image':
+        problems.push(`image: ${node.destination}`);
+        break;
+      default:
+        break; // code, code_block: inert; containers: their children are visited
+    }
+  }
+  textProblems(text, problems);
+}
+
+/** Problems in the rendered HTML: any element the renderer does not make itself, any comment not the App's. */
+function htmlProblems(html: string, problems: string[]): void {
+  const rest = html.replace(OWN_HTML, '');
+  for (const m of rest.matchAll(/<!--|<([A-Za-z][A-Za-z0-9-]*)|<[!?]/g)) {
+    const tag = m[1]?.toLowerCase();
+    if (tag && RENDERER_TAGS.has(tag) && (tag !== 'a' || OWN_LINK.test(/^<a href="([^"]*)"/.exec(rest.slice(m.index))?.[1] ?? ''))) continue;
+    problems.push(`HTML ${tag ? `element <${tag}>` : 'comment or declaration'}: ${around(rest, m.index)}`);
+  }
+}
+
+/** A fenced code block never closed (renderer-independent: CommonMark and GitHub both run it to the end). */
+function unclosedFence(markdown: string): string | undefined {
   let open: string | undefined;
-  for (const line of lines) {
+  for (const line of markdown.split(/\r\n?|\n/)) {
     const run = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (open !== undefined) {
       if (run && run[0] === open[0] && run.length >= open.length && line.trim() === run) open = undefined;
-      continue;
-    }
-    if (run && !(run[0] === '`' && line.slice(line.indexOf(run) + run.length).includes('`'))) {
+    } else if (run && !(run[0] === '`' && line.slice(line.indexOf(run) + run.length).includes('`'))) {
       open = run;
-      kept.push('⟦block⟧');
-      continue;
-    }
-    kept.push(line);
-  }
-  if (open !== undefined) problems.push(`code block opened by ${open} is never closed`);
-  return { prose: withoutCodeSpans(kept.join('\n')), problems };
-}
-
-function withoutCodeSpans(text: string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === '\\' && i + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[i + 1]!)) {
-      out += '·';
-      i += 2;
-      continue;
-    }
-    if (c !== '`') {
-      out += c;
-      i++;
-      continue;
-    }
-    let n = 0;
-    while (text[i + n] === '`') n++;
-    const close = findRun(text, i + n, n);
-    if (close < 0) {
-      out += '`'.repeat(n);
-      i += n;
-      continue;
-    }
-    out += '⟦code⟧';
-    i = close + n;
-  }
-  return out;
-}
-
-/** Index of the next run of exactly `n` backticks at or after `from`, or -1. */
-function findRun(text: string, from: number, n: number): number {
-  let i = from;
-  while (i < text.length) {
-    if (text[i] !== '`') {
-      i++;
-      continue;
-    }
-    let m = 0;
-    while (text[i + m] === '`') m++;
-    if (m === n) return i;
-    i += m;
-  }
-  return -1;
-}
-
-/** Problems in rendered prose (outside code): each a short description with the offending text. */
-function unsafeInProse(prose: string): string[] {
-  const problems: string[] = [];
-  const stripped = prose.replace(OWN_HTML, '').replace(OWN_LINKS, ']⟦link⟧');
-  const checks: [string, RegExp][] = [
-    ['raw HTML or comment', /<[A-Za-z!/?]/g],
-    ['comment end', /-->/g],
-    ['mention', /@[A-Za-z0-9]/g],
-    ['issue reference', /#\d|\bGH-\d/gi],
-    ['link or image', /\]\(|!\[|\]\[|^ {0,3}\[[^\]]*\]:/gm],
-    ['bare autolink', /\bhttps?:\/\/|\bwww\.|\bmailto:/gi],
-    ['invisible or bidi character', /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g],
-  ];
-  for (const [what, pattern] of checks) {
-    for (const m of stripped.matchAll(pattern)) {
-      const at = m.index;
-      problems.push(`${what}: …${stripped.slice(Math.max(0, at - 30), at + 30)}…`);
-      if (problems.length > 20) return problems;
     }
   }
-  return problems;
+  return open;
 }
 
-/** Everything unsafe in `markdown`; empty when nothing repository-controlled can act. */
+/** Everything unsafe in `markdown`; empty when nothing repository-controlled can act. At most 20, for readable failures. */
 export function unsafeConstructs(markdown: string): string[] {
-  const { prose, problems } = proseOf(markdown);
-  return [...problems, ...unsafeInProse(prose)];
+  const problems: string[] = [];
+  const open = unclosedFence(markdown);
+  if (open !== undefined) problems.push(`code block opened by ${open} is never closed`);
+  const tree = parser.parse(markdown);
+  treeProblems(tree, problems);
+  htmlProblems(renderer.render(tree), problems);
+  return problems.slice(0, 20);
 }

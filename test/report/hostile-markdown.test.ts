@@ -28,6 +28,11 @@ export const HOSTILE: readonly string[] = [
   // mentions and references
   '@octocat', '@org/team', 'cc @octocat, @github/security-team', '#1', 'GH-1', 'gh-12', 'owner/repo#12', 'fixes #123',
   'owner/repo@1a2b3c4', 'https://github.com/acme/shop/issues/1', 'www.evil.example', 'mailto:a@b.example',
+  // character references that a renderer decodes into a mention, a reference, a link or a tag
+  '&#64;octocat', '&#x40;octocat', '&commat;octocat', '&#35;12', '&num;12', 'www&period;evil&period;example',
+  'https&colon;//evil.example', '&#60;img src=x&#62;', '&amp;#64;octocat', '\\@octocat', '\\#12', '@\\octocat',
+  // CommonMark autolinks
+  '<https://evil.example>', '<a@b.example>', '<javascript:alert(1)>',
   // links and images
   '](javascript:alert(1))', '[x](javascript:alert(1))', '![x](http://evil.example/p.png)', '[x]: http://evil.example', '[x][y]',
   // block structure, emphasis, tables, math
@@ -124,6 +129,14 @@ describe('hostile repository text in Markdown output', () => {
     expect(unsafeConstructs('Skipped @octocat.py')).not.toEqual([]);
     expect(unsafeConstructs('see #12')).not.toEqual([]);
     expect(unsafeConstructs('````\ncode\n```')).not.toEqual([]);
+    // Read as CommonMark reads it: escapes and character references decode, raw HTML and links are seen as such.
+    expect(unsafeConstructs('see \\#12')).not.toEqual([]);
+    expect(unsafeConstructs('hi &#64;octocat')).not.toEqual([]);
+    expect(unsafeConstructs('a <details open> b')).not.toEqual([]);
+    expect(unsafeConstructs('[x](javascript:alert(1))')).not.toEqual([]);
+    expect(unsafeConstructs('<https://evil.example>')).not.toEqual([]);
+    expect(unsafeConstructs('[CWE-78](https://cwe.mitre.org/data/definitions/78.html) <sub>x</sub>')).toEqual([]);
+    expect(unsafeConstructs('`<img src=x>` and &lt;img&gt;')).toEqual([]);
   });
 
   it('keeps readable text readable', () => {

@@ -23,10 +23,11 @@ describe('createFileAnalyzer', () => {
   it('marks the files of a solve that ran out of budget, making the scan incomplete', async () => {
     const files = createFileAnalyzer({ threads: 1, script: FAKE });
     try {
-      const config = { ...DEFAULT_CONFIG, limits: { ...DEFAULT_CONFIG.limits, fileTimeoutMs: 100 } };
+      // CPU budget 6 × 100 ms; a wide wall backstop, so a loaded machine still shows the CPU budget running out.
+      const config = { ...DEFAULT_CONFIG, limits: { ...DEFAULT_CONFIG.limits, fileTimeoutMs: 100, fileWallTimeoutMs: 2_000 } };
       const solved = await files.solve([result('slow.py', true), result('plain.py', false)], [], config);
       expect(solved.find((f) => f.path === 'slow.py')!.errors).toEqual([{
-        ruleId: 'data-flow', message: 'the project-wide data-flow solve did not finish: not analysed: budget exceeded (600 ms, during data-flow solve)',
+        ruleId: 'data-flow', message: 'the project-wide data-flow solve did not finish: not analysed: budget exceeded (CPU time 600 ms, during data-flow solve)',
       }]);
       expect(solved.find((f) => f.path === 'plain.py')!.errors).toEqual([]);
       expect(incompleteFiles(assembleScanResult(solved, [], [], 0)).map((f) => f.path)).toEqual(['slow.py']);
