@@ -2,13 +2,15 @@
 // narrowed to the lines changed since a git ref.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { RULES } from '../../rules/index.js';
 import { SUPPRESSION_WITHOUT_REASON } from '../analysis/builtin-meta.js';
 import { inDiff } from '../analysis/diff-filter.js';
 import { applyProfile, type ProfileId } from '../analysis/profile.js';
 import type { Finding } from '../analysis/rule.js';
-import { buildScanResult, compareFindings, type ScanResult, type SourceFile } from '../analysis/scan.js';
+import { assembleScanResult, compareFindings, solveDataFlow, type ScanResult, type SourceFile } from '../analysis/scan.js';
+import { CACHE_DIR_NAME, DiskStore } from '../cache/disk-store.js';
+import { ResultCache, withResultCache, type CacheStats } from '../cache/result-cache.js';
 import { pathFilter } from '../config/paths.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { resolveRules } from '../config/resolve-rules.js';
@@ -35,6 +37,11 @@ export interface ScanRequest {
   offline?: boolean;
   /** Overrides the config's profile. */
   profile?: ProfileId;
+  /**
+   * The result cache (src/cache/): present = on, in `dir` (default `<root>/.sentinelpy-cache`). The CLI turns it
+   * on unless `--no-cache`; library callers and tests get none unless they ask.
+   */
+  cache?: { dir?: string };
 }
 
 export interface ScanOutcome {
@@ -45,6 +52,8 @@ export interface ScanOutcome {
   sources: Map<string, string>;
   /** The dependency review's inventory, when the scan found manifests. */
   dependencies?: DependencyInventory;
+  /** What the result cache saved, when it was on. */
+  cache?: CacheStats;
 }
 
 function threadsFor(files: number, jobs: number | undefined): number {
@@ -56,9 +65,12 @@ function threadsFor(files: number, jobs: number | undefined): number {
  * Per-file results for every source. Even one thread is a worker, so the per-file budget holds for small scans
  * too (a worker costs ~0.1 s to start); `--jobs 0` is the explicit request for the unbudgeted main-thread path.
  */
-async function analyze(sources: SourceFile[], config: SentinelConfig, threads: number, progress: boolean): Promise<FileBatch> {
+async function analyze(
+  sources: SourceFile[], config: SentinelConfig, threads: number, progress: boolean, cache: ResultCache | undefined,
+): Promise<FileBatch> {
   const bar = createProgress(sources.length, process.stderr, progress);
-  const analyzer = createFileAnalyzer({ threads });
+  const pool = createFileAnalyzer({ threads });
+  const analyzer = cache ? withResultCache(pool, cache) : pool;
   try {
     return await analyzer.analyze({ files: sources, rules: RULES, config, onFile: () => bar.advance(1) });
   } finally {
@@ -89,7 +101,8 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   // follow input from them into changed lines. Findings are filtered afterwards.
   const files = listFiles(root, targets, config);
   const { sources, skipped } = readFiles(root, files, config.limits.maxFileBytes);
-  const { results, skipped: failed } = await analyze(sources, config, threadsFor(sources.length, request.jobs), request.progress);
+  const cache = request.cache ? new ResultCache(new DiskStore(request.cache.dir ?? join(root, CACHE_DIR_NAME))) : undefined;
+  const { results, skipped: failed } = await analyze(sources, config, threadsFor(sources.length, request.jobs), request.progress, cache);
   const relativeTargets = targets.map((t) => relative(root, t).split(sep).join('/'));
   const folders = relativeTargets.filter((_, i) => statSync(targets[i]!).isDirectory());
   const tracked = await trackedButSkipped(root, folders, new Set(files), pathFilter(config));
@@ -98,7 +111,11 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   });
   const metas = [...resolveRules(RULES, config).rules.map((r) => r.meta), SUPPRESSION_WITHOUT_REASON];
   const notes = diffs ? [`Only findings on lines changed since ${request.diff} are reported (${diffs.size} changed file(s)).`] : [];
-  let result = withDependencies(buildScanResult(results, [...skipped, ...failed, ...tracked], metas, performance.now() - started, notes), deps);
+  // The project-wide solve runs here on the main thread (the workers are done); the cache reuses an identical one.
+  const solve = async (all: typeof results) => solveDataFlow(all, metas);
+  const solved = cache ? await cache.solve(results, metas, solve) : await solve(results);
+  cache?.flush();
+  let result = withDependencies(assembleScanResult(solved, [...skipped, ...failed, ...tracked], metas, performance.now() - started, notes), deps);
   if (diffs) {
     const changed = (f: Finding) => inDiff(f, diffs, 'added');
     result = { ...result, findings: result.findings.filter(changed), auditNotes: result.auditNotes.filter(changed) };
@@ -106,5 +123,8 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   result = applyProfile(result, request.profile ?? config.profile);
   // Manifest texts join the sources: the report renders a vulnerable pin's upgrade as a diff of its line.
   const texts = new Map([...sources, ...deps.sources].map((s) => [s.path, s.content]));
-  return { root, config, result, sources: texts, ...(deps.inventory ? { dependencies: deps.inventory } : {}) };
+  return {
+    root, config, result, sources: texts,
+    ...(deps.inventory ? { dependencies: deps.inventory } : {}), ...(cache ? { cache: cache.stats } : {}),
+  };
 }
