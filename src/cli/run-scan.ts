@@ -11,6 +11,7 @@ import type { Finding } from '../analysis/rule.js';
 import { assembleScanResult, compareFindings, solveDataFlow, type ScanResult, type SourceFile } from '../analysis/scan.js';
 import { CACHE_DIR_NAME, DiskStore } from '../cache/disk-store.js';
 import { ResultCache, withResultCache, type CacheStats } from '../cache/result-cache.js';
+import { untrustedCacheFolder } from '../cache/cache-folder.js';
 import { pathFilter } from '../config/paths.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { resolveRules } from '../config/resolve-rules.js';
@@ -101,7 +102,9 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   // follow input from them into changed lines. Findings are filtered afterwards.
   const files = listFiles(root, targets, config);
   const { sources, skipped } = readFiles(root, files, config.limits.maxFileBytes);
-  const cache = request.cache ? new ResultCache(new DiskStore(request.cache.dir ?? join(root, CACHE_DIR_NAME))) : undefined;
+  const cacheDir = request.cache ? request.cache.dir ?? join(root, CACHE_DIR_NAME) : undefined;
+  const distrust = cacheDir ? await untrustedCacheFolder(cacheDir) : undefined;
+  const cache = cacheDir && !distrust ? new ResultCache(new DiskStore(cacheDir)) : undefined;
   const { results, skipped: failed } = await analyze(sources, config, threadsFor(sources.length, request.jobs), request.progress, cache);
   const relativeTargets = targets.map((t) => relative(root, t).split(sep).join('/'));
   const folders = relativeTargets.filter((_, i) => statSync(targets[i]!).isDirectory());
@@ -111,6 +114,7 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   });
   const metas = [...resolveRules(RULES, config).rules.map((r) => r.meta), SUPPRESSION_WITHOUT_REASON];
   const notes = diffs ? [`Only findings on lines changed since ${request.diff} are reported (${diffs.size} changed file(s)).`] : [];
+  if (distrust) notes.push(`The result cache was not used: ${distrust} (a cache that comes with the code could hide findings).`);
   // The project-wide solve runs here on the main thread (the workers are done); the cache reuses an identical one.
   const solve = async (all: typeof results) => solveDataFlow(all, metas);
   const solved = cache ? await cache.solve(results, metas, solve) : await solve(results);

@@ -110,7 +110,7 @@ describe('the result cache (CLI)', () => {
       const text = readFileSync(file, 'utf8');
       const broken = [
         text.slice(0, text.length / 2), // truncated
-        text.replace('"line":', '"line": 1'), // altered body, stale checksum
+        `${text} `, // altered body (still valid JSON), stale checksum
         '\u0000\u0001 not a cache entry', // garbage
         text.replace(/^sentinelpy-cache \d+ [0-9a-f]+\n/, 'sentinelpy-cache 1 0000\n'), // broken header
       ][i % 4]!;
@@ -133,5 +133,33 @@ describe('the result cache (CLI)', () => {
     expect(after.cache).toMatchObject({ hits: 0, misses: 1 });
     expect(first.result.findings.length).toBeGreaterThan(0);
     expect(shown(after)).toEqual(shown(first));
+  });
+});
+
+describe('a cache folder that comes with the scanned code', () => {
+  it('is not used when git tracks files in it (forged entries could hide findings)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const root = project({ 'tools/other.py': OTHER });
+    const first = await scan(root);
+    expect(first.cache).toMatchObject({ misses: 1 });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '-f', CACHE_DIR_NAME);
+    const tracked = await scan(root);
+    expect(tracked.cache).toBeUndefined();
+    expect(tracked.result.notes.join('\n')).toMatch(/result cache was not used: git tracks files in/);
+    expect(shown(tracked)).toEqual(shown(first));
+  });
+
+  it('is not used when it is a symbolic link', async () => {
+    const { symlinkSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const root = project({ 'tools/other.py': OTHER });
+    const elsewhere = mkdtempSync(join(tmpdir(), 'sentinelpy-elsewhere-'));
+    symlinkSync(elsewhere, join(root, CACHE_DIR_NAME), 'dir');
+    const outcome = await scan(root);
+    expect(outcome.cache).toBeUndefined();
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(outcome.result.notes.join('\n')).toMatch(/is a symbolic link/);
   });
 });
