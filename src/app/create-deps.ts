@@ -13,6 +13,8 @@ import { ReportLedger } from '../review/report-ledger.js';
 import { reviewPullRequest } from '../review/review-pr.js';
 import { ReviewQueue } from '../review/review-queue.js';
 import { createFileAnalyzer } from '../scan/file-analyzer.js';
+import { MemoryStore } from '../cache/memory-store.js';
+import { ResultCache, withResultCache } from '../cache/result-cache.js';
 import type { AppDeps } from './deps.js';
 
 export interface AppOptions {
@@ -34,16 +36,20 @@ export interface AppOptions {
    * entry (default: dist's own; tests pass a private build). `threads: 0` analyses on the event loop (tests only).
    */
   analysis?: { threads?: number; script?: URL };
+  /** Results kept in memory across reviews (files of unchanged content, same config); 0 turns the cache off. */
+  cacheEntries?: number;
 }
 
 export function createAppDeps(options: AppOptions, log: Logger): AppDeps {
   const ledger = new ReportLedger();
   const rules = options.rules ?? RULES;
   const concurrency = options.concurrency ?? 2;
-  const files = createFileAnalyzer({
+  const pool = createFileAnalyzer({
     threads: options.analysis?.threads ?? Math.max(1, Math.min(availableParallelism(), concurrency)),
     ...(options.analysis?.script ? { script: options.analysis.script } : {}),
   });
+  // A re-run check or a push that touches a few files re-analyses only those (and re-solves the data flow).
+  const files = options.cacheEntries === 0 ? pool : withResultCache(pool, new ResultCache(new MemoryStore(options.cacheEntries)));
   if (files.mode === 'in-thread') log.warn('analysis runs on the event loop (no compiled worker or threads: 0): no per-file budget');
   files.warm();
   const reviewDeps = { rules, files, ledger, now: options.now ?? (() => new Date()), timeoutMs: options.timeoutMs ?? 300_000,

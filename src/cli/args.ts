@@ -26,6 +26,10 @@ export interface ScanArgs {
   profile?: ProfileId;
   /** Exit 0 even when a Python file was skipped or a rule errored on it (default: such a scan exits 1). */
   allowIncomplete?: boolean;
+  /** Reuse and store results in the result cache (default on; `--no-cache` turns it off). */
+  cache: boolean;
+  /** Where the cache lives (default `<root>/.sentinelpy-cache`). */
+  cacheDir?: string;
 }
 
 export interface RulesArgs {
@@ -75,6 +79,7 @@ function parseScan(argv: string[]): ScanArgs {
     config: { type: 'string', short: 'c' }, diff: { type: 'string' }, jobs: { type: 'string', short: 'j' },
     'no-progress': { type: 'boolean' }, offline: { type: 'boolean' },
     'allow-incomplete': { type: 'boolean' }, profile: { type: 'string' },
+    'no-cache': { type: 'boolean' }, 'cache-dir': { type: 'string' },
   });
   const str = (k: string) => values[k] as string | undefined;
   return {
@@ -88,6 +93,8 @@ function parseScan(argv: string[]): ScanArgs {
     ...(jobsOf(str('jobs')) !== undefined ? { jobs: jobsOf(str('jobs')) } : {}),
     progress: !values['no-progress'],
     offline: Boolean(values.offline),
+    cache: !values['no-cache'],
+    ...(str('cache-dir') !== undefined ? { cacheDir: str('cache-dir') } : {}),
     ...(values['allow-incomplete'] ? { allowIncomplete: true } : {}),
     ...(str('profile') !== undefined ? { profile: oneOf<ProfileId>('profile', str('profile'), PROFILES, 'default') } : {}),
   };
@@ -145,6 +152,9 @@ scan options:
                                            worker under limits.fileTimeoutMs; 0 = main thread, no budget
       --offline                            no network: skip the OSV lookup of pinned dependencies
       --allow-incomplete                   exit 0 even if a Python file was skipped or a rule failed on it
+      --no-cache                           analyse every file again (default: reuse results of unchanged files
+                                           from <root>/.sentinelpy-cache/; add it to .gitignore)
+      --cache-dir DIR                      keep the result cache in DIR instead
       --no-progress                        no progress bar on stderr
 
 sbom: every manifest under path (requirements*.txt, pyproject.toml, setup.cfg, setup.py, Pipfile, Pipfile.lock,

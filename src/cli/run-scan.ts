@@ -2,13 +2,16 @@
 // narrowed to the lines changed since a git ref.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { RULES } from '../../rules/index.js';
 import { SUPPRESSION_WITHOUT_REASON } from '../analysis/builtin-meta.js';
 import { inDiff } from '../analysis/diff-filter.js';
 import { applyProfile, type ProfileId } from '../analysis/profile.js';
 import type { Finding, RuleMeta } from '../analysis/rule.js';
 import { assembleScanResult, compareFindings, type ScanResult, type SourceFile } from '../analysis/scan.js';
+import { CACHE_DIR_NAME, DiskStore } from '../cache/disk-store.js';
+import { ResultCache, withResultCache, type CacheStats } from '../cache/result-cache.js';
+import { untrustedCacheFolder } from '../cache/cache-folder.js';
 import { pathFilter } from '../config/paths.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { resolveRules } from '../config/resolve-rules.js';
@@ -35,6 +38,11 @@ export interface ScanRequest {
   offline?: boolean;
   /** Overrides the config's profile. */
   profile?: ProfileId;
+  /**
+   * The result cache (src/cache/): present = on, in `dir` (default `<root>/.sentinelpy-cache`). The CLI turns it
+   * on unless `--no-cache`; library callers and tests get none unless they ask.
+   */
+  cache?: { dir?: string };
 }
 
 export interface ScanOutcome {
@@ -45,6 +53,8 @@ export interface ScanOutcome {
   sources: Map<string, string>;
   /** The dependency review's inventory, when the scan found manifests. */
   dependencies?: DependencyInventory;
+  /** What the result cache saved, when it was on. */
+  cache?: CacheStats;
 }
 
 function threadsFor(files: number, jobs: number | undefined): number {
@@ -60,9 +70,11 @@ function threadsFor(files: number, jobs: number | undefined): number {
  */
 async function analyze(
   sources: SourceFile[], config: SentinelConfig, metas: RuleMeta[], threads: number, progress: boolean,
+  cache: ResultCache | undefined,
 ): Promise<FileBatch> {
   const bar = createProgress(sources.length, process.stderr, progress);
-  const analyzer = createFileAnalyzer({ threads });
+  const pool = createFileAnalyzer({ threads });
+  const analyzer = cache ? withResultCache(pool, cache) : pool;
   try {
     const batch = await analyzer.analyze({ files: sources, rules: RULES, config, onFile: () => bar.advance(1) });
     return { ...batch, results: await analyzer.solve(batch.results, metas, config) };
@@ -95,7 +107,11 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   const files = listFiles(root, targets, config);
   const { sources, skipped } = readFiles(root, files, config.limits.maxFileBytes);
   const metas = [...resolveRules(RULES, config).rules.map((r) => r.meta), SUPPRESSION_WITHOUT_REASON];
-  const { results: solved, skipped: failed } = await analyze(sources, config, metas, threadsFor(sources.length, request.jobs), request.progress);
+  const cacheDir = request.cache ? request.cache.dir ?? join(root, CACHE_DIR_NAME) : undefined;
+  const distrust = cacheDir ? await untrustedCacheFolder(cacheDir) : undefined;
+  const cache = cacheDir && !distrust ? new ResultCache(new DiskStore(cacheDir)) : undefined;
+  const { results: solved, skipped: failed } = await analyze(sources, config, metas, threadsFor(sources.length, request.jobs), request.progress, cache);
+  cache?.flush();
   const relativeTargets = targets.map((t) => relative(root, t).split(sep).join('/'));
   const folders = relativeTargets.filter((_, i) => statSync(targets[i]!).isDirectory());
   const tracked = await trackedButSkipped(root, folders, new Set(files), pathFilter(config));
@@ -103,6 +119,7 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
     offline: request.offline ?? false, projectName: basename(root), toolVersion: toolVersion(),
   });
   const notes = diffs ? [`Only findings on lines changed since ${request.diff} are reported (${diffs.size} changed file(s)).`] : [];
+  if (distrust) notes.push(`The result cache was not used: ${distrust} (a cache that comes with the code could hide findings).`);
   let result = withDependencies(assembleScanResult(solved, [...skipped, ...failed, ...tracked], metas, performance.now() - started, notes), deps);
   if (diffs) {
     const changed = (f: Finding) => inDiff(f, diffs, 'added');
@@ -111,5 +128,8 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   result = applyProfile(result, request.profile ?? config.profile);
   // Manifest texts join the sources: the report renders a vulnerable pin's upgrade as a diff of its line.
   const texts = new Map([...sources, ...deps.sources].map((s) => [s.path, s.content]));
-  return { root, config, result, sources: texts, ...(deps.inventory ? { dependencies: deps.inventory } : {}) };
+  return {
+    root, config, result, sources: texts,
+    ...(deps.inventory ? { dependencies: deps.inventory } : {}), ...(cache ? { cache: cache.stats } : {}),
+  };
 }

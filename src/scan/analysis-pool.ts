@@ -87,7 +87,10 @@ export class AnalysisPool {
     return new Promise<PoolBatch>((resolve, reject) => {
       let left = files.length;
       let failed = false;
-      for (const file of files) {
+      // Largest files first: the last file to finish is then a small one, so no worker idles at the end of a scan
+      // while another works through a big module (workers pull the next job as they finish: that is the balancing).
+      const bySize = [...files].sort((a, b) => b.content.length - a.content.length);
+      for (const file of bySize) {
         this.queue.push({
           scan,
           request: { type: 'analyze', id: this.nextId++, path: file.path, content: file.content, setup: full },
