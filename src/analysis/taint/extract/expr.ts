@@ -53,6 +53,8 @@ export function stringKey(base: string, index: Node): string | undefined {
 export class ExprReader {
   /** Names of the request object in the current function (`request`, or a parameter typed `Request`). */
   requestNames: Set<string> = REQUEST_NAMES;
+  /** Parameters whose call returns the client's data in the current function (ASGI `receive`). */
+  sourceCalls: ReadonlySet<string> = new Set();
   /** Scratch flag set by the call reader: the current call's result carries no input (see call.ts). */
   cleanResult = false;
   /** Constants assigned so far in the function, to decide branch conditions statically. */
