@@ -5,7 +5,7 @@ import type { FunctionIR } from '../ir.js';
 import { LAMBDA_CONTEXT, LAMBDA_HANDLER } from '../models/lambda.js';
 import type { ExtractContext } from './context.js';
 import { wsgiEnvironIndex } from './wsgi-entry.js';
-import { asgiParams } from './asgi-entry.js';
+import { asgiParams, inFrameworkPackage } from './asgi-entry.js';
 import { isCoercedType, templateShapes } from './route-params.js';
 
 export interface Param {
@@ -112,7 +112,7 @@ export function entryInfo(fn: Node, name: string, params: Param[], cls: string |
   }
   const first = params[0]?.name === 'self' ? 1 : 0;
   const environ = wsgiEnvironIndex(params);
-  const asgi = asgiParams(params);
+  const asgi = inFrameworkPackage(ctx.path) ? undefined : asgiParams(params);
   if (environ >= 0) {
     taint(environ, `WSGI environ ${params[environ]!.name}`);
   } else if (asgi) {
