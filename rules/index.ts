@@ -19,6 +19,7 @@ import cookieSamesiteNone from './session-management/cookie-samesite-none.js';
 import cookieSecureDisabled from './session-management/cookie-secure-disabled.js';
 import corsWildcardCredentials from './api-security/cors-wildcard-credentials.js';
 import credentialsInUrl from './data-protection/credentials-in-url.js';
+import cryptWeakMethod from './cryptography/crypt-weak-method.js';
 import cspUnsafeSource from './security-headers/csp-unsafe-source.js';
 import debuggerBreakpoint from './tooling-cicd/debugger-breakpoint.js';
 import djangoAllowedHostsWildcard from './framework-security/django-allowed-hosts-wildcard.js';
@@ -151,6 +152,7 @@ import starletteDebugTrue from './api-security/starlette-debug-true.js';
 import startProcessWithShell from './command-injection/start-process-with-shell.js';
 import startProcessWithoutShell from './command-injection/start-process-without-shell.js';
 import staticIvNonceSalt from './cryptography/static-iv-nonce-salt.js';
+import subprocessConstantCommand from './command-injection/subprocess-constant-command.js';
 import subprocessModuleImport from './command-injection/subprocess-module-import.js';
 import subprocessShellTrue from './command-injection/subprocess-shell-true.js';
 import subprocessWithoutShell from './command-injection/subprocess-without-shell.js';
@@ -216,6 +218,7 @@ export const RULES: readonly Rule[] = [
   cookieSecureDisabled,
   corsWildcardCredentials,
   credentialsInUrl,
+  cryptWeakMethod,
   cspUnsafeSource,
   debuggerBreakpoint,
   djangoAllowedHostsWildcard,
@@ -348,6 +351,7 @@ export const RULES: readonly Rule[] = [
   startProcessWithShell,
   startProcessWithoutShell,
   staticIvNonceSalt,
+  subprocessConstantCommand,
   subprocessModuleImport,
   subprocessShellTrue,
   subprocessWithoutShell,

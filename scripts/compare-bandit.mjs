@@ -2,11 +2,15 @@
 // Compares a Bandit JSON report with a SentinelPy JSON report: per Bandit id, recall on the same line and our extras.
 //
 // Usage:
-//   node scripts/compare-bandit.mjs BANDIT.json OURS.json [--rules RULES.json] [--expected EXTRA.json]
-//                                   [--not-expected DIFF.json] [--root DIR] [--verbose]
+//   node scripts/compare-bandit.mjs BANDIT.json (OURS.json | DIR) [--rules RULES.json] [--expected EXTRA.json]
+//                                   [--not-expected DIFF.json] [--root DIR] [--min PCT] [--verbose]
+//   npm run compare:bandit -- BANDIT.json EXAMPLES_DIR      (the intended differences of this repository)
 //
-// BANDIT.json   `bandit -r DIR -f json -o BANDIT.json`
-// OURS.json     `sentinelpy scan DIR --format json --output OURS.json --fail-on never`
+// BANDIT.json   `bandit -r DIR -f json -o BANDIT.json` (scripts/bandit-from-source.mjs runs a given Bandit tag)
+// OURS.json     `sentinelpy scan DIR --profile bandit --format json --output OURS.json --fail-on never`
+// DIR           the folder Bandit scanned: it is scanned here with the compiled CLI (`--profile bandit`) and is
+//               the default --root
+// --min         exit 1 when the recall over the Bandit findings that are not intended differences is below PCT
 // --rules       `sentinelpy rules --format json` output; default: the compiled registry in dist/ (npm run build)
 // --expected    extra expected findings for checks the Bandit you ran does not have (newer than its version):
 //               a JSON array of { "file": "rel/path.py", "line": 12, "id": "B614" }, added to Bandit's results
@@ -17,27 +21,30 @@
 //
 // A Bandit finding counts as found when one of our findings carries its id as an alias (meta.aliases.bandit) in
 // the same file, and Bandit's line lies within our finding's first..last line (Bandit reports the first line
-// of a multi-line node; we may report the precise argument). Exit code 0 always: this is a report, not a gate.
-import { readFileSync } from 'node:fs';
+// of a multi-line node; we may report the precise argument). Exit code 0 unless --min is given and not met.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const USAGE = 'usage: compare-bandit.mjs BANDIT.json OURS.json [--rules RULES.json] [--expected EXTRA.json] [--not-expected DIFF.json] [--root DIR] [--verbose]';
+const USAGE = 'usage: compare-bandit.mjs BANDIT.json (OURS.json | DIR) [--rules RULES.json] [--expected EXTRA.json] [--not-expected DIFF.json] [--root DIR] [--min PCT] [--verbose]';
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Parses argv into positional files and flags; exits 2 with the usage line on anything unexpected. */
 function parseArgs(argv) {
-  const args = { files: [], rules: undefined, expected: undefined, notExpected: undefined, root: undefined, verbose: false };
+  const args = { files: [], rules: undefined, expected: undefined, notExpected: undefined, root: undefined, min: undefined, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--verbose') args.verbose = true;
-    else if (a === '--rules' || a === '--expected' || a === '--not-expected' || a === '--root') {
+    else if (a === '--rules' || a === '--expected' || a === '--not-expected' || a === '--root' || a === '--min') {
       const value = argv[++i];
       if (!value) fail(`${a} needs a value`);
       args[a === '--not-expected' ? 'notExpected' : a.slice(2)] = value;
     } else if (a.startsWith('-')) fail(`unknown option ${a}`);
     else args.files.push(a);
   }
-  if (args.files.length !== 2) fail('expected two JSON files');
+  if (args.files.length !== 2) fail('expected Bandit\'s JSON and our JSON or the scanned folder');
+  if (args.min !== undefined && !(Number(args.min) >= 0 && Number(args.min) <= 100)) fail('--min takes a percentage');
   return args;
 }
 
@@ -59,8 +66,7 @@ async function loadAliases(rulesPath) {
   let metas;
   if (rulesPath) metas = readJson(rulesPath).rules;
   else {
-    const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-    const registry = await import(pathToFileURL(join(root, 'dist/rules/index.js')).href);
+    const registry = await import(pathToFileURL(join(ROOT, 'dist/rules/index.js')).href);
     metas = registry.RULES.map((rule) => rule.meta);
   }
   return new Map(metas.map((meta) => [meta.id, meta.aliases?.bandit ?? []]));
@@ -135,6 +141,22 @@ function compare(theirs, ours) {
   return stats;
 }
 
+/** Our report for `dir`: the compiled CLI under the bandit profile (argv array, no shell). */
+function scanFolder(dir) {
+  const out = execFileSync(process.execPath, [join(ROOT, 'bin/sentinelpy.js'), 'scan', dir, '--profile', 'bandit',
+    '--format', 'json', '--output', '-', '--offline', '--no-progress', '--fail-on', 'never', '--allow-incomplete'],
+  { maxBuffer: 1 << 28, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return JSON.parse(out);
+}
+
+function isFolder(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function pct(found, expected) {
   return expected === 0 ? '   -  ' : `${((100 * found) / expected).toFixed(1).padStart(5)}%`;
 }
@@ -157,19 +179,30 @@ function print(stats, verbose) {
     if (verbose && s.extra.length > 0) console.log(`         extra: ${s.extra.join(' ')}`);
   }
   console.log(`TOTAL  ${String(expected).padStart(6)} ${String(found).padStart(5)} ${pct(found, expected)} ${String(extra).padStart(6)}`);
+  return expected === 0 ? 100 : (100 * found) / expected;
 }
 
 const args = parseArgs(process.argv.slice(2));
 const aliases = await loadAliases(args.rules);
-const all = banditFindings(readJson(args.files[0]), args.expected, args.root);
+const scanned = isFolder(args.files[1]) ? args.files[1] : undefined;
+const all = banditFindings(readJson(args.files[0]), args.expected, args.root ?? scanned);
 const intended = new Map((args.notExpected ? readJson(args.notExpected) : []).map((d) => [`${d.file}\0${d.line}\0${d.id}`, d.reason]));
 const theirs = all.filter((b) => !intended.has(`${b.file}\0${b.line}\0${b.id}`));
-if (intended.size > 0) {
-  const left = all.length - theirs.length;
-  console.log(`${left} of ${all.length} Bandit findings are intended differences (--not-expected); recall below is over the other ${theirs.length}.`);
+if (all.length > theirs.length) {
+  console.log(`${all.length - theirs.length} of ${all.length} Bandit findings are intended differences (--not-expected); recall below is over the other ${theirs.length}.`);
   const reasons = new Map();
-  for (const reason of intended.values()) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  for (const b of all.filter((x) => !theirs.includes(x))) {
+    const reason = intended.get(`${b.file}\0${b.line}\0${b.id}`);
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  }
   for (const [reason, n] of reasons) console.log(`  ${String(n).padStart(3)}  ${reason}`);
 }
-const ours = ourFindings(readJson(args.files[1]), aliases);
-print(compare(theirs, ours), args.verbose);
+const ours = ourFindings(scanned ? scanFolder(scanned) : readJson(args.files[1]), aliases);
+const stats = compare(all, ours);
+const found = [...stats.values()].reduce((n, s) => n + s.found, 0);
+const recall = print(compare(theirs, ours), args.verbose);
+console.log(`Over all ${all.length} Bandit findings, intended differences included: ${found} found (${pct(found, all.length).trim()}).`);
+if (args.min !== undefined && recall < Number(args.min)) {
+  console.error(`compare-bandit: recall ${recall.toFixed(1)}% is below --min ${args.min}%`);
+  process.exit(1);
+}

@@ -106,3 +106,5 @@ smtp_password = "mail_settings"
 password = "LDAP"
 # ruleid: hardcoded-password-string
 password = "Sunshine_2024"
+# ok: hardcoded-password-string
+reset_token_lifetime = "15 minutes"

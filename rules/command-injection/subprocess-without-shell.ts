@@ -1,8 +1,7 @@
 // subprocess-without-shell: subprocess calls with an argv that is computed at run time (Bandit B603, Ruff S603).
-import type { Node } from 'web-tree-sitter';
-import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
+import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { commandWords, isConstantCommand, SUBPROCESS_FNS } from '../../src/analysis/python/command-line.js';
+import { commandWords, isConstantCommand, isOwnInterpreterCommand, SUBPROCESS_FNS } from '../../src/analysis/python/command-line.js';
 
 export default defineRule({
   meta: {
@@ -56,11 +55,3 @@ export default defineRule({
   },
 });
 
-/** `[sys.executable, "-m", "pip", "--version"]`: the running interpreter with constant arguments. */
-function isOwnInterpreterCommand(ctx: RuleContext, command: Node): boolean {
-  if (command.type !== 'list' && command.type !== 'tuple') return false;
-  const items = command.namedChildren.filter((c): c is Node => Boolean(c) && c?.type !== 'comment');
-  const [first, ...rest] = items;
-  return first !== undefined && ctx.qualifiedName(first) === 'sys.executable'
-    && rest.every((item) => ctx.staticString(item) !== undefined);
-}

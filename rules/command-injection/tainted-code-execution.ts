@@ -24,7 +24,7 @@ export default defineTaintRule({
     businessImpact: "Complete server compromise: secrets, databases and every system the process can reach.",
     attackScenario: "The attacker sends `__import__(\"os\").system(\"id\")` as a \"formula\" to a calculator endpoint that calls `eval(expr)`.",
     example: "result = eval(request.args[\"expr\"])",
-    useInstead: "result = ast.literal_eval(request.args[\"expr\"])  # or a real expression parser",
+    useInstead: "value = ast.literal_eval(request.args[\"value\"])  # eval of a literal value only (numbers, strings, lists)\nresult = HANDLERS[request.args[\"op\"]](*args)  # exec, compile or import of code: dispatch on a fixed table",
     testing: "Send `__import__(\"os\").getpid()` and assert the endpoint rejects it instead of returning a number.",
     knownProblems: "Sandboxes built around `eval` (restricted globals) are still reported: they are routinely escaped.",
     references: [

@@ -61,3 +61,10 @@ def authorize_login_password(email):
     # ruleid: hashlib-insecure-hash
     salted = hashlib.sha1(email.encode()).hexdigest()
     return salted
+
+
+def _get_client_nonce(nonce_count, server_nonce):
+    # A digest-auth nonce: the message names the value, it does not claim the hash protects it.
+    # ruleid: hashlib-insecure-hash
+    client_nonce = hashlib.sha1(f"{nonce_count}{server_nonce}".encode()).hexdigest()
+    return client_nonce

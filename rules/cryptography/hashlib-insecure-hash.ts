@@ -27,7 +27,7 @@ export default defineRule({
     fixable: true,
     messages: {
       weak: '`{{algo}}` is broken for security use; use SHA-256 or better, or pass usedforsecurity=False if this is not a security use.',
-      security: '`{{algo}}` protects `{{context}}`; MD5/SHA-1 collisions are practical, use SHA-256+ (or a password KDF for passwords).',
+      security: '`{{algo}}` is used here with `{{context}}`, a name that suggests a security use; MD5/SHA-1 collisions are practical, so for signatures, tokens or integrity checks use SHA-256+ (a password KDF for passwords), else pass usedforsecurity=False.',
       nonSecurity: '`{{algo}}` used as an identifier (`{{context}}`); mark it usedforsecurity=False so FIPS builds and reviewers know.',
     },
     docs: {

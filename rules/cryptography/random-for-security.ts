@@ -10,8 +10,8 @@ const FUNCTIONS = [
   'getrandbits', 'shuffle', 'Random',
 ];
 
-/** Calls Bandit B311 does not report and that hand back no drawn value; only reported in a security context. */
-const NO_VALUE = new Set(['shuffle', 'Random']);
+/** A call Bandit B311 does not report and that hands back no drawn value; only reported in a security context. */
+const NO_VALUE = new Set(['shuffle']);
 
 export default defineRule({
   meta: {
@@ -40,7 +40,7 @@ export default defineRule({
       example: 'reset_token = "".join(random.choice(ALPHABET) for _ in range(32))',
       useInstead: 'reset_token = secrets.token_urlsafe(32)  # or "".join(secrets.choice(ALPHABET) for _ in range(32))',
       testing: 'Assert the code path uses `secrets`/`SystemRandom` (e.g. patch `random.seed(0)` and check two runs still differ).',
-      knownProblems: 'Bandit B311 reports every `random` draw; so that users moving from Bandit lose nothing, draws outside a security-named context are still reported, but as a low-severity, low-confidence review note (not in test files, and not for `shuffle` or the `Random` constructor, which return no value to leak). A random value stored under a neutral name and used as a secret later is missed. The autofix rewrites `random.choice(x)` to `random.SystemRandom().choice(x)` (same API, OS entropy, no new import); `from random import choice` calls get no fix.',
+      knownProblems: 'Bandit B311 reports every `random` draw; so that users moving from Bandit lose nothing, draws outside a security-named context are still reported, but as a low-severity, low-confidence review note (not in test files, and not for `shuffle`, which returns no value to leak; the `Random` constructor is noted, as Bandit 1.9 reports it). A random value stored under a neutral name and used as a secret later is missed. The autofix rewrites `random.choice(x)` to `random.SystemRandom().choice(x)` (same API, OS entropy, no new import); `from random import choice` calls get no fix.',
       references: [
         'https://docs.python.org/3/library/random.html',
         'https://docs.python.org/3/library/secrets.html',

@@ -14,6 +14,12 @@ def setup(db_password, api_key, user, settings):
     pprint({"user": user, "password": user.password})
 
 
+class Command:
+    def handle(self, api_token):
+        # ruleid: secret-written-to-output
+        self.stdout.write(api_token)
+
+
 def ok_cases(user, password_hash, tokens, password):
     # ok: secret-written-to-output
     print("Password changed for", user.name)

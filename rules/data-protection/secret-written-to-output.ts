@@ -20,7 +20,7 @@ export default defineRule({
     aliases: {},
     messages: {
       print: '`{{fn}}` outputs `{{name}}` in clear text; console output ends up in CI logs, journald and terminal scrollback.',
-      write: '`{{fn}}` writes `{{name}}` to a file in clear text; store secrets in a secret manager or encrypt them.',
+      write: '`{{fn}}` writes `{{name}}` in clear text to `{{target}}`; what is written to files and streams is kept and copied, so store secrets in a secret manager or encrypt them.',
     },
     docs: {
       whatItDoes: 'Flags `print()`, `pprint()`, `sys.stdout/stderr.write()` and file `.write()/.writelines()` calls whose arguments include a variable named like a password, secret, API key or auth token.',
@@ -44,7 +44,11 @@ export default defineRule({
       // One text read of the arguments rules out almost every write(); the tree walk runs only on candidates.
       if (!CANDIDATE.test(call.argumentList?.text ?? '')) return;
       const name = call.positional.map(credentialOperand).find(Boolean);
-      if (name) ctx.report({ node: call.node, messageId, data: { fn: call.name ?? call.method ?? '', name } });
+      if (!name) return;
+      const target = call.receiver?.text ?? '';
+      // `self.stdout.write` (Django management commands) is console output, not a file.
+      const console = messageId === 'print' || /(^|\.)(stdout|stderr)$/.test(target);
+      ctx.report({ node: call.node, messageId: console ? 'print' : 'write', data: { fn: call.name ?? call.method ?? '', name, target } });
     };
     const print = check('print');
     const write = check('write');

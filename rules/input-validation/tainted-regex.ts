@@ -16,7 +16,7 @@ export default defineTaintRule({
   aliases: {  },
   taint: { sinks: ["regex"], messageId: 'tainted' },
   messages: {
-    tainted: "Untrusted input from `{{source}}` (line {{sourceLine}}) is compiled as a regular expression by `{{sink}}`; escape it with `re.escape`.",
+    tainted: "Untrusted input from `{{source}}` (line {{sourceLine}}) is compiled as a regular expression by `{{sink}}`; if it is meant as literal text, escape it with `re.escape`; if users may write patterns, run them on an engine without backtracking (google-re2) or under a time limit.",
   },
   docs: {
     whatItDoes: "Follows untrusted input to the pattern argument of the `re` functions.",
@@ -24,7 +24,7 @@ export default defineTaintRule({
     businessImpact: "Denial of service of the worker handling the request, and of the service under repeated requests.",
     attackScenario: "The attacker searches for `(a+)+$` against a long string of `a`s followed by `!` and the worker hangs.",
     example: "re.search(request.args[\"q\"], text)",
-    useInstead: "re.search(re.escape(request.args[\"q\"]), text)",
+    useInstead: "re.search(re.escape(request.args[\"q\"]), text)  # the input is literal text\nre2.search(request.args[\"pattern\"], text)  # user-written patterns: linear-time engine (google-re2)",
     testing: "Send `(a+)+$` and assert the request completes quickly or is rejected.",
     knownProblems: "Patterns validated by custom checks are still reported.",
     references: [

@@ -1,5 +1,6 @@
 from django.utils.html import format_html, format_html_join
 from django.utils import html
+from django.utils.translation import gettext as _
 
 LINK = '<a href="{}">{}</a>'
 
@@ -30,4 +31,8 @@ def ok(url, label, rows):
     d = format_html(row, label)
     # ok: django-format-html-preformatted
     e = '<b>{}</b>'.format(label)
-    return a, b, c, d, e
+    # ok: django-format-html-preformatted
+    f = format_html(_("<b>{title}</b> was saved"), title=label)
+    # ruleid: django-format-html-preformatted
+    g = format_html(_("<b>{title}</b>").format(title=label))
+    return a, b, c, d, e, f, g

@@ -1,9 +1,13 @@
 // django-format-html-preformatted: format_html() given a template already filled in, so nothing gets escaped.
+import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isLiteralComposed } from '../../src/analysis/python/literal-text.js';
 
 const FORMATTERS = ['django.utils.html.format_html', 'django.utils.html.format_html_join'];
+
+/** Translation functions: `_("<b>{title}</b>")` is still the literal template, looked up in a catalogue. */
+const GETTEXT = /^(_|gettext|gettext_lazy|ugettext|ugettext_lazy|pgettext|pgettext_lazy|gettext_noop|ugettext_noop)$/;
 
 export default defineRule({
   meta: {
@@ -44,7 +48,8 @@ export default defineRule({
       const index = call.method === 'format_html_join' ? 1 : 0;
       const template = call.argOrKwarg(index, 'format_string');
       if (!template || isLiteralComposed(template) || ctx.staticString(template) !== undefined) return;
-      const formatted = template.type === 'string' || template.type === 'binary_operator' || template.type === 'call';
+      if (isTranslatedLiteral(template)) return; // format_html(_("…{title}…"), title=…): the recommended use
+      const formatted = template.type === 'string' || template.type === 'binary_operator' || isFormatCall(template);
       ctx.report({
         node: call.node,
         messageId: formatted ? 'formatted' : 'variable',
@@ -55,3 +60,18 @@ export default defineRule({
     return { calls: Object.fromEntries(FORMATTERS.map((name) => [name, check])) };
   },
 });
+
+/** `_("literal")`, `gettext("literal")`, `pgettext("context", "literal")`. */
+function isTranslatedLiteral(node: Node): boolean {
+  if (node.type !== 'call') return false;
+  const fn = node.childForFieldName('function');
+  const name = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : fn?.text;
+  const args = node.childForFieldName('arguments')?.namedChildren.filter((c) => c?.type !== 'comment') ?? [];
+  return GETTEXT.test(name ?? '') && args.length > 0 && args.every((a) => a !== null && isLiteralComposed(a));
+}
+
+/** `"…".format(…)`: the template filled in before the call. */
+function isFormatCall(node: Node): boolean {
+  const fn = node.type === 'call' ? node.childForFieldName('function') : null;
+  return fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format';
+}

@@ -43,5 +43,9 @@ def ok(cur, name, table, log):
     message = f"Please select a file from {name}"
     # ok: sql-string-formatting
     cur.execute(cleanup, (name,), "removing %s" % name)
-    # todoruleid: sql-string-formatting
+    # ruleid: sql-string-formatting
     cur.execute("SELECT * FROM users WHERE name = '[N]'".replace("[N]", name))
+    # ok: sql-string-formatting
+    cur.execute("SELECT * FROM users WHERE name = '[N]'".replace("[N]", "bob"))
+    # ok: sql-string-formatting
+    title = "Hello [N], pick a file".replace("[N]", name)

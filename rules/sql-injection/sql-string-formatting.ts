@@ -78,7 +78,14 @@ export default defineRule({
           if (op === '%' ? STRINGY.has(left ?? '') : op === '+') consider(node);
         },
       },
-      calls: { '*.format': (call: CallInfo) => consider(call.node) },
+      calls: {
+        '*.format': (call: CallInfo) => consider(call.node),
+        // `"… id = '[VALUE]'".replace("[VALUE]", name)`: a placeholder swapped for a value is formatting too.
+        '*.replace': (call: CallInfo) => {
+          const template = replacedTemplate(ctx, call);
+          if (template !== undefined) report(ctx, call.node, template);
+        },
+      },
     };
   },
 });
@@ -107,6 +114,22 @@ function check(ctx: RuleContext, expr: Node): void {
   if (ctx.staticString(expr) !== undefined) return;
   const template = templateOf(ctx, expr);
   if (template === undefined || !template.includes(HOLE)) return;
+  report(ctx, expr, template);
+}
+
+/** The text of `"literal".replace("placeholder", value)` with the value as a hole, when the value is computed. */
+function replacedTemplate(ctx: RuleContext, call: CallInfo): string | undefined {
+  const receiver = call.receiver;
+  if (!receiver || !STRINGY.has(receiver.type)) return undefined;
+  const text = ctx.staticString(receiver);
+  const placeholder = ctx.staticString(call.arg(0));
+  const value = call.arg(1);
+  if (text === undefined || !placeholder || !value || ctx.staticString(value) !== undefined) return undefined;
+  return text.includes(placeholder) ? text.split(placeholder).join(HOLE) : undefined;
+}
+
+/** Reports `expr`, whose text with holes for computed parts is `template`, when it reads as SQL. */
+function report(ctx: RuleContext, expr: Node, template: string): void {
   const call = enclosingCall(ctx, expr);
   const method = call?.method ?? '';
   if (OTHER_SINKS.has(method) || MESSAGE_METHODS.has(method)) return;

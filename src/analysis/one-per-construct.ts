@@ -8,7 +8,7 @@ import { severityRank } from './taxonomy.js';
 const EVIDENCE_RANK: Record<Evidence, number> = { dataflow: 3, config: 2, pattern: 1 };
 
 /** Whether two findings cover overlapping source ranges (same construct), not merely the same line. */
-function overlap(a: Finding, b: Finding): boolean {
+export function overlap(a: Finding, b: Finding): boolean {
   const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 < c2);
   return a.path === b.path
     && before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
@@ -22,9 +22,14 @@ function better(a: Finding, b: Finding): number {
     || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
-/** `findings` of one file without the weaker duplicates of a construct; order is kept. */
-export function oneFindingPerConstruct(findings: readonly Finding[], metaOf: (id: string) => RuleMeta | undefined): Finding[] {
-  if (findings.length < 2) return [...findings];
+/**
+ * `findings` of one file without the weaker duplicates of a construct (`kept`, order kept), and the duplicates
+ * (`merged`): the bandit profile gives those back, since Bandit reports each of its checks on its own.
+ */
+export function oneFindingPerConstruct(
+  findings: readonly Finding[], metaOf: (id: string) => RuleMeta | undefined,
+): { kept: Finding[]; merged: Finding[] } {
+  if (findings.length < 2) return { kept: [...findings], merged: [] };
   const cwes = (f: Finding) => metaOf(f.ruleId)?.cwe ?? [];
   const dropped = new Set<Finding>();
   /** Secret spans of dropped findings go to the kept one: redaction must still find every secret they marked. */
@@ -43,5 +48,6 @@ export function oneFindingPerConstruct(findings: readonly Finding[], metaOf: (id
       }
     }
   }
-  return findings.filter((f) => !dropped.has(f)).map((f) => (inherited.has(f) ? { ...f, secrets: inherited.get(f)! } : f));
+  const kept = findings.filter((f) => !dropped.has(f)).map((f) => (inherited.has(f) ? { ...f, secrets: inherited.get(f)! } : f));
+  return { kept, merged: findings.filter((f) => dropped.has(f)) };
 }

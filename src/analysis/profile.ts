@@ -4,8 +4,9 @@
 //   audit   — everything, audit notes included as findings (SARIF `note`).
 //   bandit  — the checks with a Bandit id, under those ids, for teams migrating from Bandit.
 import { isAuditNote } from './evidence.js';
-import type { RuleMeta } from './rule.js';
-import type { ScanResult } from './scan.js';
+import { overlap } from './one-per-construct.js';
+import type { Finding, RuleMeta } from './rule.js';
+import { compareFindings, type ScanResult } from './scan.js';
 
 export const PROFILES = ['default', 'audit', 'bandit'] as const;
 export type ProfileId = (typeof PROFILES)[number];
@@ -21,12 +22,28 @@ export function applyProfile(result: ScanResult, profile: ProfileId): ScanResult
   if (profile === 'audit') return { ...result, profile, findings: [...result.findings, ...result.auditNotes], auditNotes: [] };
   const all = [...result.findings, ...result.auditNotes];
   if (profile === 'bandit') {
-    const bandit = banditRuleIds(result.rules);
-    return { ...result, profile, findings: all.filter((f) => bandit.has(f.ruleId)), auditNotes: [] };
+    const idsOf = banditIdsByRule(result.rules);
+    const kept = all.filter((f) => idsOf.has(f.ruleId));
+    const restored = banditOnlyDuplicates(result.merged ?? [], kept, idsOf);
+    return { ...result, profile, findings: [...kept, ...restored].sort(compareFindings), auditNotes: [] };
   }
   return { ...result, profile, findings: all.filter((f) => !isAuditNote(f)), auditNotes: all.filter(isAuditNote) };
 }
 
-function banditRuleIds(rules: readonly RuleMeta[]): Set<string> {
-  return new Set(rules.filter((r) => (r.aliases.bandit ?? []).length > 0).map((r) => r.id));
+function banditIdsByRule(rules: readonly RuleMeta[]): Map<string, readonly string[]> {
+  return new Map(rules.filter((r) => (r.aliases.bandit ?? []).length > 0).map((r) => [r.id, r.aliases.bandit!]));
+}
+
+/**
+ * Bandit reports each check on its own (`os.system("tar *")` is B605 and B609), so a duplicate folded into a kept
+ * finding comes back when it carries a Bandit id that no kept finding on the same construct carries.
+ */
+function banditOnlyDuplicates(merged: readonly Finding[], kept: readonly Finding[], idsOf: Map<string, readonly string[]>): Finding[] {
+  const restored: Finding[] = [];
+  for (const dup of merged) {
+    const ids = idsOf.get(dup.ruleId) ?? [];
+    const covered = (id: string) => [...kept, ...restored].some((k) => overlap(k, dup) && (idsOf.get(k.ruleId) ?? []).includes(id));
+    if (ids.some((id) => !covered(id))) restored.push(dup);
+  }
+  return restored;
 }

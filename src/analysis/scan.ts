@@ -32,6 +32,11 @@ export interface ScanResult {
   profile: ProfileId;
   /** Findings without evidence the profile withholds from `findings` (default profile): listed, never counted. */
   auditNotes: Finding[];
+  /**
+   * Duplicates that one-finding-per-construct folded into a kept finding (src/analysis/one-per-construct.ts). No
+   * report shows them; the bandit profile gives back those whose Bandit id the kept finding does not carry.
+   */
+  merged?: Finding[];
   suppressed: SuppressedFinding[];
   errors: (InternalError & { path: string })[];
   /** Notes for the reader about the scan itself (e.g. "dependency vulnerability check skipped: OSV unreachable"). */
@@ -80,8 +85,12 @@ export function assembleScanResult(
   solved: readonly FileResult[], skipped: SkippedFile[], rules: RuleMeta[], durationMs: number, notes: string[] = [],
 ): ScanResult {
   const metaOf = metaLookup(rules);
-  const sortedFiles = [...solved].sort((a, b) => a.path.localeCompare(b.path))
-    .map((f) => ({ ...f, findings: oneFindingPerConstruct(f.findings, metaOf) }));
+  const merged: Finding[] = [];
+  const sortedFiles = [...solved].sort((a, b) => a.path.localeCompare(b.path)).map((f) => {
+    const one = oneFindingPerConstruct(f.findings, metaOf);
+    merged.push(...one.merged);
+    return { ...f, findings: one.kept };
+  });
   const findings = sortedFiles.flatMap((f) => f.findings).sort(compareFindings);
   return {
     files: sortedFiles,
@@ -90,6 +99,7 @@ export function assembleScanResult(
     findings,
     profile: 'audit',
     auditNotes: [],
+    merged: merged.sort(compareFindings),
     suppressed: sortedFiles.flatMap((f) => f.suppressed),
     errors: sortedFiles.flatMap((f) => f.errors.map((e) => ({ ...e, path: f.path }))),
     notes,

@@ -123,7 +123,10 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   let result = withDependencies(assembleScanResult(solved, [...skipped, ...failed, ...tracked], metas, performance.now() - started, notes), deps);
   if (diffs) {
     const changed = (f: Finding) => inDiff(f, diffs, 'added');
-    result = { ...result, findings: result.findings.filter(changed), auditNotes: result.auditNotes.filter(changed) };
+    result = {
+      ...result, findings: result.findings.filter(changed), auditNotes: result.auditNotes.filter(changed),
+      merged: (result.merged ?? []).filter(changed),
+    };
   }
   result = applyProfile(result, request.profile ?? config.profile);
   // Manifest texts join the sources: the report renders a vulnerable pin's upgrade as a diff of its line.

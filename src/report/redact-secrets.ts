@@ -55,7 +55,7 @@ export function redactLiteral(text: string): string {
 
 function allFindings(result: ScanResult): Finding[] {
   return [
-    ...result.findings, ...result.suppressed.map((s) => s.finding),
+    ...result.findings, ...result.auditNotes, ...(result.merged ?? []), ...result.suppressed.map((s) => s.finding),
     ...result.files.flatMap((f) => [...f.findings, ...f.suppressed.map((s) => s.finding)]),
   ];
 }
@@ -173,6 +173,8 @@ export function redactSecrets(result: ScanResult, source?: (path: string) => str
     })),
     skipped: result.skipped.map((s) => ({ ...s, reason: text(s.reason) })),
     findings: result.findings.map(finding),
+    auditNotes: result.auditNotes.map(finding),
+    ...(result.merged ? { merged: result.merged.map(finding) } : {}),
     suppressed: result.suppressed.map(suppressed),
     errors: result.errors.map((e) => ({ ...e, message: text(e.message) })),
     notes: result.notes.map(text),

@@ -61,7 +61,7 @@ export function applyPullRequestSuppressions(
 /** The suppressed findings the profile of the scan would report as findings (not audit notes, not other ids). */
 function counted(analysis: ChangeAnalysis, suppressed: SuppressedFinding[]): SuppressedFinding[] {
   if (suppressed.length === 0) return suppressed;
-  const kept = new Set(applyProfile({ ...analysis.result, findings: suppressed.map((s) => s.finding), auditNotes: [] }, analysis.result.profile).findings);
+  const kept = new Set(applyProfile({ ...analysis.result, findings: suppressed.map((s) => s.finding), auditNotes: [], merged: [] }, analysis.result.profile).findings);
   return suppressed.filter((s) => kept.has(s.finding));
 }
 

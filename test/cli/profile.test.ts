@@ -72,6 +72,15 @@ describe('profiles', () => {
     expect([...ids].some((id) => id.startsWith('tainted-'))).toBe(false); // data-flow rules have no Bandit id
   });
 
+  it('bandit: each Bandit check on a construct reports on its own, as Bandit does, though other profiles merge them', async () => {
+    const root = project({ 'pack.py': 'import os\nos.system("/bin/tar xvzf *")\n' });
+    const rulesAt = (rows: Row[]) => rows.filter((f) => f.line === 2).map((f) => f.ruleId).sort();
+    const audit = await run(['scan', root, '--fail-on', 'never', '--profile', 'audit']);
+    expect(rulesAt(audit.report.findings)).toHaveLength(1);
+    const bandit = await run(['scan', root, '--fail-on', 'never', '--profile', 'bandit']);
+    expect(rulesAt(bandit.report.findings)).toEqual(['start-process-with-shell', 'unix-command-wildcard-injection']); // B605 + B609
+  });
+
   it('takes the profile from the config file, and rejects an unknown one', async () => {
     const root = project({ 'app.py': APP, '.github/sentinel.yml': 'profile: audit\n' });
     expect((await run(['scan', root, '--fail-on', 'never'])).report.summary.profile).toBe('audit');

@@ -65,3 +65,12 @@ export function isConstantCommand(ctx: Ctx, node: Node | undefined | null): bool
   if (typeof value === 'string') return true;
   return Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number');
 }
+
+/** `[sys.executable, "-m", "pip", "--version"]`: the running interpreter with constant arguments. */
+export function isOwnInterpreterCommand(ctx: Pick<RuleContext, 'staticString' | 'qualifiedName'>, command: Node): boolean {
+  if (command.type !== 'list' && command.type !== 'tuple') return false;
+  const items = command.namedChildren.filter((c): c is Node => Boolean(c) && c?.type !== 'comment');
+  const [first, ...rest] = items;
+  return first !== undefined && ctx.qualifiedName(first) === 'sys.executable'
+    && rest.every((item) => ctx.staticString(item) !== undefined);
+}

@@ -73,6 +73,8 @@ const PLACEHOLDER = [
   /%\(?[A-Za-z_]*\)?s/, // "%(password)s", "%s"
   /^(your|my|enter|insert|put|replace|example|sample|dummy|fake|test|none|null|undefined|todo|fixme|redacted|hidden|masked|not[-_ ]?set|unset|placeholder|override)\b/i,
   /^(your|my)[-_ ].*[-_ ]here$/i,
+  // A duration ("15 minutes", "1h", "30 s"): a token's lifetime stored under a token-named setting, not a secret.
+  /^\d{1,6}(\.\d{1,3})? ?(ms|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|y|years?)$/i,
 ];
 
 /** Values that stand in for a secret rather than being one: empty, masks, templates, env-var references. */

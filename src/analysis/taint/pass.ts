@@ -87,6 +87,7 @@ function extractFunction(
   reader.nested = nested;
   reader.responseReturns = entry.returnsResponse;
   if (entry.requestParams.length) reader.requestNames = new Set([...reader.requestNames, ...entry.requestParams]);
+  if (entry.sourceCalls.length) reader.sourceCalls = new Set(entry.sourceCalls);
   const fn: FunctionIR = { name: cls ? `${cls}.${name}` : name, params: params.map((p) => p.name), body: reader.block(body), l: node.startPosition.row + 1 };
   if (cls) fn.cls = cls;
   if (entry.srcParams.length) fn.srcParams = entry.srcParams;

@@ -108,6 +108,7 @@ function sourceOfCall(
   const ctx = reader.ctx;
   const kind = f ? ctx.sourceKindOfCall(f) : undefined;
   if (kind) return { kind, label: `${txt}()` };
+  if (!receiver && reader.sourceCalls.has(txt)) return { kind: 'remote', label: `${txt}()` };
   if (method && receiver) {
     const key = keyOf(receiver);
     if (key && reader.requestNames.has(key) && ctx.requestMethods.has(method)) return { kind: 'remote', label: `${txt}()` };

@@ -5,6 +5,7 @@ import { activeModels } from '../models/index.js';
 import type { FrameworkModel } from '../models/types.js';
 import { MODEL_INDEX } from '../models/index.js';
 import type { SourceKind } from '../kinds.js';
+import { serializerCoercedFields } from './serializer-fields.js';
 
 export interface TaintSettings {
   /** input(), sys.argv, os.environ, file and socket reads count as sources (off by default, as in the App). */
@@ -26,6 +27,8 @@ export class ExtractContext {
   readonly flaskRoutes: boolean;
   /** Enum classes a route parameter may be annotated with: a value of one is a member, not free text. */
   readonly enums: Set<string>;
+  /** DRF serializer classes of this file and their fields of a coercing type (serializer-fields.ts). */
+  readonly serializerFields: Map<string, Set<string>>;
   private lines?: string[];
   /** Set when a reader stopped at a nesting limit: the file's data flow is known only in part. */
   truncated?: { line: number; reason: string };
@@ -40,6 +43,7 @@ export class ExtractContext {
     readonly path?: string,
   ) {
     this.enums = enumNames(source, imports);
+    this.serializerFields = serializerCoercedFields(source);
     this.importedHeads = headsOf(imports.values());
     this.models = activeModels(imports.values());
     for (const m of this.models) {

@@ -53,6 +53,8 @@ export function stringKey(base: string, index: Node): string | undefined {
 export class ExprReader {
   /** Names of the request object in the current function (`request`, or a parameter typed `Request`). */
   requestNames: Set<string> = REQUEST_NAMES;
+  /** Parameters whose call returns the client's data in the current function (ASGI `receive`). */
+  sourceCalls: ReadonlySet<string> = new Set();
   /** Scratch flag set by the call reader: the current call's result carries no input (see call.ts). */
   cleanResult = false;
   /** Constants assigned so far in the function, to decide branch conditions statically. */
@@ -228,6 +230,7 @@ export class ExprReader {
     if (element) return this.expr(element);
     // `Color[name]`: a member of an enum (or a KeyError), not the name.
     if (value?.type === 'identifier' && this.ctx.enums.has(value.text)) return { k: 'comp', gens: [{ t: { k: 'x' }, it: this.expr(node.childForFieldName('subscript')) }], e: CONST };
+    if (this.isCoercedSerializerField(value, node.childForFieldName('subscript'))) return CONST;
     if (value?.type === 'identifier' || value?.type === 'attribute') {
       const q = this.ctx.qualified(value);
       const kind = q ? this.ctx.sourceKindOfRead(q) : undefined;
@@ -235,6 +238,15 @@ export class ExprReader {
     }
     const key = subscriptKey(node);
     return { k: 's', o: this.expr(value), ...(key ? { key } : {}) };
+  }
+
+  /** `s.validated_data["year"]` where `s = ReportSerializer(...)` declares `year` with a coercing field type. */
+  private isCoercedSerializerField(value: Node | null, index: Node | null): boolean {
+    if (value?.type !== 'attribute' || value.childForFieldName('attribute')?.text !== 'validated_data' || !index) return false;
+    const object = value.childForFieldName('object');
+    const cls = object?.type === 'identifier' ? this.instances.get(object.text)?.split('.').pop() : undefined;
+    const field = literalValue(index);
+    return cls !== undefined && typeof field === 'string' && this.ctx.serializerFields.get(cls)?.has(field) === true;
   }
 
   private listElement(value: Node | null, index: Node | null): Node | undefined {

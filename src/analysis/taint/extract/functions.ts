@@ -5,6 +5,7 @@ import type { FunctionIR } from '../ir.js';
 import { LAMBDA_CONTEXT, LAMBDA_HANDLER } from '../models/lambda.js';
 import type { ExtractContext } from './context.js';
 import { wsgiEnvironIndex } from './wsgi-entry.js';
+import { asgiParams, inFrameworkPackage } from './asgi-entry.js';
 import { isCoercedType, templateShapes } from './route-params.js';
 
 export interface Param {
@@ -86,10 +87,12 @@ export interface EntryInfo {
   returnsResponse: boolean;
   /** Parameters that hold the request object (`request: Request`). */
   requestParams: string[];
+  /** Parameters whose call returns the client's data (ASGI `receive`). */
+  sourceCalls: string[];
 }
 
 export function entryInfo(fn: Node, name: string, params: Param[], cls: string | undefined, ctx: ExtractContext): EntryInfo {
-  const info: EntryInfo = { srcParams: [], returnsResponse: false, requestParams: [] };
+  const info: EntryInfo = { srcParams: [], returnsResponse: false, requestParams: [], sourceCalls: [] };
   const taint = (i: number, label: string, segment = false) => info.srcParams.push({ i, kind: 'remote', label, ...(segment ? { segment } : {}) });
   // `request: Request`, and a websocket (`websocket: WebSocket`), whose messages are the client's.
   info.requestParams = params.filter((p) => p.type && /(Request|WebSocket)\b/.test(p.type)).map((p) => p.name);
@@ -109,8 +112,12 @@ export function entryInfo(fn: Node, name: string, params: Param[], cls: string |
   }
   const first = params[0]?.name === 'self' ? 1 : 0;
   const environ = wsgiEnvironIndex(params);
+  const asgi = inFrameworkPackage(ctx.path) ? undefined : asgiParams(params);
   if (environ >= 0) {
     taint(environ, `WSGI environ ${params[environ]!.name}`);
+  } else if (asgi) {
+    taint(asgi.scope, 'ASGI scope');
+    info.sourceCalls.push(params[asgi.receive]!.name);
   } else if (ctx.viewKwargs && params[first]?.name === 'request' && isDjangoView(fn, name, cls, ctx)) {
     for (let i = first + 1; i < params.length; i++) {
       const p = params[i]!;

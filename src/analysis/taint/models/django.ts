@@ -39,6 +39,9 @@ export const DJANGO: FrameworkModel = {
     { call: 'django.utils.text.get_valid_filename', clears: ['path'] },
     { call: 'django.shortcuts.get_object_or_404', clears: 'all' },
     { call: 'django.urls.reverse', clears: 'all' },
+    // Percent-encoding leaves no `<`, `>`, quote or newline: a query string built so cannot open markup or a header.
+    { call: 'django.utils.http.urlencode', clears: ['header', 'log', 'xss', 'command'] },
+    { call: '.urlencode', clears: ['header', 'log', 'xss'] }, // QueryDict.urlencode()
   ],
   clean: ['django.shortcuts.render', 'django.http.JsonResponse', 'django.template.loader.render_to_string'],
 };
