@@ -94,6 +94,13 @@ function assignedOnly(scope: Node, name: string, accepts: (value: Node | null) =
     if (topLevelOnly && assignment.parent?.parent?.type !== 'module') continue;
     const left = assignment.childForFieldName('left') ?? assignment.childForFieldName('name') ?? assignment.childForFieldName('value');
     if (!mentions(left, name)) continue;
+    // `for name in ("json", "csv"):` binds the name to each item of a literal collection in turn.
+    const items = assignment.childForFieldName('right');
+    if (assignment.type === 'for_statement' && left?.type === 'identifier' && items && ['tuple', 'list', 'set'].includes(items.type)) {
+      if (!accepts(items)) return false;
+      assigned++;
+      continue;
+    }
     if (assignment.type !== 'assignment' || left?.type !== 'identifier') return false;
     if (!accepts(assignment.childForFieldName('right'))) return false;
     assigned++;
