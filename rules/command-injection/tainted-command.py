@@ -126,3 +126,12 @@ def wrong_guard():
         return "bad name", 400
     # ruleid: tainted-command
     return str(os.system("touch /tmp/" + name))
+
+
+@app.route("/typed")
+def typed():
+    count = request.get_json()["count"]
+    if not isinstance(count, int):
+        abort(400)
+    # ok: tainted-command
+    return str(os.system("seq " + str(count)))

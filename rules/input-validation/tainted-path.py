@@ -170,3 +170,16 @@ def wrong_guard():
         abort(400)
     # ruleid: tainted-path
     return open(os.path.join(BASE, name)).read()
+
+
+def require_plain_name(name):
+    if ".." in name or "/" in name or "\\" in name:
+        raise ValueError("bad file name")
+
+
+@app.route("/raising")
+def raising():
+    name = request.args["name"]
+    require_plain_name(name)
+    # ok: tainted-path
+    return open(os.path.join(BASE, name)).read()
