@@ -1,4 +1,6 @@
 // asyncio-subprocess-shell: asyncio shell subprocesses with a computed command (async twin of B602/B605).
+import { isLiteralComposed } from '../../src/analysis/python/literal-text.js';
+import { safeCallFor } from '../../src/analysis/python/safe-calls.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isFormattedString } from '../../src/analysis/python/string-template.js';
@@ -37,9 +39,11 @@ export default defineRule({
   },
   hints: ['subprocess_shell'],
   create(ctx) {
+    // Local constants, numbers and `shlex.quote`d values formatted in carry no shell syntax.
+    const quoted = safeCallFor(['command'], (node) => ctx.qualifiedName(node));
     const check = (index: number) => (call: CallInfo) => {
       const command = call.argOrKwarg(index, 'cmd');
-      if (!command || ctx.staticString(command) !== undefined) return;
+      if (!command || ctx.staticString(command) !== undefined || isLiteralComposed(command, { safeCall: quoted })) return;
       const formatted = isFormattedString(ctx, command);
       ctx.report({
         node: call.node,

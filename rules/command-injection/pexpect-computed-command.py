@@ -22,3 +22,16 @@ def ok(host):
     pexpect.run("ls -l /srv")
     # ok: pexpect-computed-command
     child.expect(f"{host}:~$")
+
+
+# Look-alikes: values quoted for the shell, or numbers, formatted into the command.
+import shlex
+
+
+def quoted(host, count):
+    # ok: pexpect-computed-command
+    pexpect.run("ping -c 1 " + shlex.quote(host))
+    # ok: pexpect-computed-command
+    pexpect.run("ping -c %d localhost" % int(count))
+    # ruleid: pexpect-computed-command
+    pexpect.run("ping -c %d " % int(count) + host)

@@ -1,4 +1,6 @@
 // pexpect-computed-command: pexpect.spawn/run with a command line built from run-time values.
+import { isLiteralComposed } from '../../src/analysis/python/literal-text.js';
+import { safeCallFor } from '../../src/analysis/python/safe-calls.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isFormattedString } from '../../src/analysis/python/string-template.js';
@@ -40,6 +42,8 @@ export default defineRule({
   },
   hints: ['PopenSpawn', 'pexpect', 'pty_spawn'],
   create(ctx) {
+    // Values quoted for the shell (`shlex.quote`) or numbers formatted in carry no shell syntax.
+    const quoted = safeCallFor(['command'], (node) => ctx.qualifiedName(node));
     const check = (call: CallInfo) => {
       const command = call.argOrKwarg(0, 'command') ?? call.argOrKwarg(0, 'cmd');
       if (!command) return;
@@ -55,7 +59,7 @@ export default defineRule({
         }
         return;
       }
-      if (isFormattedString(ctx, command)) ctx.report({ node: call.node, messageId: 'formatted', data: { fn } });
+      if (isFormattedString(ctx, command) && !isLiteralComposed(command, { safeCall: quoted })) ctx.report({ node: call.node, messageId: 'formatted', data: { fn } });
     };
     return { calls: Object.fromEntries(SPAWN_FNS.map((fn) => [fn, check])) };
   },

@@ -35,3 +35,19 @@ def ok():
     # ok: flask-render-template-string
     c = render_template("hello.html", name=name)
     return a + b + c
+
+
+# Look-alikes: a template source that is a local constant, or chosen from constants.
+@app.route("/local")
+def local():
+    source = "<p>{{ name }}</p>"
+    if request.args.get("bold"):
+        source = "<b>{{ name }}</b>"
+    # ok: flask-render-template-string
+    return render_template_string(source, name=request.args.get("name", ""))
+
+
+@app.route("/count")
+def count():
+    # ok: flask-render-template-string
+    return render_template_string("<p>%d items</p>" % int(request.args["n"]))

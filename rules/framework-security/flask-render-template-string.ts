@@ -2,6 +2,7 @@
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isLiteralComposed } from '../../src/analysis/python/literal-text.js';
+import { safeCallFor } from '../../src/analysis/python/safe-calls.js';
 
 const RENDERERS = ['flask.render_template_string', 'flask.templating.render_template_string', 'quart.render_template_string'];
 
@@ -41,9 +42,11 @@ export default defineRule({
   },
   hints: ['render_template_string'],
   create(ctx) {
+    // Numbers and escaped text formatted into the source hold no template syntax.
+    const inert = safeCallFor(['ssti'], (node) => ctx.qualifiedName(node));
     const check = (call: CallInfo) => {
       const template = call.argOrKwarg(0, 'source');
-      if (!template || isLiteralComposed(template) || ctx.staticString(template) !== undefined) return;
+      if (!template || isLiteralComposed(template, { safeCall: inert }) || ctx.staticString(template) !== undefined) return;
       const formatted = ['string', 'binary_operator', 'call', 'concatenated_string'].includes(template.type);
       ctx.report({
         node: call.node,

@@ -20,3 +20,21 @@ def ok():
     __import__(PLUGIN_PACKAGE + ".core")
     # ok: dynamic-import-computed-name
     importlib.reload(importlib)
+
+
+# Look-alikes: a name taken from a literal tuple of module names.
+def formats():
+    loaded = []
+    for module_name in ("json", "csv"):
+        # ok: dynamic-import-computed-name
+        loaded.append(importlib.import_module(module_name))
+    codec = "json"
+    # ok: dynamic-import-computed-name
+    loaded.append(import_module(codec))
+    return loaded
+
+
+def configured(names):
+    for module_name in names:
+        # ruleid: dynamic-import-computed-name
+        importlib.import_module(module_name)

@@ -22,3 +22,36 @@ def parse():
     # ok: tainted-xml
     hardened = etree.fromstring(text.encode(), parser=etree.XMLParser(resolve_entities=False, no_network=True))
     return str((tree, hardened))
+
+
+# Look-alikes: a library function's parameter, folded constants and containers, a value overwritten on every
+# path.
+def parse_feed(data):
+    # ok: tainted-xml
+    return etree.fromstring(data)
+
+
+@app.route("/folded", methods=["POST"])
+def folded():
+    data = request.data
+    if 7 * 6 > 40:
+        data = b"<a/>"
+    # ok: tainted-xml
+    first = etree.fromstring(data)
+    docs = {"empty": b"<root/>", "user": request.data}
+    # ok: tainted-xml
+    second = etree.fromstring(docs["empty"])
+    # ruleid: tainted-xml
+    third = etree.fromstring(docs["user"])
+    return str((first, second, third))
+
+
+@app.route("/either", methods=["POST"])
+def either():
+    data = request.data
+    if request.args.get("empty"):
+        data = b"<root/>"
+    else:
+        data = b"<a/>"
+    # ok: tainted-xml
+    return str(etree.fromstring(data))

@@ -85,3 +85,29 @@ def format_secure():
 def percent_insecure(cls):
     # ruleid: django-mark-safe
     safestring.mark_safe('<b>%s</b>' % cls)
+
+
+# Look-alikes: text escaped or cleaned before it is marked safe.
+import bleach
+from django.utils.html import conditional_escape, escape
+from lxml.html.clean import clean_html
+
+
+def escaped(value):
+    # ok: django-mark-safe
+    a = mark_safe(escape(value))
+    # ok: django-mark-safe
+    b = mark_safe(conditional_escape(value))
+    # ok: django-mark-safe
+    c = mark_safe(format_html('<b>{}</b>', value))
+    # ok: django-mark-safe
+    d = mark_safe(bleach.clean(value))
+    # ok: django-mark-safe
+    e = mark_safe(clean_html(value))
+    # ok: django-mark-safe
+    f = mark_safe('<b>%s</b>' % escape(value))
+    # ok: django-mark-safe
+    g = mark_safe('<b>{}</b>'.format(escape(value)))
+    # ruleid: django-mark-safe
+    h = mark_safe('<b>%s</b>' % escape(value) + value)
+    return a, b, c, d, e, f, g, h

@@ -2,6 +2,7 @@
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isLiteralComposed } from '../../src/analysis/python/literal-text.js';
+import { safeCallFor } from '../../src/analysis/python/safe-calls.js';
 
 const SAFE_MARKERS = ['mark_safe', 'SafeText', 'SafeUnicode', 'SafeString', 'SafeBytes'];
 const MODULES = ['django.utils.safestring', 'django.utils.html'];
@@ -42,10 +43,12 @@ export default defineRule({
   },
   hints: ['SafeBytes', 'SafeString', 'SafeText', 'SafeUnicode', 'mark_safe', 'safestring'],
   create(ctx) {
+    // Escaped or cleaned text (`escape(x)`, `format_html(...)`, `bleach.clean(x)`) is as safe as a literal.
+    const escaped = safeCallFor(['xss'], (node) => ctx.qualifiedName(node));
     const check = (call: CallInfo) => {
       const text = call.argOrKwarg(0, 's');
       if (!text && !call.hasSplat) return;
-      if (text && isLiteralComposed(text)) return;
+      if (text && isLiteralComposed(text, { safeCall: escaped })) return;
       ctx.report({ node: call.node, messageId: 'computed', data: { fn: call.method ?? 'mark_safe' } });
     };
     const calls: Record<string, (call: CallInfo) => void> = {};

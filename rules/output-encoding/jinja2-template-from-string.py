@@ -21,3 +21,12 @@ def greet(name, user_template):
     # ok: jinja2-template-from-string
     f = sandbox.from_string(user_template).render()
     return a, b, c, d, e, f
+
+
+def paged(page, rows):
+    # Numbers formatted into the source hold no template syntax.
+    # ok: jinja2-template-from-string
+    g = Template("<p>Page %d of %d</p>" % (int(page), len(rows))).render()
+    # ruleid: jinja2-template-from-string
+    h = Template("<p>Page %d of %s</p>" % (int(page), rows)).render()
+    return g, h

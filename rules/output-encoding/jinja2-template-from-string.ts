@@ -2,6 +2,7 @@
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isLiteralComposed } from '../../src/analysis/python/literal-text.js';
+import { safeCallFor } from '../../src/analysis/python/safe-calls.js';
 import { importsAny } from '../../src/analysis/python/source-hints.js';
 
 export default defineRule({
@@ -40,10 +41,12 @@ export default defineRule({
   },
   hints: ['from_string', 'jinja2'],
   create(ctx) {
+    // Numbers and escaped text formatted into the source hold no template syntax.
+    const inert = safeCallFor(['ssti'], (node) => ctx.qualifiedName(node));
     if (!importsAny(ctx.source, ['jinja2'])) return {};
     const check = (call: CallInfo) => {
       const source = call.argOrKwarg(0, 'source');
-      if (!source || isLiteralComposed(source)) return;
+      if (!source || isLiteralComposed(source, { safeCall: inert })) return;
       if (call.method === 'from_string' && /sandbox/i.test(call.receiver?.text ?? '')) return;
       const formatted = ['string', 'binary_operator', 'call', 'concatenated_string'].includes(source.type);
       ctx.report({

@@ -32,3 +32,12 @@ class Markup2:
 
 # ok: markupsafe-markup-xss
 Markup2(content)
+
+
+# Look-alikes: text escaped before it is wrapped.
+# ok: markupsafe-markup-xss
+Markup(f"<b>{escape(content)}</b>")
+# ok: markupsafe-markup-xss
+Markup("<b>%s</b>" % escape(content))
+# ruleid: markupsafe-markup-xss
+Markup("<b>%s</b><i>%s</i>" % (escape(content), content))

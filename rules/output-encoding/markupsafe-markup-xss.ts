@@ -1,7 +1,8 @@
 // markupsafe-markup-xss: markupsafe.Markup / flask.Markup on non-literal text (Bandit B704, Ruff S704).
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { isPlainLiteral } from '../../src/analysis/python/literal-text.js';
+import { isLiteralComposed, isPlainLiteral } from '../../src/analysis/python/literal-text.js';
+import { safeCallFor } from '../../src/analysis/python/safe-calls.js';
 
 const MARKUP = ['markupsafe.Markup', 'flask.Markup', 'jinja2.Markup', 'jinja2.utils.Markup', 'quart.Markup'];
 
@@ -40,10 +41,13 @@ export default defineRule({
   },
   hints: ['Markup', 'flask', 'jinja2', 'markupsafe'],
   create(ctx) {
+    const escaped = safeCallFor(['xss'], (node) => ctx.qualifiedName(node));
     const check = (call: CallInfo) => {
       const text = call.argOrKwarg(0, 'object');
       if (!text || isPlainLiteral(text)) return;
       if (text.type === 'call' && ctx.call(text).name?.endsWith('escape')) return; // Markup(escape(x)) is escaped
+      // Literal text around escaped values (`Markup(f"<b>{escape(x)}</b>")`); a name is reported, as Bandit does.
+      if (isLiteralComposed(text, { safeCall: escaped, followNames: false })) return;
       ctx.report({ node: call.node, messageId: 'computed', data: { fn: call.callee.text } });
     };
     return { calls: Object.fromEntries(MARKUP.map((name) => [name, check])) };

@@ -22,3 +22,11 @@ def ok(name, response):
     User.objects.annotate(val=RawSQL("SELECT 1", []))
     # ok: django-raw-sql
     response.raw(name)
+
+
+# Look-alikes: numbers formatted into the SQL text.
+def coerced(user_id):
+    # ok: django-raw-sql
+    User.objects.raw(f"SELECT * FROM auth_user WHERE id = {int(user_id)}")
+    # ruleid: django-raw-sql
+    User.objects.raw(f"SELECT * FROM auth_user WHERE id = {int(user_id)} OR username = '{user_id}'")

@@ -1,4 +1,6 @@
 // django-raw-sql: RawSQL() expressions and Manager.raw() with SQL that is not a literal (Bandit B611, Ruff S611).
+import { isLiteralComposed } from '../../src/analysis/python/literal-text.js';
+import { safeCallFor } from '../../src/analysis/python/safe-calls.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { SQL_KIND_SEVERITY, sqlArgumentKind } from '../../src/analysis/python/sql-argument.js';
@@ -46,12 +48,15 @@ export default defineRule({
   },
   hints: ['RawSQL', 'raw'],
   create(ctx) {
+    // Numbers formatted in (`int(x)`) carry no SQL syntax; constants stay reported at low, as Bandit does.
+    const numbers = safeCallFor(['sql'], (node) => ctx.qualifiedName(node));
     const check = (name: string, label?: string) => (call: CallInfo) => {
       const sql = call.argOrKwarg(0, name);
       if (!sql) return;
       const kind = sqlArgumentKind(ctx, sql);
       const severity = SQL_KIND_SEVERITY[kind];
       if (kind === 'literal' || !severity) return;
+      if (kind === 'formatted' && isLiteralComposed(sql, { safeCall: numbers, followNames: false })) return;
       ctx.report({ node: call.node, messageId: MESSAGE_OF[kind], data: { fn: label ?? call.name ?? 'RawSQL' }, severity });
     };
     const rawSql = check('sql');

@@ -16,3 +16,14 @@ def ok(conn, region, spark):
     pd.read_sql_table("sales", conn)
     # ok: pandas-read-sql-formatted
     spark.read_sql(f"SELECT * FROM {region}")
+
+
+# Look-alikes: numbers and local constants formatted into the SQL text.
+def coerced(conn, days, rows):
+    # ok: pandas-read-sql-formatted
+    pd.read_sql(f"SELECT * FROM visits WHERE age_days < {int(days)}", conn)
+    table = "sales"
+    # ok: pandas-read-sql-formatted
+    pd.read_sql(f"SELECT * FROM {table} LIMIT %d" % len(rows), conn)
+    # ruleid: pandas-read-sql-formatted
+    pd.read_sql(f"SELECT * FROM visits WHERE age_days < {int(days)} AND region = '{rows}'", conn)

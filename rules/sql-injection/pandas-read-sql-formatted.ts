@@ -1,4 +1,6 @@
 // pandas-read-sql-formatted: pandas.read_sql / read_sql_query with SQL formatted from run-time values.
+import { isLiteralComposed } from '../../src/analysis/python/literal-text.js';
+import { safeCallFor } from '../../src/analysis/python/safe-calls.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isFormattedString, templateOf } from '../../src/analysis/python/string-template.js';
@@ -39,9 +41,11 @@ export default defineRule({
   },
   hints: ['read_sql'],
   create(ctx) {
+    // Local constants and numbers (`int(x)`) formatted in carry no SQL syntax.
+    const inert = safeCallFor(['sql'], (node) => ctx.qualifiedName(node));
     const check = (call: CallInfo) => {
       const sql = call.argOrKwarg(0, 'sql');
-      if (!sql || !isFormattedString(ctx, sql)) return;
+      if (!sql || !isFormattedString(ctx, sql) || isLiteralComposed(sql, { safeCall: inert })) return;
       const template = templateOf(ctx, sql) ?? '';
       if (!holeInsideQuotes(template) && usesBindPlaceholders(template)) return; // only identifiers formatted in
       ctx.report({ node: call.node, messageId: 'formatted', data: { fn: call.name ?? 'read_sql' } });

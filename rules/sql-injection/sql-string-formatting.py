@@ -49,3 +49,16 @@ def ok(cur, name, table, log):
     cur.execute("SELECT * FROM users WHERE name = '[N]'".replace("[N]", "bob"))
     # ok: sql-string-formatting
     title = "Hello [N], pick a file".replace("[N]", name)
+
+
+# Look-alikes: values coerced to numbers, and local constants, formatted into the SQL text.
+def coerced(cur, user_id, rows):
+    # ok: sql-string-formatting
+    cur.execute(f"SELECT * FROM users WHERE id = {int(user_id)}")
+    # ok: sql-string-formatting
+    cur.execute("SELECT * FROM users LIMIT %d" % len(rows))
+    order = "name"
+    # ok: sql-string-formatting
+    cur.execute(f"SELECT * FROM users ORDER BY {order}")
+    # ruleid: sql-string-formatting
+    cur.execute(f"SELECT * FROM users WHERE id = {int(user_id)} AND name = '{rows}'")

@@ -4,6 +4,8 @@ import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { HOLE, templateOf } from '../../src/analysis/python/string-template.js';
 import { holeInsideQuotes, looksLikeSql, usesBindPlaceholders } from '../../src/analysis/python/sql-text.js';
+import { isLiteralComposed } from '../../src/analysis/python/literal-text.js';
+import { safeCallFor } from '../../src/analysis/python/safe-calls.js';
 
 /** Methods that run their first argument as SQL (DB-API cursors, SQLAlchemy connections, sqlite3). */
 const EXECUTE_METHODS = new Set(['execute', 'executemany', 'executescript', 'exec_driver_sql', 'mogrify']);
@@ -112,6 +114,8 @@ function outermost(node: Node, tops: Map<number, Node>): Node {
 
 function check(ctx: RuleContext, expr: Node): void {
   if (ctx.staticString(expr) !== undefined) return;
+  // Only local constants and numbers (`int(x)`, `len(rows)`) formatted in: no value can carry SQL syntax.
+  if (isLiteralComposed(expr, { safeCall: safeCallFor(['sql'], (node) => ctx.qualifiedName(node)) })) return;
   const template = templateOf(ctx, expr);
   if (template === undefined || !template.includes(HOLE)) return;
   report(ctx, expr, template);

@@ -20,3 +20,12 @@ def ok(session, owner, doc, table):
     sa.text(f"DELETE FROM {table} WHERE id = :id")
     # ok: sqlalchemy-text-formatted
     doc.text(f"Hello {owner}")
+
+
+# Look-alikes: values coerced to numbers, and local constants, formatted into the SQL text.
+def coerced(session, item_id):
+    # ok: sqlalchemy-text-formatted
+    session.execute(text(f"SELECT * FROM items WHERE id = {int(item_id)}"))
+    column = "owner"
+    # ok: sqlalchemy-text-formatted
+    session.execute(text(f"SELECT {column} FROM items"))

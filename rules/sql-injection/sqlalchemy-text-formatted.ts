@@ -3,6 +3,8 @@ import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isFormattedString } from '../../src/analysis/python/string-template.js';
 import { holeInsideQuotes, usesBindPlaceholders } from '../../src/analysis/python/sql-text.js';
+import { isLiteralComposed } from '../../src/analysis/python/literal-text.js';
+import { safeCallFor } from '../../src/analysis/python/safe-calls.js';
 import { templateOf } from '../../src/analysis/python/string-template.js';
 
 const TEXT_FNS = ['sqlalchemy.text', 'sqlalchemy.sql.text', 'sqlalchemy.sql.expression.text', 'sqlmodel.text'];
@@ -41,9 +43,11 @@ export default defineRule({
   },
   hints: ['sqlalchemy', 'sqlmodel'],
   create(ctx) {
+    // Local constants and numbers (`int(x)`) formatted in carry no SQL syntax.
+    const inert = safeCallFor(['sql'], (node) => ctx.qualifiedName(node));
     const check = (call: CallInfo) => {
       const sql = call.argOrKwarg(0, 'text');
-      if (!sql || !isFormattedString(ctx, sql)) return;
+      if (!sql || !isFormattedString(ctx, sql) || isLiteralComposed(sql, { safeCall: inert })) return;
       const template = templateOf(ctx, sql) ?? '';
       const spliced = holeInsideQuotes(template);
       if (!spliced && usesBindPlaceholders(template)) return; // values are bound; only identifiers are formatted in

@@ -65,3 +65,80 @@ def quoted():
         return "bad name", 400
     # ok: tainted-sql
     return str(db.execute("SELECT * FROM users WHERE name = '" + name + "'").fetchall())
+
+
+import re
+import uuid
+from flask import abort
+
+
+# Look-alikes: a library function's parameter (no route reaches it), folded constants, containers read by a
+# constant key, values overwritten on every path, coercion, equality with constants, the project's validator.
+def count_rows(table):
+    # ok: tainted-sql
+    return db.execute("SELECT COUNT(*) FROM " + table).fetchone()
+
+
+@app.route("/folded")
+def folded():
+    term = request.args["q"]
+    if 7 * 6 > 40:
+        term = "all"
+    # ok: tainted-sql
+    db.execute("SELECT * FROM items WHERE tag = '%s'" % term)
+    return "ok"
+
+
+@app.route("/filters")
+def filters():
+    filters = {"kind": "book", "title": request.args["title"]}
+    # ok: tainted-sql
+    db.execute("SELECT * FROM items WHERE kind = '%s'" % filters["kind"])
+    # ruleid: tainted-sql
+    db.execute("SELECT * FROM items WHERE title = '%s'" % filters["title"])
+    return "ok"
+
+
+@app.route("/columns")
+def columns():
+    column = request.args["c"]
+    if request.args.get("full"):
+        column = "name, email"
+    else:
+        column = "name"
+    # ok: tainted-sql
+    return str(db.execute("SELECT " + column + " FROM users").fetchall())
+
+
+@app.route("/order/<ref>")
+def order(ref):
+    # ok: tainted-sql
+    db.execute("SELECT * FROM orders WHERE ref = '%s'" % uuid.UUID(ref))
+    direction = request.args.get("dir", "asc")
+    if direction == "desc":
+        # ok: tainted-sql
+        db.execute("SELECT * FROM orders ORDER BY created " + direction)
+    return "ok"
+
+
+def valid_identifier(value):
+    return re.fullmatch(r"[a-z_]+", value) is not None
+
+
+@app.route("/by-column")
+def by_column():
+    column = request.args["c"]
+    if not valid_identifier(column):
+        abort(400)
+    # ok: tainted-sql
+    return str(db.execute("SELECT " + column + " FROM users").fetchall())
+
+
+@app.route("/wrong-guard")
+def wrong_guard():
+    name = request.args["name"]
+    other = request.args["other"]
+    if "'" in other:
+        return "bad name", 400
+    # ruleid: tainted-sql
+    return str(db.execute("SELECT * FROM users WHERE name = '" + name + "'").fetchall())

@@ -34,3 +34,85 @@ def checked():
         return "forbidden", 403
     # ok: tainted-url
     return requests.get(url).text
+
+
+from flask import abort
+
+
+# Look-alikes: an allow-list, a prefix check ending in "/", coercion, folded constants and containers, a value
+# overwritten on every path, a library function's parameter; a guard on the wrong variable still fires.
+WEBHOOKS = {"https://hooks.example.com/a", "https://hooks.example.com/b"}
+
+
+@app.route("/hook")
+def hook():
+    url = request.args["url"]
+    if url not in WEBHOOKS:
+        abort(400)
+    # ok: tainted-url
+    return requests.post(url, json={}).text
+
+
+@app.route("/prefixed")
+def prefixed():
+    url = request.args["url"]
+    if not url.startswith("https://api.example.com/"):
+        abort(400)
+    # ok: tainted-url
+    return requests.get(url).text
+
+
+@app.route("/scheme-only")
+def scheme_only():
+    url = request.args["url"]
+    if not url.startswith("https://"):
+        abort(400)
+    # ruleid: tainted-url
+    return requests.get(url).text
+
+
+@app.route("/port")
+def port():
+    # ok: tainted-url
+    return requests.get("http://127.0.0.1:%d/health" % int(request.args["port"])).text
+
+
+@app.route("/folded")
+def folded():
+    url = request.args["url"]
+    if 7 * 6 > 40:
+        url = "https://api.example.com/"
+    # ok: tainted-url
+    first = requests.get(url).text
+    urls = {"status": "https://status.example.com/", "user": request.args["url"]}
+    # ok: tainted-url
+    second = requests.get(urls["status"]).text
+    # ruleid: tainted-url
+    third = requests.get(urls["user"]).text
+    return first + second + third
+
+
+@app.route("/either")
+def either():
+    url = request.args["url"]
+    if request.args.get("eu"):
+        url = "https://eu.example.com/"
+    else:
+        url = "https://us.example.com/"
+    # ok: tainted-url
+    return requests.get(url).text
+
+
+def fetch_json(url):
+    # ok: tainted-url
+    return requests.get(url, timeout=5).json()
+
+
+@app.route("/wrong-guard")
+def wrong_guard():
+    url = request.args["url"]
+    other = request.args["other"]
+    if urlparse(other).hostname not in ALLOWED_HOSTS:
+        return "forbidden", 403
+    # ruleid: tainted-url
+    return requests.get(url).text

@@ -8,7 +8,7 @@ import { createAnalyzer, type Analyzer } from '../../src/analysis/engine.js';
 import { scanSources } from '../../src/analysis/scan.js';
 import { applyEdits } from '../../src/analysis/python/fixes.js';
 import type { Finding } from '../../src/analysis/rule.js';
-import { parseAnnotations } from '../helpers/annotations.js';
+import { parseAnnotations } from '../../src/analysis/taint/eval/annotations.js';
 import { codeFrame } from '../helpers/code-frame.js';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -39,7 +39,7 @@ describe('module names', () => {
 
 describe('corpus labels', () => {
   it('attach to the next code line and score TP/FP/FN/TN', () => {
-    const src = '# expect: CWE-89\n\nexecute(a)\n# safe: CWE-89\nexecute(b)\n# expect: CWE-78\nsystem(c)\nother()\n';
+    const src = '# ruleid: CWE-89\n\nexecute(a)\n# ok: CWE-89\nexecute(b)\n# ruleid: CWE-78, sql-injection\nsystem(c)\nother()\n';
     const labels = parseLabels('f.py', src);
     expect(labels.map((l) => [l.line, l.cwe, l.expect])).toEqual([[3, 'CWE-89', true], [5, 'CWE-89', false], [7, 'CWE-78', true]]);
     const finding = (line: number, ruleId: string) => ({ path: 'f.py', line, ruleId }) as Finding;

@@ -1,6 +1,7 @@
 // Whether an expression is text written in the source (a plain literal), as XSS rules need: escaping can only
 // be skipped safely for markup the developer wrote, not for text that mixes in values.
 import type { Node } from 'web-tree-sitter';
+import type { SafeCall } from './safe-calls.js';
 
 /** A string/bytes literal without interpolation, implicit concatenations of those, parenthesised. */
 export function isPlainLiteral(node: Node | null | undefined): boolean {
@@ -23,30 +24,37 @@ const MAX_DEPTH = 12;
 /**
  * Text built only from literals: plain literals, f-strings, `%`, `+` and `.format()` whose parts are all
  * literal-composed, and variables only ever assigned such text (`s = "<b>{}</b>".format("x"); mark_safe(s)`).
+ * With `safeCall`, a call it accepts counts as literal too (`mark_safe("<b>%s</b>" % escape(name))`); with
+ * `followNames: false`, a variable does not, whatever it holds (Bandit's Markup check reports every name).
  */
-export function isLiteralComposed(node: Node | null | undefined, depth = 0): boolean {
+export function isLiteralComposed(node: Node | null | undefined, options: { safeCall?: SafeCall; followNames?: boolean } = {}): boolean {
+  return composed(node, 0, options.safeCall, options.followNames ?? true);
+}
+
+function composed(node: Node | null | undefined, depth: number, safeCall: SafeCall | undefined, followNames = true): boolean {
   if (!node || depth > MAX_DEPTH) return false;
-  const parts = (n: Node) => n.namedChildren.every((c) => !c || c.type === 'comment' || isLiteralComposed(c, depth + 1));
+  const parts = (n: Node) => n.namedChildren.every((c) => !c || c.type === 'comment' || composed(c, depth + 1, safeCall, followNames));
   switch (node.type) {
     case 'string':
-      return node.namedChildren.every((c) => c?.type !== 'interpolation' || isLiteralComposed(c.childForFieldName('expression'), depth + 1));
+      return node.namedChildren.every((c) => c?.type !== 'interpolation' || composed(c.childForFieldName('expression'), depth + 1, safeCall, followNames));
     case 'concatenated_string': case 'parenthesized_expression': case 'tuple': case 'list': case 'list_splat':
     case 'dictionary_splat': case 'keyword_argument':
-      return node.type === 'keyword_argument' ? isLiteralComposed(node.childForFieldName('value'), depth + 1) : parts(node);
+      return node.type === 'keyword_argument' ? composed(node.childForFieldName('value'), depth + 1, safeCall, followNames) : parts(node);
     case 'dictionary':
-      return node.namedChildren.every((p) => !p || p.type === 'comment' || (p.type === 'pair' && isLiteralComposed(p.childForFieldName('value'), depth + 1)));
+      return node.namedChildren.every((p) => !p || p.type === 'comment' || (p.type === 'pair' && composed(p.childForFieldName('value'), depth + 1, safeCall, followNames)));
     case 'binary_operator': {
       const op = node.childForFieldName('operator')?.type;
-      return (op === '+' || op === '%') && isLiteralComposed(node.childForFieldName('left'), depth + 1) && isLiteralComposed(node.childForFieldName('right'), depth + 1);
+      return (op === '+' || op === '%') && composed(node.childForFieldName('left'), depth + 1, safeCall, followNames) && composed(node.childForFieldName('right'), depth + 1, safeCall, followNames);
     }
     case 'call': {
+      if (safeCall?.(node)) return true;
       const fn = node.childForFieldName('function');
       const args = node.childForFieldName('arguments');
       if (fn?.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'format' || args?.type !== 'argument_list') return false;
-      return isLiteralComposed(fn.childForFieldName('object'), depth + 1) && parts(args);
+      return composed(fn.childForFieldName('object'), depth + 1, safeCall, followNames) && parts(args);
     }
     case 'identifier':
-      return isBound(node, (value) => isLiteralComposed(value, depth + 3));
+      return followNames && isBound(node, (value) => composed(value, depth + 3, safeCall, followNames));
     default:
       return CONSTANT_TYPES.has(node.type);
   }
@@ -86,6 +94,13 @@ function assignedOnly(scope: Node, name: string, accepts: (value: Node | null) =
     if (topLevelOnly && assignment.parent?.parent?.type !== 'module') continue;
     const left = assignment.childForFieldName('left') ?? assignment.childForFieldName('name') ?? assignment.childForFieldName('value');
     if (!mentions(left, name)) continue;
+    // `for name in ("json", "csv"):` binds the name to each item of a literal collection in turn.
+    const items = assignment.childForFieldName('right');
+    if (assignment.type === 'for_statement' && left?.type === 'identifier' && items && ['tuple', 'list', 'set'].includes(items.type)) {
+      if (!accepts(items)) return false;
+      assigned++;
+      continue;
+    }
     if (assignment.type !== 'assignment' || left?.type !== 'identifier') return false;
     if (!accepts(assignment.childForFieldName('right'))) return false;
     assigned++;

@@ -18,64 +18,64 @@ def get_session() -> Session:
 
 @app.get("/items/{item_id}")
 def read_item(item_id: str):
-    # expect: CWE-89
+    # ruleid: CWE-89
     return db.execute("SELECT * FROM items WHERE id = '" + item_id + "'").fetchall()
 
 
 @app.get("/items-int/{item_id}")
 def read_item_int(item_id: int):
-    # safe: CWE-89
+    # ok: CWE-89
     return db.execute("SELECT * FROM items WHERE id = %d" % item_id).fetchall()
 
 
 @app.get("/users/{user_id}")
 def read_user(user_id: UUID):
-    # safe: CWE-89
+    # ok: CWE-89
     return db.execute(f"SELECT * FROM users WHERE id = '{user_id}'").fetchall()
 
 
 @app.get("/search")
 def search(q: str = Query(...), session: Session = Depends(get_session)):
-    # expect: CWE-89
+    # ruleid: CWE-89
     rows = session.execute(text(f"SELECT * FROM docs WHERE body LIKE '%{q}%'"))
-    # safe: CWE-89
+    # ok: CWE-89
     rows2 = session.execute(text("SELECT * FROM docs WHERE body LIKE :q"), {"q": f"%{q}%"})
     return {"n": len(list(rows)) + len(list(rows2))}
 
 
 @app.get("/hello", response_class=HTMLResponse)
 def hello(name: str):
-    # expect: CWE-79
+    # ruleid: CWE-79
     return HTMLResponse("<h1>Hello " + name + "</h1>")
 
 
 @app.get("/hello-json")
 def hello_json(name: str):
-    # safe: CWE-79
+    # ok: CWE-79
     return {"greeting": "Hello " + name}
 
 
 @app.get("/go")
 def go(url: str):
-    # expect: CWE-601
+    # ruleid: CWE-601
     return RedirectResponse(url)
 
 
 @app.get("/go-local")
 def go_local(page: str):
-    # safe: CWE-601
+    # ok: CWE-601
     return RedirectResponse("/docs/" + page)
 
 
 @app.get("/files/{name}")
 def download(name: str):
-    # expect: CWE-22
+    # ruleid: CWE-22
     return FileResponse(os.path.join("/srv/files", name))
 
 
 @app.get("/files-safe/{name}")
 def download_safe(name: str):
-    # safe: CWE-22
+    # ok: CWE-22
     return FileResponse(os.path.join("/srv/files", os.path.basename(name)))
 
 
@@ -83,7 +83,7 @@ def download_safe(name: str):
 async def fetch(request: Request):
     body = await request.json()
     async with httpx.AsyncClient() as client:
-        # expect: CWE-918
+        # ruleid: CWE-918
         r = await client.get(body["url"])
     return {"status": r.status_code}
 
@@ -92,7 +92,7 @@ async def fetch(request: Request):
 async def fetch_fixed(request: Request):
     body = await request.json()
     async with httpx.AsyncClient() as client:
-        # safe: CWE-918
+        # ok: CWE-918
         r = await client.get("https://api.example.com/v1/items/" + str(body["id"]))
     return {"status": r.status_code}
 
@@ -100,9 +100,9 @@ async def fetch_fixed(request: Request):
 @app.get("/ping")
 def ping(request: Request):
     host = request.query_params["host"]
-    # expect: CWE-78
+    # ruleid: CWE-78
     subprocess.run("ping -c1 " + host, shell=True)
-    # safe: CWE-78
+    # ok: CWE-78
     subprocess.run(["ping", "-c1", host])
     return {"ok": True}
 
@@ -110,32 +110,32 @@ def ping(request: Request):
 @app.get("/calc")
 async def calc(request: Request):
     form = await request.form()
-    # expect: CWE-95
+    # ruleid: CWE-95
     return {"v": eval(form["expr"])}
 
 
 @app.get("/calc-safe")
 async def calc_safe(n: int):
-    # safe: CWE-95
+    # ok: CWE-95
     return {"v": eval(str(n) + " + 1")}
 
 
 @app.get("/path-params/{slug}")
 def by_slug(request: Request):
     slug = request.path_params["slug"]
-    # expect: CWE-22
+    # ruleid: CWE-22
     return open("/srv/pages/" + slug).read()
 
 
 @app.get("/headers")
 def headers(request: Request):
     tok = request.headers.get("x-token", "")
-    # expect: CWE-89
+    # ruleid: CWE-89
     return db.execute("SELECT * FROM tokens WHERE t = '" + tok + "'").fetchall()
 
 
 @app.get("/cookies")
 def cookies(request: Request):
     tok = request.cookies.get("sid", "")
-    # safe: CWE-89
+    # ok: CWE-89
     return db.execute("SELECT * FROM sessions WHERE sid = ?", (tok,)).fetchall()

@@ -14,7 +14,7 @@ def init(app):
         param = request.form.get("p", "")
         num = 86
         bar = "This_should_always_happen" if (7 * 42) - num > 200 else param
-        # safe: CWE-78
+        # ok: CWE-78
         os.system("echo " + bar)
         return "ok"
 
@@ -23,7 +23,7 @@ def init(app):
         param = request.form.get("p", "")
         num = 196
         bar = "This_should_never_happen" if (7 * 42) - num > 200 else param
-        # expect: CWE-78
+        # ruleid: CWE-78
         os.system("echo " + bar)
         return "ok"
 
@@ -35,7 +35,7 @@ def init(app):
         values["keyB-1"] = param
         values["keyC"] = "another_Value"
         bar = values.get("keyA-1")
-        # safe: CWE-89
+        # ok: CWE-89
         db.execute("SELECT * FROM users WHERE name = '" + bar + "'")
         return "ok"
 
@@ -46,7 +46,7 @@ def init(app):
         values["keyA-1"] = "a_Value"
         values["keyB-1"] = param
         bar = values["keyB-1"]
-        # expect: CWE-89
+        # ruleid: CWE-89
         db.execute("SELECT * FROM users WHERE name = '" + bar + "'")
         return "ok"
 
@@ -59,7 +59,7 @@ def init(app):
         items.append("moresafe")
         items.pop(0)
         bar = items[1]
-        # safe: CWE-22
+        # ok: CWE-22
         return open("/srv/bench/" + bar).read()
 
     @app.route("/bench/pathtraver/list-vuln")
@@ -68,7 +68,7 @@ def init(app):
         items = ["safe", param, "moresafe"]
         items.pop(0)
         bar = items[0]
-        # expect: CWE-22
+        # ruleid: CWE-22
         return open("/srv/bench/" + bar).read()
 
     @app.route("/bench/xss/switch-safe")
@@ -85,7 +85,7 @@ def init(app):
                 bar = param
             case _:
                 bar = "bobs your uncle"
-        # safe: CWE-79
+        # ok: CWE-79
         return "<p>" + bar + "</p>"
 
     @app.route("/bench/xss/switch-vuln")
@@ -98,7 +98,7 @@ def init(app):
                 bar = param
             case _:
                 bar = "bob"
-        # expect: CWE-79
+        # ruleid: CWE-79
         return "<p>" + bar + "</p>"
 
     @app.route("/bench/xss/if-const-safe")
@@ -109,7 +109,7 @@ def init(app):
         if (7 * 18) + num > 200:
             bar = "This_should_always_happen"
         resp = make_response(render_template("x.html"))
-        # safe: CWE-79
+        # ok: CWE-79
         return "<p>" + bar + "</p>"
 
     @app.route("/bench/xss/string-builder")
@@ -117,5 +117,5 @@ def init(app):
         param = request.args.get("p", "")
         sb = "prefix-" + param[0:]
         bar = sb.replace("x", "y")
-        # expect: CWE-79
+        # ruleid: CWE-79
         return f"<p>{bar}</p>"

@@ -8,14 +8,14 @@ app = Flask(__name__)
 @app.route("/code/1")
 def calc():
     expr = request.args["expr"]
-    # expect: CWE-95
+    # ruleid: CWE-95
     return str(eval(expr))
 
 
 @app.route("/code/2")
 def run_snippet():
     src = request.form["src"]
-    # expect: CWE-94
+    # ruleid: CWE-94
     exec(src)
     return "ok"
 
@@ -23,7 +23,7 @@ def run_snippet():
 @app.route("/code/3")
 def compile_it():
     code = "result = " + request.args["e"]
-    # expect: CWE-94
+    # ruleid: CWE-94
     obj = compile(code, "<input>", "exec")
     return str(obj)
 
@@ -31,20 +31,20 @@ def compile_it():
 @app.route("/code/4")
 def plugin():
     mod = request.args["module"]
-    # expect: CWE-94
+    # ruleid: CWE-94
     importlib.import_module(mod)
     return "ok"
 
 
 @app.route("/code/5")
 def dunder_import():
-    # expect: CWE-94
+    # ruleid: CWE-94
     m = __import__(request.args["m"])
     return str(m)
 
 
 def evaluate(formula):
-    # expect: CWE-95
+    # ruleid: CWE-95
     return eval(formula, {"__builtins__": {}})
 
 
@@ -56,7 +56,7 @@ def through_helper():
 @app.route("/code/7")
 def lambda_default():
     get = lambda key=request.args["k"]: key
-    # expect: CWE-95
+    # ruleid: CWE-95
     return str(eval(get()))
 
 
@@ -64,14 +64,14 @@ def lambda_default():
 
 @app.route("/code/t1")
 def literal_eval():
-    # safe: CWE-95
+    # ok: CWE-95
     value = ast.literal_eval(request.args["v"])
     return "ok" if value else "empty"
 
 
 @app.route("/code/t2")
 def constant_eval():
-    # safe: CWE-95
+    # ok: CWE-95
     return str(eval("2 ** 10"))
 
 
@@ -79,7 +79,7 @@ def constant_eval():
 def allow_listed_module():
     name = request.args["fmt"]
     if name in {"json", "csv"}:
-        # safe: CWE-94
+        # ok: CWE-94
         importlib.import_module(name)
     return "ok"
 
@@ -87,7 +87,7 @@ def allow_listed_module():
 @app.route("/code/t4")
 def numeric_only():
     n = float(request.args["n"])
-    # safe: CWE-95
+    # ok: CWE-95
     return str(eval(str(n) + " * 2"))
 
 
@@ -95,7 +95,7 @@ def numeric_only():
 def unused_input():
     request.args.get("x")
     code = "print('hi')"
-    # safe: CWE-94
+    # ok: CWE-94
     exec(code)
     return "ok"
 
@@ -104,7 +104,7 @@ def unused_input():
 def compared():
     op = request.args["op"]
     if op == "sum":
-        # safe: CWE-95
+        # ok: CWE-95
         return str(eval(op + "([1, 2])"))
     return "no"
 
@@ -113,5 +113,5 @@ def compared():
 def overwritten():
     src = request.args["src"]
     src = "1 + 1"
-    # safe: CWE-95
+    # ok: CWE-95
     return str(eval(src))

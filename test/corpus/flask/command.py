@@ -12,7 +12,7 @@ app = Flask(__name__)
 @app.route("/cmd/1")
 def system_concat():
     host = request.args["host"]
-    # expect: CWE-78
+    # ruleid: CWE-78
     os.system("ping -c 1 " + host)
     return "ok"
 
@@ -20,7 +20,7 @@ def system_concat():
 @app.route("/cmd/2")
 def popen_fstring():
     path = request.args.get("path")
-    # expect: CWE-78
+    # ruleid: CWE-78
     out = os.popen(f"ls -l {path}").read()
     return out.replace("<", "")
 
@@ -29,7 +29,7 @@ def popen_fstring():
 def run_shell_true():
     name = request.form["name"]
     cmd = "convert %s out.png" % name
-    # expect: CWE-78
+    # ruleid: CWE-78
     subprocess.run(cmd, shell=True, check=False)
     return "ok"
 
@@ -37,7 +37,7 @@ def run_shell_true():
 @app.route("/cmd/4")
 def check_output_shell():
     args = request.args.get("args", "")
-    # expect: CWE-78
+    # ruleid: CWE-78
     subprocess.check_output("git log " + args, shell=True)
     return "ok"
 
@@ -45,7 +45,7 @@ def check_output_shell():
 @app.route("/cmd/5")
 def tainted_program():
     tool = request.args["tool"]
-    # expect: CWE-78
+    # ruleid: CWE-78
     subprocess.call([tool, "--help"])
     return "ok"
 
@@ -55,7 +55,7 @@ def via_list_building():
     parts = ["echo"]
     parts.append(request.args["msg"])
     cmd = " ".join(parts)
-    # expect: CWE-78
+    # ruleid: CWE-78
     os.system(cmd)
     return "ok"
 
@@ -63,13 +63,13 @@ def via_list_building():
 @app.route("/cmd/7")
 def pty_spawn():
     shell = request.args["sh"]
-    # expect: CWE-78
+    # ruleid: CWE-78
     pty.spawn(shell)
     return "ok"
 
 
 async def shell_async(line):
-    # expect: CWE-78
+    # ruleid: CWE-78
     proc = await asyncio.create_subprocess_shell("grep " + line + " /var/log/app.log")
     return await proc.communicate()
 
@@ -85,7 +85,7 @@ def build_command(target):
 
 @app.route("/cmd/9")
 def helper_builds():
-    # expect: CWE-78
+    # ruleid: CWE-78
     os.system(build_command(request.args["domain"]))
     return "ok"
 
@@ -95,7 +95,7 @@ def helper_builds():
 @app.route("/cmd/t1")
 def quoted():
     host = shlex.quote(request.args["host"])
-    # safe: CWE-78
+    # ok: CWE-78
     os.system("ping -c 1 " + host)
     return "ok"
 
@@ -103,14 +103,14 @@ def quoted():
 @app.route("/cmd/t2")
 def argv_list():
     path = request.args["path"]
-    # safe: CWE-78
+    # ok: CWE-78
     subprocess.run(["ls", "-l", path])
     return "ok"
 
 
 @app.route("/cmd/t3")
 def constant_shell():
-    # safe: CWE-78
+    # ok: CWE-78
     subprocess.run("uptime", shell=True)
     return "ok"
 
@@ -118,7 +118,7 @@ def constant_shell():
 @app.route("/cmd/t4")
 def int_arg():
     n = int(request.args["n"])
-    # safe: CWE-78
+    # ok: CWE-78
     os.system("sleep %d" % n)
     return "ok"
 
@@ -128,7 +128,7 @@ def allow_list():
     tool = request.args["tool"]
     if tool not in ["git", "hg"]:
         return "no", 400
-    # safe: CWE-78
+    # ok: CWE-78
     subprocess.call([tool, "--version"])
     return "ok"
 
@@ -137,7 +137,7 @@ def allow_list():
 def overwritten_cmd():
     cmd = "echo " + request.args["x"]
     cmd = "echo hello"
-    # safe: CWE-78
+    # ok: CWE-78
     os.system(cmd)
     return "ok"
 
@@ -145,7 +145,7 @@ def overwritten_cmd():
 @app.route("/cmd/t7")
 def dead_code():
     if 0:
-        # safe: CWE-78
+        # ok: CWE-78
         os.system(request.args["x"])
     return "ok"
 
@@ -155,7 +155,7 @@ def fullmatch_checked():
     branch = request.args["branch"]
     if not re.fullmatch(r"[A-Za-z0-9._-]+", branch):
         return "bad", 400
-    # safe: CWE-78
+    # ok: CWE-78
     os.system("git checkout " + branch)
     return "ok"
 
@@ -163,7 +163,7 @@ def fullmatch_checked():
 @app.route("/cmd/t9")
 def shell_false_list():
     user = request.args["user"]
-    # safe: CWE-78
+    # ok: CWE-78
     subprocess.Popen(["id", user], shell=False)
     return "ok"
 
@@ -171,7 +171,7 @@ def shell_false_list():
 @app.route("/cmd/10")
 def shell_dash_c():
     script = request.args["script"]
-    # expect: CWE-78
+    # ruleid: CWE-78
     subprocess.run(["bash", "-c", "echo " + script])
     return "ok"
 
@@ -180,7 +180,7 @@ def shell_dash_c():
 def argv_built_before():
     args = ["grep", "-r"]
     args.append(request.args["q"])
-    # safe: CWE-78
+    # ok: CWE-78
     subprocess.run(args)
     return "ok"
 
@@ -188,6 +188,6 @@ def argv_built_before():
 @app.route("/cmd/t11")
 def yaml_positional_safe_loader():
     import yaml
-    # safe: CWE-502
+    # ok: CWE-502
     conf = yaml.load(request.data, yaml.SafeLoader)
     return "ok" if conf else "empty"

@@ -16,7 +16,7 @@ users = MongoClient().shop.users
 
 @app.route("/nosql/1", methods=["POST"])
 def login():
-    # expect: CWE-943
+    # ruleid: CWE-943
     user = users.find_one(request.get_json())
     return "ok" if user else "no"
 
@@ -24,21 +24,21 @@ def login():
 @app.route("/nosql/2")
 def where():
     name = request.args["name"]
-    # expect: CWE-943
+    # ruleid: CWE-943
     return str(list(users.find({"$where": "this.name == '" + name + "'"})))
 
 
 @app.route("/nosql/3", methods=["POST"])
 def filter_from_body():
     flt = request.json["filter"]
-    # expect: CWE-943
+    # ruleid: CWE-943
     return str(users.count_documents(flt))
 
 
 @app.route("/nosql/4", methods=["POST"])
 def delete_by_body():
     body = json.loads(request.data)
-    # expect: CWE-943
+    # ruleid: CWE-943
     users.delete_many(body)
     return "ok"
 
@@ -47,26 +47,26 @@ def delete_by_body():
 
 @app.route("/nosql/t1")
 def typed_field():
-    # safe: CWE-943
+    # ok: CWE-943
     return str(users.find_one({"name": request.args["name"]}))
 
 
 @app.route("/nosql/t2")
 def int_field():
-    # safe: CWE-943
+    # ok: CWE-943
     return str(users.find_one({"age": int(request.args["age"])}))
 
 
 @app.route("/nosql/t3")
 def constant_query():
-    # safe: CWE-943
+    # ok: CWE-943
     return str(users.count_documents({"active": True}))
 
 
 @app.route("/nosql/t4", methods=["POST"])
 def built_from_fields():
     body = request.get_json()
-    # safe: CWE-943
+    # ok: CWE-943
     return str(users.find_one({"email": str(body["email"]), "active": True}))
 
 
@@ -74,21 +74,21 @@ def built_from_fields():
 
 @app.route("/deser/1")
 def cookie_pickle():
-    # expect: CWE-502
+    # ruleid: CWE-502
     state = pickle.loads(base64.b64decode(request.cookies["state"]))
     return "ok"
 
 
 @app.route("/deser/2", methods=["POST"])
 def yaml_unsafe():
-    # expect: CWE-502
+    # ruleid: CWE-502
     conf = yaml.load(request.data, Loader=yaml.Loader)
     return "ok"
 
 
 @app.route("/deser/3", methods=["POST"])
 def marshal_body():
-    # expect: CWE-502
+    # ruleid: CWE-502
     code = marshal.loads(request.get_data())
     return "ok"
 
@@ -96,14 +96,14 @@ def marshal_body():
 @app.route("/deser/4", methods=["POST"])
 def upload_pickle():
     f = request.files["model"]
-    # expect: CWE-502
+    # ruleid: CWE-502
     model = pickle.load(f)
     return "ok"
 
 
 @app.route("/deser/5")
 def unsafe_load():
-    # expect: CWE-502
+    # ruleid: CWE-502
     yaml.unsafe_load(request.args["cfg"])
     return "ok"
 
@@ -112,21 +112,21 @@ def unsafe_load():
 
 @app.route("/deser/t1", methods=["POST"])
 def safe_yaml():
-    # safe: CWE-502
+    # ok: CWE-502
     conf = yaml.safe_load(request.data)
     return "ok" if conf else "empty"
 
 
 @app.route("/deser/t2", methods=["POST"])
 def safe_loader():
-    # safe: CWE-502
+    # ok: CWE-502
     conf = yaml.load(request.data, Loader=yaml.SafeLoader)
     return "ok" if conf else "empty"
 
 
 @app.route("/deser/t3")
 def json_cookie():
-    # safe: CWE-502
+    # ok: CWE-502
     state = json.loads(request.cookies["state"])
     return "ok" if state else "empty"
 
@@ -135,7 +135,7 @@ def json_cookie():
 def local_file():
     request.args.get("x")
     with open("/srv/cache.pkl", "rb") as fh:
-        # safe: CWE-502
+        # ok: CWE-502
         return str(pickle.load(fh))
 
 
@@ -143,28 +143,28 @@ def local_file():
 
 @app.route("/xml/1", methods=["POST"])
 def lxml_body():
-    # expect: CWE-611
+    # ruleid: CWE-611
     root = etree.fromstring(request.data)
     return "ok"
 
 
 @app.route("/xml/2", methods=["POST"])
 def minidom_form():
-    # expect: CWE-611
+    # ruleid: CWE-611
     dom = xml.dom.minidom.parseString(request.form["xml"])
     return "ok"
 
 
 @app.route("/xml/3", methods=["POST"])
 def sax_body():
-    # expect: CWE-611
+    # ruleid: CWE-611
     xml.sax.parseString(request.get_data(), xml.sax.ContentHandler())
     return "ok"
 
 
 @app.route("/xml/4", methods=["POST"])
 def lxml_parse_upload():
-    # expect: CWE-611
+    # ruleid: CWE-611
     tree = etree.parse(request.files["doc"])
     return "ok"
 
@@ -173,26 +173,26 @@ def lxml_parse_upload():
 
 @app.route("/xml/t1", methods=["POST"])
 def defused():
-    # safe: CWE-611
+    # ok: CWE-611
     DET.fromstring(request.data)
     return "ok"
 
 
 @app.route("/xml/t2", methods=["POST"])
 def hardened_parser():
-    # safe: CWE-611
+    # ok: CWE-611
     root = etree.fromstring(request.data, parser=etree.XMLParser(resolve_entities=False, no_network=True))
     return "ok"
 
 
 @app.route("/xml/t3")
 def constant_xml():
-    # safe: CWE-611
+    # ok: CWE-611
     return etree.fromstring(b"<a/>").tag
 
 
 @app.route("/xml/t4")
 def local_config():
     request.args.get("q")
-    # safe: CWE-611
+    # ok: CWE-611
     return etree.parse("/etc/app/config.xml").getroot().tag

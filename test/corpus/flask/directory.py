@@ -13,7 +13,7 @@ doc = etree.parse("/srv/users.xml")
 @app.route("/ldap/1")
 def by_uid():
     uid = request.args["uid"]
-    # expect: CWE-90
+    # ruleid: CWE-90
     conn.search("ou=people,dc=x", "(uid=" + uid + ")")
     return str(conn.entries)
 
@@ -22,7 +22,7 @@ def by_uid():
 def by_mail():
     mail = request.form["mail"]
     flt = f"(&(objectClass=person)(mail={mail}))"
-    # expect: CWE-90
+    # ruleid: CWE-90
     conn.search(search_base="dc=x", search_filter=flt)
     return "ok"
 
@@ -30,7 +30,7 @@ def by_mail():
 @app.route("/ldap/3")
 def legacy_search():
     cn = request.args["cn"]
-    # expect: CWE-90
+    # ruleid: CWE-90
     return str(legacy.search_s("dc=x", ldap.SCOPE_SUBTREE, "(cn=%s)" % cn))
 
 
@@ -39,7 +39,7 @@ def login():
     user = request.form["user"]
     pw = request.form["pw"]
     query = "(&(uid={})(userPassword={}))".format(user, pw)
-    # expect: CWE-90
+    # ruleid: CWE-90
     conn.search("dc=x", query)
     return "ok" if conn.entries else "denied"
 
@@ -49,14 +49,14 @@ def login():
 @app.route("/ldap/t1")
 def escaped():
     uid = escape_filter_chars(request.args["uid"])
-    # safe: CWE-90
+    # ok: CWE-90
     conn.search("ou=people,dc=x", "(uid=" + uid + ")")
     return "ok"
 
 
 @app.route("/ldap/t2")
 def constant_filter():
-    # safe: CWE-90
+    # ok: CWE-90
     conn.search("dc=x", "(objectClass=group)")
     return "ok"
 
@@ -64,7 +64,7 @@ def constant_filter():
 @app.route("/ldap/t3")
 def numeric_id():
     emp = int(request.args["emp"])
-    # safe: CWE-90
+    # ok: CWE-90
     conn.search("dc=x", "(employeeNumber=%d)" % emp)
     return "ok"
 
@@ -72,7 +72,7 @@ def numeric_id():
 @app.route("/ldap/t4")
 def legacy_escaped():
     cn = ldap.filter.escape_filter_chars(request.args["cn"])
-    # safe: CWE-90
+    # ok: CWE-90
     return str(legacy.search_s("dc=x", ldap.SCOPE_SUBTREE, "(cn=%s)" % cn))
 
 
@@ -81,20 +81,20 @@ def legacy_escaped():
 @app.route("/xpath/1")
 def user_by_name():
     name = request.args["name"]
-    # expect: CWE-643
+    # ruleid: CWE-643
     return str(doc.xpath("//user[name='" + name + "']"))
 
 
 @app.route("/xpath/2")
 def role_query():
     query = "//user[@role='%s']/email" % request.args["role"]
-    # expect: CWE-643
+    # ruleid: CWE-643
     return str(doc.getroot().xpath(query))
 
 
 @app.route("/xpath/3")
 def compiled():
-    # expect: CWE-643
+    # ruleid: CWE-643
     finder = etree.XPath("//item[@id='" + request.args["id"] + "']")
     return str(finder(doc))
 
@@ -103,7 +103,7 @@ def compiled():
 def login_xpath():
     u = request.form["u"]
     p = request.form["p"]
-    # expect: CWE-643
+    # ruleid: CWE-643
     ok = doc.xpath(f"//user[name/text()='{u}' and password/text()='{p}']")
     return "ok" if ok else "no"
 
@@ -112,20 +112,20 @@ def login_xpath():
 
 @app.route("/xpath/t1")
 def variables():
-    # safe: CWE-643
+    # ok: CWE-643
     return str(doc.xpath("//user[name=$n]", n=request.args["name"]))
 
 
 @app.route("/xpath/t2")
 def constant_xpath():
-    # safe: CWE-643
+    # ok: CWE-643
     return str(doc.xpath("//user[@role='admin']"))
 
 
 @app.route("/xpath/t3")
 def numeric():
     idx = int(request.args["i"])
-    # safe: CWE-643
+    # ok: CWE-643
     return str(doc.xpath("//user[%d]" % idx))
 
 
@@ -133,6 +133,6 @@ def numeric():
 def allow_list_role():
     role = request.args["role"]
     if role in ("admin", "user"):
-        # safe: CWE-643
+        # ok: CWE-643
         return str(doc.xpath("//user[@role='" + role + "']"))
     return "no"

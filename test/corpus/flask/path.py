@@ -11,21 +11,21 @@ BASE = "/srv/data"
 @app.route("/path/1")
 def read_joined():
     name = request.args["name"]
-    # expect: CWE-22
+    # ruleid: CWE-22
     with open(os.path.join(BASE, name)) as fh:
         return fh.read()
 
 
 @app.route("/path/2/<filename>")
 def send(filename):
-    # expect: CWE-22
+    # ruleid: CWE-22
     return send_file(BASE + "/" + filename)
 
 
 @app.route("/path/3", methods=["POST"])
 def delete():
     target = request.form["file"]
-    # expect: CWE-22
+    # ruleid: CWE-22
     os.remove(target)
     return "ok"
 
@@ -33,14 +33,14 @@ def delete():
 @app.route("/path/4")
 def pathlib_read():
     p = pathlib.Path(BASE) / request.args["name"]
-    # expect: CWE-22
+    # ruleid: CWE-22
     return p.read_text()
 
 
 @app.route("/path/5")
 def copy():
     src = request.args["src"]
-    # expect: CWE-22
+    # ruleid: CWE-22
     shutil.copy(src, "/tmp/backup")
     return "ok"
 
@@ -49,7 +49,7 @@ def copy():
 def upload():
     f = request.files["doc"]
     dest = os.path.join("/srv/uploads", f.filename)
-    # expect: CWE-22
+    # ruleid: CWE-22
     with open(dest, "wb") as out:
         out.write(f.read())
     return "ok"
@@ -57,7 +57,7 @@ def upload():
 
 def load_template(name):
     path = "/srv/templates/" + name
-    # expect: CWE-22
+    # ruleid: CWE-22
     return open(path).read()
 
 
@@ -69,7 +69,7 @@ def through_helper():
 @app.route("/path/8")
 def rmtree_view():
     folder = request.values.get("dir")
-    # expect: CWE-22
+    # ruleid: CWE-22
     shutil.rmtree(folder)
     return "ok"
 
@@ -77,7 +77,7 @@ def rmtree_view():
 @app.route("/path/9")
 def listing():
     sub = request.args["sub"]
-    # expect: CWE-22
+    # ruleid: CWE-22
     return str(os.listdir(os.path.join(BASE, sub)))
 
 
@@ -86,20 +86,20 @@ def listing():
 @app.route("/path/t1")
 def secure():
     name = secure_filename(request.args["name"])
-    # safe: CWE-22
+    # ok: CWE-22
     return open(os.path.join(BASE, name)).read()
 
 
 @app.route("/path/t2")
 def basename_only():
     name = os.path.basename(request.args["name"])
-    # safe: CWE-22
+    # ok: CWE-22
     return open(os.path.join(BASE, name)).read()
 
 
 @app.route("/path/t3")
 def from_directory():
-    # safe: CWE-22
+    # ok: CWE-22
     return send_from_directory(BASE, request.args["name"])
 
 
@@ -108,14 +108,14 @@ def realpath_checked():
     full = os.path.realpath(os.path.join(BASE, request.args["name"]))
     if not full.startswith(BASE + os.sep):
         raise PermissionError(full)
-    # safe: CWE-22
+    # ok: CWE-22
     return open(full).read()
 
 
 @app.route("/path/t5")
 def constant_file():
     request.args.get("name")
-    # safe: CWE-22
+    # ok: CWE-22
     return open(os.path.join(BASE, "index.txt")).read()
 
 
@@ -124,21 +124,21 @@ def allow_list():
     name = request.args["report"]
     if name not in ("daily.csv", "weekly.csv"):
         return "no", 404
-    # safe: CWE-22
+    # ok: CWE-22
     return send_file(os.path.join(BASE, name))
 
 
 @app.route("/path/t7")
 def safe_joined():
     path = safe_join(BASE, request.args["name"])
-    # safe: CWE-22
+    # ok: CWE-22
     return open(path).read()
 
 
 @app.route("/path/t8")
 def int_id():
     n = int(request.args["n"])
-    # safe: CWE-22
+    # ok: CWE-22
     return open(f"{BASE}/report-{n}.txt").read()
 
 
@@ -146,5 +146,5 @@ def int_id():
 def overwritten():
     name = request.args["name"]
     name = "default.txt"
-    # safe: CWE-22
+    # ok: CWE-22
     return open(os.path.join(BASE, name)).read()

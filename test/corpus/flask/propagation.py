@@ -11,9 +11,9 @@ db = sqlite3.connect("p.db")
 @app.route("/p/unpack")
 def unpack():
     a, b = request.args["a"], "constant"
-    # expect: CWE-78
+    # ruleid: CWE-78
     os.system("echo " + a)
-    # safe: CWE-78
+    # ok: CWE-78
     os.system("echo " + b)
     return "ok"
 
@@ -21,7 +21,7 @@ def unpack():
 @app.route("/p/unpack-call")
 def unpack_call():
     first, rest = request.args["x"].split(",", 1)
-    # expect: CWE-78
+    # ruleid: CWE-78
     os.system("echo " + rest)
     return "ok"
 
@@ -31,9 +31,9 @@ def dict_keys():
     m = {}
     m["keyA"] = "a-value"
     m["keyB"] = request.args["b"]
-    # safe: CWE-89
+    # ok: CWE-89
     db.execute("SELECT * FROM t WHERE x = '" + m["keyA"] + "'")
-    # expect: CWE-89
+    # ruleid: CWE-89
     db.execute("SELECT * FROM t WHERE x = '" + m["keyB"] + "'")
     return "ok"
 
@@ -42,7 +42,7 @@ def dict_keys():
 def list_ops():
     values = ["safe"]
     values.append(request.args["v"])
-    # expect: CWE-89
+    # ruleid: CWE-89
     db.execute("SELECT * FROM t WHERE x IN ('" + "','".join(values) + "')")
     return "ok"
 
@@ -50,10 +50,10 @@ def list_ops():
 @app.route("/p/comprehension")
 def comprehension():
     names = [n.strip() for n in request.args["names"].split(",")]
-    # expect: CWE-89
+    # ruleid: CWE-89
     db.execute("SELECT * FROM t WHERE name = '" + names[0] + "'")
     lengths = [len(n) for n in names]
-    # safe: CWE-89
+    # ok: CWE-89
     db.execute("SELECT * FROM t WHERE size = %d" % lengths[0])
     return "ok"
 
@@ -61,7 +61,7 @@ def comprehension():
 @app.route("/p/walrus")
 def walrus():
     if (q := request.args.get("q")) is not None:
-        # expect: CWE-89
+        # ruleid: CWE-89
         db.execute(f"SELECT * FROM t WHERE q = '{q}'")
     return "ok"
 
@@ -70,7 +70,7 @@ def walrus():
 def with_as():
     with open("/srv/data/" + os.path.basename(request.args["f"])) as fh:
         content = fh.read()
-    # safe: CWE-22
+    # ok: CWE-22
     return str(len(open("/srv/data/index").read() + content))
 
 
@@ -80,7 +80,7 @@ def branches():
         cmd = "echo " + request.args["x"]
     else:
         cmd = "echo default"
-    # expect: CWE-78
+    # ruleid: CWE-78
     os.system(cmd)
     return "ok"
 
@@ -91,7 +91,7 @@ def both_clean():
         cmd = "echo a"
     else:
         cmd = "echo b"
-    # safe: CWE-78
+    # ok: CWE-78
     os.system(cmd)
     return "ok"
 
@@ -100,7 +100,7 @@ def both_clean():
 def ternary_constant():
     param = request.args["x"]
     bar = "constant" if True else param
-    # safe: CWE-78
+    # ok: CWE-78
     os.system("echo " + bar)
     return "ok"
 
@@ -110,7 +110,7 @@ def loop():
     acc = ""
     for part in request.args.getlist("p"):
         acc = acc + part
-    # expect: CWE-78
+    # ruleid: CWE-78
     os.system("echo " + acc)
     return "ok"
 
@@ -121,7 +121,7 @@ def try_except():
         value = request.args["v"]
     except KeyError:
         value = "none"
-    # expect: CWE-78
+    # ruleid: CWE-78
     os.system("echo " + value)
     return "ok"
 
@@ -133,7 +133,7 @@ def produce():
 @app.route("/p/yield")
 def from_generator():
     for item in produce():
-        # expect: CWE-78
+        # ruleid: CWE-78
         os.system("echo " + item)
     return "ok"
 
@@ -148,11 +148,11 @@ class Repo:
         self.table = table
 
     def select(self, where):
-        # expect: CWE-89
+        # ruleid: CWE-89
         return db.execute("SELECT * FROM " + self.table + " WHERE " + where)
 
     def select_param(self, value):
-        # safe: CWE-89
+        # ok: CWE-89
         return db.execute("SELECT * FROM items WHERE v = ?", (value,))
 
 
@@ -166,7 +166,7 @@ def method_call():
 @app.route("/p/self-method")
 def self_fields():
     q = Query(text=request.args["t"])
-    # expect: CWE-89
+    # ruleid: CWE-89
     db.execute(q.text)
     return "ok"
 
@@ -174,10 +174,10 @@ def self_fields():
 @app.route("/p/string-methods")
 def string_methods():
     name = request.args["n"].strip().lower().replace(" ", "_")
-    # expect: CWE-22
+    # ruleid: CWE-22
     open("/srv/" + name).read()
     count = request.args["n"].count("a")
-    # safe: CWE-22
+    # ok: CWE-22
     open("/srv/file%d" % count).read()
     return "ok"
 
@@ -187,7 +187,7 @@ def prefix_without_realpath():
     path = "/srv/public/" + request.args["p"]
     if not path.startswith("/srv/public/"):
         return "no", 400
-    # expect: CWE-22
+    # ruleid: CWE-22
     return open(path).read()
 
 
@@ -196,7 +196,7 @@ def typed_check():
     raw = request.get_json()["n"]
     if not isinstance(raw, int):
         return "bad", 400
-    # safe: CWE-89
+    # ok: CWE-89
     db.execute("SELECT * FROM t LIMIT %s" % raw)
     return "ok"
 
@@ -205,7 +205,7 @@ def typed_check():
 def asserted():
     mode = request.args["mode"]
     assert mode in ("r", "w")
-    # safe: CWE-78
+    # ok: CWE-78
     os.system("tool --mode " + mode)
     return "ok"
 
@@ -214,9 +214,9 @@ def asserted():
 def never_used():
     data = request.args["d"]
     log_line = "got " + data
-    # safe: CWE-78
+    # ok: CWE-78
     os.system("echo fixed")
-    # safe: CWE-89
+    # ok: CWE-89
     db.execute("SELECT 1")
     return str(len(log_line))
 
@@ -227,7 +227,7 @@ def reassigned_in_loop():
     while True:
         cmd = "echo tick"
         break
-    # safe: CWE-78
+    # ok: CWE-78
     os.system(cmd)
     return "ok"
 
@@ -237,7 +237,7 @@ def equality_guard():
     color = request.args["color"]
     if color != "red":
         return "only red", 400
-    # safe: CWE-78
+    # ok: CWE-78
     os.system("paint " + color)
     return "ok"
 
@@ -246,9 +246,9 @@ def equality_guard():
 def uuid_value():
     import uuid
     ident = uuid.UUID(request.args["id"])
-    # safe: CWE-22
+    # ok: CWE-22
     open(f"/srv/objects/{ident}").read()
-    # safe: CWE-89
+    # ok: CWE-89
     db.execute(f"SELECT * FROM objects WHERE id = '{ident}'")
     return "ok"
 
@@ -259,9 +259,9 @@ class Exporter:
         self.fmt = "csv"
 
     def run(self):
-        # expect: CWE-78
+        # ruleid: CWE-78
         os.system("export --to " + self.target)
-        # safe: CWE-78
+        # ok: CWE-78
         os.system("export --format " + self.fmt)
 
 

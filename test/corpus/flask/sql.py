@@ -13,7 +13,7 @@ def db():
 def concat():
     name = request.args.get("name")
     cur = db().cursor()
-    # expect: CWE-89
+    # ruleid: CWE-89
     cur.execute("SELECT * FROM users WHERE name = '" + name + "'")
     return "ok"
 
@@ -21,7 +21,7 @@ def concat():
 @app.route("/sql/2")
 def percent():
     uid = request.args["id"]
-    # expect: CWE-89
+    # ruleid: CWE-89
     db().execute("SELECT * FROM users WHERE id = %s" % uid)
     return "ok"
 
@@ -30,7 +30,7 @@ def percent():
 def fstring():
     q = request.form["q"]
     sql = f"SELECT * FROM items WHERE title LIKE '%{q}%'"
-    # expect: CWE-89
+    # ruleid: CWE-89
     db().execute(sql)
     return "ok"
 
@@ -39,7 +39,7 @@ def fstring():
 def format_method():
     order = request.args.get("order", "name")
     sql = "SELECT * FROM items ORDER BY {}".format(order)
-    # expect: CWE-89
+    # ruleid: CWE-89
     db().execute(sql)
     return "ok"
 
@@ -49,7 +49,7 @@ def augmented():
     sql = "SELECT * FROM items WHERE 1=1"
     if request.args.get("cat"):
         sql += " AND cat = '" + request.args["cat"] + "'"
-    # expect: CWE-89
+    # ruleid: CWE-89
     db().execute(sql)
     return "ok"
 
@@ -58,7 +58,7 @@ def augmented():
 def joined():
     ids = request.args.getlist("id")
     sql = "SELECT * FROM items WHERE id IN (" + ",".join(ids) + ")"
-    # expect: CWE-89
+    # ruleid: CWE-89
     db().executemany(sql, [])
     return "ok"
 
@@ -66,7 +66,7 @@ def joined():
 @app.route("/sql/7")
 def sqlalchemy_text():
     name = request.values["name"]
-    # expect: CWE-89
+    # ruleid: CWE-89
     stmt = text("SELECT * FROM users WHERE name = '%s'" % name)
     return str(stmt)
 
@@ -74,7 +74,7 @@ def sqlalchemy_text():
 @app.route("/sql/8")
 def via_dict():
     params = {"table": request.args["t"]}
-    # expect: CWE-89
+    # ruleid: CWE-89
     db().execute("SELECT * FROM " + params["table"])
     return "ok"
 
@@ -83,7 +83,7 @@ def via_dict():
 def json_body():
     data = request.get_json()
     user = data["user"]
-    # expect: CWE-89
+    # ruleid: CWE-89
     db().execute(f"DELETE FROM sessions WHERE user = '{user}'")
     return "ok"
 
@@ -91,7 +91,7 @@ def json_body():
 @app.route("/sql/10")
 def cookie_value():
     token = request.cookies.get("token")
-    # expect: CWE-89
+    # ruleid: CWE-89
     db().execute("SELECT * FROM tokens WHERE value = '" + token.strip() + "'")
     return "ok"
 
@@ -99,7 +99,7 @@ def cookie_value():
 @app.route("/sql/11")
 def header_value():
     agent = request.headers["User-Agent"]
-    # expect: CWE-89
+    # ruleid: CWE-89
     db().executescript("INSERT INTO log VALUES ('" + agent + "')")
     return "ok"
 
@@ -109,14 +109,14 @@ def header_value():
 @app.route("/sql/t1")
 def parameterised():
     name = request.args.get("name")
-    # safe: CWE-89
+    # ok: CWE-89
     db().execute("SELECT * FROM users WHERE name = ?", (name,))
     return "ok"
 
 
 @app.route("/sql/t2")
 def constant_query():
-    # safe: CWE-89
+    # ok: CWE-89
     db().execute("SELECT count(*) FROM users")
     return "ok"
 
@@ -124,7 +124,7 @@ def constant_query():
 @app.route("/sql/t3")
 def cast_to_int():
     uid = int(request.args["id"])
-    # safe: CWE-89
+    # ok: CWE-89
     db().execute("SELECT * FROM users WHERE id = %d" % uid)
     return "ok"
 
@@ -133,7 +133,7 @@ def cast_to_int():
 def overwritten():
     sql = "SELECT * FROM users WHERE name = '" + request.args["n"] + "'"
     sql = "SELECT * FROM users"
-    # safe: CWE-89
+    # ok: CWE-89
     db().execute(sql)
     return "ok"
 
@@ -143,7 +143,7 @@ def allow_listed():
     order = request.args.get("order", "name")
     if order not in ("name", "created"):
         return "bad order", 400
-    # safe: CWE-89
+    # ok: CWE-89
     db().execute("SELECT * FROM items ORDER BY " + order)
     return "ok"
 
@@ -153,7 +153,7 @@ def dead_branch():
     sql = "SELECT 1"
     if False:
         sql = "SELECT * FROM t WHERE x = '" + request.args["x"] + "'"
-    # safe: CWE-89
+    # ok: CWE-89
     db().execute(sql)
     return "ok"
 
@@ -163,7 +163,7 @@ def never_reaches():
     name = request.args["name"]
     sql = "SELECT * FROM users WHERE active = 1"
     rows = db().execute(sql).fetchall()
-    # safe: CWE-89
+    # ok: CWE-89
     db().execute("SELECT * FROM audit")
     return str(len(rows) + len(name))
 
@@ -172,7 +172,7 @@ def never_reaches():
 def shlex_does_not_help_but_param_does():
     import shlex
     name = shlex.quote(request.args["name"])
-    # safe: CWE-89
+    # ok: CWE-89
     db().execute("SELECT * FROM users WHERE name = :n", {"n": name})
     return "ok"
 
@@ -181,7 +181,7 @@ def shlex_does_not_help_but_param_does():
 def compared_to_constant():
     kind = request.args["kind"]
     if kind == "archived":
-        # safe: CWE-89
+        # ok: CWE-89
         db().execute("SELECT * FROM items WHERE state = '" + kind + "'")
     return "ok"
 
@@ -191,13 +191,13 @@ def isdigit_checked():
     page = request.args.get("page", "1")
     if not page.isdigit():
         return "bad", 400
-    # safe: CWE-89
+    # ok: CWE-89
     db().execute("SELECT * FROM items LIMIT 10 OFFSET " + page)
     return "ok"
 
 
 @app.route("/sql/t11")
 def sqlalchemy_bound():
-    # safe: CWE-89
+    # ok: CWE-89
     stmt = text("SELECT * FROM users WHERE name = :name").bindparams(name=request.args["name"])
     return str(stmt)

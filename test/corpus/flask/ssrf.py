@@ -11,14 +11,14 @@ ALLOWED_HOSTS = {"api.partner.com", "cdn.partner.com"}
 @app.route("/ssrf/1")
 def fetch():
     url = request.args["url"]
-    # expect: CWE-918
+    # ruleid: CWE-918
     return requests.get(url, timeout=5).text
 
 
 @app.route("/ssrf/2")
 def webhook():
     hook = request.get_json()["callback"]
-    # expect: CWE-918
+    # ruleid: CWE-918
     requests.post(hook, json={"ok": True})
     return "ok"
 
@@ -26,25 +26,25 @@ def webhook():
 @app.route("/ssrf/3")
 def host_only():
     host = request.args["host"]
-    # expect: CWE-918
+    # ruleid: CWE-918
     return urllib.request.urlopen("http://" + host + "/status").read()
 
 
 @app.route("/ssrf/4")
 def httpx_get():
     target = request.args.get("target")
-    # expect: CWE-918
+    # ruleid: CWE-918
     return httpx.get(target).text
 
 
 @app.route("/ssrf/5")
 def request_method():
-    # expect: CWE-918
+    # ruleid: CWE-918
     return requests.request("GET", request.args["u"]).text
 
 
 def download(link):
-    # expect: CWE-918
+    # ruleid: CWE-918
     return requests.get(link).content
 
 
@@ -57,7 +57,7 @@ def via_helper():
 def format_host():
     svc = request.args["svc"]
     url = "https://{}.internal/api".format(svc)
-    # expect: CWE-918
+    # ruleid: CWE-918
     return requests.get(url).text
 
 
@@ -66,7 +66,7 @@ def format_host():
 @app.route("/ssrf/t1")
 def fixed_host_path_param():
     uid = request.args["id"]
-    # safe: CWE-918
+    # ok: CWE-918
     return requests.get(f"https://api.partner.com/users/{uid}").text
 
 
@@ -75,7 +75,7 @@ def allow_listed_host():
     url = request.args["url"]
     if urlparse(url).hostname not in ALLOWED_HOSTS:
         return "forbidden", 403
-    # safe: CWE-918
+    # ok: CWE-918
     return requests.get(url).text
 
 
@@ -85,27 +85,27 @@ def parsed_alias():
     parsed = urlparse(url)
     if parsed.netloc not in ALLOWED_HOSTS:
         return "forbidden", 403
-    # safe: CWE-918
+    # ok: CWE-918
     return requests.get(url).text
 
 
 @app.route("/ssrf/t4")
 def constant_url():
-    # safe: CWE-918
+    # ok: CWE-918
     return requests.get("https://status.partner.com/health").text
 
 
 @app.route("/ssrf/t5")
 def query_param_only():
     q = request.args["q"]
-    # safe: CWE-918
+    # ok: CWE-918
     return requests.get("https://search.partner.com/find", params={"q": q}).text
 
 
 @app.route("/ssrf/t6")
 def concatenated_path():
     page = request.args["page"]
-    # safe: CWE-918
+    # ok: CWE-918
     return urllib.request.urlopen("https://docs.partner.com/" + page).read()
 
 
@@ -113,6 +113,6 @@ def concatenated_path():
 def choice():
     region = request.args["region"]
     if region == "eu":
-        # safe: CWE-918
+        # ok: CWE-918
         return requests.get("https://" + region + ".partner.com/").text
     return "no"

@@ -9,27 +9,27 @@ env = jinja2.Environment()
 @app.route("/ssti/1")
 def greet():
     name = request.args["name"]
-    # expect: CWE-1336
+    # ruleid: CWE-1336
     return render_template_string("<p>Hello " + name + "</p>")
 
 
 @app.route("/ssti/2")
 def custom_template():
-    # expect: CWE-1336
+    # ruleid: CWE-1336
     return jinja2.Template(request.form["tpl"]).render()
 
 
 @app.route("/ssti/3")
 def env_from_string():
     tpl = "Dear {{ user }}, " + request.args["footer"]
-    # expect: CWE-1336
+    # ruleid: CWE-1336
     return env.from_string(tpl).render(user="x")
 
 
 @app.route("/ssti/4")
 def fstring_template():
     title = request.args.get("title", "")
-    # expect: CWE-1336
+    # ruleid: CWE-1336
     return render_template_string(f"<title>{title}</title>")
 
 
@@ -37,15 +37,15 @@ def fstring_template():
 
 @app.route("/ssti/t1")
 def as_variable():
-    # safe: CWE-1336
+    # ok: CWE-1336
     return render_template_string("<p>Hello {{ n }}</p>", n=request.args["name"])
 
 
 @app.route("/ssti/t2")
 def constant_template():
     tpl = "<p>{{ x }}</p>"
-    # safe: CWE-1336
-    # expect: CWE-79
+    # ok: CWE-1336
+    # ruleid: CWE-79
     return jinja2.Template(tpl).render(x=request.args["x"])  # plain Jinja2 does not autoescape
 
 
@@ -54,7 +54,7 @@ def allow_listed_template():
     name = request.args["layout"]
     if name not in ("wide", "narrow"):
         return "no"
-    # safe: CWE-1336
+    # ok: CWE-1336
     return render_template_string("<div class='" + name + "'>{{ body }}</div>", body="x")
 
 
@@ -62,7 +62,7 @@ def allow_listed_template():
 def overwritten_template():
     tpl = request.args["tpl"]
     tpl = "<p>static</p>"
-    # safe: CWE-1336
+    # ok: CWE-1336
     return render_template_string(tpl)
 
 
@@ -70,28 +70,28 @@ def overwritten_template():
 
 @app.route("/redir/1")
 def next_param():
-    # expect: CWE-601
+    # ruleid: CWE-601
     return redirect(request.args.get("next"))
 
 
 @app.route("/redir/2")
 def host_param():
     host = request.args["host"]
-    # expect: CWE-601
+    # ruleid: CWE-601
     return redirect("https://" + host)
 
 
 @app.route("/redir/3")
 def referer():
     back = request.headers.get("Referer")
-    # expect: CWE-601
+    # ruleid: CWE-601
     return redirect(back or "/")
 
 
 @app.route("/redir/4", methods=["POST"])
 def form_target():
     target = request.form["return_to"]
-    # expect: CWE-601
+    # ruleid: CWE-601
     return redirect(target, code=303)
 
 
@@ -99,13 +99,13 @@ def form_target():
 
 @app.route("/redir/t1")
 def local_path():
-    # safe: CWE-601
+    # ok: CWE-601
     return redirect("/users/" + request.args["user"])
 
 
 @app.route("/redir/t2")
 def url_for_target():
-    # safe: CWE-601
+    # ok: CWE-601
     return redirect(url_for("profile", tab=request.args["tab"]))
 
 
@@ -114,19 +114,19 @@ def checked_host():
     target = request.args["next"]
     if urlparse(target).netloc not in {"example.com", "www.example.com"}:
         target = "/"
-        # safe: CWE-601
+        # ok: CWE-601
         return redirect(target)
     return "checked"
 
 
 @app.route("/redir/t4")
 def fixed_domain():
-    # safe: CWE-601
+    # ok: CWE-601
     return redirect("https://example.com/" + request.args["path"])
 
 
 @app.route("/redir/t5")
 def constant_redirect():
     request.args.get("next")
-    # safe: CWE-601
+    # ok: CWE-601
     return redirect("/home")

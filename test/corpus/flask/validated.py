@@ -25,11 +25,11 @@ def dotdot_rejected():
     name = request.args["name"]
     if name.startswith("/"):
         abort(400)
-    # expect: CWE-22
+    # ruleid: CWE-22
     open(os.path.join(BASE, name))
     if ".." in name or "/" in name:
         abort(400)
-    # safe: CWE-22
+    # ok: CWE-22
     return open(os.path.join(BASE, name)).read()
 
 
@@ -38,9 +38,9 @@ def quote_rejected():
     name = request.args["name"]
     if "'" in name:
         return "bad", 400
-    # safe: CWE-89
+    # ok: CWE-89
     rows = db.execute("SELECT * FROM t WHERE name = '" + name + "'").fetchall()
-    # expect: CWE-78
+    # ruleid: CWE-78
     os.system("echo " + name)
     return str(rows)
 
@@ -51,16 +51,16 @@ def loop_continue():
     for item in request.args.getlist("item"):
         if not re.fullmatch(r"[A-Za-z0-9_]+", item):
             continue
-        # safe: CWE-78
+        # ok: CWE-78
         out.append(subprocess.check_output("wc -c " + item, shell=True))
     return str(out)
 
 
 @app.route("/v/4/<int:uid>/<name>")
 def converters(uid, name):
-    # safe: CWE-89
+    # ok: CWE-89
     db.execute("SELECT * FROM u WHERE id = %s" % uid)
-    # expect: CWE-89
+    # ruleid: CWE-89
     return str(db.execute("SELECT * FROM u WHERE name = '%s'" % name).fetchall())
 
 
@@ -68,9 +68,9 @@ def converters(uid, name):
 def coerced():
     region = Region(request.args["region"])
     token = uuid.UUID(request.args["token"])
-    # safe: CWE-89
+    # ok: CWE-89
     db.execute(f"SELECT * FROM r WHERE region = '{region.value}' AND token = '{token}'")
-    # expect: CWE-89
+    # ruleid: CWE-89
     return str(db.execute(f"SELECT * FROM r WHERE region = '{request.args['region']}'").fetchall())
 
 
@@ -79,20 +79,20 @@ def contained():
     full = os.path.realpath(os.path.join(BASE, request.args["f"]))
     if os.path.commonpath([BASE, full]) != BASE:
         abort(404)
-    # safe: CWE-22
+    # ok: CWE-22
     open(full).read()
     target = (Path(BASE) / request.args["g"]).resolve()
     if not target.is_relative_to(BASE):
         abort(404)
-    # safe: CWE-22
+    # ok: CWE-22
     target.read_text()
     leaf = Path(request.args["h"]).name
-    # safe: CWE-22
+    # ok: CWE-22
     open(os.path.join(BASE, leaf)).read()
     loose = Path(BASE) / request.args["i"]
     if not loose.is_relative_to(BASE):
         abort(404)
-    # expect: CWE-22
+    # ruleid: CWE-22
     return loose.read_text()
 
 
@@ -100,19 +100,19 @@ def contained():
 def local_redirect():
     nxt = request.args.get("next", "/")
     if nxt.startswith("/") and not nxt.startswith("//") and "\\" not in nxt:
-        # safe: CWE-601
+        # ok: CWE-601
         return redirect(nxt)
     if nxt.startswith("/"):
-        # expect: CWE-601
+        # ruleid: CWE-601
         return redirect(nxt)
     return redirect("/")
 
 
 @app.route("/v/8")
 def plain_text():
-    # safe: CWE-79
+    # ok: CWE-79
     Response(request.args["q"], mimetype="text/plain")
-    # expect: CWE-79
+    # ruleid: CWE-79
     return Response(request.args["q"], mimetype="text/html")
 
 
@@ -121,14 +121,14 @@ def own_validators():
     slug = request.args["slug"]
     if not is_slug(slug):
         abort(400)
-    # safe: CWE-78
+    # ok: CWE-78
     os.system("touch /tmp/" + slug)
     token = request.args["token"]
     require_token(token)
-    # safe: CWE-78
+    # ok: CWE-78
     os.system("touch /tmp/" + token)
     other = request.args["other"]
-    # expect: CWE-78
+    # ruleid: CWE-78
     os.system("touch /tmp/" + other)
     return "ok"
 
@@ -139,17 +139,17 @@ def constants():
     cmd = user
     if 7 * 6 > 40:
         cmd = "uptime"
-    # safe: CWE-78
+    # ok: CWE-78
     os.system(cmd)
     parts = {"static": "date", "user": user}
-    # safe: CWE-78
+    # ok: CWE-78
     os.system(parts["static"])
-    # expect: CWE-78
+    # ruleid: CWE-78
     os.system(parts["user"])
     return make_response("ok")
 
 
 def helper_not_a_route(path):
     # Library-style helper: its caller decides what reaches it; nothing here is untrusted.
-    # safe: CWE-22
+    # ok: CWE-22
     return open(path).read()

@@ -11,7 +11,7 @@ NAME_RE = re.compile(r"^[a-z]{1,20}$")
 @app.route("/hdr/1")
 def lang_header():
     resp = make_response("ok")
-    # expect: CWE-113
+    # ruleid: CWE-113
     resp.headers["Content-Language"] = request.args["lang"]
     return resp
 
@@ -19,7 +19,7 @@ def lang_header():
 @app.route("/hdr/2")
 def location_header():
     resp = make_response("", 302)
-    # expect: CWE-113
+    # ruleid: CWE-113
     resp.headers["Location"] = "/next?" + request.query_string.decode()
     return resp
 
@@ -28,7 +28,7 @@ def location_header():
 def echo_header():
     resp = make_response("ok")
     rid = request.headers.get("X-Request-Id", "")
-    # expect: CWE-113
+    # ruleid: CWE-113
     resp.headers["X-Request-Id"] = rid
     return resp
 
@@ -38,7 +38,7 @@ def echo_header():
 @app.route("/hdr/t1")
 def stripped():
     resp = make_response("ok")
-    # safe: CWE-113
+    # ok: CWE-113
     resp.headers["X-Lang"] = request.args["lang"].replace("\r", "").replace("\n", "")
     return resp
 
@@ -46,7 +46,7 @@ def stripped():
 @app.route("/hdr/t2")
 def constant_header():
     resp = make_response("ok")
-    # safe: CWE-113
+    # ok: CWE-113
     resp.headers["Cache-Control"] = "no-store"
     return resp
 
@@ -56,7 +56,7 @@ def allow_listed_header():
     resp = make_response("ok")
     theme = request.args["theme"]
     if theme in THEMES:
-        # safe: CWE-113
+        # ok: CWE-113
         resp.headers["X-Theme"] = theme
     return resp
 
@@ -65,7 +65,7 @@ def allow_listed_header():
 
 @app.route("/log/1", methods=["POST"])
 def failed_login():
-    # expect: CWE-117
+    # ruleid: CWE-117
     log.warning("failed login for " + request.form["user"])
     return "no", 401
 
@@ -73,14 +73,14 @@ def failed_login():
 @app.route("/log/2")
 def search_log():
     q = request.args["q"]
-    # expect: CWE-117
+    # ruleid: CWE-117
     logging.info(f"search {q}")
     return "ok"
 
 
 @app.route("/log/3")
 def app_logger():
-    # expect: CWE-117
+    # ruleid: CWE-117
     app.logger.error("bad referer %s" % request.referrer)
     return "ok"
 
@@ -90,7 +90,7 @@ def app_logger():
 @app.route("/log/t1")
 def static_message():
     request.args.get("q")
-    # safe: CWE-117
+    # ok: CWE-117
     log.info("search served")
     return "ok"
 
@@ -98,7 +98,7 @@ def static_message():
 @app.route("/log/t2")
 def cleaned():
     user = request.args["user"].replace("\n", " ").replace("\r", " ")
-    # safe: CWE-117
+    # ok: CWE-117
     log.info("user " + user)
     return "ok"
 
@@ -106,7 +106,7 @@ def cleaned():
 @app.route("/log/t3")
 def numeric():
     n = int(request.args["n"])
-    # safe: CWE-117
+    # ok: CWE-117
     log.info("page %d requested" % n)
     return "ok"
 
@@ -115,7 +115,7 @@ def numeric():
 
 @app.route("/sess/1")
 def set_theme():
-    # expect: CWE-501
+    # ruleid: CWE-501
     session["theme"] = request.args["theme"]
     return "ok"
 
@@ -123,7 +123,7 @@ def set_theme():
 @app.route("/sess/2", methods=["POST"])
 def set_user():
     uid = request.form["uid"]
-    # expect: CWE-501
+    # ruleid: CWE-501
     session["user_id"] = uid
     return "ok"
 
@@ -131,7 +131,7 @@ def set_user():
 @app.route("/sess/3")
 def set_cart():
     items = [request.args["item"]]
-    # expect: CWE-501
+    # ruleid: CWE-501
     session["cart"] = items
     return "ok"
 
@@ -143,21 +143,21 @@ def checked_theme():
     theme = request.args["theme"]
     if theme not in THEMES:
         theme = "light"
-        # safe: CWE-501
+        # ok: CWE-501
         session["theme"] = theme
     return "ok"
 
 
 @app.route("/sess/t2")
 def counter():
-    # safe: CWE-501
+    # ok: CWE-501
     session["visits"] = session.get("visits", 0) + 1
     return "ok"
 
 
 @app.route("/sess/t3")
 def int_page():
-    # safe: CWE-501
+    # ok: CWE-501
     session["page"] = int(request.args["page"])
     return "ok"
 
@@ -167,13 +167,13 @@ def int_page():
 @app.route("/re/1")
 def grep():
     pat = request.args["pattern"]
-    # expect: CWE-1333
+    # ruleid: CWE-1333
     return str(re.findall(pat, "some text"))
 
 
 @app.route("/re/2")
 def compile_user():
-    # expect: CWE-1333
+    # ruleid: CWE-1333
     rx = re.compile(request.args["rx"], re.I)
     return str(rx.pattern)
 
@@ -181,7 +181,7 @@ def compile_user():
 @app.route("/re/3")
 def search_part():
     term = request.args["term"]
-    # expect: CWE-1333
+    # ruleid: CWE-1333
     return "yes" if re.search("^" + term, "abc") else "no"
 
 
@@ -190,20 +190,20 @@ def search_part():
 @app.route("/re/t1")
 def escaped():
     term = re.escape(request.args["term"])
-    # safe: CWE-1333
+    # ok: CWE-1333
     return "yes" if re.search(term, "abc") else "no"
 
 
 @app.route("/re/t2")
 def constant_pattern():
-    # safe: CWE-1333
+    # ok: CWE-1333
     return "yes" if re.match(r"^\d+$", request.args["n"]) else "no"
 
 
 @app.route("/re/t3")
 def compiled_constant():
     name = request.args["name"]
-    # safe: CWE-1333
+    # ok: CWE-1333
     return "ok" if NAME_RE.match(name) else "bad"
 
 
@@ -212,7 +212,7 @@ def compiled_constant():
 @app.route("/cookie/1")
 def pref_cookie():
     resp = make_response("ok")
-    # expect: CWE-614
+    # ruleid: CWE-614
     resp.set_cookie("pref", request.args["pref"])
     return resp
 
@@ -221,7 +221,7 @@ def pref_cookie():
 def tracking():
     resp = make_response("ok")
     camp = request.args.get("utm", "")
-    # expect: CWE-614
+    # ruleid: CWE-614
     resp.set_cookie("campaign", value=camp, httponly=True)
     return resp
 
@@ -229,7 +229,7 @@ def tracking():
 @app.route("/cookie/3")
 def remember():
     resp = make_response("ok")
-    # expect: CWE-614
+    # ruleid: CWE-614
     resp.set_cookie("user", request.form["user"], secure=False, httponly=False)
     return resp
 
@@ -239,7 +239,7 @@ def remember():
 @app.route("/cookie/t1")
 def flagged():
     resp = make_response("ok")
-    # safe: CWE-614
+    # ok: CWE-614
     resp.set_cookie("pref", request.args["pref"], secure=True, httponly=True, samesite="Lax")
     return resp
 
@@ -247,7 +247,7 @@ def flagged():
 @app.route("/cookie/t2")
 def constant_value():
     resp = make_response("ok")
-    # safe: CWE-614
+    # ok: CWE-614
     resp.set_cookie("seen", "1")
     return resp
 
@@ -255,6 +255,6 @@ def constant_value():
 @app.route("/cookie/t3")
 def numeric_value():
     resp = make_response("ok")
-    # safe: CWE-614
+    # ok: CWE-614
     resp.set_cookie("page", str(int(request.args["page"])))
     return resp

@@ -9,7 +9,7 @@ app = Flask(__name__)
 @app.route("/xss/1")
 def greet():
     name = request.args.get("name", "")
-    # expect: CWE-79
+    # ruleid: CWE-79
     return "<h1>Hello " + name + "</h1>"
 
 
@@ -17,20 +17,20 @@ def greet():
 def fstring_page():
     q = request.args["q"]
     body = f"<p>You searched for {q}</p>"
-    # expect: CWE-79
+    # ruleid: CWE-79
     return make_response(body)
 
 
 @app.route("/xss/3")
 def markup():
     bio = request.form["bio"]
-    # expect: CWE-79
+    # ruleid: CWE-79
     return render_template("p.html", bio=Markup(bio))
 
 
 @app.route("/xss/4")
 def response_obj():
-    # expect: CWE-79
+    # ruleid: CWE-79
     return Response("<div>" + request.args["msg"] + "</div>", mimetype="text/html")
 
 
@@ -40,21 +40,21 @@ def accumulate():
     for item in request.args.getlist("item"):
         out += "<li>" + item + "</li>"
     out += "</ul>"
-    # expect: CWE-79
+    # ruleid: CWE-79
     return out
 
 
 @app.route("/xss/6")
 def status_tuple():
     err = request.args["err"]
-    # expect: CWE-79
+    # ruleid: CWE-79
     return "<b>" + err + "</b>", 400
 
 
 @app.route("/xss/7")
 def cookie_echo():
     theme = request.cookies.get("theme", "light")
-    # expect: CWE-79
+    # ruleid: CWE-79
     return "<body class='%s'>" % theme
 
 
@@ -63,52 +63,52 @@ def cookie_echo():
 @app.route("/xss/t1")
 def escaped():
     name = html.escape(request.args["name"])
-    # safe: CWE-79
+    # ok: CWE-79
     return "<h1>Hello " + name + "</h1>"
 
 
 @app.route("/xss/t2")
 def templated():
-    # safe: CWE-79
+    # ok: CWE-79
     return render_template("hello.html", name=request.args["name"])
 
 
 @app.route("/xss/t3")
 def json_api():
-    # safe: CWE-79
+    # ok: CWE-79
     return jsonify(result=request.args["q"])
 
 
 @app.route("/xss/t4")
 def dict_response():
-    # safe: CWE-79
+    # ok: CWE-79
     return {"echo": request.args["q"]}
 
 
 @app.route("/xss/t5")
 def bleached():
     bio = bleach.clean(request.form["bio"])
-    # safe: CWE-79
+    # ok: CWE-79
     return make_response("<p>" + bio + "</p>")
 
 
 @app.route("/xss/t6")
 def markupsafe_escape():
-    # safe: CWE-79
+    # ok: CWE-79
     return "<p>" + escape(request.args["q"]) + "</p>"
 
 
 @app.route("/xss/t7")
 def number():
     n = int(request.args["n"])
-    # safe: CWE-79
+    # ok: CWE-79
     return "<p>" + str(n * 2) + "</p>"
 
 
 @app.route("/xss/t8")
 def constant_markup():
     request.args.get("q")
-    # safe: CWE-79
+    # ok: CWE-79
     return Markup("<b>static</b>")
 
 
@@ -119,5 +119,5 @@ def escape_for_html(text):
 
 @app.route("/xss/t9")
 def helper_escaped():
-    # safe: CWE-79
+    # ok: CWE-79
     return "<p>" + escape_for_html(request.args["q"]) + "</p>"

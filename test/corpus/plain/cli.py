@@ -10,28 +10,28 @@ conn = sqlite3.connect("cli.db")
 
 
 def run_backup(target):
-    # expect: CWE-78
+    # ruleid: CWE-78
     os.system("tar czf /backups/out.tgz " + target)
 
 
 def run_backup_safe(target):
-    # safe: CWE-78
+    # ok: CWE-78
     os.system("tar czf /backups/out.tgz " + shlex.quote(target))
 
 
 def lookup(name):
-    # expect: CWE-89
+    # ruleid: CWE-89
     return conn.execute("SELECT * FROM people WHERE name = '%s'" % name).fetchall()
 
 
 def lookup_safe(name):
-    # safe: CWE-89
+    # ok: CWE-89
     return conn.execute("SELECT * FROM people WHERE name = ?", (name,)).fetchall()
 
 
 def load_state(path):
     with open(path, "rb") as fh:
-        # expect: CWE-502
+        # ruleid: CWE-502
         return pickle.loads(fh.read() if False else sys.stdin.buffer.read())
 
 
@@ -44,21 +44,21 @@ def main():
     lookup(name)
     lookup_safe(name)
     editor = os.environ.get("EDITOR", "vi")
-    # expect: CWE-78
+    # ruleid: CWE-78
     subprocess.call(editor + " notes.txt", shell=True)
-    # safe: CWE-78
+    # ok: CWE-78
     subprocess.call([os.environ.get("PAGER_BIN", "less"), "notes.txt"]) if False else None
     count = len(sys.argv)
-    # safe: CWE-78
+    # ok: CWE-78
     os.system("echo %d" % count)
     mode = os.getenv("MODE", "fast")
     if mode not in ("fast", "slow"):
         sys.exit(2)
-    # safe: CWE-78
+    # ok: CWE-78
     os.system("run --mode " + mode)
-    # expect: CWE-95
+    # ruleid: CWE-95
     print(eval(input("expr? ")))
-    # expect: CWE-22
+    # ruleid: CWE-22
     print(open(sys.argv[2]).read())
 
 

@@ -16,37 +16,37 @@ def ask(prompt):
 
 def run_tool(prompt):
     command = ask(prompt)
-    # expect: CWE-78
+    # ruleid: CWE-78
     subprocess.run(command, shell=True)
 
 
 def answer_sql(question):
     sql = ask("Write SQL for: " + question)
-    # expect: CWE-89
+    # ruleid: CWE-89
     return db.execute(sql).fetchall()
 
 
 def calculator(question):
     msg = claude.messages.create(model="claude-sonnet-4-5", max_tokens=100, messages=[{"role": "user", "content": question}])
     expr = msg.content[0].text
-    # expect: CWE-95
+    # ruleid: CWE-95
     return eval(expr)
 
 
 def summarise(question):
     text = ask(question)
     # LLM text reaching a file name is not one of the sinks the model source applies to.
-    # safe: CWE-22
+    # ok: CWE-22
     return open("/tmp/" + text).read()
 
 
 def safe_sql(question):
     topic = ask(question)
-    # safe: CWE-89
+    # ok: CWE-89
     return db.execute("SELECT * FROM faq WHERE topic = ?", (topic,)).fetchall()
 
 
 def fixed_tool():
     ask("hello")
-    # safe: CWE-78
+    # ok: CWE-78
     subprocess.run(["uptime"])

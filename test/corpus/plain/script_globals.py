@@ -7,12 +7,12 @@ MODE = "fast"
 
 
 def clean():
-    # expect: CWE-78
+    # ruleid: CWE-78
     os.system("rm -rf " + TARGET + "/build")
 
 
 def report():
-    # safe: CWE-78
+    # ok: CWE-78
     os.system("report --mode " + MODE)
 
 

@@ -4,9 +4,9 @@ import subprocess
 
 def application(environ, start_response):
     name = environ.get("QUERY_STRING", "")
-    # expect: CWE-78
+    # ruleid: CWE-78
     subprocess.call("echo " + name, shell=True)
-    # safe: CWE-78
+    # ok: CWE-78
     subprocess.call(["echo", name])
     start_response("200 OK", [("Content-Type", "text/plain")])
     return [b"ok"]
@@ -14,6 +14,6 @@ def application(environ, start_response):
 
 def run_tool(environ, callback):
     # A library helper with an `environ` parameter is not an entry point: its caller decides what it gets.
-    # safe: CWE-78
+    # ok: CWE-78
     subprocess.call(environ["TOOL"], shell=True)
     callback()

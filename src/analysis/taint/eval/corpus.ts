@@ -1,6 +1,7 @@
-// Scores taint findings against the labelled corpus (test/corpus): `# expect: CWE-n` lines must be reported,
-// `# safe: CWE-n` lines must not; any other taint finding counts as a false positive of its CWE.
+// Scores taint findings against the labelled corpus (test/corpus): `# ruleid: CWE-n` lines must be reported,
+// `# ok: CWE-n` lines must not; any other taint finding counts as a false positive of its CWE.
 import type { Finding } from '../../rule.js';
+import { parseAnnotations } from './annotations.js';
 
 export interface Label {
   path: string;
@@ -30,23 +31,16 @@ export interface CorpusScore {
   falseAlarms: { path: string; line: number; cwe: string; ruleId: string }[];
 }
 
-const LABEL = /^\s*#\s*(expect|safe)\s*:\s*(CWE-\d+(?:\s*,\s*CWE-\d+)*)\s*$/;
+const CWE = /^CWE-\d+$/;
 
-/** Labels of one corpus file; a label applies to the next line that is neither blank nor a comment. */
+/** Labels of one corpus file: its `# ruleid: CWE-n` (expected) and `# ok: CWE-n` (trap) annotations, in line order. */
 export function parseLabels(path: string, source: string): Label[] {
+  const { ruleid, ok } = parseAnnotations(source);
   const out: Label[] = [];
-  let pending: { expect: boolean; cwes: string[] }[] = [];
-  source.split(/\r?\n/).forEach((text, i) => {
-    const m = LABEL.exec(text);
-    if (m) {
-      pending.push({ expect: m[1] === 'expect', cwes: m[2]!.split(',').map((c) => c.trim()) });
-      return;
-    }
-    if (text.trim() === '' || text.trim().startsWith('#') || !pending.length) return;
-    for (const p of pending) for (const cwe of p.cwes) out.push({ path, line: i + 1, cwe, expect: p.expect });
-    pending = [];
-  });
-  return out;
+  for (const [ids, expect] of [[ruleid, true], [ok, false]] as const) {
+    for (const [cwe, lines] of ids) if (CWE.test(cwe)) for (const line of lines) out.push({ path, line, cwe, expect });
+  }
+  return out.sort((a, b) => a.line - b.line);
 }
 
 /** `cweOf(ruleId)` lists the CWEs a rule reports under (a finding matches a label through any of them). */

@@ -63,7 +63,7 @@ export function modelCall(reader: ExprReader, node: Node): CallExpr {
   // it stays on this site and holds no newline (`request.path` does neither).
   if (source && (method === 'get_full_path' || method === 'get_full_path_info') && ctx.imports_('django')) call.san = maskOf(['redirect', 'header', 'log']);
   reader.cleanResult = false;
-  const sinks = sinksOf(reader, f, method, args, receiver ? keyOf(receiver) : undefined);
+  const sinks = sinksOf(reader, f, method, args, receiver ? keyOf(receiver) : undefined, receiver ? classOf(reader, receiver) : undefined);
   if (reader.cleanResult) call.clean = true;
   // `Model.objects.get(code=code)`: rows from the database, not the caller's text (the query itself is parameterised).
   if (receiver && ctx.imports_('django') && onManager(receiver)) call.clean = true;
@@ -119,8 +119,16 @@ function sourceOfCall(
   return undefined;
 }
 
+/** The class a receiver is an instance of: a local or module-level `x = Cls(...)`, or `Cls(...)` itself. */
+function classOf(reader: ExprReader, receiver: Node): string | undefined {
+  if (receiver.type === 'identifier') return reader.instances.get(receiver.text) ?? reader.ctx.moduleInstances().get(receiver.text);
+  const callee = receiver.type === 'call' ? receiver.childForFieldName('function') : null;
+  return callee ? reader.ctx.qualified(callee) : undefined;
+}
+
 function sinksOf(
   reader: ExprReader, f: string | undefined, method: string | undefined, args: Args, receiverKey: string | undefined,
+  receiverClass: string | undefined,
 ): SinkUse[] {
   const ctx = reader.ctx;
   const models: SinkModel[] = [...(f ? MODEL_INDEX.sinkCalls.get(f) ?? [] : [])];
@@ -128,6 +136,7 @@ function sinksOf(
     for (const m of MODEL_INDEX.sinkMethods.get(method) ?? []) {
       if (m.requires && !m.requires.some((r) => ctx.imports_(r))) continue;
       if (m.receiver && !new RegExp(m.receiver, 'i').test(receiverKey ?? '')) continue;
+      if (m.unlessReceiverClass && receiverClass && new RegExp(m.unlessReceiverClass).test(receiverClass)) continue;
       if (!m.excludes?.some((r) => ctx.imports_(r))) models.push(m);
     }
   }

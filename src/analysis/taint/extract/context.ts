@@ -79,11 +79,31 @@ export class ExtractContext {
     return kind === 'local' && !this.settings.localSources ? undefined : kind;
   }
 
+  private instancesAtModuleLevel?: Map<string, string>;
+
+  /** Module-level `name = pkg.Cls(...)` (a capitalised callee), qualified: what a function's `name.m()` is called on. */
+  moduleInstances(): ReadonlyMap<string, string> {
+    if (this.instancesAtModuleLevel) return this.instancesAtModuleLevel;
+    const out = new Map<string, string>();
+    const seen = new Set<string>();
+    for (const m of this.source.matchAll(MODULE_INSTANCE)) {
+      const [, name, callee] = m;
+      const qualified = /(^|\.)[A-Z]\w*$/.test(callee!) ? resolveName(callee!, this.imports as Map<string, string>) : undefined;
+      // A name bound twice at module level has no single class.
+      if (seen.has(name!) || !qualified) out.delete(name!);
+      else out.set(name!, qualified);
+      seen.add(name!);
+    }
+    return (this.instancesAtModuleLevel = out);
+  }
+
   lineText(line: number): string {
     this.lines ??= this.source.split(/\r?\n/);
     return this.lines[line - 1] ?? '';
   }
 }
+
+const MODULE_INSTANCE = /^([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/gm;
 
 const ENUM_CLASS = /^class\s+(\w+)\s*\(([^)]*\b(Enum|IntEnum|StrEnum|Flag|IntFlag)\b[^)]*)\)/gm;
 

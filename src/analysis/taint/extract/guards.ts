@@ -7,6 +7,7 @@ import type { Guard } from '../ir.js';
 import { ALL_KINDS, maskOf } from '../kinds.js';
 import type { ExtractContext } from './context.js';
 import { keyOf } from './expr.js';
+import { pinsDestination } from './prefix.js';
 
 export interface Facts {
   /** Hold on the branch where the test is true. */
@@ -214,7 +215,11 @@ function callCheck(node: Node, ctx: ExtractContext, aliases: Aliases, readCall?:
     const object = callee.childForFieldName('object');
     const objectKey = object ? keyOf(object) : undefined;
     if (SAFE_CHECKS.has(method) && objectKey) return { yes: [{ v: objectKey, clears: ALL_KINDS }], no: [] };
-    if ((method === 'startswith' || method === 'is_relative_to') && objectKey) return { yes: [{ v: objectKey, clears: PATH, normOnly: true }], no: [] };
+    if (method === 'startswith' && objectKey) {
+      const pinned = pinnedUrlKinds(args[0]);
+      return { yes: [{ v: objectKey, clears: PATH, normOnly: true }, ...(pinned ? [{ v: objectKey, clears: pinned }] : [])], no: [] };
+    }
+    if (method === 'is_relative_to' && objectKey) return { yes: [{ v: objectKey, clears: PATH, normOnly: true }], no: [] };
     if ((method === 'fullmatch' || method === 'match') && /^[A-Z_][A-Z0-9_]*$/.test(objectKey ?? '') && args[0]) {
       return guardOn(args[0], ALL_KINDS, aliases);
     }
@@ -240,6 +245,18 @@ function validatorCall(node: Node, name: string, args: Node[], readCall?: CallRe
     if (v) yes.push({ v, clears: 0, via: { f: call.f!, ...(call.method ? { method: true } : {}), arg: i } });
   });
   return yes.length ? { yes, no: [] } : NONE;
+}
+
+/**
+ * `url.startswith("https://api.example.com/")`: a constant scheme, host and separator (or, for a redirect, a local
+ * path such as `/account/`) fix where the URL goes, as the same prefix written into the URL would.
+ */
+function pinnedUrlKinds(arg: Node | undefined): number {
+  const texts = arg?.type === 'tuple' ? arg.namedChildren.filter((c): c is Node => !!c) : arg ? [arg] : [];
+  const prefixes = texts.map((t) => stringValue(t));
+  if (!prefixes.length || prefixes.some((p) => p === undefined)) return 0;
+  const pins = (kind: 'ssrf' | 'redirect') => prefixes.every((p) => pinsDestination(kind, p!));
+  return (pins('ssrf') ? maskOf(['ssrf']) : 0) | (pins('redirect') ? maskOf(['redirect']) : 0);
 }
 
 function guardOn(node: Node, clears: number, _aliases: Aliases): Facts {

@@ -1,7 +1,8 @@
 // Turns a function body (or module top level) into taint IR statements, keeping branches, loops and exits.
 import type { Node } from 'web-tree-sitter';
-import type { Expr, SinkSite, Stmt, Target } from '../ir.js';
+import type { CallExpr, Expr, SinkSite, Stmt, Target } from '../ir.js';
 import { KIND_CWE } from '../kinds.js';
+import { NOT_HTML } from '../models/content-types.js';
 import { ASSIGN_SINKS } from '../models/index.js';
 import { factsOf, type Aliases } from './guards.js';
 import type { Const, ConstEnv } from './constants.js';
@@ -21,6 +22,8 @@ export class StmtReader extends ExprReader {
   /** Nested function definitions met while reading a body are queued here, to be extracted in their turn. */
   nested?: Node[];
   private readonly aliases: Aliases = new Map();
+  /** Responses built in this block (`resp = make_response(body)`) whose body is an XSS sink, until reassigned. */
+  private readonly responses = new Map<string, { call: CallExpr; depth: number }>();
 
   private depth = 0;
 
@@ -123,6 +126,7 @@ export class StmtReader extends ExprReader {
   }
 
   private assignTo(target: Node, right: Node, out: Stmt[], l: number): void {
+    this.noteNonHtmlType(target, right);
     const sink = this.assignSink(target, right);
     if (sink) {
       out.push(sink);
@@ -146,8 +150,38 @@ export class StmtReader extends ExprReader {
         this.lists.set(target.text, { items: right.namedChildren.filter((c): c is Node => !!c), depth: this.depth });
       }
     } else this.forgetTargets(target);
-    out.push({ k: 'as', t: this.target(target), v: this.expr(right), l });
+    const value = this.expr(right);
+    out.push({ k: 'as', t: this.target(target), v: value, l });
+    if (target.type === 'identifier') this.trackResponse(target.text, value);
     if (target.type === 'identifier' && right.type === 'dictionary') this.dictEntries(target.text, right, out, l);
+  }
+
+  private trackResponse(name: string, value: Expr): void {
+    this.responses.delete(name);
+    if (value.k === 'call' && value.sink?.some((u) => u.kind === 'xss')) this.responses.set(name, { call: value, depth: this.depth });
+  }
+
+  /**
+   * `resp.mimetype = "application/json"` (or `content_type`, or `headers["Content-Type"]`) in the block that built
+   * `resp`: the body is not rendered as HTML, so the response call is no XSS sink. Set in a nested branch, it
+   * proves nothing about the other path.
+   */
+  private noteNonHtmlType(target: Node, right: Node): void {
+    let object: Node | null = null;
+    if (target.type === 'attribute' && /^(mimetype|content_type)$/.test(target.childForFieldName('attribute')?.text ?? '')) {
+      object = target.childForFieldName('object');
+    } else if (target.type === 'subscript') {
+      const headers = target.childForFieldName('value');
+      const key = target.childForFieldName('subscript');
+      if (headers?.type === 'attribute' && headers.childForFieldName('attribute')?.text === 'headers' && /^['"]content-type['"]$/i.test(key?.text ?? '')) {
+        object = headers.childForFieldName('object');
+      }
+    }
+    const response = object?.type === 'identifier' ? this.responses.get(object.text) : undefined;
+    if (!response || response.depth !== this.depth || !new RegExp(NOT_HTML).test(right.text)) return;
+    response.call.sink = response.call.sink!.filter((u) => u.kind !== 'xss');
+    if (!response.call.sink.length) delete response.call.sink;
+    this.responses.delete(object!.text);
   }
 
   /** `d = {"a": "x", "b": user}`: each constant key keeps its own value, so `d["a"]` reads clean. */

@@ -37,7 +37,7 @@ export const LIBRARIES: FrameworkModel = {
     { call: '.search_ext_s', kind: 'ldap', args: [2], kws: ['filterstr'], requires: ['ldap'] },
     { call: '.search', kind: 'ldap', args: [2], kws: ['filterstr'], requires: ['ldap'] },
     { call: 'jinja2.Template', kind: 'ssti', args: [0], kws: ['source'] },
-    { call: '.from_string', kind: 'ssti', args: [0], kws: ['source'], requires: ['jinja2'] },
+    { call: '.from_string', kind: 'ssti', args: [0], kws: ['source'], requires: ['jinja2'], unlessReceiverClass: '^jinja2\\.sandbox\\.' },
     { call: 'mako.template.Template', kind: 'ssti', args: [0], kws: ['text'] },
     { call: 'yaml.load', kind: 'deserialization', args: [0], kws: ['stream'], unlessKw: { name: 'Loader', matches: 'Safe', position: 1 } },
     { call: 'yaml.unsafe_load', kind: 'deserialization', args: [0] },

@@ -44,6 +44,8 @@ export interface SinkModel {
   unlessAllKw?: string[];
   /** A method sink only counts on a receiver whose name matches (`client.get`, not `params.get`). */
   receiver?: string;
+  /** A method sink does not count on an instance of a class whose qualified name matches (a sandboxed Jinja2 environment). */
+  unlessReceiverClass?: string;
   /** A method sink does not count in files importing one of these (`.find` is pymongo's there, not XPath). */
   excludes?: string[];
   /** A method sink only counts in files importing one of these modules (`.find` → pymongo). */

@@ -4,14 +4,14 @@ from django.db import connection
 
 def product_by_name(name):
     with connection.cursor() as cursor:
-        # expect: CWE-89
+        # ruleid: CWE-89
         cursor.execute("SELECT * FROM shop_product WHERE name = '%s'" % name)
         return cursor.fetchall()
 
 
 def product_by_id(pk):
     with connection.cursor() as cursor:
-        # safe: CWE-89
+        # ok: CWE-89
         cursor.execute("SELECT * FROM shop_product WHERE id = %s", [pk])
         return cursor.fetchone()
 

@@ -21,55 +21,55 @@ def detail(request, pk):
 
 def listing(request):
     clause = sort_clause(request.GET["sort"])
-    # expect: CWE-89
+    # ruleid: CWE-89
     items = Product.objects.raw("SELECT * FROM shop_product" + clause)
     safe_clause = order_by_safe(request.GET["sort"])
-    # safe: CWE-89
+    # ok: CWE-89
     more = Product.objects.raw("SELECT * FROM shop_product" + safe_clause)
     return render(request, "list.html", {"items": items, "more": more})
 
 
 def annotate(request):
-    # expect: CWE-89
+    # ruleid: CWE-89
     qs = Product.objects.annotate(x=RawSQL("SELECT price * " + request.GET["factor"], []))
-    # safe: CWE-89
+    # ok: CWE-89
     qs2 = Product.objects.annotate(x=RawSQL("SELECT price * %s", [request.GET["factor"]]))
     return render(request, "list.html", {"qs": qs, "qs2": qs2})
 
 
 def extra_where(request):
-    # expect: CWE-89
+    # ruleid: CWE-89
     qs = Product.objects.extra(where=["name = '" + request.POST["name"] + "'"])
-    # safe: CWE-89
+    # ok: CWE-89
     qs2 = Product.objects.extra(where=["name = %s"], params=[request.POST["name"]])
     return render(request, "list.html", {"qs": qs, "qs2": qs2})
 
 
 def greet(request):
     name = request.GET.get("name", "")
-    # expect: CWE-79
+    # ruleid: CWE-79
     return HttpResponse("<h1>Hello " + name + "</h1>")
 
 
 def greet_escaped(request):
     name = escape(request.GET.get("name", ""))
-    # safe: CWE-79
+    # ok: CWE-79
     return HttpResponse("<h1>Hello " + name + "</h1>")
 
 
 def bio(request, username):
-    # expect: CWE-79
+    # ruleid: CWE-79
     return render(request, "bio.html", {"bio": mark_safe(username)})
 
 
 def bio_template(request, username):
-    # safe: CWE-79
+    # ok: CWE-79
     return render(request, "bio.html", {"bio": username})
 
 
 def go(request):
     target = request.GET["next"]
-    # expect: CWE-601
+    # ruleid: CWE-601
     return HttpResponseRedirect(target)
 
 
@@ -77,49 +77,49 @@ def go_checked(request):
     target = request.GET["next"]
     if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         target = "/"
-    # safe: CWE-601
+    # ok: CWE-601
     return HttpResponseRedirect(target)
 
 
 def go_shortcut(request):
-    # expect: CWE-601
+    # ruleid: CWE-601
     return redirect(request.POST["return_to"])
 
 
 def go_named(request):
-    # safe: CWE-601
+    # ok: CWE-601
     return redirect("shop:detail", pk=request.GET["pk"])
 
 
 def export(request):
     fmt = request.GET["fmt"]
-    # expect: CWE-78
+    # ruleid: CWE-78
     subprocess.run("export-tool --format " + fmt, shell=True)
     return HttpResponse("ok")
 
 
 def export_safe(request):
     fmt = request.GET["fmt"]
-    # safe: CWE-78
+    # ok: CWE-78
     subprocess.run(["export-tool", "--format", fmt])
     return HttpResponse("ok")
 
 
 def report(request, name):
-    # expect: CWE-22
+    # ruleid: CWE-22
     with open(os.path.join("/srv/reports", name)) as fh:
         return HttpResponse(fh.read(), content_type="text/plain")
 
 
 def report_safe(request, name):
     name = os.path.basename(name)
-    # safe: CWE-22
+    # ok: CWE-22
     with open(os.path.join("/srv/reports", name)) as fh:
         return HttpResponse(fh.read(), content_type="text/plain")
 
 
 def body_eval(request):
-    # expect: CWE-95
+    # ruleid: CWE-95
     value = eval(request.body)
     return JsonResponse({"v": str(value)})
 
@@ -127,9 +127,9 @@ def body_eval(request):
 def meta_header(request):
     agent = request.META.get("HTTP_USER_AGENT", "")
     response = HttpResponse("ok")
-    # expect: CWE-113
+    # ruleid: CWE-113
     response["X-Agent"] = agent
-    # expect: CWE-113
+    # ruleid: CWE-113
     response.headers["X-Agent-2"] = agent
     return response
 
@@ -137,14 +137,14 @@ def meta_header(request):
 def cookie_state(request):
     import pickle
     import base64
-    # expect: CWE-502
+    # ruleid: CWE-502
     state = pickle.loads(base64.b64decode(request.COOKIES["state"]))
     return JsonResponse({"ok": bool(state)})
 
 
 def session_role(request):
-    # expect: CWE-501
+    # ruleid: CWE-501
     request.session["role"] = request.GET["role"]
-    # safe: CWE-501
+    # ok: CWE-501
     request.session["seen"] = True
     return HttpResponse("ok")

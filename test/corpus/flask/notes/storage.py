@@ -11,19 +11,19 @@ def note_path(name):
 
 
 def read_note(name):
-    # expect: CWE-22
+    # ruleid: CWE-22
     with open(note_path(name)) as fh:
         return fh.read()
 
 
 def find_notes(owner, tag):
     sql = "SELECT id FROM notes WHERE owner = ? AND tag = '" + tag + "'"
-    # expect: CWE-89
+    # ruleid: CWE-89
     return conn.execute(sql, (owner,)).fetchall()
 
 
 def count_notes(owner):
-    # safe: CWE-89
+    # ok: CWE-89
     return conn.execute("SELECT count(*) FROM notes WHERE owner = ?", (owner,)).fetchone()
 
 

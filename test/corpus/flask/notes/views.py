@@ -25,7 +25,7 @@ def count():
 @bp.route("/notes/clean")
 def cleaned():
     tag = clean_tag(request.args["tag"])
-    # safe: CWE-78
+    # ok: CWE-78
     subprocess.run("index-notes --tag " + tag, shell=True)
     return "ok"
 
@@ -33,6 +33,6 @@ def cleaned():
 @bp.route("/notes/deep")
 def deep():
     path = recursive_depth(request.args["p"], 3)
-    # expect: CWE-78
+    # ruleid: CWE-78
     subprocess.run("ls " + path, shell=True)
     return "ok"

@@ -1,14 +1,19 @@
-// Parses semgrep-style fixture annotations: `# ruleid: id` / `# ok: id` / `# todoruleid:` / `# todook:` on the
-// line(s) before the code line they describe.
+// The one annotation dialect of SentinelPy's Python test files, semgrep-style: `# ruleid: <ids>` / `# ok: <ids>`
+// / `# todoruleid:` / `# todook:` on the line(s) before the code line they describe. An id is a rule id (the rule
+// fixtures, rules/<category>/<id>.py) or a CWE (the labelled corpus, test/corpus: `# ruleid: CWE-89` must be
+// reported under that CWE by some rule, `# ok: CWE-89` must not). Several ids are separated by commas or spaces.
 export interface Expectations {
-  /** 1-based code lines that must fire, per rule id. */
+  /** 1-based code lines that must fire, per id. */
   ruleid: Map<string, Set<number>>;
+  /** 1-based code lines that must not fire, per id. */
   ok: Map<string, Set<number>>;
+  /** Known gaps (`todoruleid` / `todook`): lines whose result is not checked, per id. */
   todo: Map<string, Set<number>>;
 }
 
-const ANNOTATION = /^\s*#\s*(ruleid|ok|todoruleid|todook)\s*:\s*([a-z0-9\-,\s]+?)\s*$/;
+const ANNOTATION = /^\s*#\s*(ruleid|ok|todoruleid|todook)\s*:\s*([a-z0-9A-Z,\-][a-z0-9A-Z,\-\s]*)$/;
 
+/** An annotation applies to the next line that is neither blank nor a comment. */
 export function parseAnnotations(source: string): Expectations {
   const lines = source.split(/\r?\n/);
   const out: Expectations = { ruleid: new Map(), ok: new Map(), todo: new Map() };
