@@ -26,6 +26,8 @@ export interface ScanArgs {
   profile?: ProfileId;
   /** Exit 0 even when a Python file was skipped or a rule errored on it (default: such a scan exits 1). */
   allowIncomplete?: boolean;
+  /** `--root DIR`: the folder report paths and the default config are relative to. */
+  root?: string;
 }
 
 export interface RulesArgs {
@@ -74,7 +76,7 @@ function parseScan(argv: string[]): ScanArgs {
     format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, 'fail-on': { type: 'string' },
     config: { type: 'string', short: 'c' }, diff: { type: 'string' }, jobs: { type: 'string', short: 'j' },
     'no-progress': { type: 'boolean' }, offline: { type: 'boolean' },
-    'allow-incomplete': { type: 'boolean' }, profile: { type: 'string' },
+    'allow-incomplete': { type: 'boolean' }, profile: { type: 'string' }, root: { type: 'string' },
   });
   const str = (k: string) => values[k] as string | undefined;
   return {
@@ -90,6 +92,7 @@ function parseScan(argv: string[]): ScanArgs {
     offline: Boolean(values.offline),
     ...(values['allow-incomplete'] ? { allowIncomplete: true } : {}),
     ...(str('profile') !== undefined ? { profile: oneOf<ProfileId>('profile', str('profile'), PROFILES, 'default') } : {}),
+    ...(str('root') !== undefined ? { root: str('root') } : {}),
   };
 }
 
@@ -146,6 +149,8 @@ scan options:
       --offline                            no network: skip the OSV lookup of pinned dependencies
       --allow-incomplete                   exit 0 even if a Python file was skipped or a rule failed on it
       --no-progress                        no progress bar on stderr
+      --root DIR                           report paths relative to DIR and read DIR/.github/sentinel.yml
+                                           (default: the deepest folder holding every path)
 
 sbom: every manifest under path (requirements*.txt, pyproject.toml, setup.cfg, setup.py, Pipfile, Pipfile.lock,
   poetry.lock, uv.lock), direct and locked dependencies; known vulnerabilities from OSV unless --offline.

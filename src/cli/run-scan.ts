@@ -12,7 +12,7 @@ import { buildScanResult, compareFindings, type ScanResult, type SourceFile } fr
 import { pathFilter } from '../config/paths.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { resolveRules } from '../config/resolve-rules.js';
-import { listFiles, readFiles, resolveTargets, scanRoot } from './collect-files.js';
+import { explicitRoot, listFiles, readFiles, resolveTargets, scanRoot } from './collect-files.js';
 import { loadConfigFile } from './config-file.js';
 import { scanDependencies, type DependencyOutcome } from './dependency-scan.js';
 import { changedLines } from './git-diff.js';
@@ -35,6 +35,8 @@ export interface ScanRequest {
   offline?: boolean;
   /** Overrides the config's profile. */
   profile?: ProfileId;
+  /** The folder paths are relative to (default: the deepest folder holding every path). */
+  root?: string;
 }
 
 export interface ScanOutcome {
@@ -82,7 +84,7 @@ function withDependencies(result: ScanResult, deps: DependencyOutcome): ScanResu
 export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   const started = performance.now();
   const targets = resolveTargets(request.paths);
-  const root = scanRoot(targets);
+  const root = request.root !== undefined ? explicitRoot(request.root, targets) : scanRoot(targets);
   const { config } = loadConfigFile(request.config, root);
   const diffs = request.diff !== undefined ? await changedLines(root, request.diff) : undefined;
   // Every file is analysed even with --diff: the data-flow analysis needs the unchanged modules' summaries to
