@@ -74,6 +74,7 @@ import insecureCipherModeEcb from './cryptography/insecure-cipher-mode-ecb.js';
 import insecureHashAlgorithm from './cryptography/insecure-hash-algorithm.js';
 import insecureProtocolIpmiImport from './data-protection/insecure-protocol-ipmi-import.js';
 import insecureRsaPadding from './cryptography/insecure-rsa-padding.js';
+import invisibleUnicodeText from './tooling-cicd/invisible-unicode-text.js';
 import jinja2AutoescapeFalse from './output-encoding/jinja2-autoescape-false.js';
 import jinja2TemplateFromString from './output-encoding/jinja2-template-from-string.js';
 import joblibModelLoad from './ai-ml/joblib-model-load.js';
@@ -271,6 +272,7 @@ export const RULES: readonly Rule[] = [
   insecureHashAlgorithm,
   insecureProtocolIpmiImport,
   insecureRsaPadding,
+  invisibleUnicodeText,
   jinja2AutoescapeFalse,
   jinja2TemplateFromString,
   joblibModelLoad,
