@@ -96,7 +96,7 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   const folders = relativeTargets.filter((_, i) => statSync(targets[i]!).isDirectory());
   const tracked = await trackedButSkipped(root, folders, new Set(files), pathFilter(config));
   const deps = await scanDependencies(root, relativeTargets, config, {
-    offline: request.offline ?? false, projectName: basename(root), toolVersion: toolVersion(),
+    offline: request.offline ?? false, projectName: basename(root), toolVersion: toolVersion(), code: sources,
   });
   const metas = [...resolveRules(RULES, config).rules.map((r) => r.meta), SUPPRESSION_WITHOUT_REASON];
   const notes = diffs ? [`Only findings on lines changed since ${request.diff} are reported (${diffs.size} changed file(s)).`] : [];
