@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 const python = process.argv[2] ?? 'python3';
 const script = [
   'import json, sys',
-  "extra = {'__main__', '__future__', 'distutils', 'imp', 'asynchat', 'asyncore', 'smtpd'}",
+  // _typeshed exists only in type stubs, imported under `if TYPE_CHECKING:` (which phantom-imports skips anyway).
+  "extra = {'__main__', '__future__', '_typeshed', 'distutils', 'imp', 'asynchat', 'asyncore', 'smtpd'}",
   'names = sorted(set(sys.stdlib_module_names) | extra)',
   "print(json.dumps({'version': f'{sys.version_info.major}.{sys.version_info.minor}', 'names': names}))",
 ].join('\n');

@@ -16,7 +16,9 @@ def lookup(table, key):
     # ruleid: invisible-unicode-text
     glue = "a⁠b"
     # ruleid: invisible-unicode-text
-    return adm​in, label, note, glue
+    bom = "﻿"
+    # ruleid: invisible-unicode-text
+    return adm​in, label, note, glue, bom
 
 
 def docs():

@@ -21,7 +21,10 @@ const INVISIBLE_RE = /[\u00ad\u115f\u1160\u180e\u200b\u2060-\u2064\u3164\ufeff\u
 const ASCII_JOINER = /(?<=[\x21-\x7e])[\u200c\u200d]+(?=[\x21-\x7e])/g;
 const ANY = /[\u00ad\u115f\u1160\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0\ufe00-\ufe0f\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
 
-interface Hit { index: number; length: number; messageId: string; data: Record<string, string | number>; severity: 'high' | 'medium' }
+interface Hit { index: number; length: number; messageId: string; data: Record<string, string | number>; severity: 'high' | 'medium' | 'low' }
+
+/** A raw byte order mark (CSV output for Excel) or soft hyphen in prose hides little: low, but still worth an escape. */
+const MILD = new Set(['\ufeff', '\u00ad']);
 
 const hex = (c: string) => c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
 
@@ -44,7 +47,7 @@ function hits(source: string): Hit[] {
   }
   for (const m of source.matchAll(INVISIBLE_RE)) {
     if (m.index === 0 && m[0] === '\ufeff') continue; // a byte order mark
-    out.push({ index: m.index, length: 1, messageId: 'invisible', severity: 'medium', data: { code: hex(m[0]), name: INVISIBLE[m[0]]! } });
+    out.push({ index: m.index, length: 1, messageId: 'invisible', severity: MILD.has(m[0]) ? 'low' : 'medium', data: { code: hex(m[0]), name: INVISIBLE[m[0]]! } });
   }
   for (const m of source.matchAll(ASCII_JOINER)) {
     const name = m[0][0] === '\u200c' ? 'ZERO WIDTH NON-JOINER' : 'ZERO WIDTH JOINER';
@@ -80,7 +83,7 @@ export default defineRule({
       example: 'def check(user):  # ok<U+E0041><U+E0050><U+E0050><U+E0052><U+E004F><U+E0056><U+E0045>',
       useInstead: 'def check(user):  # ok   (plain text; write "\\u200b" as an escape if a string really needs one)',
       testing: 'Search the repository for the code points listed above (e.g. `grep -P "[\\x{E0000}-\\x{E007F}\\x{200B}\\x{2060}]"`) and view suspicious lines with `cat -A` or a hex viewer.',
-      knownProblems: 'Flag emoji tag sequences (🏴 + tags + CANCEL TAG), a single variation selector after a character, and ZWJ/ZWNJ next to non-ASCII letters or emoji are legitimate and not flagged. A soft hyphen in prose strings is flagged; write it as an escape.',
+      knownProblems: 'Flag emoji tag sequences (🏴 + tags + CANCEL TAG), a single variation selector after a character, and ZWJ/ZWNJ next to non-ASCII letters or emoji are legitimate and not flagged. A raw byte order mark or soft hyphen inside a string (CSV output for Excel, hyphenation hints) is flagged at low severity; write it as an escape (`"\\ufeff"`).',
       references: ['https://www.unicode.org/reports/tr36/', 'https://embracethered.com/blog/posts/2024/hiding-and-finding-text-with-unicode-tags/', 'https://peps.python.org/pep-0672/', 'https://www.unicode.org/charts/PDF/UE0000.pdf'],
     },
   },

@@ -83,7 +83,7 @@ export async function scanDependencies(
       ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
     });
     const manifests = review.manifests.length;
-    const phantoms = options.code?.length ? await phantomImports(options.code, review.dependencies) : [];
+    const phantoms = options.code?.length ? await phantomImports(options.code, review.dependencies, { rootName: options.projectName }) : [];
     return {
       findings: [...review.findings, ...phantoms], metas: review.metas, notes: review.notes, manifests, sbom: review.sbom, sources: [...files, ...included],
       inventory: { dependencies: review.dependencies, advisories: review.advisories, notes: review.notes, manifests },

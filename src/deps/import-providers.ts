@@ -18,5 +18,5 @@ export const IMPORT_PROVIDERS: Readonly<Record<string, readonly string[]>> = {
   dotenv: ['python-dotenv'], ruamel: ['ruamel-yaml'], jose: ['python-jose'], multipart: ['python-multipart'],
   xdist: ['pytest-xdist'], OpenSSL: ['pyopenssl'], jwt: ['pyjwt'], yaml: ['pyyaml'], dateutil: ['python-dateutil'],
   nacl: ['pynacl'], socks: ['pysocks'], kafka: ['kafka-python'], psycopg2: ['psycopg2-binary'], lxml: ['lxml'],
-  markdown: ['markdown'], faiss: ['faiss-cpu', 'faiss-gpu'], tensorflow: ['tensorflow-cpu', 'tensorflow-gpu', 'tf-nightly'],
+  markdown: ['markdown'], django_filters: ['django-filter'], rest_flex_fields: ['drf-flex-fields'], faiss: ['faiss-cpu', 'faiss-gpu'], tensorflow: ['tensorflow-cpu', 'tensorflow-gpu', 'tf-nightly'],
 };

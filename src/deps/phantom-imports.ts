@@ -18,7 +18,8 @@ const standardLibrary = () => (stdlib ??= new Set(readDataFile<{ names: string[]
 /** Projects whose PEP 503 name could be the one that installs `module` (before the provider table). */
 function spellings(module: string): string[] {
   const m = normalizeName(module);
-  return [m, `py${m}`, `py-${m}`, `python-${m}`, `${m}-python`, `${m}-py`, ...(IMPORT_PROVIDERS[module] ?? [])];
+  // django-csp installs `csp`, drf-flex-fields… and so on: framework plugins drop the prefix in their import name.
+  return [m, `py${m}`, `py-${m}`, `python-${m}`, `${m}-python`, `${m}-py`, `django-${m}`, `drf-${m}`, ...(IMPORT_PROVIDERS[module] ?? [])];
 }
 
 const squash = (n: string) => n.replace(/-/g, '');
@@ -60,11 +61,11 @@ export function ownModules(paths: readonly string[]): Set<string> {
   return own;
 }
 
-/** Top-level modules of the file's absolute imports, with the line of the first one; optional (try:) imports are left out. */
+/** Top-level modules of the file's absolute imports, with the line of the first one; optional imports are left out. */
 function importsOf(root: Node): Map<string, number> {
   const out = new Map<string, number>();
   for (const statement of root.descendantsOfType(['import_statement', 'import_from_statement'])) {
-    if (!statement || insideTry(statement)) continue;
+    if (!statement || optionalImport(statement)) continue;
     const names = statement.type === 'import_statement'
       ? statement.namedChildren.map((c) => (c?.type === 'aliased_import' ? c.childForFieldName('name') : c)).filter((c) => c?.type === 'dotted_name').map((c) => c!.text)
       : [statement.childForFieldName('module_name')].filter((c) => c?.type === 'dotted_name').map((c) => c!.text);
@@ -76,21 +77,32 @@ function importsOf(root: Node): Map<string, number> {
   return out;
 }
 
-/** `try: import x` / `except ImportError:`: an optional dependency, legitimately undeclared. */
-function insideTry(node: Node): boolean {
-  for (let p = node.parent; p; p = p.parent) if (p.type === 'try_statement') return true;
+/**
+ * Imports that may legitimately be undeclared: optional ones (`try: import x` / `except ImportError`,
+ * `with suppress(ImportError): import x`) and type-checking-only ones (`if TYPE_CHECKING: import x`).
+ */
+function optionalImport(node: Node): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === 'try_statement') return true;
+    if (p.type === 'with_statement' && /\b(?:ImportError|ModuleNotFoundError)\b/.test(p.namedChildren.find((c) => c?.type === 'with_clause')?.text ?? '')) return true;
+    if (p.type === 'if_statement' && /\bTYPE_CHECKING\b/.test(p.childForFieldName('condition')?.text ?? '')) return true;
+  }
   return false;
 }
 
 /**
  * Findings for the imports of `sources` that none of `dependencies` provides. Call only when the project has a
- * manifest: without one, every third-party import would be reported.
+ * manifest: without one, every third-party import would be reported. `rootName` is the scanned folder's name.
  */
-export async function phantomImports(sources: readonly SourceFile[], dependencies: readonly Dependency[]): Promise<Finding[]> {
+export async function phantomImports(
+  sources: readonly SourceFile[], dependencies: readonly Dependency[], options: { rootName?: string } = {},
+): Promise<Finding[]> {
   await initParser();
   const python = sources.filter((s) => /\.pyi?$/.test(s.path));
   const declared = new Set(dependencies.map((d) => d.normalized));
   const own = ownModules(python.map((s) => s.path));
+  // Scanning a package folder itself (`sentinelpy scan shop/`): its own `from shop import db` is first-party.
+  if (options.rootName) own.add(options.rootName);
   const std = standardLibrary();
   const findings: Finding[] = [];
   for (const source of python) {

@@ -36,6 +36,11 @@ describe('dependency-phantom-import', () => {
     expect(byModule.fastjsonschema_validator_pro!.message).toContain('no popular PyPI project has this name or one close to it');
   });
 
+  it('counts the scanned folder itself as first-party (scanning a package folder directly)', async () => {
+    const pkg = project({ 'shop/app.py': 'from shop import db\nimport flask\n', 'shop/db.py': 'x = 1\n', 'shop/requirements.txt': 'flask==3.0.3\n' });
+    expect(await scan(join(pkg, 'shop'))).toEqual([]);
+  });
+
   it('stays quiet without a manifest (every third-party import would be "phantom")', async () => {
     expect(await scan(project({ 'app.py': 'import flask\nimport reqeusts\n' }))).toEqual([]);
   });
