@@ -7,8 +7,8 @@ import { dirname, relative, resolve } from 'node:path';
 import { main } from '../cli/main.js';
 import type { Io } from '../cli/scan-command.js';
 import { ensureCommit } from './base-commit.js';
-import { readEvent } from './event-base.js';
-import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { readEvent, type EventContext } from './event-base.js';
+import { readInputs, type ActionInputs } from './inputs.js';
 import { jobSummary } from './job-summary.js';
 
 export interface ActionIo {
@@ -31,11 +31,11 @@ export function cliArguments(inputs: ActionInputs, diff: string | undefined): st
 }
 
 /** The ref `--diff` gets: the event's base for `auto`, nothing for `none`, else the input as given. */
-async function diffBase(inputs: ActionInputs, env: NodeJS.ProcessEnv, io: ActionIo): Promise<{ ref?: string; scope: string }> {
+async function diffBase(inputs: ActionInputs, event: EventContext, io: ActionIo): Promise<{ ref?: string; scope: string }> {
   if (inputs.diff === 'none') return { scope: 'the whole checkout' };
   if (inputs.diff !== 'auto') return { ref: inputs.diff, scope: `lines changed since ${inputs.diff}` };
-  const { baseSha, event } = readEvent(env);
-  if (!baseSha) return { scope: `the whole checkout (${event || 'no'} event: no pull request base)` };
+  const { baseSha } = event;
+  if (!baseSha) return { scope: `the whole checkout (${event.event || 'no'} event: no pull request base)` };
   await ensureCommit(inputs.workspace, baseSha, (line) => io.stdout(`${line}\n`));
   return { ref: baseSha, scope: `lines changed since the base commit ${baseSha.slice(0, 12)}` };
 }
@@ -49,18 +49,19 @@ function output(env: NodeJS.ProcessEnv, values: Record<string, string | number>)
 export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<number> {
   let inputs: ActionInputs;
   let base: { ref?: string; scope: string };
+  const event = readEvent(env);
   try {
     inputs = readInputs(env);
-    base = await diffBase(inputs, env, io);
+    base = await diffBase(inputs, event, io);
   } catch (error) {
-    io.stderr(`::error::SentinelPy: ${error instanceof InputError || error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`::error::SentinelPy: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
   mkdirSync(dirname(inputs.sarifFile), { recursive: true }); // `sarif-file: reports/x.sarif` in a fresh checkout
   const cliIo: Io = { stdout: io.stdout, stderr: io.stderr, now: () => new Date() };
   const code = await main(cliArguments(inputs, base.ref), cliIo);
   if (code !== 0 && code !== 1) return code; // a usage error, already printed by the CLI
-  const { fromFork } = readEvent(env);
+  const { fromFork } = event;
   const upload = inputs.uploadSarif && !fromFork;
   const summary = jobSummary(JSON.parse(readFileSync(inputs.sarifFile, 'utf8')), {
     scope: base.scope, topFindings: inputs.topFindings, exitCode: code,
