@@ -1,6 +1,6 @@
 // trojan-source-bidi: Unicode bidirectional control characters that make code read differently than it runs (Bandit B613).
-import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
+import { lineAndColumn, spanAt } from '../../src/analysis/python/source-span.js';
 
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 const NAMES: Record<string, string> = {
@@ -48,28 +48,10 @@ export default defineRule({
             if (seen.has(at.row)) continue; // one finding per line, naming the first control character
             seen.add(at.row);
             const char = m[0];
-            ctx.report({ node: spanAt(m.index, at), messageId: 'bidi', data: { code: char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0'), name: NAMES[char] ?? '?' } });
+            ctx.report({ node: spanAt(ctx.source, m.index), messageId: 'bidi', data: { code: char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0'), name: NAMES[char] ?? '?' } });
           }
         },
       },
     };
   },
 });
-
-function lineAndColumn(source: string, index: number): { row: number; column: number } {
-  const before = source.slice(0, index);
-  const row = (before.match(/\n/g) ?? []).length;
-  return { row, column: index - (before.lastIndexOf('\n') + 1) };
-}
-
-/**
- * A one-character span shaped like the parts of a Node that `report` reads: the character may sit inside a
- * multi-line string or comment, and the finding must point at its own line (as Bandit's does).
- */
-function spanAt(index: number, at: { row: number; column: number }): Node {
-  const span = {
-    startIndex: index, endIndex: index + 1,
-    startPosition: at, endPosition: { row: at.row, column: at.column + 1 },
-  };
-  return span as unknown as Node;
-}

@@ -30,6 +30,8 @@ export interface ScanArgs {
   cache: boolean;
   /** Where the cache lives (default `<root>/.sentinelpy-cache`). */
   cacheDir?: string;
+  /** `--root DIR`: the folder report paths and the default config are relative to. */
+  root?: string;
 }
 
 export interface RulesArgs {
@@ -78,7 +80,7 @@ function parseScan(argv: string[]): ScanArgs {
     format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, 'fail-on': { type: 'string' },
     config: { type: 'string', short: 'c' }, diff: { type: 'string' }, jobs: { type: 'string', short: 'j' },
     'no-progress': { type: 'boolean' }, offline: { type: 'boolean' },
-    'allow-incomplete': { type: 'boolean' }, profile: { type: 'string' },
+    'allow-incomplete': { type: 'boolean' }, profile: { type: 'string' }, root: { type: 'string' },
     'no-cache': { type: 'boolean' }, 'cache-dir': { type: 'string' },
   });
   const str = (k: string) => values[k] as string | undefined;
@@ -97,6 +99,7 @@ function parseScan(argv: string[]): ScanArgs {
     ...(str('cache-dir') !== undefined ? { cacheDir: str('cache-dir') } : {}),
     ...(values['allow-incomplete'] ? { allowIncomplete: true } : {}),
     ...(str('profile') !== undefined ? { profile: oneOf<ProfileId>('profile', str('profile'), PROFILES, 'default') } : {}),
+    ...(str('root') !== undefined ? { root: str('root') } : {}),
   };
 }
 
@@ -156,6 +159,8 @@ scan options:
                                            from <root>/.sentinelpy-cache/; add it to .gitignore)
       --cache-dir DIR                      keep the result cache in DIR instead
       --no-progress                        no progress bar on stderr
+      --root DIR                           report paths relative to DIR and read DIR/.github/sentinel.yml
+                                           (default: the deepest folder holding every path)
 
 sbom: every manifest under path (requirements*.txt, pyproject.toml, setup.cfg, setup.py, Pipfile, Pipfile.lock,
   poetry.lock, uv.lock), direct and locked dependencies; known vulnerabilities from OSV unless --offline.

@@ -1,6 +1,6 @@
 // Turns the command-line paths into the scan root and the files to analyse (read, or skipped with a reason).
 import { existsSync, statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { SkippedFile, SourceFile } from '../analysis/scan.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { pathFilter } from '../config/paths.js';
@@ -23,6 +23,20 @@ export function scanRoot(targets: readonly string[]): string {
     while (dir !== root && !dir.startsWith(root.endsWith(sep) ? root : root + sep)) root = dirname(root);
   }
   return root;
+}
+
+/**
+ * `--root DIR`: the folder reports and the default config are relative to, given explicitly (pre-commit passes
+ * files from the repository root, and `pkg/a.py` must stay `pkg/a.py`, not `a.py`). Every target must be inside it.
+ */
+export function explicitRoot(root: string, targets: readonly string[]): string {
+  const absolute = resolve(root);
+  if (!existsSync(absolute) || !statSync(absolute).isDirectory()) throw new UsageError(`--root: not a folder: ${root}`);
+  for (const target of targets) {
+    const rel = relative(absolute, target);
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new UsageError(`--root: ${target} is not inside ${root}`);
+  }
+  return absolute;
 }
 
 export function resolveTargets(paths: readonly string[]): string[] {

@@ -7,6 +7,7 @@ import type { Finding, RuleMeta } from '../analysis/rule.js';
 import type { SourceFile } from '../analysis/scan.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { isManifestPath, reviewDependencies } from '../deps/review.js';
+import { phantomImports } from '../deps/phantom-imports.js';
 import type { DependencyInventory } from '../report/dependency-inventory.js';
 import { readSource } from './read-source.js';
 import { walk } from './walk.js';
@@ -51,6 +52,8 @@ export interface DependencyScanOptions {
   offline: boolean;
   projectName: string;
   toolVersion?: string;
+  /** The project's Python files: their imports are checked against the declared dependencies (phantom imports). */
+  code?: readonly SourceFile[];
 }
 
 /** Reviews the manifests of `relativeTargets` (folders are walked, honouring config excludes and .gitignore). */
@@ -80,8 +83,9 @@ export async function scanDependencies(
       ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
     });
     const manifests = review.manifests.length;
+    const phantoms = options.code?.length ? await phantomImports(options.code, review.dependencies, { rootName: options.projectName }) : [];
     return {
-      findings: review.findings, metas: review.metas, notes: review.notes, manifests, sbom: review.sbom, sources: [...files, ...included],
+      findings: [...review.findings, ...phantoms], metas: review.metas, notes: review.notes, manifests, sbom: review.sbom, sources: [...files, ...included],
       inventory: { dependencies: review.dependencies, advisories: review.advisories, notes: review.notes, manifests },
     };
   } catch (error) {

@@ -15,7 +15,7 @@ import { untrustedCacheFolder } from '../cache/cache-folder.js';
 import { pathFilter } from '../config/paths.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { resolveRules } from '../config/resolve-rules.js';
-import { listFiles, readFiles, resolveTargets, scanRoot } from './collect-files.js';
+import { explicitRoot, listFiles, readFiles, resolveTargets, scanRoot } from './collect-files.js';
 import { loadConfigFile } from './config-file.js';
 import { scanDependencies, type DependencyOutcome } from './dependency-scan.js';
 import { changedLines } from './git-diff.js';
@@ -43,6 +43,8 @@ export interface ScanRequest {
    * on unless `--no-cache`; library callers and tests get none unless they ask.
    */
   cache?: { dir?: string };
+  /** The folder paths are relative to (default: the deepest folder holding every path). */
+  root?: string;
 }
 
 export interface ScanOutcome {
@@ -99,7 +101,7 @@ function withDependencies(result: ScanResult, deps: DependencyOutcome): ScanResu
 export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   const started = performance.now();
   const targets = resolveTargets(request.paths);
-  const root = scanRoot(targets);
+  const root = request.root !== undefined ? explicitRoot(request.root, targets) : scanRoot(targets);
   const { config } = loadConfigFile(request.config, root);
   const diffs = request.diff !== undefined ? await changedLines(root, request.diff) : undefined;
   // Every file is analysed even with --diff: the data-flow analysis needs the unchanged modules' summaries to
@@ -116,7 +118,7 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   const folders = relativeTargets.filter((_, i) => statSync(targets[i]!).isDirectory());
   const tracked = await trackedButSkipped(root, folders, new Set(files), pathFilter(config));
   const deps = await scanDependencies(root, relativeTargets, config, {
-    offline: request.offline ?? false, projectName: basename(root), toolVersion: toolVersion(),
+    offline: request.offline ?? false, projectName: basename(root), toolVersion: toolVersion(), code: sources,
   });
   const notes = diffs ? [`Only findings on lines changed since ${request.diff} are reported (${diffs.size} changed file(s)).`] : [];
   if (distrust) notes.push(`The result cache was not used: ${distrust} (a cache that comes with the code could hide findings).`);

@@ -40,6 +40,7 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<number> {
     ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
     ...(args.profile !== undefined ? { profile: args.profile } : {}),
     ...(args.cache ? { cache: args.cacheDir !== undefined ? { dir: args.cacheDir } : {} } : {}),
+    ...(args.root !== undefined ? { root: args.root } : {}),
   });
   const date = io.now();
   const scope = args.diff ? `lines changed since ${args.diff} in ${args.paths.join(', ')}` : args.paths.join(', ');

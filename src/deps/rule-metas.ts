@@ -154,7 +154,27 @@ export const DEPENDENCY_LICENSE = meta({
   },
 });
 
+export const DEPENDENCY_PHANTOM_IMPORT = meta({
+  id: 'dependency-phantom-import', title: 'Import that no manifest declares (phantom dependency)', category: 'supply-chain',
+  cwe: ['CWE-1357', 'CWE-829'], severity: 'medium', riskScore: 4, confidence: 'medium', evidence: 'pattern', threat: 'integrity', timeline: '30-days',
+  messages: {
+    nearest: '`{{module}}` is imported, but no dependency in the manifests matches it by name, and it is neither standard library nor a module of this repository; the nearest popular PyPI project is `{{nearest}}`.',
+    unknown: '`{{module}}` is imported, but no dependency in the manifests matches it by name, and it is neither standard library nor a module of this repository; no popular PyPI project has this name or one close to it.',
+  },
+  docs: {
+    whatItDoes: 'Lists the top-level modules the Python files import and reports those that no declared or locked dependency provides by name (allowing py-/python-/django-/drf- prefixes, -python suffixes, namespace families such as google-cloud-*, and a table of known differences such as yaml → PyYAML), that are not standard library (data/python-stdlib.json) and that are not a folder or module of the repository. Runs only when the project has a manifest. Each report names the nearest of the most-downloaded PyPI projects.',
+    whyBad: 'An undeclared import works only where someone installed the package by hand, and the next person guesses its name: generated code in particular imports modules that were never declared, or that do not exist on PyPI at all — names squatters register to catch exactly that guess ("slopsquatting").',
+    businessImpact: 'A build or a developer installs a look-alike or squatted package, and its install script runs with their credentials.',
+    attackScenario: 'An assistant writes `import fastjsonschema_validator`; the developer runs `pip install fastjsonschema-validator`, a package an attacker registered after seeing the name suggested, and its setup.py steals cloud keys.',
+    example: 'import yamlparser  # requirements.txt lists only requests', useInstead: 'import yaml  # with PyYAML==6.0.2 in requirements.txt',
+    testing: 'Create a fresh virtual environment from the manifests alone and import every module of the project (or run the tests there).',
+    knownProblems: 'Providers are matched by name: a project whose import name differs from its PyPI name and is not in the table is reported (low when it is a popular project). Optional and type-only imports (inside `try:`, `with suppress(ImportError):`, `if TYPE_CHECKING:`) are not checked; an optional dependency imported unguarded elsewhere is. The standard library list is that of one Python version.',
+    references: refs('https://cwe.mitre.org/data/definitions/1357.html', 'https://packaging.python.org/en/latest/discussions/install-requires-vs-requirements/'),
+  },
+});
+
 export const DEPENDENCY_METAS: RuleMeta[] = [
   DEPENDENCY_KNOWN_VULNERABILITY, DEPENDENCY_UNPINNED, DEPENDENCY_MISSING_HASH, DEPENDENCY_UNPINNED_URL,
   DEPENDENCY_INSECURE_INDEX, DEPENDENCY_CONFUSION, DEPENDENCY_DEPRECATED, DEPENDENCY_TYPOSQUAT, DEPENDENCY_LICENSE,
+  DEPENDENCY_PHANTOM_IMPORT,
 ];

@@ -1,26 +1,16 @@
 // Typosquatting: a name one or two edits from, or a known confusion of, a most-downloaded PyPI project — and not
 // itself one of them. The list is data/popular-pypi.json (regenerate with scripts/gen-popular-pypi.mjs).
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readDataFile } from './data-file.js';
 
 let popular: { names: string[]; set: Set<string>; squashed: Map<string, string> } | undefined;
 
 function load() {
   if (popular) return popular;
-  const names = (JSON.parse(readFileSync(dataPath(), 'utf8')) as { names: string[] }).names;
+  const names = readDataFile<{ names: string[] }>('popular-pypi.json', 'scripts/gen-popular-pypi.mjs').names;
   const squashed = new Map<string, string>();
   for (const n of names) if (!squashed.has(squash(n))) squashed.set(squash(n), n);
   popular = { names, set: new Set(names), squashed };
   return popular;
-}
-
-/** data/ sits at the package root: two levels up from src/deps/ (tests), three from dist/src/deps/ (built). */
-function dataPath(): string {
-  for (const up of ['../../data/', '../../../data/']) {
-    const path = fileURLToPath(new URL(`${up}popular-pypi.json`, import.meta.url));
-    if (existsSync(path)) return path;
-  }
-  throw new Error('data/popular-pypi.json is missing (run scripts/gen-popular-pypi.mjs)');
 }
 
 const squash = (n: string) => n.replace(/[-_.]/g, '');
@@ -31,6 +21,11 @@ const DISTANCE_TARGETS = 2000;
 export interface Typosquat {
   imitates: string;
   how: string;
+}
+
+/** The most-downloaded PyPI projects, most popular first (PEP 503 names), and the same as a set. */
+export function popularNames(): { names: readonly string[]; set: ReadonlySet<string> } {
+  return load();
 }
 
 export function detectTyposquat(normalized: string): Typosquat | undefined {

@@ -13,10 +13,11 @@ export const MAX_INLINE = 2_000;
 export const MAX_FENCE_LINE = 1_000;
 
 /**
- * Characters that hide or reorder text (Trojan Source bidi controls, C0/C1 controls, BOM): shown as U+FFFD so a
- * reviewer sees that something is there instead of reading a reordered line.
+ * Characters that hide or reorder text (Trojan Source bidi controls, C0/C1 controls, BOM, word joiner and invisible
+ * operators, Unicode tag characters and supplementary variation selectors, which smuggle hidden text): shown as
+ * U+FFFD so a reviewer sees that something is there instead of reading a reordered or silently extended line.
  */
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
 
 /** Markdown and HTML metacharacters. Entities where a backslash would not do (`|` splits GFM cells even escaped). */
 const ESCAPES: Record<string, string> = {

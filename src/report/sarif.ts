@@ -6,6 +6,7 @@ import type { ScanResult } from '../analysis/scan.js';
 import type { SuppressedFinding } from '../analysis/suppressions.js';
 import { SARIF_LEVEL, sarifRule } from './sarif-rule.js';
 import { lineStartsOf, positionAt } from './fix-patch.js';
+import { securityScore } from './score.js';
 
 export interface SarifOptions {
   toolVersion?: string;
@@ -104,6 +105,8 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): obj
         ...result.suppressed.map((s) => sarifResult(s.finding, ruleIndex, options, s)),
       ],
       columnKind: 'utf16CodeUnits',
+      // The score every other format shows, so a SARIF consumer (the GitHub Action's job summary) need not redo it.
+      properties: { sentinelpy: { ...securityScore(result), profile: result.profile } },
     }],
   };
 }

@@ -4,10 +4,10 @@ import { securityScore } from './score.js';
 
 /**
  * Control characters from analysed code are replaced so a message cannot rewrite the terminal, and bidi controls
- * so it cannot reorder what the reader sees (Trojan Source).
+ * so it cannot reorder what the reader sees (Trojan Source), and tag characters so nothing rides along unseen.
  */
 export function terminalSafe(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ');
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]+/gu, ' ');
 }
 const safe = terminalSafe;
 

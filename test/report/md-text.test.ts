@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { cell, code, fence, inline, table } from '../../src/report/md-text.js';
 
 describe('md-text', () => {
+  it('shows hidden-text characters (tag characters, supplementary variation selectors, word joiner) as U+FFFD', () => {
+    const hidden = `ok${String.fromCodePoint(0xe0041, 0xe0042)}\u2060${String.fromCodePoint(0xe0100)}`;
+    expect(code(hidden)).toBe('`ok\ufffd\ufffd\ufffd\ufffd`');
+    expect(fence(hidden)).toBe('```\nok\ufffd\ufffd\ufffd\ufffd\n```');
+  });
   it('fences with more backticks than the longest run inside', () => {
     expect(fence('x = 1', 'python')).toBe('```python\nx = 1\n```');
     expect(fence('a = "````"')).toBe('`````\na = "````"\n`````');

@@ -1,6 +1,7 @@
 // SARIF output: validates against the official 2.1.0 schema and carries what GitHub code scanning reads.
 import { describe, expect, it } from 'vitest';
 import { renderSarif } from '../../src/report/sarif.js';
+import { securityScore } from '../../src/report/score.js';
 import { sarifErrors } from './sarif-schema.js';
 import { scan, VULNERABLE, withExtras } from './helpers.js';
 
@@ -16,6 +17,12 @@ describe('renderSarif', async () => {
   it('validates against the SARIF 2.1.0 schema, with and without sources', () => {
     expect(sarifErrors(log)).toEqual([]);
     expect(sarifErrors(renderSarif(result))).toEqual([]);
+  });
+
+  it('carries the security score of the other formats in the run properties', () => {
+    const score = securityScore(result);
+    expect((run as { properties?: unknown }).properties).toEqual({ sentinelpy: { ...score, profile: result.profile } });
+    expect(score.score).toBeLessThan(100);
   });
 
   it('the schema check can fail', () => {
