@@ -5,10 +5,10 @@
 //   bandit  — the checks with a Bandit id, under those ids, for teams migrating from Bandit.
 import { isAuditNote } from './evidence.js';
 import type { RuleMeta } from './rule.js';
+import type { ProfileId } from './profile-ids.js';
 import type { ScanResult } from './scan.js';
 
-export const PROFILES = ['default', 'audit', 'bandit'] as const;
-export type ProfileId = (typeof PROFILES)[number];
+export { PROFILES, type ProfileId } from './profile-ids.js';
 
 export const PROFILE_SUMMARY: Record<ProfileId, string> = {
   default: 'evidence-backed findings; audit notes listed apart',

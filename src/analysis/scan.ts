@@ -1,11 +1,13 @@
 // A scan of many files: runs the analyzer on in-memory sources and gathers one ScanResult that every report
 // format, the CLI and the App consume. It does no I/O: callers read files (CLI) or fetch them (App).
-import type { Analyzer, FileResult, InternalError } from './engine.js';
-import type { Finding, RuleMeta } from './rule.js';
+import type { Analyzer, AnalyzerOptions } from './analyzer.js';
+import { createEngine } from './engine.js';
+import type { FileResult, InternalError } from './file-result.js';
+import type { Finding, Rule, RuleMeta } from './rule.js';
 import type { SuppressedFinding } from './suppressions.js';
-import type { ProfileId } from './profile.js';
+import type { ProfileId } from './profile-ids.js';
 import { severityRank } from './taxonomy.js';
-import { withTaintFindings } from './taint/setup.js';
+import { taintPassFor, withTaintFindings } from './taint/setup.js';
 import { oneFindingPerConstruct } from './one-per-construct.js';
 
 export interface SourceFile {
@@ -37,6 +39,16 @@ export interface ScanResult {
   /** Notes for the reader about the scan itself (e.g. "dependency vulnerability check skipped: OSV unreachable"). */
   notes: string[];
   stats: { files: number; lines: number; durationMs: number };
+}
+
+/**
+ * The analyzer: the engine over `rules`, handed the passes those rules need. The engine runs whatever passes it is
+ * given; the composition decides them: the caller's, plus the taint pass when a rule is a data-flow rule and the
+ * caller did not hand one in already (src/scan/ hands in a phase-tracked one).
+ */
+export async function createAnalyzer(rules: readonly Rule[], options: AnalyzerOptions = {}): Promise<Analyzer> {
+  const taint = taintPassFor(rules, options);
+  return createEngine(rules, taint ? { ...options, passes: [...(options.passes ?? []), taint] } : options);
 }
 
 /** Analyses in-memory sources on the calling thread (tests, the evaluation corpus); the CLI and the App go through src/scan/. */

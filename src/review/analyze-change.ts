@@ -1,6 +1,6 @@
 // Analyses whole files, then splits findings into the change's own (diff filter) and pre-existing ones, and picks
 // those that can take a line comment.
-import type { FileResult } from '../analysis/engine.js';
+import type { FileResult } from '../analysis/file-result.js';
 import { SUPPRESSION_WITHOUT_REASON } from '../analysis/builtin-meta.js';
 import { assembleScanResult, compareFindings, type ScanResult, type SourceFile } from '../analysis/scan.js';
 import type { Finding, Rule, RuleMeta } from '../analysis/rule.js';

@@ -2,7 +2,7 @@
 // file per message (or runs one project-wide data-flow solve). It writes its current phase to shared memory so the pool can say where a file got stuck when
 // the pool terminates it for exceeding its budget.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Analyzer } from '../analysis/engine.js';
+import type { Analyzer } from '../analysis/analyzer.js';
 import { initParser } from '../analysis/parser.js';
 import { solveDataFlow } from '../analysis/scan.js';
 import { buildAnalyzer, registryRules } from './build-analyzer.js';

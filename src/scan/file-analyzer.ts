@@ -5,7 +5,8 @@
 // (buildScanResult), whatever the partition.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Analyzer, FileResult } from '../analysis/engine.js';
+import type { Analyzer } from '../analysis/analyzer.js';
+import type { FileResult } from '../analysis/file-result.js';
 import type { Rule, RuleMeta } from '../analysis/rule.js';
 import { solveDataFlow, type SkippedFile, type SourceFile } from '../analysis/scan.js';
 import { TAINT_PASS_ID } from '../analysis/taint/pass.js';

@@ -55,7 +55,7 @@ describe('corpus labels', () => {
 
 describe('missing local imports', () => {
   it('lists in-repository modules the analysed files import but the scan lacks', async () => {
-    const { createAnalyzer } = await import('../../src/analysis/engine.js');
+    const { createAnalyzer } = await import('../../src/analysis/scan.js');
     const { missingLocalImports } = await import('../../src/analysis/taint/local-imports.js');
     const { TAINT_RULES } = await import('./helpers.js');
     const analyzer = await createAnalyzer(TAINT_RULES);

@@ -1,6 +1,8 @@
-// Wires the data flow into the core without changing callers: createAnalyzer adds the taint pass when a rule
-// set holds a taint rule, and buildScanResult solves over every file's IR and merges the findings in.
-import type { FileResult, AnalyzerOptions, FilePass } from '../engine.js';
+// The data flow as the composition (src/analysis/scan.ts) uses it: the taint pass a rule set needs, handed to the
+// engine like any other pass, and the project-wide solve whose findings are merged into the file results.
+import type { FileResult } from '../file-result.js';
+import type { AnalyzerOptions } from '../analyzer.js';
+import type { FilePass } from '../file-pass.js';
 import type { Finding, Rule, RuleMeta } from '../rule.js';
 import { fingerprint } from '../fingerprint.js';
 import { applySuppressions, type SuppressedFinding, type SuppressionComment } from '../suppressions.js';
