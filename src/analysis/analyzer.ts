@@ -1,4 +1,4 @@
-// The analyzer's interface and options, shared by the engine, the composition (scan.ts) and its callers.
+// The analyzer's interface and options (and their one merge over a rule's defaults), shared by the engine, the composition (scan.ts) and its callers.
 import type { FilePass } from './file-pass.js';
 import type { FileResult } from './file-result.js';
 import type { Rule, RuleMeta } from './rule.js';
@@ -24,4 +24,9 @@ export interface Analyzer {
   readonly rules: readonly Rule[];
   metaOf(ruleId: string): RuleMeta | undefined;
   analyze(path: string, source: string): FileResult;
+}
+
+/** One rule's options: the configured ones (`options.ruleOptions[id]`) over the rule's `defaultOptions`. */
+export function mergedRuleOptions(rule: Rule, options: AnalyzerOptions): Record<string, unknown> {
+  return { ...(rule.defaultOptions ?? {}), ...(options.ruleOptions?.[rule.meta.id] ?? {}) };
 }

@@ -9,11 +9,12 @@ import { StaticEvaluator } from './python/literals.js';
 import { scopeOf } from './python/scope.js';
 import { isTestPath } from './python/test-file.js';
 import { applySuppressions, parseSuppression, type SuppressedFinding, type SuppressionComment } from './suppressions.js';
-import { fingerprint } from './fingerprint.js';
+import { assignFingerprints } from './fingerprint.js';
 import { scoreInBand } from './taxonomy.js';
-import type { Analyzer, AnalyzerOptions } from './analyzer.js';
+import { mergedRuleOptions, type Analyzer, type AnalyzerOptions } from './analyzer.js';
 import { ANALYSIS_LIMIT_ID, type FileResult, type InternalError } from './file-result.js';
 import { fill } from './message-template.js';
+import { compareInFile } from './finding-order.js';
 import { SUPPRESSION_WITHOUT_REASON } from './builtin-meta.js';
 import { HintMatcher } from './hints.js';
 import { capSeverity, evidenceOf } from './evidence.js';
@@ -112,7 +113,7 @@ class Engine implements Analyzer {
     let options = this.mergedOptions[index];
     if (!options) {
       const rule = this.rules[index]!;
-      options = { ...(rule.defaultOptions ?? {}), ...(this.options.ruleOptions?.[rule.meta.id] ?? {}) };
+      options = mergedRuleOptions(rule, this.options);
       this.mergedOptions[index] = options;
     }
     return options;
@@ -371,11 +372,12 @@ class FileRun {
   }
 
   private result(): FileResult {
-    this.findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+    this.findings.sort(compareInFile);
     const { kept, suppressed } = applySuppressions(this.findings, this.comments, (id) => this.engine.metaOf(id));
     const findings = [...kept, ...this.unexplained(suppressed)];
-    this.assignFingerprints(findings);
-    this.assignFingerprints(suppressed.map((s) => s.finding));
+    const firstLine = (f: Finding) => this.snippet(f.line, f.line);
+    assignFingerprints(findings, firstLine);
+    assignFingerprints(suppressed.map((s) => s.finding), firstLine);
     return {
       path: this.file.path,
       lines: this.lineCount(),
@@ -407,17 +409,6 @@ class FileRun {
       snippet: this.snippet(comment.line, comment.line),
       fingerprint: '',
     }));
-  }
-
-  private assignFingerprints(findings: Finding[]): void {
-    const seen = new Map<string, number>();
-    for (const f of findings) {
-      const text = this.snippet(f.line, f.line);
-      const key = `${f.ruleId}\0${text.trim()}`;
-      const n = seen.get(key) ?? 0;
-      seen.set(key, n + 1);
-      f.fingerprint = fingerprint(f.ruleId, f.path, text, n);
-    }
   }
 
   private lineCount(): number {
