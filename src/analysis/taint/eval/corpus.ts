@@ -65,7 +65,13 @@ export function scoreCorpus(labels: readonly Label[], findings: readonly Finding
   for (const l of labels) {
     const hit = fired.has(`${l.path}:${l.line}:${l.cwe}`);
     const s = score(l.cwe);
-    if (l.expect) hit ? s.tp++ : (s.fn++, missed.push(l));
+    if (l.expect) {
+      if (hit) s.tp++;
+      else {
+        s.fn++;
+        missed.push(l);
+      }
+    }
     else if (hit) {
       s.fp++;
       falseAlarms.push({ path: l.path, line: l.line, cwe: l.cwe, ruleId: '' });
