@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test/corpus/**', 'rules/**/*.py', '**/fixtures/**'],
+    ignores: ['dist/**', 'dist-tools/**', 'coverage/**', 'node_modules/**', 'test/corpus/**', 'rules/**/*.py', '**/fixtures/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

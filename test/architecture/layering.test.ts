@@ -1,6 +1,7 @@
 // The house's layering, checked on the import graph: no import cycle anywhere in src/, rules/ or tools/, the
 // analysis core imports neither the rules nor the App, the engine imports no pass, and only src/github/ talks to
 // GitHub (octokit).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cyclesOf, importGraph, type ImportEdge } from './import-graph.js';
 
@@ -53,5 +54,16 @@ describe('import graph', () => {
 
   it('keeps the product (src/) free of the tooling in tools/', () => {
     expect(importsWhere((f) => f.startsWith('src/'), (e) => (e.target ?? '').startsWith('tools/'))).toEqual([]);
+  });
+});
+
+describe('the production build', () => {
+  it('compiles only the product (src/, rules/) and the image copies no tools', () => {
+    const tsconfig = JSON.parse(readFileSync('tsconfig.json', 'utf8')) as { include: string[] };
+    expect(tsconfig.include.filter((p) => !/^(src|rules)\//.test(p))).toEqual([]);
+    const dockerfile = readFileSync('Dockerfile', 'utf8');
+    expect(dockerfile).toMatch(/^COPY src \.\/src$/m);
+    expect(dockerfile).not.toMatch(/^COPY (tools|test)\b/m);
+    expect([...graph.keys()].filter((f) => /^src\/(simulator|demo|catalogue)\/|^src\/analysis\/taint\/eval\//.test(f))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { join as joinVal, clear, step, MAX_STEPS, type Origin } from '../../src/analysis/taint/solve/value.js';
 import { moduleNameOf } from '../../src/analysis/taint/module-name.js';
-import { parseLabels, scoreCorpus } from '../../src/analysis/taint/eval/corpus.js';
+import { parseLabels, scoreCorpus } from '../../tools/eval/corpus.js';
 import { kindBit, maskOf, sourceReaches } from '../../src/analysis/taint/kinds.js';
 import type { Finding } from '../../src/analysis/rule.js';
 

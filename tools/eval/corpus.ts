@@ -1,6 +1,6 @@
 // Scores taint findings against the labelled corpus (test/corpus): `# expect: CWE-n` lines must be reported,
 // `# safe: CWE-n` lines must not; any other taint finding counts as a false positive of its CWE.
-import type { Finding } from '../../rule.js';
+import type { Finding } from '../../src/analysis/rule.js';
 
 export interface Label {
   path: string;
