@@ -47,7 +47,7 @@ export function extractFile(
 ): FileIR {
   const { module, isPackage } = moduleNameOf(file.path);
   const ir: FileIR = {
-    v: 1, path: file.path, module, isPackage, functions: [], suppressions: suppressionsOf(source), imports: importedModules(imports),
+    v: 1, path: file.path, module, isPackage, functions: [], suppressions: suppressionsOf(source), imports: modulesOfImportMap(imports),
   };
   if (!HINT.test(source)) return ir;
   const ctx = new ExtractContext(source, imports, settings, file.path);
@@ -94,7 +94,7 @@ function extractFunction(
 }
 
 /** `from pkg.db import find` → `pkg.db`; `import pkg.util as u` → `pkg.util`. */
-function importedModules(imports: ReadonlyMap<string, string>): string[] {
+function modulesOfImportMap(imports: ReadonlyMap<string, string>): string[] {
   const out = new Set<string>();
   for (const [local, qualified] of imports) {
     const cut = qualified.lastIndexOf('.');
