@@ -1,17 +1,18 @@
 #!/usr/bin/env node
 // `npm run eval`: scores the taint analysis on the labelled corpus (test/corpus) with the compiled code in dist/:
 // TP/FP/FN/TN, TPR and FPR per CWE, then the misses and false alarms. Exit 1 when a CWE is under the bar.
+// Runs from the tools build (`npm run build:tools` → dist-tools/), which `npm run eval` makes first.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
-if (!existsSync(join(dist, 'src/analysis/taint/eval/run-corpus.js'))) {
-  console.error('dist/ is missing or stale: run `npm run build` first.');
+const dist = join(root, 'dist-tools');
+if (!existsSync(join(dist, 'tools/eval/run-corpus.js'))) {
+  console.error('dist-tools/ is missing or stale: run `npm run build:tools` first.');
   process.exit(2);
 }
-const { runCorpus } = await import(join(dist, 'src/analysis/taint/eval/run-corpus.js'));
+const { runCorpus } = await import(join(dist, 'tools/eval/run-corpus.js'));
 const { RULES } = await import(join(dist, 'rules/index.js'));
 
 const started = performance.now();

@@ -1,4 +1,5 @@
 // subprocess-shell-true: subprocess calls that hand their command to /bin/sh (Bandit B602, Ruff S602).
+import type { Node } from 'web-tree-sitter';
 import { defineRule, type Fix, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { pyStringLiteral, removeArgument, replaceNode, splitPlainCommand } from '../../src/analysis/python/fixes.js';
@@ -62,7 +63,7 @@ export default defineRule({
 });
 
 /** `run("ls -l", shell=True)` → `run(["ls", "-l"])` when the constant command uses no shell syntax. */
-function argvFix(ctx: RuleContext, command: import('web-tree-sitter').Node, shell: import('web-tree-sitter').Node): Fix | undefined {
+function argvFix(ctx: RuleContext, command: Node, shell: Node): Fix | undefined {
   const argv = splitPlainCommand(ctx.staticString(command) ?? '');
   if (!argv) return undefined;
   return {

@@ -40,7 +40,7 @@ export default defineRule({
   hints: ['Crypto'],
   create(ctx) {
     const check = (statement: Node) => {
-      for (const module of importedModules(statement)) {
+      for (const module of modulePathsOf(statement)) {
         if (!MODULES.test(module)) continue;
         ctx.report({ node: statement, messageId: 'pycrypto', data: { module } });
         return;
@@ -50,8 +50,11 @@ export default defineRule({
   },
 });
 
-/** Module paths an import statement reads: `import a.b, c` → [a.b, c]; `from a.b import c` → [a.b]. */
-function importedModules(statement: Node): string[] {
+/**
+ * Module paths an import statement reads: `import a.b, c` → [a.b, c]; `from a.b import c` → [a.b] only, one report
+ * per statement's module (python/imported-modules.ts's importedModules also lists `a.b.c`).
+ */
+function modulePathsOf(statement: Node): string[] {
   if (statement.type === 'import_from_statement') {
     const module = statement.childForFieldName('module_name');
     return module?.type === 'dotted_name' ? [module.text] : [];

@@ -2,8 +2,7 @@
 import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { importedModules } from '../../src/analysis/python/import-names.js';
-import { IMPORT_CALLS, importCallModule } from '../../src/analysis/python/imported-modules.js';
+import { IMPORT_CALLS, importCallModule, importedModules } from '../../src/analysis/python/imported-modules.js';
 
 const MODULES = new Set(['pickle', 'cPickle', 'dill', 'shelve']);
 const QUICK = /[pP]ickle|dill|shelve/;

@@ -9,73 +9,21 @@ import { StaticEvaluator } from './python/literals.js';
 import { scopeOf } from './python/scope.js';
 import { isTestPath } from './python/test-file.js';
 import { applySuppressions, parseSuppression, type SuppressedFinding, type SuppressionComment } from './suppressions.js';
-import { fingerprint } from './fingerprint.js';
-import { scoreInBand, type Severity } from './taxonomy.js';
+import { assignFingerprints } from './fingerprint.js';
+import { scoreInBand } from './taxonomy.js';
+import { mergedRuleOptions, type Analyzer, type AnalyzerOptions } from './analyzer.js';
+import { ANALYSIS_LIMIT_ID, type FileResult, type InternalError } from './file-result.js';
+import { fill } from './message-template.js';
+import { compareInFile } from './finding-order.js';
 import { SUPPRESSION_WITHOUT_REASON } from './builtin-meta.js';
 import { HintMatcher } from './hints.js';
 import { capSeverity, evidenceOf } from './evidence.js';
-import { taintPassFor } from './taint/setup.js';
 import { MAX_TREE_DEPTH, measureTree } from './tree-shape.js';
-
-export interface InternalError {
-  ruleId: string;
-  message: string;
-  /** 1-based line of the node the rule was handling when it threw (absent for whole-file phases). */
-  line?: number;
-}
-
-export interface FileResult {
-  path: string;
-  lines: number;
-  findings: Finding[];
-  suppressed: SuppressedFinding[];
-  errors: InternalError[];
-  /** 1-based lines where the parser had to recover from a syntax error. */
-  syntaxErrors: number[];
-  /** Serializable per-file data extracted by each FilePass (keyed by pass id), for project-level analyses. */
-  passData?: Record<string, unknown>;
-}
-
-/**
- * An extra analysis that reads each file's tree while it is still alive (the engine parses once) and keeps
- * serializable data for a later project-wide step — e.g. the data-flow summaries of src/analysis/taint/.
- */
-export interface FilePass {
-  id: string;
-  visit(root: Node, file: FileInfo, source: string, imports: ReadonlyMap<string, string>): unknown;
-  /** Whether the data `visit` returned is partial (a limit was hit): the file is then reported incomplete. */
-  incomplete?(data: unknown): { line?: number; message: string } | undefined;
-}
-
-export interface AnalyzerOptions {
-  /** Per-rule options, merged over each rule's `defaultOptions`. */
-  ruleOptions?: Record<string, Record<string, unknown>>;
-  /** Severity overrides by rule id (from config). */
-  severity?: Record<string, Severity>;
-  /** Rethrow rule exceptions (fixture tests want the stack, users want the scan to go on). */
-  rethrowRuleErrors?: boolean;
-  /** Extra per-file analyses run on the same tree (see FilePass). */
-  passes?: readonly FilePass[];
-  /**
-   * When given, accumulates milliseconds per rule id (handlers and create) and per phase (`<parse>`, `<query>`,
-   * `<dispatch>`, `<pass:id>`): ESLint's TIMING=1 for finding the rules that cost the most.
-   */
-  timing?: Map<string, number>;
-}
-
-export interface Analyzer {
-  readonly rules: readonly Rule[];
-  metaOf(ruleId: string): RuleMeta | undefined;
-  analyze(path: string, source: string): FileResult;
-}
 
 interface Subscription {
   rule: number;
   handler: NodeHandler | CallHandler;
 }
-
-/** The `ruleId` of the note for a file analysed only partly: too deep a tree (see tree-shape.ts) or too slow a query. */
-export const ANALYSIS_LIMIT_ID = 'analysis-limit';
 
 const ALWAYS = ['call', 'comment', 'import_statement', 'import_from_statement', 'ERROR', 'MISSING'];
 /** Node types common enough in Python that capturing them where no rule listens costs more than a compile. */
@@ -84,13 +32,13 @@ const FREQUENT = new Set([
   'identifier', 'attribute', 'argument_list', 'expression_statement', 'integer', 'block', 'parameters',
 ]);
 
-/** Builds an analyzer for a rule set; the parser is initialised once per process or worker. */
-export async function createAnalyzer(rules: readonly Rule[], options: AnalyzerOptions = {}): Promise<Analyzer> {
+/**
+ * The engine for a rule set and the passes in `options` (it knows no pass by name: the composition in scan.ts
+ * decides which run); the parser is initialised once per process or worker.
+ */
+export async function createEngine(rules: readonly Rule[], options: AnalyzerOptions = {}): Promise<Analyzer> {
   await initParser();
-  // Data-flow rules report through the project-wide solver; it needs the taint pass's per-file IR.
-  const taintPass = taintPassFor(rules, options);
-  const passes = taintPass ? [...(options.passes ?? []), taintPass] : options.passes;
-  return new Engine(rules, passes ? { ...options, passes } : options);
+  return new Engine(rules, options);
 }
 
 class Engine implements Analyzer {
@@ -165,7 +113,7 @@ class Engine implements Analyzer {
     let options = this.mergedOptions[index];
     if (!options) {
       const rule = this.rules[index]!;
-      options = { ...(rule.defaultOptions ?? {}), ...(this.options.ruleOptions?.[rule.meta.id] ?? {}) };
+      options = mergedRuleOptions(rule, this.options);
       this.mergedOptions[index] = options;
     }
     return options;
@@ -424,11 +372,12 @@ class FileRun {
   }
 
   private result(): FileResult {
-    this.findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+    this.findings.sort(compareInFile);
     const { kept, suppressed } = applySuppressions(this.findings, this.comments, (id) => this.engine.metaOf(id));
     const findings = [...kept, ...this.unexplained(suppressed)];
-    this.assignFingerprints(findings);
-    this.assignFingerprints(suppressed.map((s) => s.finding));
+    const firstLine = (f: Finding) => this.snippet(f.line, f.line);
+    assignFingerprints(findings, firstLine);
+    assignFingerprints(suppressed.map((s) => s.finding), firstLine);
     return {
       path: this.file.path,
       lines: this.lineCount(),
@@ -462,17 +411,6 @@ class FileRun {
     }));
   }
 
-  private assignFingerprints(findings: Finding[]): void {
-    const seen = new Map<string, number>();
-    for (const f of findings) {
-      const text = this.snippet(f.line, f.line);
-      const key = `${f.ruleId}\0${text.trim()}`;
-      const n = seen.get(key) ?? 0;
-      seen.set(key, n + 1);
-      f.fingerprint = fingerprint(f.ruleId, f.path, text, n);
-    }
-  }
-
   private lineCount(): number {
     this.lines ??= this.source.split(/\r?\n/);
     return this.lines.length;
@@ -492,12 +430,6 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** `{{name}}` placeholders filled from report data. */
-export function fill(template: string, data?: Record<string, string | number>): string {
-  if (!data) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
 }
 
 /** Module-level names assigned exactly once (`API_URL = "…"`), for static evaluation of identifiers. */

@@ -2,7 +2,7 @@
 // errored on it. An incomplete scan is never green (CLI exit 1 unless --allow-incomplete; the App's check fails or
 // is neutral per `onIncomplete`), because an unanalysed file may hold exactly the vulnerability we were asked to catch.
 import type { ScanResult } from './scan.js';
-import { ANALYSIS_LIMIT_ID } from './engine.js';
+import { ANALYSIS_LIMIT_ID } from './file-result.js';
 
 export interface IncompleteFile {
   path: string;

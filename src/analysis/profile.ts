@@ -6,10 +6,10 @@
 import { isAuditNote } from './evidence.js';
 import { overlap } from './one-per-construct.js';
 import type { Finding, RuleMeta } from './rule.js';
+import type { ProfileId } from './profile-ids.js';
 import { compareFindings, type ScanResult } from './scan.js';
 
-export const PROFILES = ['default', 'audit', 'bandit'] as const;
-export type ProfileId = (typeof PROFILES)[number];
+export { PROFILES, type ProfileId } from './profile-ids.js';
 
 export const PROFILE_SUMMARY: Record<ProfileId, string> = {
   default: 'evidence-backed findings; audit notes listed apart',

@@ -1,11 +1,13 @@
 // A scan of many files: runs the analyzer on in-memory sources and gathers one ScanResult that every report
 // format, the CLI and the App consume. It does no I/O: callers read files (CLI) or fetch them (App).
-import type { Analyzer, FileResult, InternalError } from './engine.js';
-import type { Finding, RuleMeta } from './rule.js';
+import type { Analyzer, AnalyzerOptions } from './analyzer.js';
+import { createEngine } from './engine.js';
+import type { FileResult, InternalError } from './file-result.js';
+import type { Finding, Rule, RuleMeta } from './rule.js';
 import type { SuppressedFinding } from './suppressions.js';
-import type { ProfileId } from './profile.js';
-import { severityRank } from './taxonomy.js';
-import { withTaintFindings } from './taint/setup.js';
+import type { ProfileId } from './profile-ids.js';
+import { compareFindings } from './finding-order.js';
+import { taintPassFor, withTaintFindings } from './taint/setup.js';
 import { oneFindingPerConstruct } from './one-per-construct.js';
 
 export interface SourceFile {
@@ -44,22 +46,46 @@ export interface ScanResult {
   stats: { files: number; lines: number; durationMs: number };
 }
 
-/** Analyses in-memory sources on the calling thread (tests, the evaluation corpus); the CLI and the App go through src/scan/. */
+/**
+ * The analyzer: the engine over `rules`, handed the passes those rules need. The engine runs whatever passes it is
+ * given; the composition decides them: the caller's, plus the taint pass when a rule is a data-flow rule and the
+ * caller did not hand one in already (src/scan/ hands in a phase-tracked one).
+ */
+export async function createAnalyzer(rules: readonly Rule[], options: AnalyzerOptions = {}): Promise<Analyzer> {
+  const taint = taintPassFor(rules, options);
+  return createEngine(rules, taint ? { ...options, passes: [...(options.passes ?? []), taint] } : options);
+}
+
+/** Per-file results, and the files that could not be analysed with the reason. */
+export interface FileBatch {
+  results: FileResult[];
+  skipped: SkippedFile[];
+}
+
+/**
+ * The one per-file containment of the scan, on this thread (a worker contains its file the same way): a file the
+ * analyzer cannot take at all becomes a skipped entry with the reason, never a crash of the scan.
+ */
+export function analyzeEach(analyzer: Analyzer, files: readonly SourceFile[], onFile?: () => void): FileBatch {
+  const out: FileBatch = { results: [], skipped: [] };
+  for (const file of files) {
+    try {
+      out.results.push(analyzer.analyze(file.path, file.content));
+    } catch (error) {
+      out.skipped.push({ path: file.path, reason: `analysis failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+    onFile?.();
+  }
+  return out;
+}
+
+/** Analyses in-memory sources on the calling thread (tests, the evaluation corpus); the CLI and the App go through src/scan/scan.ts. */
 export function scanSources(analyzer: Analyzer, sources: readonly SourceFile[], skipped: SkippedFile[] = []): ScanResult {
   const started = performance.now();
-  const results: FileResult[] = [];
-  const failed: SkippedFile[] = [...skipped];
-  for (const file of sources) {
-    try {
-      results.push(analyzer.analyze(file.path, file.content));
-    } catch (error) {
-      // A file the parser cannot take at all is reported, never fatal to the scan.
-      failed.push({ path: file.path, reason: `analysis failed: ${error instanceof Error ? error.message : String(error)}` });
-    }
-  }
+  const { results, skipped: failed } = analyzeEach(analyzer, sources);
   const metas = analyzer.rules.map((r) => r.meta);
   const builtin = analyzer.metaOf('suppression-without-reason');
-  return buildScanResult(results, failed, builtin ? [...metas, builtin] : metas, performance.now() - started);
+  return buildScanResult(results, [...skipped, ...failed], builtin ? [...metas, builtin] : metas, performance.now() - started);
 }
 
 /** Combines per-file results (possibly from worker threads) into one ScanResult. */
@@ -116,11 +142,4 @@ function metaLookup(rules: readonly RuleMeta[]): (id: string) => RuleMeta | unde
   return (id) => byId.get(id);
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
-  return severityRank(b.severity) - severityRank(a.severity)
-    || b.riskScore - a.riskScore
-    || a.path.localeCompare(b.path)
-    || a.line - b.line
-    || a.column - b.column
-    || a.ruleId.localeCompare(b.ruleId);
-}
+export { compareFindings } from './finding-order.js';

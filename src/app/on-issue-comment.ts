@@ -6,7 +6,7 @@ import { approvalComment } from '../report/suppression-notes.js';
 import { approvalMarker } from '../review/pr-suppressions.js';
 import type { AppDeps } from './deps.js';
 import { enqueueReview } from './enqueue-review.js';
-import { HELP_TEXT, mayRescan, parseAllow, parseCommand } from './guards.js';
+import { HELP_TEXT, mayRescan, parseAllow, parseCommand } from './comment-commands.js';
 
 type CommentAuthor = { id: number; user: { login: string } | null };
 

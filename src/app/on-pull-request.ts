@@ -2,7 +2,7 @@
 import type { Context } from 'probot';
 import type { AppDeps } from './deps.js';
 import { enqueueReview } from './enqueue-review.js';
-import { pullRef } from './guards.js';
+import { pullRef } from './pull-ref.js';
 
 export const PULL_REQUEST_EVENTS = [
   'pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.ready_for_review',

@@ -3,7 +3,7 @@
 // files. A file's result depends on that file alone (see src/analysis/taint/README.md), so an unchanged file is
 // never re-analysed; the solve re-runs whenever any file's key changes, so a changed summary reaches every file
 // that imports it, and a cached solve is reused only for exactly the same files.
-import type { FileResult } from '../analysis/engine.js';
+import type { FileResult } from '../analysis/file-result.js';
 import type { RuleMeta } from '../analysis/rule.js';
 import type { SourceFile } from '../analysis/scan.js';
 import type { AnalysisJob, FileAnalyzer, FileBatch } from '../scan/file-analyzer.js';

@@ -1,6 +1,6 @@
 // Where cached results live: a folder for the CLI (disk-store.ts), an LRU in memory for the App (memory-store.ts).
 // A store holds plain JSON-able values under hex keys; a missing, unreadable or invalid entry is a miss.
-import type { FileResult } from '../analysis/engine.js';
+import type { FileResult } from '../analysis/file-result.js';
 
 export interface ResultStore {
   get(key: string): unknown;

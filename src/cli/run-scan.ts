@@ -1,29 +1,28 @@
-// The scan pipeline of the CLI: config → files → analysis (worker pool, src/scan/) → one ScanResult, optionally
-// narrowed to the lines changed since a git ref.
+// The scan pipeline of the CLI: config → files → the scan the App runs too (src/scan/scan.ts: worker pool, data
+// flow, dependency findings) → one ScanResult, optionally narrowed to the lines changed since a git ref.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative, sep } from 'node:path';
 import { RULES } from '../../rules/index.js';
-import { SUPPRESSION_WITHOUT_REASON } from '../analysis/builtin-meta.js';
 import { inDiff } from '../analysis/diff-filter.js';
 import { applyProfile, type ProfileId } from '../analysis/profile.js';
-import type { Finding, RuleMeta } from '../analysis/rule.js';
-import { assembleScanResult, compareFindings, type ScanResult, type SourceFile } from '../analysis/scan.js';
+import type { Finding } from '../analysis/rule.js';
+import type { ScanResult } from '../analysis/scan.js';
 import { CACHE_DIR_NAME, DiskStore } from '../cache/disk-store.js';
 import { ResultCache, withResultCache, type CacheStats } from '../cache/result-cache.js';
 import { untrustedCacheFolder } from '../cache/cache-folder.js';
 import { pathFilter } from '../config/paths.js';
 import type { SentinelConfig } from '../config/schema.js';
-import { resolveRules } from '../config/resolve-rules.js';
 import { explicitRoot, listFiles, readFiles, resolveTargets, scanRoot } from './collect-files.js';
 import { loadConfigFile } from './config-file.js';
-import { scanDependencies, type DependencyOutcome } from './dependency-scan.js';
+import { scanDependencies } from './dependency-scan.js';
 import { changedLines } from './git-diff.js';
 import { createProgress } from './progress.js';
 import type { DependencyInventory } from '../report/dependency-inventory.js';
 import { trackedButSkipped } from './tracked-skips.js';
 import { toolVersion } from './version.js';
-import { createFileAnalyzer, type FileBatch } from '../scan/file-analyzer.js';
+import { createFileAnalyzer } from '../scan/file-analyzer.js';
+import { scan, type ScanJob } from '../scan/scan.js';
 
 /** More workers pay off only past this many files each (each worker parses the grammar and builds the rules once). */
 export const WORKER_THRESHOLD = 64;
@@ -65,37 +64,24 @@ function threadsFor(files: number, jobs: number | undefined): number {
 }
 
 /**
- * Per-file results for every source, then the project-wide data-flow solve over them, both in the worker pool.
- * Even one thread is a worker, so the per-file budget holds for small scans too (a worker costs ~0.1 s to start),
- * and so does the solve's (a solve that runs out of it makes the scan incomplete instead of hanging); `--jobs 0`
- * is the explicit request for the unbudgeted main-thread path.
+ * Every finding of the code and dependency review (src/scan/scan.ts, the App's scan too). Even one thread is a
+ * worker, so the per-file budget holds for small scans too (a worker costs ~0.1 s to start), and so does the
+ * solve's (a solve that runs out of it makes the scan incomplete instead of hanging); `--jobs 0` is the explicit
+ * request for the unbudgeted main-thread path. With a result cache, unchanged files and an unchanged project are
+ * not analysed again.
  */
-async function analyze(
-  sources: SourceFile[], config: SentinelConfig, metas: RuleMeta[], threads: number, progress: boolean,
-  cache: ResultCache | undefined,
-): Promise<FileBatch> {
-  const bar = createProgress(sources.length, process.stderr, progress);
+async function scanWithProgress(
+  job: Omit<ScanJob, 'analyzer' | 'rules' | 'onFile'>, threads: number, progress: boolean, cache: ResultCache | undefined,
+): Promise<ScanResult> {
+  const bar = createProgress(job.sources.length, process.stderr, progress);
   const pool = createFileAnalyzer({ threads });
   const analyzer = cache ? withResultCache(pool, cache) : pool;
   try {
-    const batch = await analyzer.analyze({ files: sources, rules: RULES, config, onFile: () => bar.advance(1) });
-    return { ...batch, results: await analyzer.solve(batch.results, metas, config) };
+    return await scan({ ...job, analyzer, rules: RULES, onFile: () => bar.advance(1) });
   } finally {
     bar.done();
     await analyzer.close();
   }
-}
-
-/** Adds the dependency review to the code review: its findings, the metadata of its rules, its notes. */
-function withDependencies(result: ScanResult, deps: DependencyOutcome): ScanResult {
-  if (deps.manifests === 0) return result;
-  const ids = new Set(result.rules.map((r) => r.id));
-  return {
-    ...result,
-    rules: [...result.rules, ...deps.metas.filter((m) => !ids.has(m.id))],
-    findings: [...result.findings, ...deps.findings].sort(compareFindings),
-    notes: [...result.notes, ...deps.notes],
-  };
 }
 
 export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
@@ -108,12 +94,9 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   // follow input from them into changed lines. Findings are filtered afterwards.
   const files = listFiles(root, targets, config);
   const { sources, skipped } = readFiles(root, files, config.limits.maxFileBytes);
-  const metas = [...resolveRules(RULES, config).rules.map((r) => r.meta), SUPPRESSION_WITHOUT_REASON];
   const cacheDir = request.cache ? request.cache.dir ?? join(root, CACHE_DIR_NAME) : undefined;
   const distrust = cacheDir ? await untrustedCacheFolder(cacheDir) : undefined;
   const cache = cacheDir && !distrust ? new ResultCache(new DiskStore(cacheDir)) : undefined;
-  const { results: solved, skipped: failed } = await analyze(sources, config, metas, threadsFor(sources.length, request.jobs), request.progress, cache);
-  cache?.flush();
   const relativeTargets = targets.map((t) => relative(root, t).split(sep).join('/'));
   const folders = relativeTargets.filter((_, i) => statSync(targets[i]!).isDirectory());
   const tracked = await trackedButSkipped(root, folders, new Set(files), pathFilter(config));
@@ -122,7 +105,10 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   });
   const notes = diffs ? [`Only findings on lines changed since ${request.diff} are reported (${diffs.size} changed file(s)).`] : [];
   if (distrust) notes.push(`The result cache was not used: ${distrust} (a cache that comes with the code could hide findings).`);
-  let result = withDependencies(assembleScanResult(solved, [...skipped, ...failed, ...tracked], metas, performance.now() - started, notes), deps);
+  let result = await scanWithProgress({
+    config, sources, skipped: [...skipped, ...tracked], notes, started, ...(deps.manifests > 0 ? { dependencies: deps } : {}),
+  }, threadsFor(sources.length, request.jobs), request.progress, cache);
+  cache?.flush();
   if (diffs) {
     const changed = (f: Finding) => inDiff(f, diffs, 'added');
     result = {

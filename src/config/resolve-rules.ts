@@ -1,5 +1,5 @@
 // Applies a config's rule settings to a rule set: disabled ids/aliases removed, severity and options passed on.
-import type { AnalyzerOptions } from '../analysis/engine.js';
+import type { AnalyzerOptions } from '../analysis/analyzer.js';
 import type { Rule } from '../analysis/rule.js';
 import type { SentinelConfig } from './schema.js';
 

@@ -1,5 +1,5 @@
 // Builds a Finding on a manifest line (same shape as the Python rules' findings).
-import { fill } from '../analysis/engine.js';
+import { fill } from '../analysis/message-template.js';
 import { capSeverity, evidenceOf } from '../analysis/evidence.js';
 import { fingerprint } from '../analysis/fingerprint.js';
 import type { Finding, Fix, RuleMeta, SecretSpan } from '../analysis/rule.js';

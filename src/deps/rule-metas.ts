@@ -124,7 +124,9 @@ export const DEPENDENCY_DEPRECATED = meta({
 
 export const DEPENDENCY_TYPOSQUAT = meta({
   id: 'dependency-typosquat', title: 'Possible typosquat of a popular package', category: 'supply-chain',
-  cwe: ['CWE-506'], severity: 'high', riskScore: 8, confidence: 'medium', threat: 'integrity', timeline: 'immediate',
+  // A name close to a popular one is a pattern, not evidence: findings were already capped to medium (6) at report
+  // time (deps/finding.ts); the metadata now says so (the metadata gate caught the claimed `high`).
+  cwe: ['CWE-506'], severity: 'medium', riskScore: 6, confidence: 'medium', threat: 'integrity', timeline: 'immediate',
   messages: { typosquat: '`{{name}}` looks like a typosquat of `{{imitates}}` ({{how}}).' },
   docs: {
     whatItDoes: 'Compares each dependency name with the most-downloaded PyPI projects: one or two edits away, separator or prefix confusions.',

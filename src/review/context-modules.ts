@@ -1,6 +1,6 @@
 // Context for data flow across files: the unchanged in-repository modules that the changed files import, one level
 // deep and bounded by config, fetched at the head SHA so the taint solver sees helpers like `db.run_query`.
-import type { FileResult } from '../analysis/engine.js';
+import type { FileResult } from '../analysis/file-result.js';
 import type { SourceFile } from '../analysis/scan.js';
 import { missingLocalImports } from '../analysis/taint/local-imports.js';
 import type { SentinelConfig } from '../config/schema.js';

@@ -5,7 +5,7 @@
 // skipped, "not analysed: budget exceeded (…)", naming the phase or rule it was stuck in. The main thread only
 // moves messages, so it stays free for I/O (the App's webhooks and /healthz).
 import { Worker } from 'node:worker_threads';
-import type { FileResult } from '../analysis/engine.js';
+import type { FileResult } from '../analysis/file-result.js';
 import type { RuleMeta } from '../analysis/rule.js';
 import type { SkippedFile, SourceFile } from '../analysis/scan.js';
 import type { SentinelConfig } from '../config/schema.js';

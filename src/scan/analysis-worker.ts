@@ -3,7 +3,8 @@
 // current phase to shared memory so the pool can say where a file got stuck when the pool terminates it for
 // exceeding its budget, and names its thread so the pool can read the thread's CPU time (thread-cpu.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Analyzer, FileResult } from '../analysis/engine.js';
+import type { Analyzer } from '../analysis/analyzer.js';
+import type { FileResult } from '../analysis/file-result.js';
 import { initParser, parsePython } from '../analysis/parser.js';
 import { solveDataFlow } from '../analysis/scan.js';
 import { buildAnalyzer, REGISTRY_IDS, registryRules } from './build-analyzer.js';

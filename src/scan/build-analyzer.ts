@@ -1,7 +1,8 @@
 // Builds the analyzer for a config from the rule registry, the same way on the main thread and in a worker
 // (a worker cannot be sent rule functions, only their ids).
 import { RULES } from '../../rules/index.js';
-import { createAnalyzer, type Analyzer } from '../analysis/engine.js';
+import { createAnalyzer } from '../analysis/scan.js';
+import type { Analyzer } from '../analysis/analyzer.js';
 import type { Rule } from '../analysis/rule.js';
 import { taintPassFor } from '../analysis/taint/setup.js';
 import { resolveRules } from '../config/resolve-rules.js';

@@ -5,19 +5,16 @@
 // (solve(), budgeted in a worker too), whatever the partition.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Analyzer, FileResult } from '../analysis/engine.js';
+import type { FileResult } from '../analysis/file-result.js';
 import type { Rule, RuleMeta } from '../analysis/rule.js';
-import { solveDataFlow, type SkippedFile, type SourceFile } from '../analysis/scan.js';
+import { analyzeEach, solveDataFlow, type FileBatch, type SourceFile } from '../analysis/scan.js';
 import { TAINT_PASS_ID } from '../analysis/taint/pass.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { AnalysisPool, type PoolOptions } from './analysis-pool.js';
 import { buildAnalyzer, registryIdsOf } from './build-analyzer.js';
 import { budgetOf } from './job-budget.js';
 
-export interface FileBatch {
-  results: FileResult[];
-  skipped: SkippedFile[];
-}
+export type { FileBatch } from '../analysis/scan.js';
 
 export interface AnalysisJob {
   files: readonly SourceFile[];
@@ -102,7 +99,7 @@ function inThread(): FileAnalyzer {
     mode: 'in-thread',
     analyze: async (job) => {
       const analyzer = await buildAnalyzer(job.rules, job.config);
-      return analyzeHere(analyzer, job.files, job.onFile);
+      return analyzeEach(analyzer, job.files, job.onFile);
     },
     solve: async (files, rules) => solveDataFlow(files, rules),
     warm: () => undefined,
@@ -114,18 +111,4 @@ function unsolved(files: readonly FileResult[], reason: string): FileResult[] {
   return files.map((f) => (f.passData?.[TAINT_PASS_ID]
     ? { ...f, errors: [...f.errors, { ruleId: 'data-flow', message: `the project-wide data-flow solve did not finish: ${reason}` }] }
     : f));
-}
-
-/** Analyses files on this thread; a file the analyzer cannot take becomes a skipped entry, never a crash. */
-export function analyzeHere(analyzer: Analyzer, files: readonly SourceFile[], onFile?: () => void): FileBatch {
-  const out: FileBatch = { results: [], skipped: [] };
-  for (const file of files) {
-    try {
-      out.results.push(analyzer.analyze(file.path, file.content));
-    } catch (error) {
-      out.skipped.push({ path: file.path, reason: `analysis failed: ${error instanceof Error ? error.message : String(error)}` });
-    }
-    onFile?.();
-  }
-  return out;
 }

@@ -2,7 +2,7 @@
 // pool can name the rule or phase a file was stuck in when its budget ran out. A message per phase would cost
 // a post per rule handler; a shared slot costs one store and can be read while the worker is stuck in a loop.
 import type { Rule, Visitor } from '../analysis/rule.js';
-import type { FilePass } from '../analysis/engine.js';
+import type { FilePass } from '../analysis/file-pass.js';
 
 export const PHASE = {
   idle: 0,

@@ -1,5 +1,5 @@
 // Messages between the analysis pool (main thread) and its workers: plain data only (structured clone).
-import type { FileResult } from '../analysis/engine.js';
+import type { FileResult } from '../analysis/file-result.js';
 import type { RuleMeta } from '../analysis/rule.js';
 import type { SentinelConfig } from '../config/schema.js';
 

@@ -2,7 +2,7 @@
 // subscriptions on the same node keep working, and a pattern may not bring its own captures.
 import { describe, expect, it } from 'vitest';
 import type { Node } from 'web-tree-sitter';
-import { createAnalyzer } from '../../src/analysis/engine.js';
+import { createAnalyzer } from '../../src/analysis/scan.js';
 import { defineRule, type Rule, type RuleMeta } from '../../src/analysis/rule.js';
 
 function meta(id: string): RuleMeta {

@@ -1,6 +1,6 @@
 // The engine: name resolution through imports, static evaluation, dispatch, containment, recovery, suppressions.
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../src/analysis/engine.js';
+import { createAnalyzer } from '../../src/analysis/scan.js';
 import { defineRule, type Rule, type RuleMeta } from '../../src/analysis/rule.js';
 import type { Node } from 'web-tree-sitter';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HintMatcher } from '../../src/analysis/hints.js';
-import { createAnalyzer } from '../../src/analysis/engine.js';
+import { createAnalyzer } from '../../src/analysis/scan.js';
 import { defineRule } from '../../src/analysis/rule.js';
 
 describe('HintMatcher', () => {

@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
-import { createAnalyzer, type Analyzer } from '../../src/analysis/engine.js';
+import { createAnalyzer, scanSources } from '../../src/analysis/scan.js';
+import type { Analyzer } from '../../src/analysis/analyzer.js';
 import type { Finding } from '../../src/analysis/rule.js';
-import { scanSources } from '../../src/analysis/scan.js';
 
 let analyzer: Analyzer;
 beforeAll(async () => {

@@ -2,7 +2,8 @@
 // fixture per rule cannot vary: these cases pin that behaviour.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
-import { createAnalyzer, type Analyzer } from '../../src/analysis/engine.js';
+import { createAnalyzer } from '../../src/analysis/scan.js';
+import type { Analyzer } from '../../src/analysis/analyzer.js';
 import { isDevSettingsPath, isSettingsModule, importsAny } from '../../src/analysis/python/source-hints.js';
 
 const SETTINGS_RULES = ['django-debug-true', 'django-ssl-redirect-disabled', 'django-hsts-disabled', 'secret-key-literal'];

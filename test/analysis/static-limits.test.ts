@@ -1,7 +1,7 @@
 // Static evaluation is bounded: a 150-byte file must not make the analyzer build a 2 GB string or an exponential
 // str() of nested containers. Results over the size cap are unknown, like any run-time value.
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../src/analysis/engine.js';
+import { createAnalyzer } from '../../src/analysis/scan.js';
 import { defineRule, type RuleMeta } from '../../src/analysis/rule.js';
 import { MAX_STATIC_SIZE } from '../../src/analysis/python/literals.js';
 import { percentSpecs } from '../../src/analysis/python/percent-format.js';

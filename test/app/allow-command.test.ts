@@ -1,7 +1,7 @@
 // Parsing `/sentinel allow <fingerprint> -- reason`: a reason is required, quoted or fenced commands do not count,
 // and the approval comment the App posts carries the reason as inert text that cannot forge a marker.
 import { describe, expect, it } from 'vitest';
-import { parseAllow, parseCommand } from '../../src/app/guards.js';
+import { parseAllow, parseCommand } from '../../src/app/comment-commands.js';
 import { approvalComment, plain } from '../../src/report/suppression-notes.js';
 import { approvalMarker, approvalsFrom } from '../../src/review/pr-suppressions.js';
 

@@ -94,7 +94,11 @@ function streamUnsigned(port: number, megabytes: number, contentLength?: number)
         ...(contentLength !== undefined ? { 'content-length': String(contentLength) } : {}) },
     }, (res) => { answered = true; res.resume(); resolve(res.statusCode ?? 0); req.destroy(); });
     // Once answered, the client stops sending; an error after the answer (EPIPE as the server closes) is expected.
-    req.on('error', (error) => { if (!answered) (contentLength === undefined ? reject(error) : resolve(-1)); });
+    req.on('error', (error) => {
+      if (answered) return;
+      if (contentLength === undefined) reject(error);
+      else resolve(-1);
+    });
     const chunk = Buffer.alloc(1024 * 1024, 'a');
     let sent = 0;
     const pump = (): void => {

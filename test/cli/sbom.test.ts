@@ -1,6 +1,6 @@
 // `sentinelpy sbom`: CycloneDX 1.5 JSON of a project's dependencies, validated against the official schema; OSV
 // advisories become `vulnerabilities` (OSV mocked with nock), --offline and an OSV outage still give a valid SBOM.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';

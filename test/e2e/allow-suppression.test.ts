@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   checkRunsOn, commentOnPullRequest, openPullRequest, sendPullRequest, type GitHubSimulator, type SimCheckRun, type SimPullRequest,
-} from '../../src/simulator/index.js';
+} from '../../tools/simulator/index.js';
 import { expectNoViolations, startE2E, type E2E } from './support.js';
 
 let env: E2E | undefined;

@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkRunsOn, openPullRequest, sendPullRequest } from '../../src/simulator/index.js';
+import { checkRunsOn, openPullRequest, sendPullRequest } from '../../tools/simulator/index.js';
 import { REQUESTS_VULNS } from '../deps/osv-mocks.js';
 import { auditNotesOf, BASE_FILES, commentKeys, committedReport, expectNoViolations, startE2E, type E2E } from './support.js';
 

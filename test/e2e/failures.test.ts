@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   checkRunsOn, completedCheck, openPullRequest, sendPullRequest,
-} from '../../src/simulator/index.js';
-import { pullRequestPayload } from '../../src/simulator/webhook-payloads.js';
+} from '../../tools/simulator/index.js';
+import { pullRequestPayload } from '../../tools/simulator/webhook-payloads.js';
 import { BASE_FILES, commentKeys, expectNoViolations, startE2E, VULNERABLE_APP, type E2E } from './support.js';
 
 let env: E2E | undefined;

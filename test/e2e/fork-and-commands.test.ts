@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   checkRunsOn, commentOnPullRequest, completedCheck, openPullRequest, sendPullRequest,
-} from '../../src/simulator/index.js';
+} from '../../tools/simulator/index.js';
 import { commentKeys, expectNoViolations, startE2E, VULNERABLE_APP, type E2E } from './support.js';
 
 let env: E2E | undefined;

@@ -2,7 +2,7 @@
 // to the App, which could name repositories, URLs or tokens' scopes) goes to the server log only.
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { commentOnPullRequest, openPullRequest, requestCheckRun, sendPullRequest, checkRunsOn } from '../../src/simulator/index.js';
+import { commentOnPullRequest, openPullRequest, requestCheckRun, sendPullRequest, checkRunsOn } from '../../tools/simulator/index.js';
 import { startE2E, type E2E } from './support.js';
 
 let env: E2E | undefined;

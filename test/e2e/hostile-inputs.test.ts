@@ -6,7 +6,7 @@
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkRunsOn, openPullRequest, sendPullRequest, type SimCheckRun } from '../../src/simulator/index.js';
+import { checkRunsOn, openPullRequest, sendPullRequest, type SimCheckRun } from '../../tools/simulator/index.js';
 import { buildCli } from '../cli/built-cli.js';
 import { HOSTILE_INPUTS } from '../fixtures/hostile-inputs.js';
 import { BASE_FILES, healthLatency, startE2E, VULNERABLE_APP, type E2E } from './support.js';

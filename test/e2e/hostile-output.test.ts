@@ -2,7 +2,7 @@
 // comments, the check run's summary and text, the committed report) carries live HTML, a comment, a mention or an
 // issue reference from it. Skipped files' paths in the check summary included (an oversized file named like a tag).
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkRunsOn, openPullRequest, sendPullRequest } from '../../src/simulator/index.js';
+import { checkRunsOn, openPullRequest, sendPullRequest } from '../../tools/simulator/index.js';
 import { unsafeConstructs } from '../helpers/markdown-safety.js';
 import { startE2E, type E2E } from './support.js';
 

@@ -4,7 +4,7 @@
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { checkRunsOn, completedCheck, openPullRequest, sendPullRequest } from '../../src/simulator/index.js';
+import { checkRunsOn, completedCheck, openPullRequest, sendPullRequest } from '../../tools/simulator/index.js';
 import { SLOW_FILE_MARKER } from '../../src/scan/test-hooks.js';
 import { buildCli } from '../cli/built-cli.js';
 import { BASE_FILES, commentKeys, healthLatency, startE2E, VULNERABLE_APP, type E2E } from './support.js';

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   checkRunsOn, completedCheck, openPullRequest, pushToPullRequest, sendPullRequest, type Delivery, type SimPullRequest,
-} from '../../src/simulator/index.js';
+} from '../../tools/simulator/index.js';
 import { CLEAN_MODULE, expectNoViolations, startE2E, VULNERABLE_APP, type E2E } from './support.js';
 
 let env: E2E | undefined;

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   checkRunsOn, completedCheck, openPullRequest, pushToPullRequest, sendPullRequest,
-} from '../../src/simulator/index.js';
+} from '../../tools/simulator/index.js';
 import {
   auditNotesOf, CLEAN_MODULE, commentKeys, committedReport, expectNoViolations, PATTERN_ONLY_MODULE, startE2E, VULNERABLE_APP, type E2E,
 } from './support.js';

@@ -5,7 +5,7 @@
 import { pino, type Logger } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { checkRunsOn, openPullRequest, sendPullRequest } from '../../src/simulator/index.js';
+import { checkRunsOn, openPullRequest, sendPullRequest } from '../../tools/simulator/index.js';
 import { captureIo, project } from '../cli/temp-project.js';
 import { startE2E, type E2E } from './support.js';
 

@@ -1,8 +1,8 @@
 // Shared set-up for the end-to-end suite: the real App on a free port against the simulator, sample sources with
 // known findings, and a wait that lasts until every webhook and queued review has finished.
 import { expect } from 'vitest';
-import { startAppWithSimulator, type AppAndSimulator, type StartOptions } from '../../src/simulator/app-under-test.js';
-import { addRepository, type SimPullRequest, type SimRepo } from '../../src/simulator/index.js';
+import { startAppWithSimulator, type AppAndSimulator, type StartOptions } from '../../tools/simulator/app-under-test.js';
+import { addRepository, type SimPullRequest, type SimRepo } from '../../tools/simulator/index.js';
 
 /**
  * Flask request data reaches a shell on line 5 (subprocess-shell-true) and eval on line 8 (eval-computed-input):

@@ -1,8 +1,7 @@
 // Builds real ScanResults for report tests: the analyzer over in-memory Python sources.
 import subprocessShellTrue from '../../rules/command-injection/subprocess-shell-true.js';
-import { createAnalyzer } from '../../src/analysis/engine.js';
+import { createAnalyzer, scanSources, type ScanResult, type SourceFile } from '../../src/analysis/scan.js';
 import type { Rule } from '../../src/analysis/rule.js';
-import { scanSources, type ScanResult, type SourceFile } from '../../src/analysis/scan.js';
 
 export const VULNERABLE = [
   'import subprocess',

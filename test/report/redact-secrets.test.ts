@@ -2,9 +2,8 @@
 // reported it), the values are replaced in any other text, and fixes that would repeat a secret are dropped.
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
-import { createAnalyzer } from '../../src/analysis/engine.js';
+import { createAnalyzer, buildScanResult, scanSources } from '../../src/analysis/scan.js';
 import type { Finding } from '../../src/analysis/rule.js';
-import { buildScanResult, scanSources } from '../../src/analysis/scan.js';
 import { redactLiteral, redactSecrets, redactStrings, secretPreview } from '../../src/report/redact-secrets.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 

@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG } from '../../src/config/schema.js';
 import type { ChangedFile, GitHubPort } from '../../src/github/port.js';
 import { analyzeChange } from '../../src/review/analyze-change.js';
 import { contextCandidates, fetchContextModules } from '../../src/review/context-modules.js';
-import { createAnalyzer } from '../../src/analysis/engine.js';
+import { createAnalyzer } from '../../src/analysis/scan.js';
 import { createFileAnalyzer } from '../../src/scan/file-analyzer.js';
 
 /** These tests are about what is fetched and where flows are reported, not isolation: the main thread will do. */

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
-import { BANDIT_CHECKS } from '../../src/catalogue/bandit-ids.js';
-import { renderBanditMigration, rulesByBanditId } from '../../src/catalogue/bandit-migration.js';
+import { BANDIT_CHECKS } from '../../tools/catalogue/bandit-ids.js';
+import { renderBanditMigration, rulesByBanditId } from '../../tools/catalogue/bandit-migration.js';
 
 const metas = RULES.map((r) => r.meta);
 

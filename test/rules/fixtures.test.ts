@@ -4,11 +4,11 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
-import { createAnalyzer, type Analyzer } from '../../src/analysis/engine.js';
-import { scanSources } from '../../src/analysis/scan.js';
+import { createAnalyzer, scanSources } from '../../src/analysis/scan.js';
+import type { Analyzer } from '../../src/analysis/analyzer.js';
 import { applyEdits } from '../../src/analysis/python/fixes.js';
 import type { Finding } from '../../src/analysis/rule.js';
-import { parseAnnotations } from '../../src/analysis/taint/eval/annotations.js';
+import { parseAnnotations } from '../../tools/eval/annotations.js';
 import { codeFrame } from '../helpers/code-frame.js';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
-import { createAnalyzer, type Analyzer } from '../../src/analysis/engine.js';
+import { createAnalyzer } from '../../src/analysis/scan.js';
+import type { Analyzer } from '../../src/analysis/analyzer.js';
 import { callKeyHints } from '../../src/analysis/hints.js';
 import type { Rule, Visitor } from '../../src/analysis/rule.js';
 

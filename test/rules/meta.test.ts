@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
+import { SUPPRESSION_WITHOUT_REASON } from '../../src/analysis/builtin-meta.js';
+import type { RuleMeta } from '../../src/analysis/rule.js';
+import { DEPENDENCY_METAS } from '../../src/deps/rule-metas.js';
 import { CATEGORY_IDS, OWASP_2021, OWASP_2025, SEVERITY_BANDS, CONFIDENCES, THREATS, TIMELINES } from '../../src/analysis/taxonomy.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -43,6 +46,43 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s metadata', (id, rul
     expect(existsSync(file.replace(/\.ts$/, '.py'))).toBe(true);
   });
 
+  metadataChecks(meta, () => readFileSync(file, 'utf8'));
+});
+
+/** The source text of every .ts file under `dir` (where a built-in check's messageIds are used). */
+function sourcesUnder(dir: string): string {
+  return readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(join(root, dir, f), 'utf8'))
+    .join('\n');
+}
+
+// The checks that are not rules of rules/ (the dependency review's, the engine's own) meet the same gate.
+const BUILTIN: [string, RuleMeta, string][] = [
+  ...DEPENDENCY_METAS.map((m): [string, RuleMeta, string] => [m.id, m, 'src/deps']),
+  [SUPPRESSION_WITHOUT_REASON.id, SUPPRESSION_WITHOUT_REASON, 'src/analysis'],
+];
+
+describe('built-in checks', () => {
+  it('cover the dependency review and the suppression check, with ids no rule has', () => {
+    expect(BUILTIN.length).toBeGreaterThanOrEqual(DEPENDENCY_METAS.length + 1);
+    const ruleIds = new Set(RULES.map((r) => r.meta.id));
+    expect(BUILTIN.filter(([id]) => ruleIds.has(id))).toEqual([]);
+    expect(new Set(BUILTIN.map(([id]) => id)).size).toBe(BUILTIN.length);
+  });
+});
+
+describe.each(BUILTIN)('%s metadata (built-in)', (id, meta, dir) => {
+  it('has a kebab-case id and a known category', () => {
+    expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(CATEGORY_IDS).toContain(meta.category);
+  });
+
+  metadataChecks(meta, () => sourcesUnder(dir));
+});
+
+/** The metadata gate every check passes, a rule of rules/ or a built-in one; `source` holds where it reports. */
+function metadataChecks(meta: RuleMeta, source: () => string): void {
   it('has valid CWE, OWASP 2021/2025, severity band and enums', () => {
     expect(meta.cwe.length).toBeGreaterThan(0);
     for (const cwe of meta.cwe) expect(cwe).toMatch(/^CWE-\d+$/);
@@ -75,11 +115,11 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s metadata', (id, rul
   });
 
   it('has capitalised messages ending with a period, each used by the rule', () => {
-    const source = readFileSync(file, 'utf8');
+    const code = source();
     expect(Object.keys(meta.messages).length).toBeGreaterThan(0);
     for (const [messageId, text] of Object.entries(meta.messages)) {
       expect(text).toMatch(/^[A-Z`].*\.$/);
-      expect(source, `messageId ${messageId} used`).toMatch(new RegExp(`['"\`]${messageId}['"\`]`));
+      expect(code, `messageId ${messageId} used`).toMatch(new RegExp(`['"\`]${messageId}['"\`]`));
     }
   });
-});
+}

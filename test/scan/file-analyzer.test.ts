@@ -1,7 +1,7 @@
 // Choosing where files are analysed, and what an unfinished data-flow solve leaves behind: every file with
 // data-flow facts carries an internal error, so the scan is incomplete instead of silently missing flows.
 import { describe, expect, it } from 'vitest';
-import type { FileResult } from '../../src/analysis/engine.js';
+import type { FileResult } from '../../src/analysis/file-result.js';
 import { incompleteFiles } from '../../src/analysis/incomplete.js';
 import { assembleScanResult } from '../../src/analysis/scan.js';
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';

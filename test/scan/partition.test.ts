@@ -4,8 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
-import { createAnalyzer } from '../../src/analysis/engine.js';
-import { buildScanResult, type SourceFile } from '../../src/analysis/scan.js';
+import { createAnalyzer, buildScanResult, type SourceFile } from '../../src/analysis/scan.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'cross-module');
 const SOURCES: SourceFile[] = readdirSync(join(DIR, 'shop')).filter((n) => n.endsWith('.py')).sort()

@@ -2,7 +2,7 @@
 // its own phase; codes name the rule for the "budget exceeded (…, during rule X)" reason.
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
-import { createAnalyzer } from '../../src/analysis/engine.js';
+import { createAnalyzer } from '../../src/analysis/scan.js';
 import type { Rule } from '../../src/analysis/rule.js';
 import { PHASE, phaseName, RULE_BASE, trackedPass, trackedRules } from '../../src/scan/phases.js';
 

@@ -1,6 +1,6 @@
 // The simulator's patches: hunks with 3 lines of context, and exactly the new-side lines GitHub lets you comment on.
 import { describe, expect, it } from 'vitest';
-import { diffFiles } from '../../src/simulator/diff.js';
+import { diffFiles } from '../../tools/simulator/diff.js';
 
 const lines = (n: number, change?: Record<number, string>) =>
   Array.from({ length: n }, (_, i) => change?.[i + 1] ?? `line ${i + 1}`).join('\n') + '\n';

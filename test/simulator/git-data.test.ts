@@ -2,7 +2,7 @@
 // a commit with an explicit parent, and a ref update that without `force` must be a fast-forward (else 422).
 import type { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addRepository, openPullRequest, type GitHubSimulator, type SimPullRequest } from '../../src/simulator/index.js';
+import { addRepository, openPullRequest, type GitHubSimulator, type SimPullRequest } from '../../tools/simulator/index.js';
 import { installationOctokit, startSimulator } from './helpers.js';
 
 let sim: GitHubSimulator;

@@ -1,7 +1,7 @@
 // Test helpers for the simulator: an RSA key pair, App JWTs, and an Octokit authenticated as an installation.
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { Octokit } from '@octokit/rest';
-import { GitHubSimulator } from '../../src/simulator/index.js';
+import { GitHubSimulator } from '../../tools/simulator/index.js';
 
 export const APP_ID = 4242;
 export const WEBHOOK_SECRET = 'test-webhook-secret';

@@ -1,6 +1,6 @@
 // The OpenAPI gate: requests the GitHub REST description allows pass; anything else is reported.
 import { describe, expect, it } from 'vitest';
-import { RequestValidator } from '../../src/simulator/openapi/request-validator.js';
+import { RequestValidator } from '../../tools/simulator/openapi/request-validator.js';
 
 const validator = new RequestValidator();
 const query = (text = '') => new URLSearchParams(text);

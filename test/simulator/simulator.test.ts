@@ -6,7 +6,7 @@ import type { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addRepository, openPullRequest, signBody, type GitHubSimulator, type SimPullRequest,
-} from '../../src/simulator/index.js';
+} from '../../tools/simulator/index.js';
 import { appJwt, installationOctokit, rsaKeyPair, startSimulator, WEBHOOK_SECRET } from './helpers.js';
 
 const BASE_APP = 'import os\n\ndef main():\n    return os.getcwd()\n';

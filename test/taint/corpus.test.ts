@@ -3,8 +3,8 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
-import { runCorpus } from '../../src/analysis/taint/eval/run-corpus.js';
-import type { CorpusScore } from '../../src/analysis/taint/eval/corpus.js';
+import { runCorpus } from '../../tools/eval/run-corpus.js';
+import type { CorpusScore } from '../../tools/eval/corpus.js';
 
 const ISSUE_CWES = ['CWE-89', 'CWE-78', 'CWE-94', 'CWE-95', 'CWE-22', 'CWE-918', 'CWE-79', 'CWE-1336', 'CWE-601',
   'CWE-90', 'CWE-643', 'CWE-943', 'CWE-502', 'CWE-611', 'CWE-113', 'CWE-117', 'CWE-501', 'CWE-1333', 'CWE-614'];

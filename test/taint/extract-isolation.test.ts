@@ -1,7 +1,7 @@
 // A file's extracted data-flow IR must depend on that file alone, never on the files the same analyzer (the same
 // worker thread) saw before: otherwise findings change with how files are spread over workers (issue 14).
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../src/analysis/engine.js';
+import { createAnalyzer } from '../../src/analysis/scan.js';
 import { TAINT_PASS_ID } from '../../src/analysis/taint/pass.js';
 import { TAINT_RULES } from './helpers.js';
 

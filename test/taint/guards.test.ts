@@ -16,11 +16,6 @@ async function findings(body: string, files: Record<string, string> = {}): Promi
   return lines(await scanProject({ 'app.py': FLASK + body, ...files }));
 }
 
-/** Line numbers in app.py (1-based, counting the FLASK header) of every finding. */
-function at(result: string[]): number[] {
-  return result.filter((l) => l.startsWith('app.py:')).map((l) => Number(l.split(':')[1]!.split(' ')[0]));
-}
-
 const HEADER_LINES = FLASK.split('\n').length - 1;
 
 describe('rejection guards', () => {

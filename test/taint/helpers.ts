@@ -1,7 +1,6 @@
 // Runs the taint rules (or any rule set) over in-memory files as one project.
-import { createAnalyzer } from '../../src/analysis/engine.js';
+import { createAnalyzer, scanSources, type ScanResult } from '../../src/analysis/scan.js';
 import type { Rule } from '../../src/analysis/rule.js';
-import { scanSources, type ScanResult } from '../../src/analysis/scan.js';
 import { RULES } from '../../rules/index.js';
 
 export const TAINT_RULES: readonly Rule[] = RULES.filter((r) => r.meta.taint);

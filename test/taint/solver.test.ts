@@ -1,8 +1,7 @@
 // The project-wide taint step: flows across functions and files, summaries, recursion, sanitizers per sink,
 // suppressions, merging with pattern findings, and data that survives crossing a worker thread.
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../src/analysis/engine.js';
-import { buildScanResult } from '../../src/analysis/scan.js';
+import { createAnalyzer, buildScanResult } from '../../src/analysis/scan.js';
 import { RULES } from '../../rules/index.js';
 import { TAINT_RULES, lines, scanProject } from './helpers.js';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { join as joinVal, clear, step, MAX_STEPS, type Origin } from '../../src/analysis/taint/solve/value.js';
 import { moduleNameOf } from '../../src/analysis/taint/module-name.js';
-import { parseLabels, scoreCorpus } from '../../src/analysis/taint/eval/corpus.js';
+import { parseLabels, scoreCorpus } from '../../tools/eval/corpus.js';
 import { kindBit, maskOf, sourceReaches } from '../../src/analysis/taint/kinds.js';
 import type { Finding } from '../../src/analysis/rule.js';
 
@@ -55,7 +55,7 @@ describe('corpus labels', () => {
 
 describe('missing local imports', () => {
   it('lists in-repository modules the analysed files import but the scan lacks', async () => {
-    const { createAnalyzer } = await import('../../src/analysis/engine.js');
+    const { createAnalyzer } = await import('../../src/analysis/scan.js');
     const { missingLocalImports } = await import('../../src/analysis/taint/local-imports.js');
     const { TAINT_RULES } = await import('./helpers.js');
     const analyzer = await createAnalyzer(TAINT_RULES);

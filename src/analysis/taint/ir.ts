@@ -3,11 +3,18 @@
 import type { SuppressionComment } from '../suppressions.js';
 import type { KindMask, SinkKind, SourceKind } from './kinds.js';
 
-/** A source position: 1-based line and column; end line inclusive, end column exclusive. */
+/**
+ * A source position: 1-based line and column; end line inclusive, end column exclusive. The keys are short because
+ * every call of every file carries one across the worker boundary (the IR of a large review is megabytes of JSON).
+ */
 export interface Site {
+  /** Line (1-based). */
   l: number;
+  /** Column (1-based). */
   c: number;
+  /** End line (inclusive). */
   el: number;
+  /** End column (exclusive). */
   ec: number;
 }
 
@@ -25,6 +32,22 @@ export interface SinkUse {
   e?: Expr;
 }
 
+/**
+ * An expression's value as the solver sees it; `k` (kind) tells the variant, kept to one or a few letters for size
+ * like Site's keys:
+ * - `c` constant: carries no input (literals, numbers, booleans);
+ * - `n` name: the variable `id`;
+ * - `a` attribute read on the object `o`; `key` the whole chain as a variable key (`self.db.conn`, extract/keys.ts)
+ *   when it is a plain chain;
+ * - `s` subscript read on `o`; `key` the variable key (`d["k"]`) when the index is constant;
+ * - `u` union: any of `xs` (string building, collections, boolean operators);
+ * - `src` source: untrusted input of `kind` read here (`request.args`), `label` for messages, at line `l`, column `c`;
+ * - `w` walrus: `t := v`;
+ * - `comp` comprehension: `e` for each generator binding `t` over `it`;
+ * - `if` conditional expression `a if c else b`: `test` the condition's static value when known, `yes`/`no` the
+ *   guards the condition proves on each side;
+ * - `call`: see CallExpr.
+ */
 export type Expr =
   | { k: 'c' }
   | { k: 'n'; id: string }

@@ -1,6 +1,6 @@
 // Which in-repository modules the analysed files import but the scan did not include: the App can fetch them
 // (one level, bounded by config) so data flow through them is followed.
-import type { FileResult } from '../engine.js';
+import type { FileResult } from '../file-result.js';
 import type { FileIR } from './ir.js';
 import { TAINT_PASS_ID } from './pass.js';
 

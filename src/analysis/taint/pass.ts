@@ -1,7 +1,7 @@
 // The taint FilePass: while the engine still holds a file's tree, extract the compact IR of the functions that
 // can matter (those mentioning a source, sink or sanitizer) for the project-wide solver.
 import type { Node } from 'web-tree-sitter';
-import type { FilePass } from '../engine.js';
+import type { FilePass } from '../file-pass.js';
 import type { FileInfo } from '../rule.js';
 import { parseSuppression, type SuppressionComment } from '../suppressions.js';
 import type { FileIR, FunctionIR } from './ir.js';
@@ -47,7 +47,7 @@ export function extractFile(
 ): FileIR {
   const { module, isPackage } = moduleNameOf(file.path);
   const ir: FileIR = {
-    v: 1, path: file.path, module, isPackage, functions: [], suppressions: suppressionsOf(source), imports: importedModules(imports),
+    v: 1, path: file.path, module, isPackage, functions: [], suppressions: suppressionsOf(source), imports: modulesOfImportMap(imports),
   };
   if (!HINT.test(source)) return ir;
   const ctx = new ExtractContext(source, imports, settings, file.path);
@@ -95,7 +95,7 @@ function extractFunction(
 }
 
 /** `from pkg.db import find` → `pkg.db`; `import pkg.util as u` → `pkg.util`. */
-function importedModules(imports: ReadonlyMap<string, string>): string[] {
+function modulesOfImportMap(imports: ReadonlyMap<string, string>): string[] {
   const out = new Set<string>();
   for (const [local, qualified] of imports) {
     const cut = qualified.lastIndexOf('.');

@@ -1,8 +1,11 @@
-// Wires the data flow into the core without changing callers: createAnalyzer adds the taint pass when a rule
-// set holds a taint rule, and buildScanResult solves over every file's IR and merges the findings in.
-import type { FileResult, AnalyzerOptions, FilePass } from '../engine.js';
+// The data flow as the composition (src/analysis/scan.ts) uses it: the taint pass a rule set needs, handed to the
+// engine like any other pass, and the project-wide solve whose findings are merged into the file results.
+import type { FileResult } from '../file-result.js';
+import { mergedRuleOptions, type AnalyzerOptions } from '../analyzer.js';
+import type { FilePass } from '../file-pass.js';
 import type { Finding, Rule, RuleMeta } from '../rule.js';
-import { fingerprint } from '../fingerprint.js';
+import { assignFingerprints } from '../fingerprint.js';
+import { compareInFile } from '../finding-order.js';
 import { applySuppressions, type SuppressedFinding, type SuppressionComment } from '../suppressions.js';
 import { scoreInBand, severityRank } from '../taxonomy.js';
 import type { FileIR } from './ir.js';
@@ -15,10 +18,7 @@ export function taintPassFor(rules: readonly Rule[], options: AnalyzerOptions): 
   const taintRules = rules.filter((r) => r.meta.taint);
   if (!taintRules.length || options.passes?.some((p) => p.id === TAINT_PASS_ID)) return undefined;
   // Local sources (input(), argv, environment) are opt-in through any taint rule's `localSources` option.
-  const localSources = taintRules.some((r) => {
-    const merged = { ...(r.defaultOptions ?? {}), ...(options.ruleOptions?.[r.meta.id] ?? {}) };
-    return merged.localSources === true;
-  });
+  const localSources = taintRules.some((r) => mergedRuleOptions(r, options).localSources === true);
   return createTaintPass({ localSources });
 }
 
@@ -63,8 +63,8 @@ function mergeInto(
     if (quiet) hidden.push({ finding: t, by: quiet.by });
     else findings.push(t);
   }
-  refingerprint(findings.filter((f) => metaOf(f.ruleId)?.taint));
-  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  assignFingerprints(findings.filter((f) => metaOf(f.ruleId)?.taint), (f) => f.snippet);
+  findings.sort(compareInFile);
   return { ...file, findings, suppressed: hidden };
 }
 
@@ -80,14 +80,4 @@ function combine(pattern: Finding, taint: Finding): Finding {
     return { ...merged, severity: taint.severity, riskScore: scoreInBand(taint.severity, taint.riskScore) };
   }
   return merged;
-}
-
-function refingerprint(findings: Finding[]): void {
-  const seen = new Map<string, number>();
-  for (const f of findings) {
-    const key = `${f.ruleId}\0${f.snippet.trim()}`;
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    f.fingerprint = fingerprint(f.ruleId, f.path, f.snippet, n);
-  }
 }

@@ -4,12 +4,30 @@ import type { CallExpr, Expr, SinkUse } from '../ir.js';
 import { ALL_KINDS, KIND_CWE, maskOf, kindBit, type SinkKind } from '../kinds.js';
 import { MODEL_INDEX } from '../models/index.js';
 import type { SinkModel } from '../models/types.js';
-import { keyOf, type ExprReader } from './expr.js';
+import type { ConstEnv } from './constants.js';
+import type { ExtractContext } from './context.js';
+import { keyOf } from './keys.js';
 import { constantPrefix, pinsDestination } from './prefix.js';
 
 const CLEAN_RESULT = new Set(['code', 'xpath', 'ssrf', 'sql', 'nosql', 'ldap', 'command', 'xss', 'redirect', 'log', 'cookie', 'header', 'path', 'ssti']);
 const MUTATORS = new Set(['append', 'extend', 'insert', 'add', 'update', 'appendleft', 'extendleft', 'setdefault',
   'write', 'writelines', 'put', 'put_nowait', '__setitem__']);
+
+/**
+ * What reading a call needs from the expression reader (expr.ts's CallSite is one): its context, the function's
+ * tracked locals, and `expr` for the arguments. An interface, so that this module does not import the reader back.
+ */
+export interface CallSite {
+  readonly ctx: ExtractContext;
+  readonly requestNames: ReadonlySet<string>;
+  readonly instances: ReadonlyMap<string, string>;
+  readonly safeClients: ReadonlySet<string>;
+  /** Parameters whose call returns the client's data in the current function (ASGI `receive`). */
+  readonly sourceCalls: ReadonlySet<string>;
+  readonly lists: ReadonlyMap<string, { items: Node[]; depth: number }>;
+  readonly consts: ConstEnv;
+  expr(node: Node | null | undefined): Expr;
+}
 
 interface Args {
   positional: Node[];
@@ -34,7 +52,7 @@ function readArgs(list: Node | null): Args {
   return out;
 }
 
-export function modelCall(reader: ExprReader, node: Node): CallExpr {
+export function modelCall(reader: CallSite, node: Node): CallExpr {
   const ctx = reader.ctx;
   const callee = node.childForFieldName('function');
   const args = readArgs(node.childForFieldName('arguments'));
@@ -62,9 +80,8 @@ export function modelCall(reader: ExprReader, node: Node): CallExpr {
   // Django's `get_full_path()` escapes leading slashes (`//evil` → `/%2Fevil`) and percent-encodes the path:
   // it stays on this site and holds no newline (`request.path` does neither).
   if (source && (method === 'get_full_path' || method === 'get_full_path_info') && ctx.imports_('django')) call.san = maskOf(['redirect', 'header', 'log']);
-  reader.cleanResult = false;
-  const sinks = sinksOf(reader, f, method, args, receiver ? keyOf(receiver) : undefined, receiver ? classOf(reader, receiver) : undefined);
-  if (reader.cleanResult) call.clean = true;
+  const { sinks, cleanResult } = sinksOf(reader, f, method, args, receiver ? keyOf(receiver) : undefined, receiver ? classOf(reader, receiver) : undefined);
+  if (cleanResult) call.clean = true;
   // `Model.objects.get(code=code)`: rows from the database, not the caller's text (the query itself is parameterised).
   if (receiver && ctx.imports_('django') && onManager(receiver)) call.clean = true;
   if (sinks.length) {
@@ -103,7 +120,7 @@ function short(text: string): string {
 }
 
 function sourceOfCall(
-  reader: ExprReader, f: string | undefined, method: string | undefined, receiver: Node | null, txt: string,
+  reader: CallSite, f: string | undefined, method: string | undefined, receiver: Node | null, txt: string,
 ): CallExpr['src'] {
   const ctx = reader.ctx;
   const kind = f ? ctx.sourceKindOfCall(f) : undefined;
@@ -120,16 +137,16 @@ function sourceOfCall(
 }
 
 /** The class a receiver is an instance of: a local or module-level `x = Cls(...)`, or `Cls(...)` itself. */
-function classOf(reader: ExprReader, receiver: Node): string | undefined {
+function classOf(reader: CallSite, receiver: Node): string | undefined {
   if (receiver.type === 'identifier') return reader.instances.get(receiver.text) ?? reader.ctx.moduleInstances().get(receiver.text);
   const callee = receiver.type === 'call' ? receiver.childForFieldName('function') : null;
   return callee ? reader.ctx.qualified(callee) : undefined;
 }
 
 function sinksOf(
-  reader: ExprReader, f: string | undefined, method: string | undefined, args: Args, receiverKey: string | undefined,
+  reader: CallSite, f: string | undefined, method: string | undefined, args: Args, receiverKey: string | undefined,
   receiverClass: string | undefined,
-): SinkUse[] {
+): { sinks: SinkUse[]; cleanResult: boolean } {
   const ctx = reader.ctx;
   const models: SinkModel[] = [...(f ? MODEL_INDEX.sinkCalls.get(f) ?? [] : [])];
   if (method && !models.length) {
@@ -142,7 +159,7 @@ function sinksOf(
   }
   const uses: SinkUse[] = [];
   // What a request, a query or a response object returns is the server's data, not the caller's input.
-  if (models.some((m) => CLEAN_RESULT.has(m.kind))) reader.cleanResult = true;
+  const cleanResult = models.some((m) => CLEAN_RESULT.has(m.kind));
   // A client whose transport refuses internal addresses is the SSRF defence itself.
   const safeClient = !!receiverKey && reader.safeClients.has(receiverKey);
   for (const m of models) {
@@ -150,10 +167,10 @@ function sinksOf(
     const use = sinkUse(reader, m, args);
     if (use) uses.push(use);
   }
-  return uses;
+  return { sinks: uses, cleanResult };
 }
 
-function sinkUse(reader: ExprReader, m: SinkModel, args: Args): SinkUse | undefined {
+function sinkUse(reader: CallSite, m: SinkModel, args: Args): SinkUse | undefined {
   for (const unless of [...(m.unlessKw ? [m.unlessKw] : []), ...(m.unlessKws ?? [])]) {
     const value = args.keywords.get(unless.name) ?? (unless.position !== undefined ? args.positional[unless.position] : undefined);
     if (value && new RegExp(unless.matches).test(value.text)) return undefined;
@@ -181,7 +198,7 @@ const SHELLS = /^(\/(usr\/)?bin\/)?(sh|bash|zsh|dash|ksh|cmd|cmd\.exe|powershell
  * Without a shell only the program is dangerous: `run(["ls", user_dir])` cannot inject a command, but
  * `run(["sh", "-c", script])` hands `script` to a shell. Lists built just before the call are looked through.
  */
-function programOnly(reader: ExprReader, use: SinkUse, command: Node): SinkUse | undefined {
+function programOnly(reader: CallSite, use: SinkUse, command: Node): SinkUse | undefined {
   const items = command.type === 'list' || command.type === 'tuple'
     ? command.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment')
     : command.type === 'identifier' ? reader.lists.get(command.text)?.items : undefined;
@@ -197,7 +214,7 @@ function programOnly(reader: ExprReader, use: SinkUse, command: Node): SinkUse |
 }
 
 /** A pymongo filter literal: only values under `$where`-style operators and nested dicts evaluate code. */
-function operatorKeysOnly(reader: ExprReader, use: SinkUse, query: Node): SinkUse | undefined {
+function operatorKeysOnly(reader: CallSite, use: SinkUse, query: Node): SinkUse | undefined {
   const risky: Expr[] = [];
   for (const pair of query.namedChildren) {
     if (pair?.type !== 'pair') continue;

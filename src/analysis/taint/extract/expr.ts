@@ -5,6 +5,7 @@ import type { ExtractContext } from './context.js';
 import { modelCall } from './call.js';
 import { factsOf } from './guards.js';
 import { ConstEnv } from './constants.js';
+import { keyOf, stringKey, subscriptKey } from './keys.js';
 import { literalValue } from './literal-values.js';
 import { maskOf } from '../kinds.js';
 
@@ -23,40 +24,11 @@ const BOOLEAN_TYPES = new Set(['comparison_operator', 'not_operator']);
 const MAX_NESTING = 600;
 const REQUEST_NAMES = new Set(['request', 'req', 'self.request']);
 
-/** Text of a name or a plain attribute chain (`self.db.conn`), usable as a variable key; undefined otherwise. */
-export function keyOf(node: Node): string | undefined {
-  if (node.type === 'identifier') return node.text;
-  if (node.type !== 'attribute') return undefined;
-  const object = node.childForFieldName('object');
-  const attribute = node.childForFieldName('attribute');
-  const base = object ? keyOf(object) : undefined;
-  return base && attribute ? `${base}.${attribute.text}` : undefined;
-}
-
-/** `d['k']` for a constant string or integer index; undefined otherwise. */
-export function subscriptKey(node: Node): string | undefined {
-  const value = node.childForFieldName('value');
-  const index = node.childForFieldName('subscript');
-  const base = value ? keyOf(value) : undefined;
-  if (!base || !index) return undefined;
-  if (index.type === 'integer') return `${base}[${index.text}]`;
-  if (index.type === 'string') return stringKey(base, index);
-  return undefined;
-}
-
-/** `d['k']` whatever quotes the source used, so `d["k"] = v` and `d.get('k')` meet. */
-export function stringKey(base: string, index: Node): string | undefined {
-  const value = literalValue(index);
-  return typeof value === 'string' ? `${base}[${JSON.stringify(value)}]` : undefined;
-}
-
 export class ExprReader {
   /** Names of the request object in the current function (`request`, or a parameter typed `Request`). */
   requestNames: Set<string> = REQUEST_NAMES;
   /** Parameters whose call returns the client's data in the current function (ASGI `receive`). */
   sourceCalls: ReadonlySet<string> = new Set();
-  /** Scratch flag set by the call reader: the current call's result carries no input (see call.ts). */
-  cleanResult = false;
   /** Constants assigned so far in the function, to decide branch conditions statically. */
   readonly consts = new ConstEnv();
   /** Lists built in straight-line code (`l = []; l.append(a); l.pop(0)`): `l[1]` then reads one element. */

@@ -6,7 +6,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Guard } from '../ir.js';
 import { ALL_KINDS, maskOf } from '../kinds.js';
 import type { ExtractContext } from './context.js';
-import { keyOf } from './expr.js';
+import { keyOf } from './keys.js';
 import { pinsDestination } from './prefix.js';
 
 export interface Facts {

@@ -6,7 +6,8 @@ import { NOT_HTML } from '../models/content-types.js';
 import { ASSIGN_SINKS } from '../models/index.js';
 import { factsOf, type Aliases } from './guards.js';
 import type { Const, ConstEnv } from './constants.js';
-import { ExprReader, keyOf, stringKey } from './expr.js';
+import { ExprReader } from './expr.js';
+import { keyOf, stringKey } from './keys.js';
 
 const STOP_CALLS = /^(abort|flask\.abort|sys\.exit|exit|os\._exit|quit)$/;
 const SKIP = new Set(['function_definition', 'class_definition', 'decorated_definition', 'import_statement',

@@ -1,9 +1,8 @@
 // A WSGI application (`def app(environ, start_response)` or `__call__(self, environ, start_response)`) is a
 // framework entry point: the server fills `environ` from the request (query string, headers, body stream).
-import type { Param } from './functions.js';
 
 /** Index of the `environ` parameter when the function has the WSGI calling convention, else -1. */
-export function wsgiEnvironIndex(params: readonly Param[]): number {
+export function wsgiEnvironIndex(params: readonly { name: string }[]): number {
   const first = params[0]?.name === 'self' ? 1 : 0;
   const env = params[first]?.name;
   const start = params[first + 1]?.name;

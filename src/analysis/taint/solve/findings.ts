@@ -1,5 +1,5 @@
 // Turns solver hits into Findings under the taint rule that owns each sink kind, with the data-flow path.
-import { fill } from '../../engine.js';
+import { fill } from '../../message-template.js';
 import { fingerprint } from '../../fingerprint.js';
 import type { Finding, FlowStep, RuleMeta } from '../../rule.js';
 import { scoreInBand, type Severity } from '../../taxonomy.js';

@@ -25,7 +25,7 @@ export class Project {
         if (list) list.push(file.module);
         else this.bySuffix.set(suffix, [file.module]);
       }
-      for (const fn of file.functions) this.byKey.set(keyOf(file, fn.name), { file, fn });
+      for (const fn of file.functions) this.byKey.set(functionKey(file, fn.name), { file, fn });
     }
   }
 
@@ -50,7 +50,7 @@ export class Project {
   }
 
   private local(file: FileIR, name: string, bindsSelf: boolean): FunctionRef | undefined {
-    const key = keyOf(file, name);
+    const key = functionKey(file, name);
     const hit = this.byKey.get(key);
     if (!hit) return undefined;
     return { key, ...hit, bindsSelf };
@@ -89,7 +89,8 @@ export class Project {
   }
 }
 
-export function keyOf(file: FileIR, name: string): string {
+/** A function's key in the project: `path:name` (a variable key is extract/keys.ts's keyOf, not this). */
+export function functionKey(file: FileIR, name: string): string {
   return `${file.path}:${name}`;
 }
 

@@ -1,9 +1,8 @@
 // Runs the taint rules over the corpus as one project (local sources on) and scores the result.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createAnalyzer } from '../../engine.js';
-import type { Rule } from '../../rule.js';
-import { scanSources } from '../../scan.js';
+import { createAnalyzer, scanSources } from '../../src/analysis/scan.js';
+import type { Rule } from '../../src/analysis/rule.js';
 import { parseLabels, scoreCorpus, type CorpusScore, type Label } from './corpus.js';
 
 function pythonFiles(dir: string): string[] {

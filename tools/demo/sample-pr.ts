@@ -6,9 +6,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addRepository, openPullRequest, type GitHubSimulator, type SimPullRequest } from '../simulator/index.js';
 
-/** fixtures/ next to this file when run from source, or back in src/ when run from dist/. */
+/** fixtures/ next to this file when run from source, or back in tools/ when run from the tools build (dist-tools/). */
 function fixturesDir(): string {
-  const candidates = ['./fixtures', '../../../src/demo/fixtures'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+  const candidates = ['./fixtures', '../../../tools/demo/fixtures'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
   const found = candidates.find((dir) => existsSync(join(dir, 'pr')));
   if (!found) throw new Error(`demo fixtures not found (looked in ${candidates.join(', ')})`);
   return found;

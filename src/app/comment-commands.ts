@@ -1,5 +1,5 @@
-// Guard clauses shared by the handlers: comment commands, who may run them, and payload → pull request.
-import type { Permission, PullRequestRef } from '../github/port.js';
+// Pull request comment commands (`/sentinel rescan|help|allow`): parsing them, and who may run them.
+import type { Permission } from '../github/port.js';
 
 export type Command = 'rescan' | 'help' | 'allow';
 
@@ -62,23 +62,3 @@ export const HELP_TEXT = [
   '',
   'Settings live in `.github/sentinel.yml` on the default branch.',
 ].join('\n');
-
-interface PullPayload {
-  number: number;
-  draft?: boolean;
-  head: { sha: string; ref: string; repo: { full_name: string } | null };
-  base: { ref?: string; repo: { full_name: string; default_branch: string } };
-}
-
-export function pullRef(pr: PullPayload): PullRequestRef {
-  return {
-    number: pr.number,
-    headSha: pr.head.sha,
-    headRef: pr.head.ref,
-    // A deleted fork has head.repo null: treat it as a fork (nothing can be pushed there).
-    isFork: pr.head.repo?.full_name !== pr.base.repo.full_name,
-    draft: Boolean(pr.draft),
-    defaultBranch: pr.base.repo.default_branch,
-    ...(pr.base.ref ? { baseRef: pr.base.ref } : {}),
-  };
-}

@@ -1,5 +1,5 @@
 // Renders docs/bandit-migration.md: every Bandit 1.9 check id and the SentinelPy rule(s) that carry it as an alias.
-import type { RuleMeta } from '../analysis/rule.js';
+import type { RuleMeta } from '../../src/analysis/rule.js';
 import { BANDIT_CHECKS } from './bandit-ids.js';
 
 export function rulesByBanditId(metas: readonly RuleMeta[]): Map<string, RuleMeta[]> {

@@ -2,7 +2,7 @@
 // install would reach it: GHE_HOST + GHE_PROTOCOL=http, a real App key, a webhook secret. Used by e2e and the demo.
 import { generateKeyPairSync } from 'node:crypto';
 import type { Logger } from 'pino';
-import { startServer, type ServerHandle } from '../server.js';
+import { startServer, type ServerHandle } from '../../src/server.js';
 import { GitHubSimulator } from './simulator.js';
 
 export interface AppAndSimulator {

@@ -1,6 +1,6 @@
 // Scores taint findings against the labelled corpus (test/corpus): `# ruleid: CWE-n` lines must be reported,
 // `# ok: CWE-n` lines must not; any other taint finding counts as a false positive of its CWE.
-import type { Finding } from '../../rule.js';
+import type { Finding } from '../../src/analysis/rule.js';
 import { parseAnnotations } from './annotations.js';
 
 export interface Label {
@@ -59,7 +59,13 @@ export function scoreCorpus(labels: readonly Label[], findings: readonly Finding
   for (const l of labels) {
     const hit = fired.has(`${l.path}:${l.line}:${l.cwe}`);
     const s = score(l.cwe);
-    if (l.expect) hit ? s.tp++ : (s.fn++, missed.push(l));
+    if (l.expect) {
+      if (hit) s.tp++;
+      else {
+        s.fn++;
+        missed.push(l);
+      }
+    }
     else if (hit) {
       s.fp++;
       falseAlarms.push({ path: l.path, line: l.line, cwe: l.cwe, ruleId: '' });
