@@ -1,7 +1,6 @@
 // An ASGI application (`async def app(scope, receive, send)` or `async def __call__(self, scope, receive, send)`)
 // is a framework entry point: the server fills `scope` from the request (path, query string, headers) and
 // `await receive()` hands over the client's body and websocket messages.
-import type { Param } from './functions.js';
 import { MODELS } from '../models/index.js';
 
 /** Top-level packages of the modelled frameworks (`starlette`, `fastapi`, `django`, …). */
@@ -19,7 +18,7 @@ export function inFrameworkPackage(path: string | undefined): boolean {
 }
 
 /** Indexes of `scope` and `receive` when the function has the ASGI 3 calling convention, else undefined. */
-export function asgiParams(params: readonly Param[]): { scope: number; receive: number } | undefined {
+export function asgiParams(params: readonly { name: string }[]): { scope: number; receive: number } | undefined {
   const first = params[0]?.name === 'self' ? 1 : 0;
   if (params.length !== first + 3) return undefined;
   const [scope, receive, send] = params.slice(first).map((p) => p.name);
