@@ -26,6 +26,10 @@ export interface ScanArgs {
   profile?: ProfileId;
   /** Exit 0 even when a Python file was skipped or a rule errored on it (default: such a scan exits 1). */
   allowIncomplete?: boolean;
+  /** Only findings not in this baseline file count. */
+  baseline?: string;
+  /** Write the current findings to this baseline file (they are then all baselined). */
+  writeBaseline?: string;
 }
 
 export interface RulesArgs {
@@ -75,6 +79,7 @@ function parseScan(argv: string[]): ScanArgs {
     config: { type: 'string', short: 'c' }, diff: { type: 'string' }, jobs: { type: 'string', short: 'j' },
     'no-progress': { type: 'boolean' }, offline: { type: 'boolean' },
     'allow-incomplete': { type: 'boolean' }, profile: { type: 'string' },
+    baseline: { type: 'string' }, 'write-baseline': { type: 'string' },
   });
   const str = (k: string) => values[k] as string | undefined;
   return {
@@ -90,6 +95,8 @@ function parseScan(argv: string[]): ScanArgs {
     offline: Boolean(values.offline),
     ...(values['allow-incomplete'] ? { allowIncomplete: true } : {}),
     ...(str('profile') !== undefined ? { profile: oneOf<ProfileId>('profile', str('profile'), PROFILES, 'default') } : {}),
+    ...(str('baseline') !== undefined ? { baseline: str('baseline') } : {}),
+    ...(str('write-baseline') !== undefined ? { writeBaseline: str('write-baseline') } : {}),
   };
 }
 
@@ -146,6 +153,10 @@ scan options:
       --offline                            no network: skip the OSV lookup of pinned dependencies
       --allow-incomplete                   exit 0 even if a Python file was skipped or a rule failed on it
       --no-progress                        no progress bar on stderr
+      --baseline FILE                      only findings not listed in FILE count (see --write-baseline)
+      --write-baseline FILE                write every current finding to FILE as the baseline (exit 0 for them)
+
+The ledger <root>/.github/sentinel-ignore.yml (written by the App's /sentinel ignore) is always honoured.
 
 sbom: every manifest under path (requirements*.txt, pyproject.toml, setup.cfg, setup.py, Pipfile, Pipfile.lock,
   poetry.lock, uv.lock), direct and locked dependencies; known vulnerabilities from OSV unless --offline.

@@ -20,6 +20,7 @@ import { createProgress } from './progress.js';
 import type { DependencyInventory } from '../report/dependency-inventory.js';
 import { trackedButSkipped } from './tracked-skips.js';
 import { toolVersion } from './version.js';
+import { withBaselineFiles, withLedger, type TriageFiles } from './triage-files.js';
 import { createFileAnalyzer, type FileBatch } from '../scan/file-analyzer.js';
 
 /** More workers pay off only past this many files each (each worker parses the grammar and builds the rules once). */
@@ -35,6 +36,10 @@ export interface ScanRequest {
   offline?: boolean;
   /** Overrides the config's profile. */
   profile?: ProfileId;
+  /** `--baseline` / `--write-baseline`. */
+  triage?: TriageFiles;
+  /** Today, for ledger expiry (tests pin it). */
+  now?: Date;
 }
 
 export interface ScanOutcome {
@@ -104,6 +109,8 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
     result = { ...result, findings: result.findings.filter(changed), auditNotes: result.auditNotes.filter(changed) };
   }
   result = applyProfile(result, request.profile ?? config.profile);
+  // Dismissed findings first, so a baseline written now does not list what the ledger already covers.
+  result = withBaselineFiles(withLedger(result, root, request.now ?? new Date()), request.triage ?? {});
   // Manifest texts join the sources: the report renders a vulnerable pin's upgrade as a diff of its line.
   const texts = new Map([...sources, ...deps.sources].map((s) => [s.path, s.content]));
   return { root, config, result, sources: texts, ...(deps.inventory ? { dependencies: deps.inventory } : {}) };

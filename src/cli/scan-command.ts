@@ -39,6 +39,8 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<number> {
     ...(args.diff !== undefined ? { diff: args.diff } : {}),
     ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
     ...(args.profile !== undefined ? { profile: args.profile } : {}),
+    triage: { ...(args.baseline !== undefined ? { baseline: args.baseline } : {}), ...(args.writeBaseline !== undefined ? { writeBaseline: args.writeBaseline } : {}) },
+    now: io.now(),
   });
   const date = io.now();
   const scope = args.diff ? `lines changed since ${args.diff} in ${args.paths.join(', ')}` : args.paths.join(', ');
