@@ -8,22 +8,13 @@ import {
   checkRunsOn, openPullRequest, pushToPullRequest, replyToReviewComment, sendPullRequest,
   type GitHubSimulator, type SimCheckRun, type SimPullRequest, type SimReviewComment,
 } from '../../src/simulator/index.js';
-import { expectNoViolations, startE2E, type E2E } from './support.js';
+import { EVAL_APP, expectNoViolations, startE2E, type E2E } from './support.js';
 
 let env: E2E | undefined;
 afterEach(async () => {
   await env?.close();
   env = undefined;
 });
-
-/** One data-flow finding (critical): request data into eval on line 4. */
-export const EVAL_APP = [
-  'from flask import request',
-  '',
-  'def compute():',
-  '    return eval(request.args["expression"])',
-  '',
-].join('\n');
 
 const LEDGER = '.github/sentinel-ignore.yml';
 
