@@ -20,6 +20,8 @@ export interface CollectedSources {
   patches: Map<string, string | undefined>;
   /** How many files the change touches in all (the reason given for "nothing to review"). */
   changedFiles?: number;
+  /** Every path the change touches (removed ones included). */
+  changedPaths?: Set<string>;
 }
 
 /** Files fetched at once: enough to hide latency, few enough to stay far from GitHub's concurrency limit. */
@@ -38,6 +40,7 @@ export async function collectSources(
   const out: CollectedSources = { sources: [], manifests: [], skipped: [], patches: new Map() };
   const changed = compareBase ? await exactFiles(github, compareBase, headSha) : await filesOfReviewedCommit(github, pull);
   out.changedFiles = changed.length;
+  out.changedPaths = new Set(changed.map((f) => f.path));
   const files = changed
     .filter((f) => f.status !== 'removed' && ((f.path.endsWith('.py') && isPython(f.path)) || isManifest(f.path)));
   for (let i = 0; i < files.length; i += FETCH_CONCURRENCY) {

@@ -23,21 +23,36 @@ export interface TriageScope {
   pull: Pick<PullRequestRef, 'number' | 'headSha' | 'defaultBranch'>;
   /** A merge group: no pull request comments, every ledger entry at the head counts. */
   mergeGroup: boolean;
+  /** Whether the change touches the ledger; when it does not, the default branch's ledger is the one that counts. */
+  changesLedger: boolean;
+  /** Bodies of the App's review comments on the pull request (their markers carry the decisions). */
+  appBodies: readonly string[];
 }
+
+export const NO_TRIAGE: Triage = { entries: [], notes: [] };
 
 export async function loadTriage(github: GitHubPort, scope: TriageScope, config: SentinelConfig): Promise<Triage> {
   const { pull } = scope;
   const notes: string[] = [];
-  const head = readLedger(await github.readRepoFile(LEDGER_PATH, pull.headSha));
-  if (!head.ok) notes.push(`⚠️ ${code(LEDGER_PATH)} is invalid at ${pull.headSha.slice(0, 7)}: ${inline(head.error)}. None of its entries was applied; fix the file.`);
-  const atHead = head.ok ? head.ledger.ignore : [];
   const baseline = await loadBaseline(github, config, pull.defaultBranch, notes);
-  if (scope.mergeGroup) return { entries: atHead, notes, ...(baseline ? { baseline } : {}) };
-
-  const decisions = decisionsFrom(await github.listReviewCommentBodies(pull.number));
+  const withBaseline = (entries: LedgerEntry[]): Triage => ({ entries, notes, ...(baseline ? { baseline } : {}) });
+  const invalid = (where: string, error: string) => notes.push(`⚠️ ${code(LEDGER_PATH)} is invalid ${where}: ${inline(error)}. None of its entries was applied; fix the file.`);
+  if (scope.mergeGroup) {
+    const head = readLedger(await github.readRepoFile(LEDGER_PATH, pull.headSha));
+    if (!head.ok) invalid(`at ${pull.headSha.slice(0, 7)}`, head.error);
+    return withBaseline(head.ok ? head.ledger.ignore : []);
+  }
+  const decisions = decisionsFrom(scope.appBodies);
   const merged = readLedger(await github.readRepoFile(LEDGER_PATH, pull.defaultBranch));
-  if (!merged.ok) notes.push(`⚠️ ${code(LEDGER_PATH)} on ${code(pull.defaultBranch)} is invalid: ${inline(merged.error)}.`);
-  const trusted = new Set([...(merged.ok ? merged.ledger.ignore : []), ...decisions].map((e) => e.fingerprint));
+  if (!merged.ok) invalid(`on ${code(pull.defaultBranch)}`, merged.error);
+  const onDefault = merged.ok ? merged.ledger.ignore : [];
+  // The pull request does not touch the ledger: what was reviewed and merged counts, plus decisions made here.
+  if (!scope.changesLedger) return withBaseline([...onDefault, ...decisions]);
+
+  const head = readLedger(await github.readRepoFile(LEDGER_PATH, pull.headSha));
+  if (!head.ok) invalid(`at ${pull.headSha.slice(0, 7)}`, head.error);
+  const atHead = head.ok ? head.ledger.ignore : [];
+  const trusted = new Set([...onDefault, ...decisions].map((e) => e.fingerprint));
   const counted = atHead.filter((e) => trusted.has(e.fingerprint));
   const untrusted = atHead.filter((e) => !trusted.has(e.fingerprint));
   if (untrusted.length) {
@@ -47,7 +62,7 @@ export async function loadTriage(github: GitHubPort, scope: TriageScope, config:
   // Decisions not (yet) in the file: a fork's author has not applied the suggested entry, or the commit is on its way.
   const inFile = new Set(atHead.map((e) => e.fingerprint));
   const pending = head.ok ? decisions.filter((d) => !inFile.has(d.fingerprint)) : decisions;
-  return { entries: [...counted, ...pending], notes, ...(baseline ? { baseline } : {}) };
+  return withBaseline([...counted, ...pending]);
 }
 
 async function loadBaseline(github: GitHubPort, config: SentinelConfig, defaultBranch: string, notes: string[]): Promise<Baseline | undefined> {

@@ -29,7 +29,8 @@ import type { Finding } from '../analysis/rule.js';
 import type { LedgerEntry } from '../ledger/ledger-schema.js';
 import { renderSarif } from '../report/sarif.js';
 import { applyTriage } from './apply-triage.js';
-import { loadTriage } from './load-triage.js';
+import { loadTriage, NO_TRIAGE } from './load-triage.js';
+import { LEDGER_PATH } from '../ledger/read-ledger.js';
 import { nothingToReview, nothingToReviewCheck } from './nothing-to-review.js';
 import type { ReviewMemory } from './review-memory.js';
 import { uploadCodeScanning } from './upload-code-scanning.js';
@@ -156,13 +157,17 @@ async function runReview(
     newFindings: own.analysis.newFindings.map(redaction.finding), commentable: own.analysis.commentable.map(redaction.finding),
   };
   // The ledger and the baseline decide which new findings count; what they leave out is neither commented nor reported.
-  const triage = await loadTriage(github, { pull, mergeGroup: Boolean(group) }, config);
+  // Nothing new, nothing to dismiss: the ledger is read only when it can change the outcome.
+  const appBodies = group ? [] : await github.listReviewCommentBodies(pull.number);
+  const triage = analysis.newFindings.length === 0 ? NO_TRIAGE : await loadTriage(github, {
+    pull, mergeGroup: Boolean(group), changesLedger: collected.changedPaths?.has(LEDGER_PATH) ?? true, appBodies,
+  }, config);
   const date = deps.now();
   const triaged = applyTriage(analysis.newFindings, triage, [], date);
   const shown = (f: Finding) => !triaged.isLeft(f);
   const reported = { ...analysis.result, findings: analysis.result.findings.filter(shown) };
   const comments = group ? NO_COMMENTS
-    : await postComments(github, pull, analysis.commentable.filter(shown), { result: analysis.result, sources, config, redaction });
+    : await postComments(github, pull, analysis.commentable.filter(shown), { result: analysis.result, sources, config, redaction, earlierBodies: appBodies });
   const markdown = redaction.text(renderMarkdown(reported, {
     date, projectName, scope: group ? `merge group ${pull.headSha.slice(0, 7)}` : `pull request #${pull.number}`, source: (p) => sources.get(p),
     ...(manifests?.inventory ? { dependencies: manifests.inventory } : {}),
