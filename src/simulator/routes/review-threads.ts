@@ -1,9 +1,9 @@
 // Simulated review comment threads (one review comment, replies, reactions) and code scanning SARIF uploads.
 import { gunzipSync } from 'node:zlib';
 import { notFound, ok, type Route, type RouteContext } from '../route-context.js';
-import { reviewCommentJson, userJson } from '../serialize.js';
+import { reviewCommentJson } from '../serialize.js';
 import type { SimReviewComment } from '../state.js';
-import { pullFrom, repoFrom, unprocessable } from './common.js';
+import { addReaction, pullFrom, repoFrom, unprocessable } from './common.js';
 
 function reviewCommentFrom(ctx: RouteContext): SimReviewComment {
   const repo = repoFrom(ctx);
@@ -28,11 +28,7 @@ const reply: Route = (ctx) => {
 
 const react: Route = (ctx) => {
   const comment = reviewCommentFrom(ctx);
-  comment.reactions ??= [];
-  const existing = comment.reactions.find((r) => r.content === ctx.body.content && r.user.id === ctx.bot.id);
-  const reaction = existing ?? { id: ctx.state.newId(), content: ctx.body.content, user: ctx.bot };
-  if (!existing) comment.reactions.push(reaction);
-  return ok({ id: reaction.id, node_id: `REA_${reaction.id}`, content: reaction.content, user: userJson(ctx.bot, ctx.apiRoot), created_at: new Date().toISOString() }, existing ? 200 : 201);
+  return addReaction(ctx, (comment.reactions ??= []));
 };
 
 /** Needs gzip + base64 SARIF (GitHub refuses anything else), at most 10 MB gzipped. */
