@@ -48,12 +48,13 @@ export const onReviewComment = (deps: AppDeps) => async (context: Context<'pull_
           await github.reactToReviewComment(comment.id, 'confused').catch(() => undefined);
           throw error;
         }
+        // No review in this process to recompute from (a restart): review the commit that now holds the entry,
+        // once the reply (whose marker makes the entry count) is posted.
+        if (outcome.status === 'review') {
+          enqueueReview(deps, context, { repo, pull: { ...pull, headSha: outcome.headSha }, deliveryId: context.id, trigger: 'ignore-reply', explicit: true });
+        }
       },
     });
-    if (outcome.status === 'review') {
-      // No review in this process to recompute from (a restart): review the commit that now holds the entry.
-      enqueueReview(deps, context, { repo, pull: { ...pull, headSha: outcome.headSha }, deliveryId: context.id, trigger: 'ignore-reply', explicit: true });
-    }
   } catch (error) {
     await github.reactToReviewComment(comment.id, 'confused').catch(() => undefined);
     throw error;
