@@ -5,6 +5,8 @@ import type { AppDeps } from './app/deps.js';
 import { containErrors } from './app/contain-errors.js';
 import { CHECK_RUN_EVENTS, onCheckRun } from './app/on-check-run.js';
 import { onIssueComment } from './app/on-issue-comment.js';
+import { MERGE_GROUP_EVENTS, onMergeGroup } from './app/on-merge-group.js';
+import { onReviewComment } from './app/on-review-comment.js';
 import { onPullRequest, PULL_REQUEST_EVENTS } from './app/on-pull-request.js';
 import { parseEnv } from './config/env.js';
 
@@ -24,6 +26,8 @@ export function createSentinelApp(options: AppOptions): SentinelApp {
     app.on([...PULL_REQUEST_EVENTS], containErrors(onPullRequest(deps)));
     app.on('issue_comment.created', containErrors(onIssueComment(deps)));
     app.on([...CHECK_RUN_EVENTS], containErrors(onCheckRun(deps)));
+    app.on('pull_request_review_comment.created', containErrors(onReviewComment(deps)));
+    app.on([...MERGE_GROUP_EVENTS], containErrors(onMergeGroup(deps)));
   };
   const close = async () => {
     const gate = deps?.deliveries as { close?(): Promise<void> } | undefined;

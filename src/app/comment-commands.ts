@@ -46,6 +46,42 @@ export function parseAllow(body: string | null | undefined): AllowCommand | unde
   return undefined;
 }
 
+export const DECISION_KINDS = ['ignore', 'false-positive', 'accepted-risk', 'wont-fix'] as const;
+export type DecisionKindWord = (typeof DECISION_KINDS)[number];
+
+export interface DecisionCommand {
+  kind: DecisionKindWord;
+  reason: string;
+  /** YYYY-MM-DD. */
+  until?: string;
+}
+
+export const IGNORE_USAGE = 'Usage: reply `/sentinel ignore -- reason` to a SentinelPy review comment (or `false-positive`, '
+  + '`accepted-risk`, `wont-fix` instead of `ignore`; optional `--until YYYY-MM-DD` before `--`). A reason is required.';
+
+/**
+ * `/sentinel ignore|false-positive|accepted-risk|wont-fix [--until YYYY-MM-DD] -- reason` on a command line of the
+ * body: the decision; `'malformed'` when the first such line lacks a reason or has a bad date; undefined when there
+ * is no such command. `today` (YYYY-MM-DD) refuses expiry dates that have already passed.
+ */
+export function parseDecision(body: string | null | undefined, today: string): DecisionCommand | 'malformed' | undefined {
+  for (const line of commandLines(body)) {
+    const command = /^ {0,3}\/sentinel[ \t]+(ignore|false-positive|accepted-risk|wont-fix)(?![\w-])(.*)$/i.exec(line);
+    if (!command) continue;
+    const args = /^(?:[ \t]+--until[ \t]+(\d{4}-\d{2}-\d{2}))?[ \t]+--[ \t]*(\S.*)$/i.exec(command[2]!);
+    if (!args) return 'malformed';
+    const until = args[1];
+    if (until !== undefined && !(isCalendarDate(until) && until >= today)) return 'malformed';
+    return { kind: command[1]!.toLowerCase() as DecisionKindWord, reason: args[2]!.trim().slice(0, 500), ...(until ? { until } : {}) };
+  }
+  return undefined;
+}
+
+function isCalendarDate(day: string): boolean {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+}
+
 const MAY_RESCAN: readonly Permission[] = ['admin', 'maintain', 'write'];
 
 export function mayRescan(permission: Permission): boolean {
@@ -58,6 +94,9 @@ export const HELP_TEXT = [
   '- `/sentinel rescan` — review the pull request again (needs write, maintain or admin permission).',
   '- `/sentinel allow <fingerprint> -- reason` — approve a suppression comment (`# nosec`, `# noqa`, `# sentinel: ignore`)',
   '  that this pull request adds, so its finding no longer fails the check (needs write, maintain or admin permission).',
+  '- `/sentinel ignore -- reason` as a **reply to a SentinelPy review comment** — dismiss that finding (also',
+  '  `false-positive`, `accepted-risk`, `wont-fix`; optional `--until YYYY-MM-DD`): recorded in `.github/sentinel-ignore.yml`,',
+  '  the thread is resolved and the check updated at once (needs write, maintain or admin permission).',
   '- `/sentinel help` — show this list.',
   '',
   'Settings live in `.github/sentinel.yml` on the default branch.',

@@ -12,6 +12,8 @@ import { RedisDeliveryDedup } from '../fleet/redis-delivery-dedup.js';
 import { ReportLedger } from '../review/report-ledger.js';
 import { reviewPullRequest } from '../review/review-pr.js';
 import { ReviewQueue } from '../review/review-queue.js';
+import { ReviewMemory } from '../review/review-memory.js';
+import { recordDecision } from '../review/record-decision.js';
 import { createFileAnalyzer } from '../scan/file-analyzer.js';
 import { MemoryStore } from '../cache/memory-store.js';
 import { ResultCache, withResultCache } from '../cache/result-cache.js';
@@ -42,6 +44,8 @@ export interface AppOptions {
 
 export function createAppDeps(options: AppOptions, log: Logger): AppDeps {
   const ledger = new ReportLedger();
+  const memory = new ReviewMemory();
+  const now = options.now ?? (() => new Date());
   const rules = options.rules ?? RULES;
   const concurrency = options.concurrency ?? 2;
   const pool = createFileAnalyzer({
@@ -52,7 +56,7 @@ export function createAppDeps(options: AppOptions, log: Logger): AppDeps {
   const files = options.cacheEntries === 0 ? pool : withResultCache(pool, new ResultCache(new MemoryStore(options.cacheEntries)));
   if (files.mode === 'in-thread') log.warn('analysis runs on the event loop (no compiled worker or threads: 0): no per-file budget');
   files.warm();
-  const reviewDeps = { rules, files, ledger, now: options.now ?? (() => new Date()), timeoutMs: options.timeoutMs ?? 300_000,
+  const reviewDeps = { rules, files, ledger, memory, now, timeoutMs: options.timeoutMs ?? 300_000,
     ...(options.osv ? { osv: options.osv } : {}) };
   return {
     appId: options.appId,
@@ -64,5 +68,7 @@ export function createAppDeps(options: AppOptions, log: Logger): AppDeps {
       return createGitHubPort(context.octokit, { owner, repo }, options.retryPolicy, options.appSlug);
     },
     review: (github, request, reviewLog) => reviewPullRequest(github, request, { ...reviewDeps, log: reviewLog }),
+    decide: (github, input, decideLog) => recordDecision(github, input, { memory, ledger, now, log: decideLog }),
+    now,
   };
 }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { GitHubPort } from '../github/port.js';
 import type { ReviewQueue } from '../review/review-queue.js';
 import type { ReviewRequest } from '../review/review-request.js';
+import type { DecisionInput, DecisionOutcome } from '../review/record-decision.js';
 import type { FileAnalyzer } from '../scan/file-analyzer.js';
 
 export interface AppDeps {
@@ -16,4 +17,7 @@ export interface AppDeps {
   deliveries: { firstTime(deliveryId: string): boolean | Promise<boolean> };
   github(context: Context): GitHubPort;
   review(github: GitHubPort, request: ReviewRequest, log: Logger): Promise<void>;
+  /** A writer's `/sentinel ignore` reply: ledger entry, reply, recomputed check, resolved thread. */
+  decide(github: GitHubPort, input: DecisionInput, log: Logger): Promise<DecisionOutcome>;
+  now(): Date;
 }

@@ -32,6 +32,10 @@ export interface ScanArgs {
   cacheDir?: string;
   /** `--root DIR`: the folder report paths and the default config are relative to. */
   root?: string;
+  /** Only findings not in this baseline file count. */
+  baseline?: string;
+  /** Write the current findings to this baseline file (they are then all baselined). */
+  writeBaseline?: string;
 }
 
 export interface RulesArgs {
@@ -82,6 +86,7 @@ function parseScan(argv: string[]): ScanArgs {
     'no-progress': { type: 'boolean' }, offline: { type: 'boolean' },
     'allow-incomplete': { type: 'boolean' }, profile: { type: 'string' }, root: { type: 'string' },
     'no-cache': { type: 'boolean' }, 'cache-dir': { type: 'string' },
+    baseline: { type: 'string' }, 'write-baseline': { type: 'string' },
   });
   const str = (k: string) => values[k] as string | undefined;
   return {
@@ -100,6 +105,8 @@ function parseScan(argv: string[]): ScanArgs {
     ...(values['allow-incomplete'] ? { allowIncomplete: true } : {}),
     ...(str('profile') !== undefined ? { profile: oneOf<ProfileId>('profile', str('profile'), PROFILES, 'default') } : {}),
     ...(str('root') !== undefined ? { root: str('root') } : {}),
+    ...(str('baseline') !== undefined ? { baseline: str('baseline') } : {}),
+    ...(str('write-baseline') !== undefined ? { writeBaseline: str('write-baseline') } : {}),
   };
 }
 
@@ -161,6 +168,10 @@ scan options:
       --no-progress                        no progress bar on stderr
       --root DIR                           report paths relative to DIR and read DIR/.github/sentinel.yml
                                            (default: the deepest folder holding every path)
+      --baseline FILE                      only findings not listed in FILE count (see --write-baseline)
+      --write-baseline FILE                write every current finding to FILE as the baseline (exit 0 for them)
+
+The ledger <root>/.github/sentinel-ignore.yml (written by the App's /sentinel ignore) is always honoured.
 
 sbom: every manifest under path (requirements*.txt, pyproject.toml, setup.cfg, setup.py, Pipfile, Pipfile.lock,
   poetry.lock, uv.lock), direct and locked dependencies; known vulnerabilities from OSV unless --offline.

@@ -23,6 +23,7 @@ import { trackedButSkipped } from './tracked-skips.js';
 import { toolVersion } from './version.js';
 import { createFileAnalyzer } from '../scan/file-analyzer.js';
 import { scan, type ScanJob } from '../scan/scan.js';
+import { withBaselineFiles, withLedger, type TriageFiles } from './triage-files.js';
 
 /** More workers pay off only past this many files each (each worker parses the grammar and builds the rules once). */
 export const WORKER_THRESHOLD = 64;
@@ -44,6 +45,10 @@ export interface ScanRequest {
   cache?: { dir?: string };
   /** The folder paths are relative to (default: the deepest folder holding every path). */
   root?: string;
+  /** `--baseline` / `--write-baseline`. */
+  triage?: TriageFiles;
+  /** Today, for ledger expiry (tests pin it). */
+  now?: Date;
 }
 
 export interface ScanOutcome {
@@ -117,6 +122,8 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
     };
   }
   result = applyProfile(result, request.profile ?? config.profile);
+  // Dismissed findings first, so a baseline written now does not list what the ledger already covers.
+  result = withBaselineFiles(withLedger(result, root, request.now ?? new Date()), request.triage ?? {});
   // Manifest texts join the sources: the report renders a vulnerable pin's upgrade as a diff of its line.
   const texts = new Map([...sources, ...deps.sources].map((s) => [s.path, s.content]));
   return {

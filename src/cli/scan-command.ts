@@ -41,6 +41,8 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<number> {
     ...(args.profile !== undefined ? { profile: args.profile } : {}),
     ...(args.cache ? { cache: args.cacheDir !== undefined ? { dir: args.cacheDir } : {} } : {}),
     ...(args.root !== undefined ? { root: args.root } : {}),
+    triage: { ...(args.baseline !== undefined ? { baseline: args.baseline } : {}), ...(args.writeBaseline !== undefined ? { writeBaseline: args.writeBaseline } : {}) },
+    now: io.now(),
   });
   const date = io.now();
   const scope = args.diff ? `lines changed since ${args.diff} in ${args.paths.join(', ')}` : args.paths.join(', ');

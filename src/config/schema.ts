@@ -87,6 +87,17 @@ export const configSchema = z.strictObject({
      */
     inPullRequest: z.enum(['honor', 'report', 'ignore']).default('report'),
   }).prefault({}),
+  /**
+   * A baseline file on the default branch (written by `sentinelpy scan --write-baseline FILE`): findings it lists
+   * do not count, so adopting SentinelPy on an existing code base fails only on new findings.
+   */
+  baseline: z.string().min(1).max(1000)
+    .refine((p) => !p.split('/').includes('..') && !p.startsWith('/'), 'must stay inside the repository').optional(),
+  /**
+   * `upload`: the App also uploads its SARIF for the reviewed commit to code scanning (the Security tab). Needs the
+   * extra App permission `security_events: write`; `off` (default) uploads nothing.
+   */
+  codeScanning: z.enum(['off', 'upload']).default('off'),
 });
 
 export type SentinelConfig = z.infer<typeof configSchema>;

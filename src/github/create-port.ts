@@ -6,7 +6,9 @@ import { listChangedFiles, listChangedFilesAt, readFileText } from './changed-fi
 import { completeCheck, createCompletedCheck, latestCompletedCheck, startCheck } from './check-runs.js';
 import { listReviewCommentBodies, postReview } from './reviews.js';
 import { commitReportFiles } from './report-commit.js';
-import { addsOnlyOnTop, comment, getPull, listOwnIssueCommentBodies, permissionOf, react, readConfigFile } from './repository.js';
+import { addsOnlyOnTop, comment, getPull, listOwnIssueCommentBodies, permissionOf, react, readConfigFile, readTextFile } from './repository.js';
+import { getReviewComment, reactToReviewComment, replyToReviewComment, resolveReviewThread } from './review-threads.js';
+import { uploadSarif } from './code-scanning.js';
 
 const WRAPPED = new WeakSet<object>();
 
@@ -35,5 +37,11 @@ export function createGitHubPort(
     react: (id, reaction) => react(octokit, repo, id, reaction),
     comment: (number, body) => comment(octokit, repo, number, body),
     listOwnIssueCommentBodies: (number) => listOwnIssueCommentBodies(octokit, repo, number, appSlug),
+    readRepoFile: (path, ref) => readTextFile(octokit, repo, path, ref),
+    getReviewComment: (id) => getReviewComment(octokit, repo, id, appSlug),
+    replyToReviewComment: (number, id, body) => replyToReviewComment(octokit, repo, number, id, body),
+    reactToReviewComment: (id, reaction) => reactToReviewComment(octokit, repo, id, reaction),
+    resolveReviewThread: (number, id) => resolveReviewThread(octokit, repo, number, id),
+    uploadSarif: (sha, ref, sarif) => uploadSarif(octokit, repo, sha, ref, sarif),
   };
 }

@@ -92,6 +92,19 @@ export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'n
 
 export type Reaction = 'eyes' | 'rocket' | 'confused';
 
+/** A pull request review comment, as far as a reply command needs it. */
+export interface ReviewCommentRef {
+  id: number;
+  body: string;
+  path: string;
+  line: number;
+  user: { login: string; type: string } | null;
+  /** Written by this App (its bot account), so its hidden markers can be trusted. */
+  byApp: boolean;
+  /** Set on replies: the thread's first comment. */
+  inReplyTo?: number;
+}
+
 export interface GitHubPort {
   /** `.github/sentinel.yml` text on the default branch, or undefined when there is none. */
   readConfigFile(defaultBranch: string): Promise<string | undefined>;
@@ -126,4 +139,14 @@ export interface GitHubPort {
   comment(issueNumber: number, body: string): Promise<void>;
   /** Bodies of the pull request's conversation comments written by the App itself (never anyone else's). */
   listOwnIssueCommentBodies(issueNumber: number): Promise<string[]>;
+  /** A small text file at `ref` (a branch or commit), or undefined when there is none. */
+  readRepoFile(path: string, ref: string): Promise<string | undefined>;
+  getReviewComment(commentId: number): Promise<ReviewCommentRef>;
+  /** A reply in the thread of review comment `commentId`. */
+  replyToReviewComment(pullNumber: number, commentId: number, body: string): Promise<void>;
+  reactToReviewComment(commentId: number, reaction: Reaction): Promise<void>;
+  /** Resolves the thread started by `rootCommentId` (GraphQL); false when it was not found. */
+  resolveReviewThread(pullNumber: number, rootCommentId: number): Promise<boolean>;
+  /** Uploads SARIF to code scanning for `commitSha` on `ref`; returns the upload id. */
+  uploadSarif(commitSha: string, ref: string, sarif: string): Promise<string>;
 }

@@ -7,8 +7,13 @@ export const CONFIG_PATH = '.github/sentinel.yml';
 
 /** Read from the default branch only, so a pull request cannot change its own review settings. */
 export async function readConfigFile(octokit: GitHubClient, repo: RepoCoords, defaultBranch: string): Promise<string | undefined> {
+  return readTextFile(octokit, repo, CONFIG_PATH, defaultBranch);
+}
+
+/** A small text file at `ref` (contents API, up to 1 MB), or undefined when there is none. */
+export async function readTextFile(octokit: GitHubClient, repo: RepoCoords, path: string, ref: string): Promise<string | undefined> {
   try {
-    const { data } = await octokit.rest.repos.getContent({ ...repo, path: CONFIG_PATH, ref: defaultBranch });
+    const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref });
     if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined;
     return Buffer.from(data.content, 'base64').toString('utf8');
   } catch (error) {

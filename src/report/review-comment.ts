@@ -8,6 +8,10 @@ import { codeLanguage } from './code-language.js';
 const MARKER = /<!-- sentinel:fp=([0-9a-f]{8,64}) -->/g;
 const SEVERITY_ICON = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵' } as const;
 
+/** How a reviewer dismisses the finding from the thread (src/app/on-review-comment.ts). */
+const DISMISS_HINT = '<sub>Not a problem here? A writer can reply `/sentinel false-positive -- reason` '
+  + '(or `ignore`, `accepted-risk`, `wont-fix`; `--until YYYY-MM-DD` to expire) to dismiss it.</sub>';
+
 export function fingerprintMarker(fingerprint: string): string {
   return `<!-- sentinel:fp=${fingerprint} -->`;
 }
@@ -55,6 +59,7 @@ export function reviewCommentBody(finding: Finding, meta: RuleMeta | undefined, 
   if (meta) parts.push(`**Why it matters:** ${inline(meta.docs.whyBad)}`);
   parts.push(fixSection(finding, meta, options.suggestion));
   if (meta) parts.push(`<sub>${[...meta.cwe, ...meta.owasp['2021']].join(' · ')}</sub>`);
+  parts.push(DISMISS_HINT);
   parts.push(fingerprintMarker(finding.fingerprint));
   return parts.join('\n\n');
 }

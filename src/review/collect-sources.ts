@@ -19,6 +19,10 @@ export interface CollectedSources {
   skipped: SkippedFile[];
   /** Patches of the analysed files (undefined when GitHub sent none: binary or very large diff). */
   patches: Map<string, string | undefined>;
+  /** How many files the change touches in all (the reason given for "nothing to review"). */
+  changedFiles?: number;
+  /** Every path the change touches (removed ones included). */
+  changedPaths?: Set<string>;
 }
 
 /** Files fetched at once: enough to hide latency, few enough to stay far from GitHub's concurrency limit. */
@@ -26,6 +30,8 @@ const FETCH_CONCURRENCY = 4;
 
 export async function collectSources(
   github: GitHubPort, pull: Pick<PullRequestRef, 'number' | 'headSha' | 'baseRef' | 'defaultBranch'>, config: SentinelConfig,
+  /** A merge group's base commit: the change is exactly base...head (compare API), there is no pull request. */
+  compareBase?: string,
 ): Promise<CollectedSources> {
   const { headSha } = pull;
   const isPython = pathFilter(config);
@@ -33,7 +39,10 @@ export async function collectSources(
   // paths.include selects Python code (default **/*.py); manifests are found by name, and exclude still applies.
   const isManifest = (path: string) => isManifestPath(path) && !excluded(path);
   const out: CollectedSources = { sources: [], manifests: [], skipped: [], patches: new Map() };
-  const files = (await filesOfReviewedCommit(github, pull))
+  const changed = compareBase ? await exactFiles(github, compareBase, headSha) : await filesOfReviewedCommit(github, pull);
+  out.changedFiles = changed.length;
+  out.changedPaths = new Set(changed.map((f) => f.path));
+  const files = changed
     .filter((f) => f.status !== 'removed' && ((f.path.endsWith('.py') && isPython(f.path)) || isManifest(f.path)));
   for (let i = 0; i < files.length; i += FETCH_CONCURRENCY) {
     const batch = files.slice(i, i + FETCH_CONCURRENCY);
@@ -56,10 +65,13 @@ async function filesOfReviewedCommit(
   const listed = await github.listChangedFiles(pull.number);
   const listedAt = listed.find((f) => f.listedAt)?.listedAt;
   if (!listedAt || listedAt === pull.headSha.toLowerCase()) return listed;
-  const exact = await github.listChangedFilesAt(pull.baseRef ?? pull.defaultBranch, pull.headSha);
-  if (exact.length >= MAX_COMPARE_FILES) {
-    throw new Error(`the branch moved during the review and GitHub lists at most ${MAX_COMPARE_FILES} files for the reviewed commit`);
-  }
+  return exactFiles(github, pull.baseRef ?? pull.defaultBranch, pull.headSha, 'the branch moved during the review and ');
+}
+
+/** The compare API's list for exactly base...head; a list at its cap may be cut, and a cut list is no review. */
+async function exactFiles(github: GitHubPort, base: string, head: string, why = ''): Promise<ChangedFile[]> {
+  const exact = await github.listChangedFilesAt(base, head);
+  if (exact.length >= MAX_COMPARE_FILES) throw new Error(`${why}GitHub lists at most ${MAX_COMPARE_FILES} files for the reviewed commit`);
   return exact;
 }
 

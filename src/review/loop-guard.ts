@@ -5,7 +5,7 @@
 // since a report commit made on top of a newer, unreviewed push would hand that push the earlier result.
 import type { Logger } from 'pino';
 import type { CompletedCheck, GitHubPort } from '../github/port.js';
-import { REPORT_PATH, type ReportLedger } from './report-ledger.js';
+import { isAppCommitPath, type ReportLedger } from './report-ledger.js';
 import type { ReviewRequest } from './review-request.js';
 
 /** true when the push was our report commit and its check has been posted. */
@@ -14,7 +14,15 @@ export async function guardReportCommit(
 ): Promise<boolean> {
   const push = request.push;
   if (!push) return false;
+  // A ledger commit still being recorded (GitHub sent its synchronize first): wait for it.
+  await ledger.settledOn(push.before);
   const known = ledger.entryFor(push.after);
+  if (known?.checkPosted) {
+    log.info({ reviewed: known.reviewedSha }, 'ledger commit: its check was already posted');
+    return true;
+  }
+  // A ledger commit made without a remembered review: the full review reads the new entry.
+  if (known && !known.check) return false;
   // After a restart the ledger is empty: a bot push may still be our report commit on the commit before it.
   if (!known && !push.senderIsBot) return false;
   const reviewed = known?.reviewedSha ?? push.before;
@@ -30,7 +38,7 @@ async function provenCheck(
   github: GitHubPort, reviewed: string, commit: string, remembered: CompletedCheck | undefined, log: Logger,
 ): Promise<CompletedCheck | undefined> {
   try {
-    if (!(await github.addsOnlyOnTop(reviewed, commit, (p) => REPORT_PATH.test(p)))) {
+    if (!(await github.addsOnlyOnTop(reviewed, commit, isAppCommitPath))) {
       log.info({ reviewed, commit }, 'loop guard: not a report-only child of the reviewed commit; reviewing in full');
       return undefined;
     }

@@ -20,13 +20,15 @@ interface CommentContext {
   config: SentinelConfig;
   /** Secrets of the scan: a suggestion quoting one is not offered, and every body is redacted. */
   redaction?: Pick<Redaction, 'text'>;
+  /** The App's earlier review comment bodies, when the caller has read them already. */
+  earlierBodies?: readonly string[];
 }
 
 export async function postComments(
   github: GitHubPort, pull: { number: number; headSha: string }, findings: readonly Finding[],
   context: CommentContext,
 ): Promise<CommentOutcome> {
-  const earlier = commentedFingerprints(await github.listReviewCommentBodies(pull.number));
+  const earlier = commentedFingerprints(context.earlierBodies ?? await github.listReviewCommentBodies(pull.number));
   const fresh = findings.filter((f) => !earlier.has(f.fingerprint));
   const chosen = fresh.slice(0, context.config.comments.max);
   const outcome = { posted: 0, alreadyPosted: findings.length - fresh.length, notPosted: fresh.length - chosen.length, dropped: [] };

@@ -24,7 +24,16 @@ import { guardReportCommit } from './loop-guard.js';
 import { postComments } from './post-comments.js';
 import { countingUnreviewed, ownSuppressions } from './pr-suppressions.js';
 import { REPORT_COMMIT_MARKER, type ReportLedger } from './report-ledger.js';
-import type { ReviewRequest } from './review-request.js';
+import { pullKey, type ReviewRequest } from './review-request.js';
+import type { Finding } from '../analysis/rule.js';
+import type { LedgerEntry } from '../ledger/ledger-schema.js';
+import { renderSarif } from '../report/sarif.js';
+import { applyTriage } from './apply-triage.js';
+import { loadTriage, NO_TRIAGE } from './load-triage.js';
+import { LEDGER_PATH } from '../ledger/read-ledger.js';
+import { nothingToReview, nothingToReviewCheck } from './nothing-to-review.js';
+import type { ReviewMemory } from './review-memory.js';
+import { uploadCodeScanning } from './upload-code-scanning.js';
 import { withTimeout } from './with-timeout.js';
 import type { FileAnalyzer } from '../scan/file-analyzer.js';
 
@@ -33,6 +42,8 @@ export interface ReviewDeps {
   /** Analyses the files off the event loop (worker pool, per-file budget); shared by every review. */
   files: FileAnalyzer;
   ledger: ReportLedger;
+  /** The last review of each pull request, for `/sentinel ignore` to recompute the check from. */
+  memory: ReviewMemory;
   now: () => Date;
   timeoutMs: number;
   log: Logger;
@@ -41,8 +52,15 @@ export interface ReviewDeps {
 }
 
 interface ReviewOutput {
-  /** The completed check, given the summary lines about the report commit (known only once it was tried). */
-  check(commitNotes: readonly string[]): CompletedCheck;
+  /**
+   * The completed check, given the summary lines about the report commit (known only once it was tried) and any
+   * decisions made by reply after the review.
+   */
+  check(commitNotes: readonly string[], decisions?: readonly LedgerEntry[]): CompletedCheck;
+  /** The new findings a reply can dismiss (before the ledger and baseline); none for a merge group. */
+  findings: readonly Finding[];
+  /** The redacted SARIF for code scanning (config `codeScanning: upload`). */
+  sarif?: string;
   report?: { path: string; markdown: string };
   /** The CycloneDX SBOM committed next to the report (`dependencies.sbom: commit`). */
   sbom?: { path: string; json: string };
@@ -72,10 +90,20 @@ export async function reviewPullRequest(github: GitHubPort, request: ReviewReque
     const abandon = new AbortController();
     output = await withTimeout(runReview(github, request, loaded.config, deps, abandon.signal), deps.timeoutMs, 'review', (e) => abandon.abort(e));
     const committed = output.report ? await commitReport(github, request, output, log) : undefined;
-    check = output.check(committed ? commitNotes(committed, request, output) : []);
+    const notes = [
+      ...(committed ? commitNotes(committed, request, output) : []),
+      ...(output.sarif ? await uploadCodeScanning(github, request, output.sarif, log) : []),
+    ];
+    check = output.check(notes);
     await github.completeCheck(checkId, check);
     // Remembered with the commit it was made on: the loop guard carries this result over to that child only.
     if (committed?.status === 'committed') deps.ledger.record(committed.sha, { reviewedSha: pull.headSha, check });
+    if (!request.mergeGroup) {
+      deps.memory.remember(pullKey(request), {
+        heads: new Set([pull.headSha, ...(committed?.status === 'committed' ? [committed.sha] : [])]),
+        checkId, findings: output.findings, decisions: [], check: (decisions) => output.check(notes, decisions),
+      });
+    }
   } catch (error) {
     log.error({ err: error }, 'review failed; completing the check run');
     await completeAfterError(github, checkId, loaded.config.onError, error);
@@ -105,14 +133,22 @@ async function runReview(
   github: GitHubPort, request: ReviewRequest, config: SentinelConfig, deps: ReviewDeps, signal: AbortSignal,
 ): Promise<ReviewOutput> {
   const { pull } = request;
-  const collected = await collectSources(github, pull, config);
+  const group = request.mergeGroup;
+  const collected = await collectSources(github, pull, config, group?.baseSha);
+  // Path filters must never leave a required check "Expected": a change with nothing to review still completes.
+  if (nothingToReview(collected)) {
+    return { check: () => nothingToReviewCheck(collected, config, group ? 'merge group' : 'pull request'), findings: [], counts: { files: 0 } };
+  }
   const projectName = `${request.repo.owner}/${request.repo.repo}`;
   const manifests = await reviewChangedManifests(github, pull.headSha, collected.manifests, config, { projectName, ...(deps.osv ? { osv: deps.osv } : {}) });
   const analysed = await analyzeChange({
     files: deps.files, rules: deps.rules, config, collected, signal, ...(manifests ? { dependencies: manifests.addition } : {}),
     fetchContext: (files) => fetchContextModules(github, pull.headSha, files, config),
   });
-  const own = await ownSuppressions(github, pull.number, analysed, collected.patches, config);
+  // A merge group has no pull request to approve in: suppressions were gated in each pull request already.
+  const own = group
+    ? { analysis: analysed, unreviewed: [], approved: [] }
+    : await ownSuppressions(github, pull.number, analysed, collected.patches, config);
   const sources = new Map([...collected.sources, ...(manifests?.texts ?? [])].map((s) => [s.path, s.content]));
   // Hard-coded secrets the analysis found are redacted before anything is posted, committed or logged.
   const redaction = redactSecrets(own.analysis.result, (p) => sources.get(p));
@@ -120,37 +156,60 @@ async function runReview(
     ...own.analysis, result: redaction.result,
     newFindings: own.analysis.newFindings.map(redaction.finding), commentable: own.analysis.commentable.map(redaction.finding),
   };
-  const comments = await postComments(github, pull, analysis.commentable, { result: analysis.result, sources, config, redaction });
+  // The ledger and the baseline decide which new findings count; what they leave out is neither commented nor reported.
+  // Nothing new, nothing to dismiss: the ledger is read only when it can change the outcome.
+  const appBodies = group ? [] : await github.listReviewCommentBodies(pull.number);
+  const triage = analysis.newFindings.length === 0 ? NO_TRIAGE : await loadTriage(github, {
+    pull, mergeGroup: Boolean(group), changesLedger: collected.changedPaths?.has(LEDGER_PATH) ?? true, appBodies,
+  }, config);
   const date = deps.now();
-  const markdown = redaction.text(renderMarkdown(analysis.result, {
-    date, projectName, scope: `pull request #${pull.number}`, source: (p) => sources.get(p),
+  const triaged = applyTriage(analysis.newFindings, triage, [], date);
+  const shown = (f: Finding) => !triaged.isLeft(f);
+  const reported = { ...analysis.result, findings: analysis.result.findings.filter(shown) };
+  const comments = group ? NO_COMMENTS
+    : await postComments(github, pull, analysis.commentable.filter(shown), { result: analysis.result, sources, config, redaction, earlierBodies: appBodies });
+  const markdown = redaction.text(renderMarkdown(reported, {
+    date, projectName, scope: group ? `merge group ${pull.headSha.slice(0, 7)}` : `pull request #${pull.number}`, source: (p) => sources.get(p),
     ...(manifests?.inventory ? { dependencies: manifests.inventory } : {}),
   }));
   const path = posix.join(config.report.dir || '.', reportFileName(date)).replace(/^\.\//, '');
-  const commit = config.report.commit && !pull.isFork && !request.skipReportCommit;
+  const commit = config.report.commit && !pull.isFork && !request.skipReportCommit && !group;
   const sbom = sbomPlacement(config, manifests, commit, path);
   const notes = [
     ...(pull.isFork ? ['Fork pull request: SentinelPy cannot push to a fork, so the full report is in this check run\'s details.'] : []),
+    ...(group ? [`Merge group: the change from ${pull.baseRef ?? group.baseSha.slice(0, 7)} (${group.baseSha.slice(0, 7)}) to ${pull.headSha.slice(0, 7)} was reviewed.`] : []),
     // Budget skips join the fetch-time skips in the result.
     ...analysis.result.skipped.map((s) => `Skipped ${code(s.path)}: ${inline(s.reason)}.`),
     ...analysis.withoutPatch.map((p) => `${code(p)}: GitHub sent no diff, so its findings are annotations only.`),
     ...dependencyNotes(manifests),
   ];
   const gate = {
-    result: analysis.result, newFindings: analysis.newFindings, failOn: config.failOn, onError: config.onError,
+    result: analysis.result, newFindings: triaged.kept, failOn: config.failOn, onError: config.onError,
     onIncomplete: config.onIncomplete === 'neutral' ? 'neutral' as const : 'failure' as const,
   };
-  const check = (commitNotes: readonly string[]) => redactStrings(countingUnreviewed(buildCheckOutput({
-    ...gate, preExisting: analysis.preExisting, comments,
-    notes: [...commitNotes, ...notes, ...suppressionNotes(own.unreviewed, own.approved)],
-    text: sbom.inCheck ? withSbomSection(markdown, sbom.inCheck, CHECK_TEXT_LIMIT) : markdown,
-  }), own, gate), redaction.text);
+  const check = (commitNotes: readonly string[], decisions: readonly LedgerEntry[] = []) => {
+    // A reply's decision: the same findings, one more entry; expiry is judged today.
+    const now = decisions.length ? applyTriage(analysis.newFindings, triage, decisions, deps.now()) : triaged;
+    const counted = { ...gate, newFindings: now.kept };
+    return redactStrings(countingUnreviewed(buildCheckOutput({
+      ...counted, preExisting: analysis.preExisting, comments,
+      notes: [...commitNotes, ...notes, ...now.notes, ...suppressionNotes(own.unreviewed, own.approved)],
+      text: sbom.inCheck ? withSbomSection(markdown, sbom.inCheck, CHECK_TEXT_LIMIT) : markdown,
+    }), own, counted), redaction.text);
+  };
   const counts = {
     files: collected.sources.length, manifests: collected.manifests.length, findings: analysis.result.findings.length,
-    new: analysis.newFindings.length, posted: comments.posted,
+    new: triaged.kept.length, posted: comments.posted,
   };
-  return { check, counts, ...(commit ? { report: { path, markdown } } : {}), ...(sbom.commit ? { sbom: sbom.commit } : {}) };
+  const sarif = config.codeScanning === 'upload'
+    ? redaction.text(JSON.stringify(renderSarif(reported, { source: (p) => sources.get(p) }))) : undefined;
+  return {
+    check, counts, findings: group ? [] : analysis.newFindings, ...(sarif ? { sarif } : {}),
+    ...(commit ? { report: { path, markdown } } : {}), ...(sbom.commit ? { sbom: sbom.commit } : {}),
+  };
 }
+
+const NO_COMMENTS = { posted: 0, alreadyPosted: 0, notPosted: 0, dropped: [] };
 
 /** Where the SBOM goes: the check run text (`true`/`check`, or `commit` when no commit is possible) or a commit. */
 function sbomPlacement(

@@ -13,8 +13,15 @@ export interface ReviewRequest {
   skipReportCommit?: boolean;
   /** Set for `pull_request.synchronize`: the loop guard needs both commits and who pushed. */
   push?: { before: string; after: string; senderIsBot: boolean };
+  /**
+   * A merge queue's group (`merge_group.checks_requested`): `pull.headSha` is the group's head, its diff is taken
+   * against `baseSha`; there is no pull request to comment on or commit to (`pull.number` is 0).
+   */
+  mergeGroup?: { baseSha: string; headRef: string };
 }
 
-export function pullKey(request: Pick<ReviewRequest, 'repo' | 'pull'>): string {
-  return `${request.repo.owner}/${request.repo.repo}#${request.pull.number}`;
+export function pullKey(request: Pick<ReviewRequest, 'repo' | 'pull' | 'mergeGroup'>): string {
+  // Merge groups have no number, and each group needs its own check: one must never supersede another.
+  const which = request.mergeGroup ? `merge-group@${request.pull.headSha}` : `#${request.pull.number}`;
+  return `${request.repo.owner}/${request.repo.repo}${which}`;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { isDeclared, nearestPopular, ownModules } from '../../src/deps/phantom-imports.js';
-import { parseAnnotations } from '../helpers/annotations.js';
+import { parseAnnotations } from '../../tools/eval/annotations.js';
 import { captureIo, project } from '../cli/temp-project.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'phantom-imports');

@@ -23,6 +23,15 @@ export const VULNERABLE_APP = [
   '',
 ].join('\n');
 
+/** One data-flow finding (critical): request data into eval on line 4. */
+export const EVAL_APP = [
+  'from flask import request',
+  '',
+  'def compute():',
+  '    return eval(request.args["expression"])',
+  '',
+].join('\n');
+
 export const CLEAN_MODULE = [
   'import json',
   '',

@@ -70,6 +70,8 @@ export function apiScope(): nock.Scope {
 }
 
 export function nockConfig(scope: nock.Scope, yaml: string | undefined, branch = 'master'): nock.Scope {
+  // The suppression ledger on the default branch, read when a review has new findings: none unless a test says so.
+  scope.get(`${REPO_PATH}/contents/.github%2Fsentinel-ignore.yml`).query({ ref: branch }).optionally().reply(404, { message: 'Not Found' });
   const call = scope.get(`${REPO_PATH}/contents/.github%2Fsentinel.yml`).query({ ref: branch });
   return yaml === undefined ? call.reply(404, { message: 'Not Found' }) : call.reply(200, contentBody('.github/sentinel.yml', yaml));
 }

@@ -60,6 +60,8 @@ describe('review comments', () => {
 
       <sub>CWE-78 · A03:2021</sub>
 
+      <sub>Not a problem here? A writer can reply \`/sentinel false-positive -- reason\` (or \`ignore\`, \`accepted-risk\`, \`wont-fix\`; \`--until YYYY-MM-DD\` to expire) to dismiss it.</sub>
+
       <!-- sentinel:fp=abcdef0123456789abcd -->"
     `);
   });

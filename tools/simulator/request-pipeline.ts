@@ -10,9 +10,13 @@ import { contentRoutes } from './routes/contents.js';
 import { gitDataRoutes } from './routes/git-data.js';
 import { issueRoutes } from './routes/issues.js';
 import { pullRoutes } from './routes/pulls.js';
+import { reviewThreadRoutes } from './routes/review-threads.js';
+import { handleGraphql } from './graphql.js';
 import type { SimState, SimUser } from './state.js';
 
 const API_PREFIX = '/api/v3';
+/** Where octokit sends GraphQL when its REST base URL is GHE's `/api/v3`. */
+const GRAPHQL_PATH = '/api/graphql';
 const MAX_BODY_BYTES = 30 * 1024 * 1024;
 
 /** A request the REST description does not allow: the e2e suite fails on any. */
@@ -34,7 +38,7 @@ export interface PipelineDeps {
   onBranchUpdated: RouteContext['onBranchUpdated'];
 }
 
-const ROUTES: Record<string, Route> = { ...pullRoutes, ...contentRoutes, ...gitDataRoutes, ...checkRoutes, ...issueRoutes };
+const ROUTES: Record<string, Route> = { ...pullRoutes, ...contentRoutes, ...gitDataRoutes, ...checkRoutes, ...issueRoutes, ...reviewThreadRoutes };
 
 export async function handleRequest(deps: PipelineDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', deps.apiRoot());
@@ -44,6 +48,11 @@ export async function handleRequest(deps: PipelineDeps, req: IncomingMessage, re
   let body: unknown;
   try {
     body = await readJsonBody(req);
+    if (url.pathname === GRAPHQL_PATH && method === 'POST') {
+      result = handleGraphql({ state: deps.state, installationId: deps.auth.installationFor(req.headers.authorization), body, unimplemented: deps.unimplemented });
+      deps.requests.push({ method, path: url.pathname, operationId: 'graphql', status: result.status, body, at: Date.now() });
+      return send(res, result);
+    }
     const path = url.pathname.slice(API_PREFIX.length);
     if (!url.pathname.startsWith(`${API_PREFIX}/`)) {
       deps.violations.push({ method, path: url.pathname, problems: ['outside the REST API root /api/v3'] });

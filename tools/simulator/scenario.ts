@@ -2,9 +2,9 @@
 // (optionally from a fork), push to it, comment on it, re-request a check run. Each action sends its webhook.
 import { createHash } from 'node:crypto';
 import type { GitHubSimulator } from './simulator.js';
-import type { Permission, SimCheckRun, SimIssueComment, SimPullRequest, SimRepo, SimUser } from './state.js';
+import type { Permission, SimCheckRun, SimIssueComment, SimPullRequest, SimRepo, SimReviewComment, SimUser } from './state.js';
 import type { Delivery } from './webhook-delivery.js';
-import { checkRunPayload, issueCommentPayload, pullRequestPayload } from './webhook-payloads.js';
+import { checkRunPayload, issueCommentPayload, mergeGroupPayload, pullRequestPayload, reviewCommentPayload } from './webhook-payloads.js';
 
 /** A stable user for a login (same id every time). */
 export function userFor(login: string, type: SimUser['type'] = 'User'): SimUser {
@@ -111,4 +111,35 @@ export function checkRunsOn(sim: GitHubSimulator, sha: string): SimCheckRun[] {
 /** Waits until the pull request's current head has a completed check run from the App, and returns it. */
 export function completedCheck(sim: GitHubSimulator, pull: SimPullRequest, timeoutMs?: number): Promise<SimCheckRun> {
   return sim.waitFor(() => checkRunsOn(sim, sim.state.headSha(pull)).find((r) => r.status === 'completed'), timeoutMs, `a completed check run on PR #${pull.number}`);
+}
+
+/** A reply by `login` in the thread of review comment `root`, then `pull_request_review_comment.created`. */
+export async function replyToReviewComment(
+  sim: GitHubSimulator, pull: SimPullRequest, root: SimReviewComment, login: string, body: string,
+): Promise<{ comment: SimReviewComment; delivery: Delivery }> {
+  const comment: SimReviewComment = {
+    ...root, id: sim.state.newId(), body, user: userFor(login), createdAt: new Date().toISOString(), inReplyTo: root.id, reactions: [],
+  };
+  sim.state.reviewComments.push(comment);
+  const delivery = await sim.deliver('pull_request_review_comment', reviewCommentPayload(sim.payloadContext, pull, comment));
+  return { comment, delivery };
+}
+
+/**
+ * A merge queue takes the pull request: a commit on a `gh-readonly-queue/<base>/pr-N-<sha>` branch holding the base
+ * with the pull request's files applied, then `merge_group.checks_requested`. Returns the group's head SHA.
+ */
+export async function queuePullRequest(sim: GitHubSimulator, pull: SimPullRequest, sender = pull.user.login): Promise<{ headSha: string; baseSha: string; delivery: Delivery }> {
+  const repo = sim.state.repo(pull.baseRepo)!;
+  const baseSha = repo.branches.get(pull.baseRef)!;
+  const head = sim.state.commits.get(sim.state.headSha(pull))!;
+  const prBase = sim.state.commits.get(pull.baseSha)!;
+  const changes: Record<string, string | null> = {};
+  for (const [path, content] of head.files) if (prBase.files.get(path) !== content) changes[path] = content;
+  for (const path of prBase.files.keys()) if (!head.files.has(path)) changes[path] = null;
+  const branch = `gh-readonly-queue/${pull.baseRef}/pr-${pull.number}-${head.sha}`;
+  repo.branches.set(branch, baseSha);
+  const group = sim.state.commit(repo, branch, changes, `Merge pull request #${pull.number}`, userFor('github-merge-queue', 'Bot'));
+  const delivery = await sim.deliver('merge_group', mergeGroupPayload(sim.payloadContext, repo.fullName, { headSha: group.sha, headRef: branch, baseSha, baseRef: pull.baseRef }, userFor(sender)));
+  return { headSha: group.sha, baseSha, delivery };
 }

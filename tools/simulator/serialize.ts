@@ -61,7 +61,7 @@ export function reviewCommentJson(c: SimReviewComment, apiRoot: string) {
     id: c.id, node_id: `PRRC_${c.id}`, pull_request_review_id: c.reviewId, path: c.path, line: c.line,
     original_line: c.line, start_line: c.startLine, side: c.side, commit_id: c.commitId, original_commit_id: c.commitId,
     body: c.body, user: userJson(c.user, apiRoot), created_at: c.createdAt, updated_at: c.createdAt,
-    diff_hunk: '', position: null, author_association: 'NONE',
+    diff_hunk: '', position: null, author_association: 'NONE', ...(c.inReplyTo ? { in_reply_to_id: c.inReplyTo } : {}),
     url: `${apiRoot}/repos/${c.repo}/pulls/comments/${c.id}`, html_url: `${WEB}/${c.repo}/pull/${c.prNumber}#discussion_r${c.id}`,
     pull_request_url: `${apiRoot}/repos/${c.repo}/pulls/${c.prNumber}`,
     _links: { self: { href: '' }, html: { href: '' }, pull_request: { href: '' } },

@@ -77,7 +77,13 @@ export interface SimReviewComment {
   body: string;
   user: SimUser;
   createdAt: string;
+  /** Replies: the thread's first comment (GitHub always points replies at it). */
+  inReplyTo?: number;
+  reactions?: SimReaction[];
 }
+
+/** A SARIF upload to code scanning (decoded). */
+export interface SimSarifUpload { id: string; repo: string; commitSha: string; ref: string; sarif: unknown; toolName?: string }
 
 export interface SimReview {
   id: number;
@@ -114,6 +120,9 @@ export class SimState {
   readonly reviews: SimReview[] = [];
   readonly reviewComments: SimReviewComment[] = [];
   readonly issueComments: SimIssueComment[] = [];
+  /** First comment ids of the review threads that were resolved (GraphQL resolveReviewThread). */
+  readonly resolvedThreads = new Set<number>();
+  readonly sarifUploads: SimSarifUpload[] = [];
   private nextId = 1000;
 
   newId(): number {

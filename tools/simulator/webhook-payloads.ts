@@ -1,8 +1,8 @@
 // Webhook payloads shaped like GitHub's own: each starts from an @octokit/webhooks-examples payload of the same
 // event and action, with the simulator's repository, pull request, users and installation written over it.
 import { createRequire } from 'node:module';
-import { checkRunJson, issueCommentJson, pullJson, repoJson, userJson } from './serialize.js';
-import type { SimCheckRun, SimIssueComment, SimPullRequest, SimState, SimUser } from './state.js';
+import { checkRunJson, issueCommentJson, pullJson, repoJson, reviewCommentJson, userJson } from './serialize.js';
+import type { SimCheckRun, SimIssueComment, SimPullRequest, SimReviewComment, SimState, SimUser } from './state.js';
 
 type Json = Record<string, any>;
 interface ExampleGroup { name: string; examples: Json[] }
@@ -80,4 +80,31 @@ export function checkRunPayload(ctx: PayloadContext, run: SimCheckRun, action: s
   if (action === 'requested_action') payload.requested_action = { identifier };
   else delete payload.requested_action;
   return payload;
+}
+
+/** `pull_request_review_comment.created` for a comment (or reply) in a pull request's review thread. */
+export function reviewCommentPayload(ctx: PayloadContext, pull: SimPullRequest, comment: SimReviewComment): Json {
+  const base = example('pull_request_review_comment', 'created');
+  delete base.organization;
+  return {
+    ...base, action: 'created',
+    comment: { ...base.comment, ...reviewCommentJson(comment, ctx.apiRoot) },
+    pull_request: { ...base.pull_request, ...pullJson(ctx.state, pull, ctx.apiRoot) },
+    ...common(ctx, pull.baseRepo, comment.user),
+  };
+}
+
+/** `merge_group.checks_requested`: the queue's temporary branch `headRef` at `headSha`, on top of `baseSha`. */
+export function mergeGroupPayload(ctx: PayloadContext, repoFullName: string, group: { headSha: string; headRef: string; baseSha: string; baseRef: string }, sender: SimUser): Json {
+  const base = example('merge_group', 'checks_requested');
+  delete base.organization;
+  const head = ctx.state.commits.get(group.headSha)!;
+  return {
+    ...base, action: 'checks_requested',
+    merge_group: {
+      ...base.merge_group, head_sha: group.headSha, head_ref: `refs/heads/${group.headRef}`, base_sha: group.baseSha, base_ref: `refs/heads/${group.baseRef}`,
+      head_commit: { ...base.merge_group.head_commit, id: head.sha, tree_id: ctx.state.treeOf(head), message: head.message, timestamp: head.date },
+    },
+    ...common(ctx, repoFullName, sender),
+  };
 }

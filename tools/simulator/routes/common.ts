@@ -1,6 +1,7 @@
 // Lookups and pagination shared by the simulated REST routes.
 import { GitHubError, notFound, type RouteContext, type RouteResult } from '../route-context.js';
-import type { SimPullRequest, SimRepo } from '../state.js';
+import type { SimPullRequest, SimReaction, SimRepo } from '../state.js';
+import { userJson } from '../serialize.js';
 
 /** The repository named by the path, visible only to its own installation (GitHub answers 404 otherwise). */
 export function repoFrom(ctx: RouteContext): SimRepo {
@@ -33,4 +34,13 @@ export function paginate<T>(ctx: RouteContext, items: T[]): RouteResult {
 
 export function unprocessable(message: string, errors?: unknown[]): never {
   throw new GitHubError(422, message, errors);
+}
+
+/** The App's reaction on a comment; GitHub answers 200 with the existing one when the same user reacts the same way twice. */
+export function addReaction(ctx: RouteContext, reactions: SimReaction[]): RouteResult {
+  const existing = reactions.find((r) => r.content === ctx.body.content && r.user.id === ctx.bot.id);
+  const reaction = existing ?? { id: ctx.state.newId(), content: ctx.body.content, user: ctx.bot };
+  if (!existing) reactions.push(reaction);
+  const body = { id: reaction.id, node_id: `REA_${reaction.id}`, content: reaction.content, user: userJson(ctx.bot, ctx.apiRoot), created_at: new Date().toISOString() };
+  return { status: existing ? 200 : 201, body };
 }

@@ -1,7 +1,7 @@
 // Simulated issue-side routes: PR conversation comments, their reactions, collaborator permissions, repository.
 import { notFound, ok, type Route } from '../route-context.js';
 import { issueCommentJson, repoJson, userJson } from '../serialize.js';
-import { paginate, pullFrom, repoFrom } from './common.js';
+import { addReaction, paginate, pullFrom, repoFrom } from './common.js';
 
 const createComment: Route = (ctx) => {
   const repo = repoFrom(ctx);
@@ -26,14 +26,7 @@ function commentFrom(ctx: Parameters<Route>[0]) {
   return ctx.state.issueComments.find((c) => c.id === Number(ctx.params.comment_id) && c.repo === repo.fullName) ?? notFound();
 }
 
-const react: Route = (ctx) => {
-  const comment = commentFrom(ctx);
-  const existing = comment.reactions.find((r) => r.content === ctx.body.content && r.user.id === ctx.bot.id);
-  // GitHub answers 200 with the existing reaction when the same user reacts the same way twice.
-  const reaction = existing ?? { id: ctx.state.newId(), content: ctx.body.content, user: ctx.bot };
-  if (!existing) comment.reactions.push(reaction);
-  return ok({ id: reaction.id, node_id: `REA_${reaction.id}`, content: reaction.content, user: userJson(ctx.bot, ctx.apiRoot), created_at: new Date().toISOString() }, existing ? 200 : 201);
-};
+const react: Route = (ctx) => addReaction(ctx, commentFrom(ctx).reactions);
 
 const listReactions: Route = (ctx) => paginate(ctx, commentFrom(ctx).reactions.map((r) => ({
   id: r.id, node_id: `REA_${r.id}`, content: r.content, user: userJson(r.user, ctx.apiRoot), created_at: new Date().toISOString(),
