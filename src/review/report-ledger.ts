@@ -14,7 +14,13 @@ export interface ReportCommitEntry {
   check: CompletedCheck;
 }
 
-export class ReportLedger {
+/** The ledger as the loop guard uses it: in this process (ReportLedger) or shared in Redis (src/fleet/). */
+export interface ReportLedgerStore {
+  record(commitSha: string, entry: ReportCommitEntry): void | Promise<void>;
+  entryFor(commitSha: string): ReportCommitEntry | undefined | Promise<ReportCommitEntry | undefined>;
+}
+
+export class ReportLedger implements ReportLedgerStore {
   private readonly commits = new Map<string, ReportCommitEntry>();
 
   constructor(private readonly capacity = 5_000) {}
