@@ -33,7 +33,7 @@ export function createSentinelApp(options: AppOptions): SentinelApp {
     appFn,
     idle: async () => deps?.queue.idle(),
     close: async (deadlineMs) => deps?.shutdown(deadlineMs),
-    ready: async () => (deps ? deps.queue.ready() : false),
+    ready: async () => (deps ? deps.ready() : false),
     metrics: () => deps?.metrics.registry,
   };
 }

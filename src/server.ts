@@ -84,6 +84,8 @@ export async function startServer(options: StartOptions = {}): Promise<ServerHan
       void middleware(req, res, () => res.writeHead(404).end());
     });
   });
+  // Fleet mode: connect to Redis before taking webhooks (if it stays down, listen anyway: /readyz and 503 say so).
+  if (fleet.redisUrl) await waitUntilReady(app, 5000);
   const port = await listen(server, options.port ?? config.port, config.host);
   probot.log.info({ port, role: fleet.redisUrl ? fleet.role : 'all', queue: fleet.redisUrl ? 'bullmq' : 'in-process' }, 'SentinelPy listening');
   const stopListening = () => new Promise<void>((resolve) => {
@@ -123,6 +125,11 @@ async function answerProbe(path: string, app: SentinelApp, res: ServerResponse):
     return;
   }
   res.writeHead(200, { 'content-type': registry.contentType }).end(await registry.metrics());
+}
+
+async function waitUntilReady(app: SentinelApp, maxMs: number): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  while (Date.now() < deadline && !(await app.ready().catch(() => false))) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {

@@ -69,6 +69,8 @@ export interface AppOptions {
 
 export interface BuiltDeps extends AppDeps {
   metrics: AppMetrics;
+  /** The queue can take work and the shared state (Redis) is connected. */
+  ready(): Promise<boolean>;
   /** Stops the sweep, closes the queue (running reviews get `deadlineMs`), Redis and the analysis workers. */
   shutdown(deadlineMs?: number): Promise<void>;
 }
@@ -127,6 +129,7 @@ export function createAppDeps(options: AppOptions, app: Pick<Probot, 'log' | 'au
       const { owner, repo } = context.repo();
       return createGitHubPort(context.octokit as unknown as GitHubClient, { owner, repo }, options.retryPolicy, options.appSlug, requests);
     },
+    ready: async () => (!redis || redis.status === 'ready') && queue.ready(),
     shutdown: async (deadlineMs) => {
       stopSweep?.();
       await queue.close(deadlineMs);

@@ -5,7 +5,7 @@ import { DelayedError, Queue, Worker, type ConnectionOptions, type Job } from 'b
 import type { Logger } from 'pino';
 import type { Attempt, JobRunner, ReviewQueuePort } from '../review/queue-port.js';
 import { dedupId, priorityOf, type ReviewJob } from '../review/review-job.js';
-import { HandedBack } from '../review/job-signals.js';
+import { HandedBack, LockBusy } from '../review/job-signals.js';
 import { withTimeout } from '../review/with-timeout.js';
 import { blocking, failFast } from './redis-options.js';
 
@@ -113,9 +113,10 @@ export class BullReviewQueue implements ReviewQueuePort {
     try {
       await this.options.worker!.runner(job.data, attempt);
     } catch (error) {
-      if (!(error instanceof HandedBack)) throw error;
-      // Back to the queue at once, without spending an attempt: another worker resumes the same check run.
-      await job.moveToDelayed(Date.now(), token);
+      if (!(error instanceof HandedBack) && !(error instanceof LockBusy)) throw error;
+      // Back to the queue without spending an attempt: another worker resumes the same check run, or this pull
+      // request's other job (our report commit's push) runs once the review holding the lock is done.
+      await job.moveToDelayed(Date.now() + (error instanceof LockBusy ? 1000 : 0), token);
       throw new DelayedError();
     }
   }

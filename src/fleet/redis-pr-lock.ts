@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { PrLock } from '../review/run-review-job.js';
+import { LockBusy } from '../review/job-signals.js';
 
 const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 const RENEW = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
@@ -10,7 +11,7 @@ const RENEW = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('
 export interface PrLockOptions {
   /** Expiry of a lock its holder stopped renewing (a killed worker). */
   ttlMs?: number;
-  /** How long to wait for a held lock before giving up (the job is then retried). */
+  /** How long to wait for a held lock before the job is put back for a moment (no attempt spent). */
   waitMs?: number;
   prefix?: string;
 }
@@ -22,7 +23,7 @@ export class RedisPrLock implements PrLock {
 
   constructor(private readonly redis: Redis, options: PrLockOptions = {}) {
     this.ttlMs = options.ttlMs ?? 20_000;
-    this.waitMs = options.waitMs ?? 60_000;
+    this.waitMs = options.waitMs ?? 3000;
     this.prefix = options.prefix ?? 'sentinel:lock:';
   }
 
@@ -31,7 +32,7 @@ export class RedisPrLock implements PrLock {
     const token = randomUUID();
     const deadline = Date.now() + this.waitMs;
     while ((await this.redis.set(name, token, 'PX', this.ttlMs, 'NX')) !== 'OK') {
-      if (Date.now() > deadline) throw Object.assign(new Error(`pull request ${key} is locked by another worker`), { status: 503 });
+      if (Date.now() > deadline) throw new LockBusy(key);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     const renew = setInterval(() => void this.redis.eval(RENEW, 1, name, token, String(this.ttlMs)).catch(() => undefined), Math.floor(this.ttlMs / 3));

@@ -22,3 +22,11 @@ export function isTransient(error: unknown): boolean {
   if (typeof status !== 'number') return false;
   return status >= 500 || status === 429 || status === 403 && /rate limit/i.test(String((error as Error).message));
 }
+
+/** Another worker holds the pull request's lock: try again shortly, without spending an attempt. */
+export class LockBusy extends Error {
+  constructor(key: string) {
+    super(`pull request ${key} is being reviewed by another worker`);
+    this.name = 'LockBusy';
+  }
+}

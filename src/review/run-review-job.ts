@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { GitHubPort } from '../github/port.js';
 import type { RepoCoords } from '../github/octokit.js';
 import type { HeadRegister } from './head-register.js';
-import { HandedBack, Superseded } from './job-signals.js';
+import { HandedBack, LockBusy, Superseded } from './job-signals.js';
 import type { Attempt, JobRunner } from './queue-port.js';
 import { supersededCheck, type ReviewRun } from './review-pr.js';
 import { isSupersedable, jobKey, type ReviewJob } from './review-job.js';
@@ -40,7 +40,7 @@ export function createJobRunner(deps: RunnerDeps): JobRunner {
     try {
       outcome = await runOnce(deps, job, attempt, log);
     } catch (error) {
-      outcome = error instanceof HandedBack ? 'handed-back' : attempt.final ? 'failed' : 'retrying';
+      outcome = error instanceof HandedBack || error instanceof LockBusy ? 'handed-back' : attempt.final ? 'failed' : 'retrying';
       if (outcome === 'failed') await react(deps, job, 'confused', log);
       throw error;
     } finally {

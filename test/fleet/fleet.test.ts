@@ -1,0 +1,91 @@
+// The fleet against the simulator and a real Redis: web replicas that share a delivery, GitHub failing or hanging
+// on the check run calls, and Redis restarted with work queued — no lost, no duplicate, no hanging check.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { checkRunsOn, openPullRequest, userFor, type SimPullRequest } from '../../src/simulator/index.js';
+import { pullRequestPayload } from '../../src/simulator/webhook-payloads.js';
+import { eventually, startFleet, type Fleet } from './fleet-env.js';
+import { startRedis, type RedisHandle } from './redis-server.js';
+import { REDIS_AVAILABLE } from './skip-without-redis.js';
+
+const RISKY = 'import subprocess\nfrom flask import request\n\ndef run():\n    subprocess.run("ls " + request.args["d"], shell=True)\n';
+
+let redis: RedisHandle;
+let fleet: Fleet | undefined;
+
+beforeAll(async () => { if (REDIS_AVAILABLE) redis = await startRedis(); });
+afterAll(async () => { await redis?.stop(); });
+afterEach(async () => {
+  await fleet?.close();
+  fleet = undefined;
+});
+
+function opened(f: Fleet, pull: SimPullRequest) {
+  return pullRequestPayload(f.sim.payloadContext, pull, 'opened', userFor('wes'));
+}
+
+function completedOnHead(f: Fleet, pull: SimPullRequest) {
+  return checkRunsOn(f.sim, f.sim.state.headSha(pull)).find((r) => r.status === 'completed');
+}
+
+describe.skipIf(!REDIS_AVAILABLE)('a fleet on one Redis', () => {
+  it('two web replicas given the same delivery review once: one check, one review', async () => {
+    fleet = await startFleet(redis.url);
+    const [web1, web2] = [await fleet.start('web'), await fleet.start('web')];
+    await fleet.start('worker');
+    const pull = openPullRequest(fleet.sim, { repo: fleet.repo, branch: 'twice', changes: { 'app.py': RISKY }, author: 'wes' });
+    const payload = opened(fleet, pull);
+    const answers = await Promise.all([fleet.deliverTo(web1!, 'pull_request', payload, 'same-id'), fleet.deliverTo(web2!, 'pull_request', payload, 'same-id')]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    const check = await eventually(() => completedOnHead(fleet!, pull) ?? checkRunsOn(fleet!.sim, fleet!.sim.state.headSha(pull)).length > 1, 20_000, 'the check');
+    await fleet.instances[0]!.handle.idle();
+    expect(checkRunsOn(fleet.sim, check === true ? '' : check.headSha)).toHaveLength(1);
+    expect(fleet.sim.state.reviews.filter((r) => r.prNumber === pull.number)).toHaveLength(1);
+  });
+
+  it('checks.create and checks.update answering 500 for a while, or hanging: the check still ends completed', async () => {
+    fleet = await startFleet(redis.url);
+    await fleet.start('all', { env: { GITHUB_REQUEST_TIMEOUT_MS: '1500' } });
+    fleet.sim.faults.failNext('checks/create', 500, 3).failNext('checks/update', 500, 4);
+    const failing = openPullRequest(fleet.sim, { repo: fleet.repo, branch: 'flaky', changes: { 'app.py': RISKY }, author: 'wes' });
+    expect((await fleet.deliverTo(fleet.instances[0]!, 'pull_request', opened(fleet, failing))).status).toBe(200);
+    const first = await eventually(() => completedOnHead(fleet!, failing), 45_000, 'the check despite 500s');
+    expect(first.conclusion).toBe('failure'); // the real result (the injection), not an error check
+    expect(first.output.title).not.toMatch(/could not complete/);
+
+    // A call that never answers: each request has a deadline, and the completion is retried.
+    let held = 0;
+    fleet.sim.faults.beforeNext('checks/update', async () => { held++; await new Promise((resolve) => setTimeout(resolve, 60_000)); });
+    const hanging = openPullRequest(fleet.sim, { repo: fleet.repo, branch: 'hang', changes: { 'ok.py': 'print(1)\n' }, author: 'wes' });
+    await fleet.deliverTo(fleet.instances[0]!, 'pull_request', opened(fleet, hanging));
+    const second = await eventually(() => completedOnHead(fleet!, hanging), 30_000, 'the check despite a hanging update');
+    expect(held).toBe(1);
+    expect(second.conclusion).toBe('success');
+    for (const pull of [failing, hanging]) expect(checkRunsOn(fleet.sim, fleet.sim.state.headSha(pull))).toHaveLength(1);
+  }, 90_000);
+
+  it('Redis restarted with work queued: the web tier answers 503 while it is down, and no pull request is lost once it is back', async () => {
+    fleet = await startFleet(redis.url);
+    const web = await fleet.start('web');
+    // Queued (no worker yet), then lost with Redis: the sweep of the worker that starts later finds it again.
+    const queued = openPullRequest(fleet.sim, { repo: fleet.repo, branch: 'queued', changes: { 'app.py': RISKY }, author: 'wes' });
+    expect((await fleet.deliverTo(web, 'pull_request', opened(fleet, queued))).status).toBe(200);
+    await redis.stop();
+    const refused = openPullRequest(fleet.sim, { repo: fleet.repo, branch: 'refused', changes: { 'ok.py': 'print(2)\n' }, author: 'wes' });
+    const whileDown = await fleet.deliverTo(web, 'pull_request', opened(fleet, refused), 'redeliver-me');
+    expect(whileDown.status).toBe(503);
+    expect((await fetch(`${web.url}/readyz`)).status).toBe(503);
+    expect((await fetch(`${web.url}/healthz`)).status).toBe(200);
+
+    redis = await startRedis(redis.port);
+    const deadline = Date.now() + 15_000;
+    while ((await fetch(`${web.url}/readyz`)).status !== 200) {
+      if (Date.now() > deadline) throw new Error('the web tier did not become ready again');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // GitHub's redelivery of the refused one (same id) is accepted now.
+    expect((await fleet.deliverTo(web, 'pull_request', opened(fleet, refused), 'redeliver-me')).status).toBe(200);
+    await fleet.start('worker', { fleet: { sweep: { intervalMs: 500, graceMs: 0, firstDelayMs: 100 } } });
+    for (const pull of [queued, refused]) await eventually(() => completedOnHead(fleet!, pull), 30_000, `PR #${pull.number}`);
+    for (const pull of [queued, refused]) expect(checkRunsOn(fleet.sim, fleet.sim.state.headSha(pull))).toHaveLength(1);
+  }, 60_000);
+});
