@@ -29,7 +29,7 @@ export interface Fleet {
   instances: Instance[];
   start(role: Instance['role'], extra?: Partial<StartOptions> & { env?: Record<string, string> }): Promise<Instance>;
   /** Signs and sends one webhook to this instance (GitHub → one replica behind the load balancer). */
-  deliverTo(instance: Instance, event: string, payload: Record<string, unknown>, deliveryId?: string): Promise<Delivery>;
+  deliverTo(instance: { url: string }, event: string, payload: Record<string, unknown>, deliveryId?: string): Promise<Delivery>;
   close(): Promise<void>;
 }
 

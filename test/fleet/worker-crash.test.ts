@@ -2,11 +2,10 @@
 // another worker, which resumes the same check run and completes it; nothing is commented twice. The workers are
 // the real `node dist/src/server.js` (SENTINEL_ROLE=worker) in child processes, throttling shared through Redis.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRunsOn, openPullRequest, userFor } from '../../src/simulator/index.js';
 import { pullRequestPayload } from '../../src/simulator/webhook-payloads.js';
-import { buildCli } from '../cli/built-cli.js';
+import { builtServer } from './child-server.js';
 import { eventually, startFleet, type Fleet } from './fleet-env.js';
 import { startRedis, type RedisHandle } from './redis-server.js';
 import { REDIS_AVAILABLE } from './skip-without-redis.js';
@@ -21,7 +20,7 @@ const output: string[] = [];
 
 beforeAll(async () => {
   if (!REDIS_AVAILABLE) return;
-  server = join(join(await buildCli(), '..', '..'), 'server.js');
+  server = await builtServer();
   redis = await startRedis();
   fleet = await startFleet(redis.url);
 }, 180_000);
