@@ -31,7 +31,7 @@ describe.skipIf(!REDIS_AVAILABLE)('a fleet on one Redis', () => {
   it('two web replicas given the same delivery review once: one check, one review', async () => {
     fleet = await startFleet(redis.url);
     const [web1, web2] = [await fleet.start('web'), await fleet.start('web')];
-    await fleet.start('worker');
+    const worker = await fleet.start('worker');
     const pull = openPullRequest(fleet.sim, { repo: fleet.repo, branch: 'twice', changes: { 'app.py': RISKY }, author: 'wes' });
     const payload = opened(fleet, pull);
     const answers = await Promise.all([fleet.deliverTo(web1!, 'pull_request', payload, 'same-id'), fleet.deliverTo(web2!, 'pull_request', payload, 'same-id')]);
@@ -40,7 +40,37 @@ describe.skipIf(!REDIS_AVAILABLE)('a fleet on one Redis', () => {
     await fleet.instances[0]!.handle.idle();
     expect(checkRunsOn(fleet.sim, check === true ? '' : check.headSha)).toHaveLength(1);
     expect(fleet.sim.state.reviews.filter((r) => r.prNumber === pull.number)).toHaveLength(1);
+    // What an autoscaler and on-call read.
+    const metrics = await (await fetch(`${worker.url}/metrics`)).text();
+    expect(metrics).toMatch(/^sentinel_queue_depth \d+$/m);
+    expect(metrics).toMatch(/^sentinel_review_jobs_total\{outcome="completed"\} [1-9]/m);
+    expect((await fetch(`${worker.url}/readyz`)).status).toBe(200);
   });
+
+  it('SIGTERM on a worker mid-review hands the job back: another worker resumes the same check run', async () => {
+    fleet = await startFleet(redis.url);
+    const web = await fleet.start('web');
+    const leaving = await fleet.start('worker', { fleet: { lockMs: 3000 }, env: { SHUTDOWN_DEADLINE_MS: '100' } });
+    let release: () => void = () => undefined;
+    let reached = false;
+    fleet.sim.faults.beforeNext('pulls/list-files', () => new Promise<void>((resolve) => { reached = true; release = resolve; }));
+    const pull = openPullRequest(fleet.sim, { repo: fleet.repo, branch: 'deploy', changes: { 'app.py': RISKY }, author: 'wes' });
+    const reviewed = fleet.sim.state.headSha(pull);
+    await fleet.deliverTo(web, 'pull_request', opened(fleet, pull));
+    await eventually(() => reached, 20_000, 'the review to start');
+    const closing = leaving.handle.close(); // SHUTDOWN_DEADLINE_MS elapses while the review waits on GitHub
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    await closing;
+    await fleet.start('worker', { fleet: { lockMs: 3000 } });
+    const check = await eventually(() => checkRunsOn(fleet!.sim, reviewed).find((r) => r.status === 'completed'), 30_000, 'the resumed check');
+    expect(check.conclusion).toBe('failure');
+    expect(checkRunsOn(fleet.sim, reviewed)).toHaveLength(1);
+    // The second worker resumed the run the first one started (checks.update back to in_progress).
+    const resumed = fleet.sim.requests.filter((r) => r.operationId === 'checks/update' && (r.body as { status?: string }).status === 'in_progress');
+    expect(resumed).toHaveLength(1);
+    expect(fleet.sim.state.reviews.filter((r) => r.prNumber === pull.number)).toHaveLength(1);
+  }, 45_000);
 
   it('checks.create and checks.update answering 500 for a while, or hanging: the check still ends completed', async () => {
     fleet = await startFleet(redis.url);
