@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { SweepSource } from '../github/open-checks.js';
 import type { HeadRegister } from './head-register.js';
 import type { ReviewQueuePort } from './queue-port.js';
-import { dedupId, type ReviewJob } from './review-job.js';
+import { dedupId, jobKey, type ReviewJob } from './review-job.js';
 import { submitReview } from './submit-review.js';
 
 export interface SweepDeps {
@@ -33,7 +33,8 @@ export async function sweepChecks(deps: SweepDeps): Promise<SweepResult> {
         installationId, receivedAt: now(),
         request: { repo: open.repo, pull: open.pull, deliveryId: `sweep-${now()}`, trigger: 'sweep', explicit: false },
       };
-      if (await deps.queue.hasLiveJob(dedupId(job))) continue;
+      // A head review, or a job for exactly this commit (our report commit's push is settled by the loop guard).
+      if (await deps.queue.hasLiveJob(dedupId(job)) || await deps.queue.hasLiveJob(`${jobKey(job)}@${open.pull.headSha}`)) continue;
       const checks = await deps.source.ownChecks(installationId, open.repo, open.pull.headSha);
       const hanging = checks.find((c) => c.status !== 'completed');
       const missing = checks.length === 0 && !open.pull.draft && now() - open.updatedAt > (deps.graceMs ?? 60_000);

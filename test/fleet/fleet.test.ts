@@ -114,7 +114,7 @@ describe.skipIf(!REDIS_AVAILABLE)('a fleet on one Redis', () => {
     }
     // GitHub's redelivery of the refused one (same id) is accepted now.
     expect((await fleet.deliverTo(web, 'pull_request', opened(fleet, refused), 'redeliver-me')).status).toBe(200);
-    await fleet.start('worker', { fleet: { sweep: { intervalMs: 500, graceMs: 0, firstDelayMs: 100 } } });
+    await fleet.start('worker', { fleet: { sweep: { intervalMs: 500, graceMs: 1500, firstDelayMs: 100 } } });
     for (const pull of [queued, refused]) await eventually(() => completedOnHead(fleet!, pull), 30_000, `PR #${pull.number}`);
     for (const pull of [queued, refused]) expect(checkRunsOn(fleet.sim, fleet.sim.state.headSha(pull))).toHaveLength(1);
   }, 60_000);
