@@ -1,7 +1,7 @@
 // The Probot app: wires the webhook events to the thin handlers of src/app/ (nothing else lives here).
 import type { ApplicationFunction, Probot } from 'probot';
-import { createAppDeps, type AppOptions } from './app/create-deps.js';
-import type { AppDeps } from './app/deps.js';
+import type { Registry } from 'prom-client';
+import { createAppDeps, type AppOptions, type BuiltDeps } from './app/create-deps.js';
 import { containErrors } from './app/contain-errors.js';
 import { CHECK_RUN_EVENTS, onCheckRun } from './app/on-check-run.js';
 import { onIssueComment } from './app/on-issue-comment.js';
@@ -14,34 +14,41 @@ export interface SentinelApp {
   appFn: ApplicationFunction;
   /** Resolves when every queued review has finished (webhooks are acknowledged before that). */
   idle(): Promise<void>;
-  /** Releases shared connections (Redis in fleet mode) and the analysis workers. */
-  close?(): Promise<void>;
+  /** Stops taking reviews (running ones get `deadlineMs`, then are handed back), releases Redis and the workers. */
+  close?(deadlineMs?: number): Promise<void>;
+  /** Queue reachable and, where this process runs reviews, its workers running (/readyz). */
+  ready(): Promise<boolean>;
+  /** The Prometheus registry (/metrics), once the app is loaded. */
+  metrics(): Registry | undefined;
 }
 
 export function createSentinelApp(options: AppOptions): SentinelApp {
-  let deps: AppDeps | undefined;
+  let deps: BuiltDeps | undefined;
   const appFn = (app: Probot): void => {
-    deps = createAppDeps(options, app.log);
-    // A handler's error reaches the server log only; the webhook sender gets a generic 500.
+    deps = createAppDeps(options, app);
+    // A handler's error reaches the server log only; the webhook sender gets a generic 500 (503: redeliver).
     app.on([...PULL_REQUEST_EVENTS], containErrors(onPullRequest(deps)));
     app.on('issue_comment.created', containErrors(onIssueComment(deps)));
     app.on([...CHECK_RUN_EVENTS], containErrors(onCheckRun(deps)));
     app.on('pull_request_review_comment.created', containErrors(onReviewComment(deps)));
     app.on([...MERGE_GROUP_EVENTS], containErrors(onMergeGroup(deps)));
   };
-  const close = async () => {
-    const gate = deps?.deliveries as { close?(): Promise<void> } | undefined;
-    await gate?.close?.();
-    await deps?.files.close();
+  return {
+    appFn,
+    idle: async () => deps?.queue.idle(),
+    close: async (deadlineMs) => deps?.shutdown(deadlineMs),
+    ready: async () => (deps ? deps.ready() : false),
+    metrics: () => deps?.metrics.registry,
   };
-  return { appFn, idle: async () => deps?.queue.idle(), close };
 }
 
 /** For `probot run dist/src/index.js`: options from the environment. */
 export default function sentinelApp(app: Probot, options: Parameters<ApplicationFunction>[1]): void {
   const parsed = parseEnv(process.env);
   if (!parsed.ok) throw new Error(parsed.error);
-  const { appId, reviewConcurrency, reviewTimeoutMs, osv } = parsed.env;
-  const redisUrl = process.env.REDIS_URL;
-  void createSentinelApp({ appId, concurrency: reviewConcurrency, timeoutMs: reviewTimeoutMs, osv, ...(redisUrl ? { redisUrl } : {}) }).appFn(app, options);
+  const { appId, reviewConcurrency, reviewTimeoutMs, osv, fleet } = parsed.env;
+  void createSentinelApp({
+    appId, concurrency: reviewConcurrency, timeoutMs: reviewTimeoutMs, osv,
+    fleet: { ...fleet, sweep: { intervalMs: fleet.sweepIntervalMs } },
+  }).appFn(app, options);
 }

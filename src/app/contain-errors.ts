@@ -5,10 +5,17 @@
 
 /** The only error a webhook sender sees (its name and message are what @octokit/webhooks puts in the answer). */
 export class WebhookHandlerError extends Error {
-  readonly status = 500;
-  constructor() {
-    super('the webhook could not be processed; see the server log');
+  constructor(readonly status: 500 | 503 = 500) {
+    super(status === 503 ? 'the review queue is unavailable; please redeliver' : 'the webhook could not be processed; see the server log');
     this.name = 'Error';
+  }
+}
+
+/** The queue or the shared state (Redis) cannot take the work now: 503, so the delivery is marked failed and redelivered. */
+export class ServiceUnavailable extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'ServiceUnavailable';
   }
 }
 
@@ -41,8 +48,9 @@ export function containErrors<C extends HandlerContext>(handler: (context: C) =>
     try {
       await handler(context);
     } catch (error) {
-      context.log.error({ err: loggableError(error), delivery: context.id, event: context.name }, 'webhook handler failed');
-      throw new WebhookHandlerError();
+      const cause = error instanceof ServiceUnavailable ? { cause: loggableError(error.cause) } : {};
+      context.log.error({ err: loggableError(error), ...cause, delivery: context.id, event: context.name }, 'webhook handler failed');
+      throw new WebhookHandlerError(error instanceof ServiceUnavailable ? 503 : 500);
     }
   };
 }

@@ -1,27 +1,57 @@
-// Builds the production dependencies of the handlers: queue, dedup, octokit port, the review pipeline with the rules.
+// Builds the production dependencies of the handlers: queue (in-process, or BullMQ when a Redis URL is given),
+// shared state, the octokit port, the job runner with the review pipeline and the rules, metrics and the sweep.
 import { availableParallelism } from 'node:os';
-import type { Logger } from 'pino';
-import type { Context } from 'probot';
+import { Redis } from 'ioredis';
+import type { Context, Probot } from 'probot';
 import { RULES } from '../../rules/index.js';
 import type { Rule } from '../analysis/rule.js';
-import { createGitHubPort } from '../github/create-port.js';
+import type { Role } from '../config/env.js';
+import { createGitHubPort, prepareClient } from '../github/create-port.js';
+import { createSweepSource } from '../github/open-checks.js';
 import type { RetryPolicy } from '../github/rate-limit.js';
+import type { GitHubClient } from '../github/octokit.js';
 import type { OsvOptions } from '../deps/osv.js';
-import { DeliveryDedup } from '../review/delivery-dedup.js';
+import { BullReviewQueue } from '../fleet/bullmq-queue.js';
+import { createMetrics, type AppMetrics } from '../fleet/metrics.js';
 import { RedisDeliveryDedup } from '../fleet/redis-delivery-dedup.js';
+import { RedisHeadRegister } from '../fleet/redis-head-register.js';
+import { failFast } from '../fleet/redis-options.js';
+import { RedisPrLock } from '../fleet/redis-pr-lock.js';
+import { RedisReportLedger } from '../fleet/redis-report-ledger.js';
+import { startSweeper } from '../review/check-sweep.js';
+import { DeliveryDedup } from '../review/delivery-dedup.js';
+import { MemoryHeadRegister } from '../review/head-register.js';
+import { InProcessReviewQueue, type RetryBackoff } from '../review/in-process-queue.js';
 import { ReportLedger } from '../review/report-ledger.js';
 import { reviewPullRequest } from '../review/review-pr.js';
-import { ReviewQueue } from '../review/review-queue.js';
 import { ReviewMemory } from '../review/review-memory.js';
 import { recordDecision } from '../review/record-decision.js';
+import { createJobRunner } from '../review/run-review-job.js';
 import { createFileAnalyzer } from '../scan/file-analyzer.js';
 import { MemoryStore } from '../cache/memory-store.js';
 import { ResultCache, withResultCache } from '../cache/result-cache.js';
 import type { AppDeps } from './deps.js';
 
+export interface FleetOptions {
+  /** Fleet mode: BullMQ and shared state in this Redis. */
+  redisUrl?: string;
+  /** web: enqueue only; worker: run reviews (and the sweep); all: both (default). */
+  role?: Role;
+  /** Job lock / stalled-job detection (fleet mode). */
+  lockMs?: number;
+  /** A new job waits this long so a second quick push replaces it (fleet mode; default 100 ms). */
+  debounceMs?: number;
+  /** Retries of transient failures (both modes). */
+  backoff?: RetryBackoff;
+  /** The check sweep (workers only): off when absent. */
+  sweep?: { intervalMs: number; graceMs?: number; firstDelayMs?: number };
+  /** Deadline of each GitHub request. */
+  requestTimeoutMs?: number;
+}
+
 export interface AppOptions {
   appId: number;
-  /** Reviews running at once (default 2: the machine has two cores and analysis is CPU-bound). */
+  /** Reviews running at once per process (default 2: the machine has two cores and analysis is CPU-bound). */
   concurrency?: number;
   timeoutMs?: number;
   rules?: readonly Rule[];
@@ -31,8 +61,9 @@ export interface AppOptions {
   osv?: OsvOptions;
   /** The App's slug (APP_SLUG): only `<slug>[bot]` comments carry trusted fingerprint markers. */
   appSlug?: string;
-  /** Fleet mode: delivery ids are de-duplicated across replicas in this Redis. */
+  /** Fleet mode: delivery ids are de-duplicated across replicas in this Redis (same as fleet.redisUrl). */
   redisUrl?: string;
+  fleet?: FleetOptions;
   /**
    * Analysis worker threads (default: one per concurrent review, at most the CPU count) and the compiled worker
    * entry (default: dist's own; tests pass a private build). `threads: 0` analyses on the event loop (tests only).
@@ -42,8 +73,20 @@ export interface AppOptions {
   cacheEntries?: number;
 }
 
-export function createAppDeps(options: AppOptions, log: Logger): AppDeps {
-  const ledger = new ReportLedger();
+export interface BuiltDeps extends AppDeps {
+  metrics: AppMetrics;
+  /** The queue can take work and the shared state (Redis) is connected. */
+  ready(): Promise<boolean>;
+  /** Stops the sweep, closes the queue (running reviews get `deadlineMs`), Redis and the analysis workers. */
+  shutdown(deadlineMs?: number): Promise<void>;
+}
+
+export function createAppDeps(options: AppOptions, app: Pick<Probot, 'log' | 'auth'>): BuiltDeps {
+  const log = app.log;
+  const fleet = options.fleet ?? {};
+  const redisUrl = fleet.redisUrl ?? options.redisUrl;
+  const role = redisUrl ? fleet.role ?? 'all' : 'all';
+  const runsReviews = role !== 'web';
   const memory = new ReviewMemory();
   const now = options.now ?? (() => new Date());
   const rules = options.rules ?? RULES;
@@ -54,20 +97,55 @@ export function createAppDeps(options: AppOptions, log: Logger): AppDeps {
   });
   // A re-run check or a push that touches a few files re-analyses only those (and re-solves the data flow).
   const files = options.cacheEntries === 0 ? pool : withResultCache(pool, new ResultCache(new MemoryStore(options.cacheEntries)));
-  if (files.mode === 'in-thread') log.warn('analysis runs on the event loop (no compiled worker or threads: 0): no per-file budget');
-  files.warm();
+  if (runsReviews) {
+    if (files.mode === 'in-thread') log.warn('analysis runs on the event loop (no compiled worker or threads: 0): no per-file budget');
+    files.warm();
+  }
+  const metrics = createMetrics();
+  const requests = { ...(fleet.requestTimeoutMs ? { timeoutMs: fleet.requestTimeoutMs } : {}), observer: metrics.github };
+  const redis = redisUrl ? new Redis(failFast(redisUrl)) : undefined;
+  redis?.on('error', () => undefined); // reported through /readyz and the failing calls themselves
+  const heads = redis ? new RedisHeadRegister(redis) : new MemoryHeadRegister();
+  const ledger = redis ? new RedisReportLedger(redis) : new ReportLedger();
   const reviewDeps = { rules, files, ledger, memory, now, timeoutMs: options.timeoutMs ?? 300_000,
     ...(options.osv ? { osv: options.osv } : {}) };
+  const runner = createJobRunner({
+    githubFor: async (installationId, repo) => {
+      const octokit = await app.auth(installationId) as unknown as GitHubClient;
+      return createGitHubPort(octokit, repo, options.retryPolicy, options.appSlug, requests);
+    },
+    review: (github, request, run, reviewLog) => reviewPullRequest(github, request, { ...reviewDeps, log: reviewLog }, run),
+    heads, log, observe: metrics.job,
+    ...(redis ? { lock: new RedisPrLock(redis, { ttlMs: fleet.lockMs ?? 20_000 }) } : {}),
+  });
+  const queue = redisUrl
+    ? new BullReviewQueue({
+      url: redisUrl, log, ...(fleet.lockMs ? { lockMs: fleet.lockMs } : {}), ...(fleet.debounceMs !== undefined ? { debounceMs: fleet.debounceMs } : {}),
+      ...(fleet.backoff ? { attempts: fleet.backoff.attempts, backoffMs: fleet.backoff.delayMs } : {}),
+      ...(runsReviews ? { worker: { runner, concurrency } } : {}),
+    })
+    : new InProcessReviewQueue(concurrency, runner, log, fleet.backoff);
+  metrics.queueDepth(() => queue.depth());
+  const stopSweep = runsReviews && fleet.sweep
+    ? startSweeper({
+      source: createSweepSource(async (id) => await app.auth(id) as unknown as GitHubClient, options.appId, (c) => prepareClient(c, options.retryPolicy, requests)),
+      queue, heads, log, ...(fleet.sweep.graceMs !== undefined ? { graceMs: fleet.sweep.graceMs } : {}),
+    }, fleet.sweep.intervalMs, fleet.sweep.firstDelayMs)
+    : undefined;
+  const deliveries = redis ? new RedisDeliveryDedup(redis, {}, false) : new DeliveryDedup();
   return {
-    appId: options.appId,
-    queue: new ReviewQueue(concurrency, log),
-    files,
-    deliveries: options.redisUrl ? RedisDeliveryDedup.connect(options.redisUrl) : new DeliveryDedup(),
+    appId: options.appId, queue, heads, files, deliveries, metrics,
     github: (context: Context) => {
       const { owner, repo } = context.repo();
-      return createGitHubPort(context.octokit, { owner, repo }, options.retryPolicy, options.appSlug);
+      return createGitHubPort(context.octokit as unknown as GitHubClient, { owner, repo }, options.retryPolicy, options.appSlug, requests);
     },
-    review: (github, request, reviewLog) => reviewPullRequest(github, request, { ...reviewDeps, log: reviewLog }),
+    ready: async () => (!redis || redis.status === 'ready') && queue.ready(),
+    shutdown: async (deadlineMs) => {
+      stopSweep?.();
+      await queue.close(deadlineMs);
+      await redis?.quit().catch(() => redis.disconnect());
+      await files.close();
+    },
     decide: (github, input, decideLog) => recordDecision(github, input, { memory, ledger, now, log: decideLog }),
     now,
   };

@@ -1,22 +1,30 @@
-// What the thin handlers need, injected (tests swap any part): the queue, dedup, the port factory and the pipeline.
+// What the thin handlers need, injected (tests swap any part): the queue, dedup, the port factory and the heads.
 import type { Context } from 'probot';
-import type { Logger } from 'pino';
 import type { GitHubPort } from '../github/port.js';
-import type { ReviewQueue } from '../review/review-queue.js';
-import type { ReviewRequest } from '../review/review-request.js';
+import type { Logger } from 'pino';
+import type { HeadRegister } from '../review/head-register.js';
+import type { ReviewQueuePort } from '../review/queue-port.js';
 import type { DecisionInput, DecisionOutcome } from '../review/record-decision.js';
 import type { FileAnalyzer } from '../scan/file-analyzer.js';
+
+export interface DeliveryGate {
+  firstTime(deliveryId: string): boolean | Promise<boolean>;
+  /** Forgets an id whose work could not be queued, so GitHub's redelivery of it is not dropped as a duplicate. */
+  forget?(deliveryId: string): Promise<void>;
+}
 
 export interface AppDeps {
   /** This App's id: check_run events of other apps are ignored. */
   appId: number;
-  queue: ReviewQueue;
+  /** The embedded in-process queue, or BullMQ on Redis (src/fleet/) when REDIS_URL is set: one interface. */
+  queue: ReviewQueuePort;
+  /** The newest head asked for per pull request (a newer one supersedes waiting and running reviews). */
+  heads: HeadRegister;
   /** The analysis workers (closed with the App). */
   files: FileAnalyzer;
   /** In-process by default; shared through Redis (src/fleet/) when REDIS_URL is set. */
-  deliveries: { firstTime(deliveryId: string): boolean | Promise<boolean> };
+  deliveries: DeliveryGate;
   github(context: Context): GitHubPort;
-  review(github: GitHubPort, request: ReviewRequest, log: Logger): Promise<void>;
   /** A writer's `/sentinel ignore` reply: ledger entry, reply, recomputed check, resolved thread. */
   decide(github: GitHubPort, input: DecisionInput, log: Logger): Promise<DecisionOutcome>;
   now(): Date;

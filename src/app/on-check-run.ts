@@ -2,14 +2,14 @@
 import type { Context } from 'probot';
 import { CHECK_NAME, RESCAN_ACTION } from '../github/check-runs.js';
 import type { AppDeps } from './deps.js';
-import { enqueueReview } from './enqueue-review.js';
+import { enqueueReview, firstDelivery } from './enqueue-review.js';
 
 export const CHECK_RUN_EVENTS = ['check_run.rerequested', 'check_run.requested_action'] as const;
 
 export const onCheckRun = (deps: AppDeps) => async (
   context: Context<'check_run.rerequested' | 'check_run.requested_action'>,
 ): Promise<void> => {
-  if (!(await deps.deliveries.firstTime(context.id))) return;
+  if (!(await firstDelivery(deps, context))) return;
   const { payload } = context;
   const run = payload.check_run;
   // check_run events of every app on the repository arrive here.
@@ -22,7 +22,7 @@ export const onCheckRun = (deps: AppDeps) => async (
   // A re-run is for the commit of that check run, which may no longer be the head: review that commit, and
   // commit no report on top of a newer head from an older analysis.
   const stale = current.headSha !== run.head_sha;
-  enqueueReview(deps, context, {
+  await enqueueReview(deps, context, {
     repo: context.repo(), pull: { ...current, headSha: run.head_sha }, deliveryId: context.id,
     trigger: `check-${payload.action}`, explicit: true, ...(stale ? { skipReportCommit: true } : {}),
   });

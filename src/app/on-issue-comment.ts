@@ -5,7 +5,7 @@ import type { GitHubPort } from '../github/port.js';
 import { approvalComment } from '../report/suppression-notes.js';
 import { approvalMarker } from '../review/pr-suppressions.js';
 import type { AppDeps } from './deps.js';
-import { enqueueReview } from './enqueue-review.js';
+import { enqueueReview, firstDelivery } from './enqueue-review.js';
 import { HELP_TEXT, mayRescan, parseAllow, parseCommand } from './comment-commands.js';
 
 type CommentAuthor = { id: number; user: { login: string } | null };
@@ -13,7 +13,7 @@ type CommentAuthor = { id: number; user: { login: string } | null };
 export const ALLOW_USAGE = 'Usage: `/sentinel allow <fingerprint> -- reason` (the fingerprint is listed in the SentinelPy check summary).';
 
 export const onIssueComment = (deps: AppDeps) => async (context: Context<'issue_comment.created'>): Promise<void> => {
-  if (!(await deps.deliveries.firstTime(context.id))) return;
+  if (!(await firstDelivery(deps, context))) return;
   const { comment, issue } = context.payload;
   if (!issue.pull_request || comment.user?.type === 'Bot' || context.isBot) return;
   const command = parseCommand(comment.body);
@@ -58,10 +58,8 @@ async function recordApproval(github: GitHubPort, issueNumber: number, comment: 
 /** A fresh review of the pull request's head (the caller checked the permission). */
 async function rescan(deps: AppDeps, context: Context<'issue_comment.created'>, github: GitHubPort, comment: CommentAuthor): Promise<void> {
   const pull = await github.getPull(context.payload.issue.number);
-  enqueueReview(deps, context, {
+  // The worker reacts: rocket when the review is done (or a newer one serves it), confused when it failed.
+  await enqueueReview(deps, context, {
     repo: context.repo(), pull, deliveryId: context.id, trigger: 'rescan-comment', explicit: true,
-  }, {
-    done: () => github.react(comment.id, 'rocket'),
-    failed: () => github.react(comment.id, 'confused'),
-  });
+  }, comment.id);
 }

@@ -1,7 +1,7 @@
 // pull_request opened / synchronize / reopened / ready_for_review → a queued review of the head SHA.
 import type { Context } from 'probot';
 import type { AppDeps } from './deps.js';
-import { enqueueReview } from './enqueue-review.js';
+import { enqueueReview, firstDelivery } from './enqueue-review.js';
 import { pullRef } from './pull-ref.js';
 
 export const PULL_REQUEST_EVENTS = [
@@ -9,12 +9,12 @@ export const PULL_REQUEST_EVENTS = [
 ] as const;
 
 export const onPullRequest = (deps: AppDeps) => async (context: Context<'pull_request'>): Promise<void> => {
-  if (!(await deps.deliveries.firstTime(context.id))) return context.log.debug({ delivery: context.id }, 'duplicate delivery ignored');
+  if (!(await firstDelivery(deps, context))) return context.log.debug({ delivery: context.id }, 'duplicate delivery ignored');
   const { payload } = context;
   const push = payload.action === 'synchronize'
     ? { before: payload.before, after: payload.after, senderIsBot: payload.sender.type === 'Bot' }
     : undefined;
-  enqueueReview(deps, context, {
+  await enqueueReview(deps, context, {
     repo: context.repo(),
     pull: pullRef(payload.pull_request),
     deliveryId: context.id,

@@ -6,11 +6,11 @@ import { code } from '../report/md-text.js';
 import { isoDay } from '../ledger/apply-ledger.js';
 import { pullKey } from '../review/review-request.js';
 import type { AppDeps } from './deps.js';
-import { enqueueReview } from './enqueue-review.js';
+import { enqueueReview, firstDelivery } from './enqueue-review.js';
 import { IGNORE_USAGE, mayRescan, parseDecision } from './comment-commands.js';
 
 export const onReviewComment = (deps: AppDeps) => async (context: Context<'pull_request_review_comment.created'>): Promise<void> => {
-  if (!(await deps.deliveries.firstTime(context.id))) return;
+  if (!(await firstDelivery(deps, context))) return;
   const { comment, pull_request: pr } = context.payload;
   if (comment.user?.type === 'Bot' || context.isBot || !comment.in_reply_to_id) return;
   const decision = parseDecision(comment.body, isoDay(deps.now()));
@@ -37,23 +37,25 @@ export const onReviewComment = (deps: AppDeps) => async (context: Context<'pull_
     const repo = context.repo();
     const outcome = await deps.decide(github, { pullKey: pullKey({ repo, pull }), pull, root, decision, by: login }, context.log);
     if (outcome.status === 'refused') return github.reactToReviewComment(comment.id, 'confused');
-    // The check is done; the reply and the resolved thread follow once the webhook is answered.
-    deps.queue.enqueue({
-      key: `${pullKey({ repo, pull })}/reply:${comment.id}`, headSha: pull.headSha,
-      run: async () => {
-        try {
-          await outcome.followUp();
-          await github.reactToReviewComment(comment.id, 'rocket');
-        } catch (error) {
-          await github.reactToReviewComment(comment.id, 'confused').catch(() => undefined);
-          throw error;
-        }
-        // No review in this process to recompute from (a restart): review the commit that now holds the entry,
-        // once the reply (whose marker makes the entry count) is posted.
-        if (outcome.status === 'review') {
-          enqueueReview(deps, context, { repo, pull: { ...pull, headSha: outcome.headSha }, deliveryId: context.id, trigger: 'ignore-reply', explicit: true });
-        }
-      },
+    // The check is done; the reply and the resolved thread follow once the webhook is answered (Probot spaces
+    // writes about 1 s apart, and GitHub gives a delivery 10 s): a background task, its failure logged and shown by
+    // a reaction. It is not a queued review, so it does not cross Redis in fleet mode.
+    const followUp = async (): Promise<void> => {
+      try {
+        await outcome.followUp();
+        await github.reactToReviewComment(comment.id, 'rocket');
+      } catch (error) {
+        await github.reactToReviewComment(comment.id, 'confused').catch(() => undefined);
+        throw error;
+      }
+      // No review in this process to recompute from (a restart, or another replica): review the commit that now
+      // holds the entry, once the reply (whose marker makes the entry count) is posted.
+      if (outcome.status === 'review') {
+        await enqueueReview(deps, context, { repo, pull: { ...pull, headSha: outcome.headSha }, deliveryId: context.id, trigger: 'ignore-reply', explicit: true });
+      }
+    };
+    setImmediate(() => {
+      followUp().catch((error: unknown) => context.log.warn({ err: error, delivery: context.id }, 'ignore reply: follow-up failed'));
     });
   } catch (error) {
     await github.reactToReviewComment(comment.id, 'confused').catch(() => undefined);

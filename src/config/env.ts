@@ -19,6 +19,18 @@ const envSchema = z.object({
   OSV_TIMEOUT_MS: positiveInt(10_000),
   /** The App's slug; only comments by `<slug>[bot]` carry trusted fingerprint markers. */
   APP_SLUG: z.string().regex(/^[a-z0-9-]+$/i).optional(),
+  /** Fleet mode: reviews queued in this Redis with BullMQ (unset: the embedded in-process queue). */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** `web` answers webhooks and enqueues, `worker` runs reviews, `all` (default) does both. */
+  SENTINEL_ROLE: z.enum(['web', 'worker', 'all']).default('all'),
+  /** How often a worker looks for this App's queued/in-progress check runs that no live job owns. */
+  SWEEP_INTERVAL_MS: positiveInt(60_000),
+  /** On SIGTERM a worker finishes its current reviews for at most this long, then hands them back. */
+  SHUTDOWN_DEADLINE_MS: positiveInt(25_000),
+  /** Every GitHub request is abandoned after this long (a call that never answers must not hold a slot). */
+  GITHUB_REQUEST_TIMEOUT_MS: positiveInt(20_000),
+  /** A worker that stops renewing its job lock for this long is presumed dead and its job is recovered. */
+  FLEET_LOCK_MS: positiveInt(20_000),
 });
 
 export interface AppEnv {
@@ -30,6 +42,18 @@ export interface AppEnv {
   reviewTimeoutMs: number;
   osv: { baseUrl?: string; timeoutMs: number };
   appSlug?: string;
+  fleet: FleetEnv;
+}
+
+export type Role = 'web' | 'worker' | 'all';
+
+export interface FleetEnv {
+  redisUrl?: string;
+  role: Role;
+  sweepIntervalMs: number;
+  shutdownDeadlineMs: number;
+  requestTimeoutMs: number;
+  lockMs: number;
 }
 
 export type EnvResult = { ok: true; env: AppEnv } | { ok: false; error: string };
@@ -60,6 +84,10 @@ export function parseEnv(source: NodeJS.ProcessEnv): EnvResult {
       reviewTimeoutMs: e.REVIEW_TIMEOUT_MS,
       osv: { ...(e.OSV_API_URL ? { baseUrl: e.OSV_API_URL } : {}), timeoutMs: e.OSV_TIMEOUT_MS },
       ...(e.APP_SLUG ? { appSlug: e.APP_SLUG } : {}),
+      fleet: {
+        ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}), role: e.SENTINEL_ROLE, sweepIntervalMs: e.SWEEP_INTERVAL_MS,
+        shutdownDeadlineMs: e.SHUTDOWN_DEADLINE_MS, requestTimeoutMs: e.GITHUB_REQUEST_TIMEOUT_MS, lockMs: e.FLEET_LOCK_MS,
+      },
     },
   };
 }

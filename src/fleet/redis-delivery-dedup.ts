@@ -13,7 +13,7 @@ export class RedisDeliveryDedup {
   private readonly ttlSeconds: number;
   private readonly prefix: string;
 
-  constructor(private readonly redis: Redis, options: RedisDedupOptions = {}) {
+  constructor(private readonly redis: Redis, options: RedisDedupOptions = {}, private readonly owned = true) {
     this.ttlSeconds = options.ttlSeconds ?? 3 * 24 * 3600;
     this.prefix = options.prefix ?? 'sentinel:delivery:';
   }
@@ -29,7 +29,12 @@ export class RedisDeliveryDedup {
     return result === 'OK';
   }
 
+  async forget(deliveryId: string): Promise<void> {
+    await this.redis.del(this.prefix + deliveryId);
+  }
+
   async close(): Promise<void> {
+    if (!this.owned) return;
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
 }

@@ -25,6 +25,16 @@ export async function startCheck(octokit: GitHubClient, repo: RepoCoords, headSh
   return data.id;
 }
 
+/** Marks an existing run (one an interrupted review left behind) in progress again, for the review that resumes it. */
+export async function resumeCheck(octokit: GitHubClient, repo: RepoCoords, checkId: number): Promise<void> {
+  await octokit.rest.checks.update({
+    ...repo,
+    check_run_id: checkId,
+    status: 'in_progress',
+    output: { title: 'Reviewing…', summary: 'SentinelPy is analysing the Python files of this pull request (resumed).' },
+  });
+}
+
 export async function completeCheck(octokit: GitHubClient, repo: RepoCoords, checkId: number, result: CompletedCheck): Promise<void> {
   const batches = chunk(result.output.annotations ?? [], ANNOTATIONS_PER_REQUEST);
   await octokit.rest.checks.update({

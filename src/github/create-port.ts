@@ -3,7 +3,9 @@ import type { GitHubPort } from './port.js';
 import type { GitHubClient, RepoCoords } from './octokit.js';
 import { installRateLimitRetry, type RetryPolicy, DEFAULT_RETRY_POLICY } from './rate-limit.js';
 import { listChangedFiles, listChangedFilesAt, readFileText } from './changed-files.js';
-import { completeCheck, createCompletedCheck, latestCompletedCheck, startCheck } from './check-runs.js';
+import { completeCheck, createCompletedCheck, latestCompletedCheck, resumeCheck, startCheck } from './check-runs.js';
+import { installRequestTimeout } from './request-timeout.js';
+import { installRequestMetrics, type GitHubObserver } from './request-metrics.js';
 import { listReviewCommentBodies, postReview } from './reviews.js';
 import { commitReportFiles } from './report-commit.js';
 import { addsOnlyOnTop, comment, getPull, listOwnIssueCommentBodies, permissionOf, react, readConfigFile, readTextFile } from './repository.js';
@@ -12,13 +14,25 @@ import { uploadSarif } from './code-scanning.js';
 
 const WRAPPED = new WeakSet<object>();
 
+/** Per-request settings: the deadline of one request, and who counts failures and the remaining quota. */
+export interface RequestOptions {
+  timeoutMs?: number;
+  observer?: GitHubObserver;
+}
+
+/** Installs the request wrappers once per client (the deadline innermost: each retry gets its own). */
+export function prepareClient(octokit: GitHubClient, policy: RetryPolicy = DEFAULT_RETRY_POLICY, requests: RequestOptions = {}): void {
+  if (WRAPPED.has(octokit)) return;
+  installRequestTimeout(octokit, requests.timeoutMs);
+  if (requests.observer) installRequestMetrics(octokit, requests.observer);
+  installRateLimitRetry(octokit, policy);
+  WRAPPED.add(octokit);
+}
+
 export function createGitHubPort(
-  octokit: GitHubClient, repo: RepoCoords, policy: RetryPolicy = DEFAULT_RETRY_POLICY, appSlug?: string,
+  octokit: GitHubClient, repo: RepoCoords, policy: RetryPolicy = DEFAULT_RETRY_POLICY, appSlug?: string, requests: RequestOptions = {},
 ): GitHubPort {
-  if (!WRAPPED.has(octokit)) {
-    installRateLimitRetry(octokit, policy);
-    WRAPPED.add(octokit);
-  }
+  prepareClient(octokit, policy, requests);
   return {
     readConfigFile: (branch) => readConfigFile(octokit, repo, branch),
     getPull: (number) => getPull(octokit, repo, number),
@@ -26,6 +40,7 @@ export function createGitHubPort(
     listChangedFilesAt: (base, head) => listChangedFilesAt(octokit, repo, base, head),
     readFile: (file, ref, maxBytes) => readFileText(octokit, repo, file, ref, maxBytes),
     startCheck: (sha, number) => startCheck(octokit, repo, sha, number),
+    resumeCheck: (id) => resumeCheck(octokit, repo, id),
     completeCheck: (id, result) => completeCheck(octokit, repo, id, result),
     createCompletedCheck: (sha, number, result) => createCompletedCheck(octokit, repo, sha, number, result),
     latestCompletedCheck: (ref) => latestCompletedCheck(octokit, repo, ref, appSlug),

@@ -117,6 +117,8 @@ export interface GitHubPort {
   readFile(file: ChangedFile, ref: string, maxBytes: number): Promise<FileText>;
   /** Creates an in-progress check run; returns its id. */
   startCheck(headSha: string, pullNumber: number): Promise<number>;
+  /** Marks an existing check run in progress again (a resumed review keeps the run it started). */
+  resumeCheck(checkId: number): Promise<void>;
   /** Completes a check run, sending annotations 50 per request. */
   completeCheck(checkId: number, result: CompletedCheck): Promise<void>;
   /** Creates an already-completed check run (loop guard, invalid config, skipped drafts). */

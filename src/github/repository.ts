@@ -24,6 +24,18 @@ export async function readTextFile(octokit: GitHubClient, repo: RepoCoords, path
 
 export async function getPull(octokit: GitHubClient, repo: RepoCoords, number: number): Promise<PullRequestRef> {
   const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
+  return pullRefOf(data);
+}
+
+interface PullData {
+  number: number;
+  draft?: boolean;
+  head: { sha: string; ref: string; repo: { full_name: string } | null };
+  base: { ref: string; repo: { full_name: string; default_branch: string } };
+}
+
+/** A `pulls.get` / `pulls.list` entry as the fields the review reads. */
+export function pullRefOf(data: PullData): PullRequestRef {
   return {
     number: data.number,
     headSha: data.head.sha,

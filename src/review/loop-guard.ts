@@ -5,18 +5,22 @@
 // since a report commit made on top of a newer, unreviewed push would hand that push the earlier result.
 import type { Logger } from 'pino';
 import type { CompletedCheck, GitHubPort } from '../github/port.js';
-import { isAppCommitPath, type ReportLedger } from './report-ledger.js';
+import { isAppCommitPath, type ReportLedgerStore } from './report-ledger.js';
 import type { ReviewRequest } from './review-request.js';
+
+/** Posts the completed check on the pushed commit (a new run, or the one an earlier attempt started). */
+export type PostCheck = (check: CompletedCheck) => Promise<unknown>;
 
 /** true when the push was our report commit and its check has been posted. */
 export async function guardReportCommit(
-  github: GitHubPort, request: ReviewRequest, ledger: ReportLedger, log: Logger,
+  github: GitHubPort, request: ReviewRequest, ledger: ReportLedgerStore, log: Logger,
+  post: PostCheck = (check) => github.createCompletedCheck(request.push!.after, request.pull.number, check),
 ): Promise<boolean> {
   const push = request.push;
   if (!push) return false;
   // A ledger commit still being recorded (GitHub sent its synchronize first): wait for it.
-  await ledger.settledOn(push.before);
-  const known = ledger.entryFor(push.after);
+  await ledger.settledOn?.(push.before);
+  const known = await ledger.entryFor(push.after);
   if (known?.checkPosted) {
     log.info({ reviewed: known.reviewedSha }, 'ledger commit: its check was already posted');
     return true;
@@ -28,7 +32,7 @@ export async function guardReportCommit(
   const reviewed = known?.reviewedSha ?? push.before;
   const check = await provenCheck(github, reviewed, push.after, known?.check, log);
   if (!check) return false;
-  await github.createCompletedCheck(push.after, request.pull.number, carriedOver(check, reviewed));
+  await post(carriedOver(check, reviewed));
   log.info({ reviewed, conclusion: check.conclusion }, 'report commit: check carried over, no new analysis');
   return true;
 }

@@ -11,12 +11,12 @@ import { LEDGER_PATH } from '../ledger/read-ledger.js';
 import { entryYaml, ledgerEntry, withEntry, type Decision } from '../ledger/write-ledger.js';
 import { code, fence, inline } from '../report/md-text.js';
 import { decisionMarker } from './decision-marker.js';
-import { LEDGER_COMMIT_MARKER, type ReportLedger } from './report-ledger.js';
+import { LEDGER_COMMIT_MARKER, type ReportLedgerStore } from './report-ledger.js';
 import type { ReviewMemory } from './review-memory.js';
 
 export interface DecisionDeps {
   memory: ReviewMemory;
-  ledger: ReportLedger;
+  ledger: ReportLedgerStore;
   now: () => Date;
   log: Logger;
 }
@@ -106,15 +106,18 @@ async function commitEntry(github: GitHubPort, pull: PullRequestRef, entry: Ledg
   }
   let result: Awaited<ReturnType<GitHubPort['commitReport']>> | undefined;
   // Its synchronize must not repeat the old check: this commit's check is posted here (or by the review asked for).
-  await deps.ledger.committing(pull.headSha, async () => {
+  const commit = async (): Promise<string | undefined> => {
     result = await github.commitReport({
       branch: pull.headRef, parentSha: pull.headSha, files: [{ path: LEDGER_PATH, content: written.text }],
       message: `chore: SentinelPy ledger: ${entry.kind} ${entry.rule} in ${entry.path} (by ${by}) ${LEDGER_COMMIT_MARKER}`,
     });
     if (result.status !== 'committed') return undefined;
-    deps.ledger.record(result.sha, { reviewedSha: pull.headSha, checkPosted: true });
+    await deps.ledger.record(result.sha, { reviewedSha: pull.headSha, checkPosted: true });
     return result.sha;
-  });
+  };
+  // The in-process ledger lets a synchronize that arrives before the commit is recorded wait for it. The shared
+  // (Redis) ledger has no such wait: a synchronize handled first elsewhere gets the guard's carried-over check.
+  await (deps.ledger.committing ? deps.ledger.committing(pull.headSha, commit) : commit());
   if (!result) throw new Error('the ledger commit did not run');
   if (result.status === 'head-moved') {
     return { status: 'refused', reply: `⚠️ ${code(pull.headRef)} moved while SentinelPy was recording this; nothing was changed. Reply again once the new push has been reviewed.` };

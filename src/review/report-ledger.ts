@@ -28,7 +28,17 @@ export interface ReportCommitEntry {
   checkPosted?: boolean;
 }
 
-export class ReportLedger {
+/** The ledger as the loop guard uses it: in this process (ReportLedger) or shared in Redis (src/fleet/). */
+export interface ReportLedgerStore {
+  record(commitSha: string, entry: ReportCommitEntry): void | Promise<void>;
+  entryFor(commitSha: string): ReportCommitEntry | undefined | Promise<ReportCommitEntry | undefined>;
+  /** The ledger commit this process is making on `parentSha`, once made (in-process only: see ReportLedger). */
+  settledOn?(parentSha: string): Promise<string | undefined>;
+  /** Marks a commit on `parentSha` as under way while `commit` runs (in-process only: see ReportLedger). */
+  committing?(parentSha: string, commit: () => Promise<string | undefined>): Promise<string | undefined>;
+}
+
+export class ReportLedger implements ReportLedgerStore {
   private readonly commits = new Map<string, ReportCommitEntry>();
   /** Ledger commits being made on a commit (by its sha): their synchronize can arrive before they are recorded. */
   private readonly pending = new Map<string, Promise<string | undefined>>();

@@ -23,7 +23,7 @@ import { reviewChangedManifests, type ManifestReview } from './dependency-change
 import { guardReportCommit } from './loop-guard.js';
 import { postComments } from './post-comments.js';
 import { countingUnreviewed, ownSuppressions } from './pr-suppressions.js';
-import { REPORT_COMMIT_MARKER, type ReportLedger } from './report-ledger.js';
+import { REPORT_COMMIT_MARKER, type ReportLedgerStore } from './report-ledger.js';
 import { pullKey, type ReviewRequest } from './review-request.js';
 import type { Finding } from '../analysis/rule.js';
 import type { LedgerEntry } from '../ledger/ledger-schema.js';
@@ -34,6 +34,9 @@ import { LEDGER_PATH } from '../ledger/read-ledger.js';
 import { nothingToReview, nothingToReviewCheck } from './nothing-to-review.js';
 import type { ReviewMemory } from './review-memory.js';
 import { uploadCodeScanning } from './upload-code-scanning.js';
+import { abortablePort } from './abortable-port.js';
+import { completeWithRetry } from './complete-with-retry.js';
+import { HandedBack, isTransient, Superseded } from './job-signals.js';
 import { withTimeout } from './with-timeout.js';
 import type { FileAnalyzer } from '../scan/file-analyzer.js';
 
@@ -41,7 +44,7 @@ export interface ReviewDeps {
   rules: readonly Rule[];
   /** Analyses the files off the event loop (worker pool, per-file budget); shared by every review. */
   files: FileAnalyzer;
-  ledger: ReportLedger;
+  ledger: ReportLedgerStore;
   /** The last review of each pull request, for `/sentinel ignore` to recompute the check from. */
   memory: ReviewMemory;
   now: () => Date;
@@ -67,37 +70,60 @@ interface ReviewOutput {
   counts: Record<string, number>;
 }
 
-export async function reviewPullRequest(github: GitHubPort, request: ReviewRequest, deps: ReviewDeps): Promise<void> {
+/** What the queue tells one attempt of a review (all optional: a direct call reviews once, with a new check run). */
+export interface ReviewRun {
+  /** The check run an earlier attempt started: resumed, never a second run on the same commit. */
+  checkId?: number;
+  /** Aborted with Superseded (newer head) or HandedBack (shutdown): the review stops at its next GitHub call. */
+  signal?: AbortSignal;
+  /** Called as soon as the check run exists, so a retry or a recovered job reuses it. */
+  onCheckStarted?(checkId: number): Promise<void>;
+  /** false when the queue will retry a transient failure: the check then stays in progress for the retry. */
+  final?: boolean;
+}
+
+export async function reviewPullRequest(github: GitHubPort, request: ReviewRequest, deps: ReviewDeps, run: ReviewRun = {}): Promise<void> {
   const { pull } = request;
   const log = deps.log.child({ delivery: request.deliveryId, repo: `${request.repo.owner}/${request.repo.repo}`, pr: pull.number, sha: pull.headSha });
   const started = performance.now();
-  if (await guardReportCommit(github, request, deps.ledger, log)) return;
-  const loaded = await loadConfigOrFail(github, pull.headSha, pull.number, pull.defaultBranch, log);
+  const stop = run.signal ?? new AbortController().signal;
+  const work = abortablePort(github, stop);
+  // The one check run of this commit: the run an earlier attempt started, or a new one.
+  const finish = (check: CompletedCheck) => completeWithRetry(() => (run.checkId
+    ? github.completeCheck(run.checkId, check) : github.createCompletedCheck(pull.headSha, pull.number, check)));
+  if (await guardReportCommit(work, request, deps.ledger, log, finish)) return;
+  const loaded = await loadConfigOrFail(work, pull, log, finish);
   if (!loaded) return;
   if (!loaded.ok) {
     log.warn({ error: loaded.error }, 'invalid .github/sentinel.yml');
-    await github.createCompletedCheck(pull.headSha, pull.number, invalidConfigCheck(loaded.error));
+    await finish(invalidConfigCheck(loaded.error));
     return;
   }
   if (pull.draft && !loaded.config.drafts && !request.explicit) {
     log.debug('draft pull request skipped (config drafts: false)');
+    if (run.checkId) await finish(draftCheck());
     return;
   }
-  const checkId = await github.startCheck(pull.headSha, pull.number);
+  const checkId = run.checkId ?? await work.startCheck(pull.headSha, pull.number);
+  if (run.checkId) await work.resumeCheck(checkId);
+  else await run.onCheckStarted?.(checkId);
   let output: ReviewOutput;
   let check: CompletedCheck;
   try {
     const abandon = new AbortController();
-    output = await withTimeout(runReview(github, request, loaded.config, deps, abandon.signal), deps.timeoutMs, 'review', (e) => abandon.abort(e));
-    const committed = output.report ? await commitReport(github, request, output, log) : undefined;
+    const signal = AbortSignal.any([abandon.signal, stop]);
+    const guarded = abortablePort(github, signal);
+    output = await withTimeout(runReview(guarded, request, loaded.config, deps, signal), deps.timeoutMs, 'review', (e) => abandon.abort(e));
+    const committed = output.report ? await commitReport(guarded, request, output, log) : undefined;
     const notes = [
       ...(committed ? commitNotes(committed, request, output) : []),
-      ...(output.sarif ? await uploadCodeScanning(github, request, output.sarif, log) : []),
+      ...(output.sarif ? await uploadCodeScanning(guarded, request, output.sarif, log) : []),
     ];
     check = output.check(notes);
-    await github.completeCheck(checkId, check);
+    stop.throwIfAborted();
+    await completeWithRetry(() => github.completeCheck(checkId, check));
     // Remembered with the commit it was made on: the loop guard carries this result over to that child only.
-    if (committed?.status === 'committed') deps.ledger.record(committed.sha, { reviewedSha: pull.headSha, check });
+    if (committed?.status === 'committed') await deps.ledger.record(committed.sha, { reviewedSha: pull.headSha, check });
     if (!request.mergeGroup) {
       deps.memory.remember(pullKey(request), {
         heads: new Set([pull.headSha, ...(committed?.status === 'committed' ? [committed.sha] : [])]),
@@ -105,11 +131,33 @@ export async function reviewPullRequest(github: GitHubPort, request: ReviewReque
       });
     }
   } catch (error) {
-    log.error({ err: error }, 'review failed; completing the check run');
-    await completeAfterError(github, checkId, loaded.config.onError, error);
+    await endAfterError(github, checkId, loaded.config.onError, error, run, log);
     return;
   }
   log.info({ ...output.counts, conclusion: check.conclusion, ms: Math.round(performance.now() - started) }, 'review completed');
+}
+
+/**
+ * A review that stopped: superseded → `neutral` "superseded by <sha>"; handed back or worth a retry → the check stays
+ * in progress for the next attempt (rethrown to the queue); otherwise the check completes with the error.
+ */
+async function endAfterError(
+  github: GitHubPort, checkId: number, onError: 'failure' | 'neutral', thrown: unknown, run: ReviewRun, log: Logger,
+): Promise<void> {
+  // Work cut short by the signal may throw its own error (an aborted analysis): the signal's reason is the cause.
+  const error: unknown = run.signal?.aborted ? run.signal.reason : thrown;
+  if (error instanceof Superseded) {
+    log.info({ by: error.by }, 'review superseded by a newer head');
+    await completeWithRetry(() => github.completeCheck(checkId, supersededCheck(error.by)));
+    return;
+  }
+  if (error instanceof HandedBack) throw error;
+  if (run.final === false && isTransient(error)) {
+    log.warn({ err: error }, 'review failed on a transient error; the queue retries it');
+    throw error;
+  }
+  log.error({ err: error }, 'review failed; completing the check run');
+  await completeWithRetry(() => github.completeCheck(checkId, errorCheck(onError, error)));
 }
 
 /**
@@ -118,13 +166,14 @@ export async function reviewPullRequest(github: GitHubPort, request: ReviewReque
  * check never stays "Expected".
  */
 async function loadConfigOrFail(
-  github: GitHubPort, headSha: string, pullNumber: number, defaultBranch: string, log: Logger,
+  github: GitHubPort, pull: ReviewRequest['pull'], log: Logger, finish: (check: CompletedCheck) => Promise<void>,
 ): Promise<Awaited<ReturnType<typeof loadConfig>> | undefined> {
   try {
-    return await loadConfig(github, defaultBranch);
+    return await loadConfig(github, pull.defaultBranch);
   } catch (error) {
+    if (error instanceof Superseded || error instanceof HandedBack) throw error;
     log.error({ err: error }, 'could not read .github/sentinel.yml; completing a check run');
-    await github.createCompletedCheck(headSha, pullNumber, errorCheck('failure', error));
+    await finish(errorCheck('failure', error));
     return undefined;
   }
 }
@@ -274,16 +323,6 @@ function commitNotes(outcome: CommitOutcome, request: ReviewRequest, output: Rev
   return ['The report could not be committed (GitHub refused the write); the full report is in this check run\'s details.'];
 }
 
-async function completeAfterError(github: GitHubPort, checkId: number, onError: 'failure' | 'neutral', error: unknown): Promise<void> {
-  const check = errorCheck(onError, error);
-  try {
-    await github.completeCheck(checkId, check);
-  } catch {
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // one more try: a hanging check blocks merges
-    await github.completeCheck(checkId, check);
-  }
-}
-
 export function errorCheck(onError: 'failure' | 'neutral', error: unknown): CompletedCheck {
   const reason = inline(error instanceof Error ? error.message : String(error)).slice(0, 500);
   return {
@@ -293,6 +332,23 @@ export function errorCheck(onError: 'failure' | 'neutral', error: unknown): Comp
       summary: `The review failed: ${reason}\n\nConclusion on error: **${onError}** (config \`onError\`). `
         + 'Use the Re-scan button or comment `/sentinel rescan` to try again.',
     },
+  };
+}
+
+export function supersededCheck(by: string): CompletedCheck {
+  return {
+    conclusion: 'neutral',
+    output: {
+      title: `Superseded by ${by.slice(0, 7)}`,
+      summary: `A newer commit (${code(by)}) was pushed while this one waited or was being reviewed; SentinelPy reviews that one instead.`,
+    },
+  };
+}
+
+function draftCheck(): CompletedCheck {
+  return {
+    conclusion: 'neutral',
+    output: { title: 'Draft pull request: not reviewed', summary: 'Drafts are not reviewed (config `drafts: false`); mark it ready for review, or comment `/sentinel rescan`.' },
   };
 }
 

@@ -77,10 +77,11 @@ describe('a push during the review', () => {
     // The invariant first: no green check on a commit that was not analysed, and the head is not green.
     expectGreenOnlyOnAnalysed(env, new Set([reviewed]));
     expect((await completedCheck(env.sim, pull)).conclusion).toBe('failure');
+    // The push supersedes the running review at its next GitHub call: neutral, "superseded by <sha>", nothing posted.
     const first = checkRunsOn(env.sim, reviewed).find((r) => r.status === 'completed')!;
-    expect(first.conclusion).toBe('success');
-    expect(first.output.summary).toContain('The report was **not committed**');
-    expect(first.output.summary).toContain(`moved to ${pushed.slice(0, 7)}`);
+    expect(first.conclusion).toBe('neutral');
+    expect(first.output.title).toBe(`Superseded by ${pushed.slice(0, 7)}`);
+    expect(env.sim.state.reviews.filter((r) => r.commitId === reviewed)).toEqual([]);
 
     // The reviewed commit's report never reached the branch: no bot commit sits directly on `reviewed`.
     const onReviewed = [...env.sim.state.commits.values()].filter((c) => c.parents[0] === reviewed && c.author.type === 'Bot');
@@ -107,9 +108,10 @@ describe('a push during the review', () => {
     await env.settle();
 
     const first = checkRunsOn(env.sim, reviewed).find((r) => r.status === 'completed')!;
-    expect(first.output.title).not.toMatch(/could not complete/);
-    expect(first.conclusion).toBe('success');
     const pushed = history(env, pull).find((sha) => env!.sim.state.commits.get(sha)!.author.type === 'User')!;
+    expect(first.output.title).not.toMatch(/could not complete/);
+    expect(first.conclusion).toBe('neutral');
+    expect(first.output.title).toBe(`Superseded by ${pushed.slice(0, 7)}`);
     const own = checkRunsOn(env.sim, pushed).find((r) => r.status === 'completed')!;
     expect(own.conclusion).toBe('failure');
     expect(own.output.annotations.map((a) => a.path)).toContain('shell/run.py');

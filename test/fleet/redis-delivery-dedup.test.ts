@@ -1,13 +1,8 @@
 // Delivery dedup shared through a real Redis: two web replicas offered the same X-GitHub-Delivery act once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisDeliveryDedup } from '../../src/fleet/redis-delivery-dedup.js';
-import { redisServerAvailable, startRedis, type RedisHandle } from './redis-server.js';
-
-const available = redisServerAvailable();
-if (!available) {
-  if (process.env.CI === 'true') throw new Error('redis-server is not installed: the fleet tests cannot run under CI=true');
-  console.warn('fleet tests skipped: redis-server not found (apt-get install -y redis-server)');
-}
+import { startRedis, type RedisHandle } from './redis-server.js';
+import { REDIS_AVAILABLE as available } from './skip-without-redis.js';
 
 describe.skipIf(!available)('RedisDeliveryDedup', () => {
   let redis: RedisHandle;

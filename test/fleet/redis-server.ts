@@ -6,7 +6,7 @@ export function redisServerAvailable(): boolean {
   return spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
       const address = probe.address();
@@ -18,11 +18,13 @@ async function freePort(): Promise<number> {
 
 export interface RedisHandle {
   url: string;
+  port: number;
   stop(): Promise<void>;
 }
 
-export async function startRedis(): Promise<RedisHandle> {
-  const port = await freePort();
+/** Starts redis-server (on `port`, or a free one): an empty database every time, as after a restart without persistence. */
+export async function startRedis(port?: number): Promise<RedisHandle> {
+  port ??= await freePort();
   const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`redis-server exited early (${code})`)));
@@ -31,6 +33,7 @@ export async function startRedis(): Promise<RedisHandle> {
   child.stdout?.resume();
   return {
     url: `redis://127.0.0.1:${port}`,
+    port,
     stop: () => new Promise<void>((resolve) => { child.removeAllListeners('exit'); child.once('exit', () => resolve()); child.kill('SIGTERM'); }),
   };
 }

@@ -6,7 +6,8 @@ import { runRound } from './run-once.js';
 import { seedSamplePullRequest } from './sample-pr.js';
 
 async function demo(): Promise<number> {
-  console.log('Starting the GitHub simulator and SentinelPy (fresh App key, 127.0.0.1 only)…');
+  const queue = process.env.REDIS_URL ? 'fleet mode: BullMQ on REDIS_URL' : 'embedded in-process queue';
+  console.log(`Starting the GitHub simulator and SentinelPy (fresh App key, 127.0.0.1 only; ${queue})…`);
   const round = await runRound(seedSamplePullRequest, process.env.LOG_LEVEL ?? 'warn');
   try {
     const { sim } = round.env;
@@ -47,4 +48,5 @@ async function main(args: string[]): Promise<void> {
   }
 }
 
-void main(process.argv.slice(2));
+// In fleet mode Probot's throttling holds a Redis connection it never closes: end the demo once it is done.
+void main(process.argv.slice(2)).then(() => { if (process.env.REDIS_URL) process.exit(); });

@@ -13,6 +13,8 @@ import { pullRoutes } from './routes/pulls.js';
 import { reviewThreadRoutes } from './routes/review-threads.js';
 import { handleGraphql } from './graphql.js';
 import type { SimState, SimUser } from './state.js';
+import { paginate } from './routes/common.js';
+import { repoJson } from './serialize.js';
 
 const API_PREFIX = '/api/v3';
 /** Where octokit sends GraphQL when its REST base URL is GHE's `/api/v3`. */
@@ -87,6 +89,8 @@ function buildContext(
 
 function runRoute(deps: PipelineDeps, ctx: RouteContext): RouteResult {
   if (ctx.operationId === 'apps/create-installation-access-token') return issueToken(deps, ctx);
+  if (ctx.operationId === 'apps/list-installations') return listInstallations(deps, ctx);
+  if (ctx.operationId === 'apps/list-repos-accessible-to-installation') return installationRepos(deps, ctx);
   if (ctx.installationId === undefined) throw new GitHubError(401, 'Bad credentials');
   const fault = ctx.faults.takeStatusFault(ctx.operationId);
   if (fault) throw new GitHubError(fault.status, fault.message ?? (fault.status >= 500 ? 'Server Error' : 'Injected fault'), undefined, fault.headers);
@@ -113,6 +117,22 @@ function issueToken(deps: PipelineDeps, ctx: RouteContext): RouteResult {
       repositories: repositories.map((r) => ({ id: r.id, name: r.name, full_name: r.fullName })),
     },
   };
+}
+
+/** `GET /app/installations` (App JWT): one installation per installation id the repositories carry. */
+function listInstallations(deps: PipelineDeps, ctx: RouteContext): RouteResult {
+  const jwt = deps.auth.checkJwt(ctx.headers.authorization);
+  if (!jwt.ok) throw new GitHubError(401, jwt.reason);
+  const ids = [...new Set([...ctx.state.repos.values()].map((r) => r.installationId).filter((id) => id > 0))].sort((a, b) => a - b);
+  return paginate(ctx, ids.map((id) => ({ id, app_id: deps.auth.appId, target_type: 'Organization', account: null })));
+}
+
+/** `GET /installation/repositories` (installation token): the repositories that installation can see. */
+function installationRepos(deps: PipelineDeps, ctx: RouteContext): RouteResult {
+  if (ctx.installationId === undefined) throw new GitHubError(401, 'Bad credentials');
+  const repos = [...ctx.state.repos.values()].filter((r) => r.installationId === ctx.installationId).map((r) => repoJson(r, deps.apiRoot()));
+  const page = paginate(ctx, repos);
+  return { ...page, body: { total_count: repos.length, repositories: page.body } };
 }
 
 function errorResult(error: unknown): RouteResult {

@@ -29,7 +29,7 @@ export function pullJson(state: SimState, pull: SimPullRequest, apiRoot: string)
   return {
     url, id: pull.id, node_id: `PR_${pull.id}`, number: pull.number, state: pull.state, locked: false,
     title: pull.title, body: pull.body, user: userJson(pull.user, apiRoot), draft: pull.draft,
-    html_url: `${WEB}/${base.fullName}/pull/${pull.number}`, created_at: pull.createdAt, updated_at: new Date().toISOString(),
+    html_url: `${WEB}/${base.fullName}/pull/${pull.number}`, created_at: pull.createdAt, updated_at: state.commits.get(state.headSha(pull))?.date ?? pull.createdAt,
     closed_at: null, merged_at: null, merge_commit_sha: null, merged: false, mergeable: null,
     author_association: 'CONTRIBUTOR', labels: [], assignees: [], requested_reviewers: [],
     head: refJson(pull.headRef, state.headSha(pull), head, apiRoot),

@@ -14,6 +14,17 @@ const getPull: Route = (ctx) => {
   return ok(pullJson(ctx.state, pull, ctx.apiRoot));
 };
 
+/** Open (or closed, or all) pull requests of a repository, newest first like GitHub's default. */
+const listPulls: Route = (ctx) => {
+  const repo = repoFrom(ctx);
+  const state = ctx.query.state ?? 'open';
+  const pulls = ctx.state.pulls
+    .filter((p) => p.baseRepo === repo.fullName && (state === 'all' || p.state === state))
+    .reverse()
+    .map((p) => pullJson(ctx.state, p, ctx.apiRoot));
+  return paginate(ctx, pulls);
+};
+
 const listFiles: Route = (ctx) => {
   const repo = repoFrom(ctx);
   const pull = pullFrom(ctx, repo);
@@ -101,6 +112,7 @@ const deletePendingReview: Route = (ctx) => {
 
 export const pullRoutes: Record<string, Route> = {
   'pulls/get': getPull,
+  'pulls/list': listPulls,
   'pulls/list-files': listFiles,
   'pulls/list-review-comments': listReviewComments,
   'pulls/list-reviews': listReviews,

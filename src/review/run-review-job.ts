@@ -1,0 +1,100 @@
+// Runs one queued review, whichever queue handed it over: supersede check first (a newer head asked for →
+// nothing to do), the per-pull-request lock, a watch that cancels the review at its next step when a newer head
+// arrives or the worker hands the job back, and the rescan comment's reaction once the outcome is known.
+import type { Logger } from 'pino';
+import type { GitHubPort } from '../github/port.js';
+import type { RepoCoords } from '../github/octokit.js';
+import type { HeadRegister } from './head-register.js';
+import { HandedBack, LockBusy, Superseded } from './job-signals.js';
+import type { Attempt, JobRunner } from './queue-port.js';
+import { supersededCheck, type ReviewRun } from './review-pr.js';
+import { isSupersedable, jobKey, type ReviewJob } from './review-job.js';
+import type { ReviewRequest } from './review-request.js';
+import { completeWithRetry } from './complete-with-retry.js';
+
+/** Mutual exclusion per pull request across the fleet (in one process the queue already runs one job per PR). */
+export interface PrLock {
+  /** Resolves with a release function, or throws when the lock stays taken past its wait. */
+  acquire(key: string): Promise<() => Promise<void>>;
+}
+
+export type JobOutcome = 'completed' | 'superseded' | 'handed-back' | 'retrying' | 'failed';
+
+export interface RunnerDeps {
+  githubFor(installationId: number, repo: RepoCoords): Promise<GitHubPort>;
+  review(github: GitHubPort, request: ReviewRequest, run: ReviewRun, log: Logger): Promise<void>;
+  heads: HeadRegister;
+  log: Logger;
+  lock?: PrLock;
+  /** How often a running review asks whether a newer head superseded it. */
+  watchMs?: number;
+  /** Metrics: how each attempt ended and how long it took; delivery → done for completed ones. */
+  observe?(outcome: JobOutcome, seconds: number, job: ReviewJob): void;
+}
+
+export function createJobRunner(deps: RunnerDeps): JobRunner {
+  return async (job, attempt) => {
+    const started = performance.now();
+    const log = deps.log.child({ delivery: job.request.deliveryId, repo: `${job.request.repo.owner}/${job.request.repo.repo}`, pr: job.request.pull.number, job: jobKey(job), attempt: attempt.attemptsMade });
+    let outcome: JobOutcome = 'failed';
+    try {
+      outcome = await runOnce(deps, job, attempt, log);
+    } catch (error) {
+      outcome = error instanceof HandedBack || error instanceof LockBusy ? 'handed-back' : attempt.final ? 'failed' : 'retrying';
+      if (outcome === 'failed') await react(deps, job, 'confused', log);
+      throw error;
+    } finally {
+      deps.observe?.(outcome, (performance.now() - started) / 1000, job);
+    }
+  };
+}
+
+async function runOnce(deps: RunnerDeps, job: ReviewJob, attempt: Attempt, log: Logger): Promise<JobOutcome> {
+  const { request } = job;
+  const github = await deps.githubFor(job.installationId, request.repo);
+  const key = jobKey(job);
+  const newer = await newerHead(deps, job);
+  if (newer) {
+    log.info({ sha: request.pull.headSha, by: newer }, 'queued review superseded before it started');
+    if (job.checkId) await completeWithRetry(() => github.completeCheck(job.checkId!, supersededCheck(newer)));
+    await react(deps, job, 'rocket', log);
+    return 'superseded';
+  }
+  const release = await deps.lock?.acquire(key);
+  const stop = new AbortController();
+  const handBack = () => stop.abort(new HandedBack());
+  attempt.signal.addEventListener('abort', handBack, { once: true });
+  const watch = setInterval(() => void newerHead(deps, job).then((by) => {
+    if (by && !stop.signal.aborted) stop.abort(new Superseded(by));
+  }, () => undefined), deps.watchMs ?? 250);
+  try {
+    await deps.review(github, request, {
+      ...(job.checkId ? { checkId: job.checkId } : {}), signal: stop.signal, final: attempt.final,
+      onCheckStarted: (id) => attempt.saveCheckId(id),
+    }, log);
+  } finally {
+    clearInterval(watch);
+    attempt.signal.removeEventListener('abort', handBack);
+    await release?.().catch(() => undefined);
+  }
+  const superseded = stop.signal.aborted && stop.signal.reason instanceof Superseded;
+  await react(deps, job, 'rocket', log);
+  return superseded ? 'superseded' : 'completed';
+}
+
+/** The newer head that supersedes this job, if one was asked for. */
+async function newerHead(deps: RunnerDeps, job: ReviewJob): Promise<string | undefined> {
+  if (!isSupersedable(job)) return undefined;
+  const latest = await deps.heads.latest(jobKey(job));
+  return latest && latest !== job.request.pull.headSha ? latest : undefined;
+}
+
+async function react(deps: RunnerDeps, job: ReviewJob, reaction: 'rocket' | 'confused', log: Logger): Promise<void> {
+  if (!job.reactTo) return;
+  try {
+    const github = await deps.githubFor(job.installationId, job.request.repo);
+    await github.react(job.reactTo, reaction);
+  } catch (error) {
+    log.warn({ err: error, reaction }, 'could not react to the rescan comment');
+  }
+}
