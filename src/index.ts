@@ -35,7 +35,10 @@ export function createSentinelApp(options: AppOptions): SentinelApp {
   };
   return {
     appFn,
-    idle: async () => deps?.queue.idle(),
+    idle: async () => {
+      await deps?.afterAnswer.idle();
+      await deps?.queue.idle();
+    },
     close: async (deadlineMs) => deps?.shutdown(deadlineMs),
     ready: async () => (deps ? deps.ready() : false),
     metrics: () => deps?.metrics.registry,

@@ -31,6 +31,7 @@ import { createFileAnalyzer } from '../scan/file-analyzer.js';
 import { MemoryStore } from '../cache/memory-store.js';
 import { ResultCache, withResultCache } from '../cache/result-cache.js';
 import type { AppDeps } from './deps.js';
+import { AfterAnswer } from './after-answer.js';
 
 export interface FleetOptions {
   /** Fleet mode: BullMQ and shared state in this Redis. */
@@ -132,9 +133,10 @@ export function createAppDeps(options: AppOptions, app: Pick<Probot, 'log' | 'au
       queue, heads, log, ...(fleet.sweep.graceMs !== undefined ? { graceMs: fleet.sweep.graceMs } : {}),
     }, fleet.sweep.intervalMs, fleet.sweep.firstDelayMs)
     : undefined;
+  const afterAnswer = new AfterAnswer();
   const deliveries = redis ? new RedisDeliveryDedup(redis, {}, false) : new DeliveryDedup();
   return {
-    appId: options.appId, queue, heads, files, deliveries, metrics,
+    appId: options.appId, queue, heads, files, deliveries, metrics, afterAnswer,
     github: (context: Context) => {
       const { owner, repo } = context.repo();
       return createGitHubPort(context.octokit as unknown as GitHubClient, { owner, repo }, options.retryPolicy, options.appSlug, requests);
@@ -142,6 +144,7 @@ export function createAppDeps(options: AppOptions, app: Pick<Probot, 'log' | 'au
     ready: async () => (!redis || redis.status === 'ready') && queue.ready(),
     shutdown: async (deadlineMs) => {
       stopSweep?.();
+      await afterAnswer.idle();
       await queue.close(deadlineMs);
       await redis?.quit().catch(() => redis.disconnect());
       await files.close();

@@ -6,6 +6,7 @@ import type { HeadRegister } from '../review/head-register.js';
 import type { ReviewQueuePort } from '../review/queue-port.js';
 import type { DecisionInput, DecisionOutcome } from '../review/record-decision.js';
 import type { FileAnalyzer } from '../scan/file-analyzer.js';
+import type { AfterAnswer } from './after-answer.js';
 
 export interface DeliveryGate {
   firstTime(deliveryId: string): boolean | Promise<boolean>;
@@ -28,4 +29,6 @@ export interface AppDeps {
   /** A writer's `/sentinel ignore` reply: ledger entry, reply, recomputed check, resolved thread. */
   decide(github: GitHubPort, input: DecisionInput, log: Logger): Promise<DecisionOutcome>;
   now(): Date;
+  /** Follow-ups that run once the webhook is answered (tracked: `idle()` and shutdown wait for them). */
+  afterAnswer: AfterAnswer;
 }

@@ -37,9 +37,8 @@ export const onReviewComment = (deps: AppDeps) => async (context: Context<'pull_
     const repo = context.repo();
     const outcome = await deps.decide(github, { pullKey: pullKey({ repo, pull }), pull, root, decision, by: login }, context.log);
     if (outcome.status === 'refused') return github.reactToReviewComment(comment.id, 'confused');
-    // The check is done; the reply and the resolved thread follow once the webhook is answered (Probot spaces
-    // writes about 1 s apart, and GitHub gives a delivery 10 s): a background task, its failure logged and shown by
-    // a reaction. It is not a queued review, so it does not cross Redis in fleet mode.
+    // The check is done; the reply and the resolved thread follow once the webhook is answered (see after-answer.ts).
+    // Not a queued review: it stays in this process, where the decision's reply is ready.
     const followUp = async (): Promise<void> => {
       try {
         await outcome.followUp();
@@ -54,9 +53,7 @@ export const onReviewComment = (deps: AppDeps) => async (context: Context<'pull_
         await enqueueReview(deps, context, { repo, pull: { ...pull, headSha: outcome.headSha }, deliveryId: context.id, trigger: 'ignore-reply', explicit: true });
       }
     };
-    setImmediate(() => {
-      followUp().catch((error: unknown) => context.log.warn({ err: error, delivery: context.id }, 'ignore reply: follow-up failed'));
-    });
+    deps.afterAnswer.run(followUp, context.log, 'ignore reply');
   } catch (error) {
     await github.reactToReviewComment(comment.id, 'confused').catch(() => undefined);
     throw error;

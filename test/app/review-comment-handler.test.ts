@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../src/app/deps.js';
 import { onReviewComment } from '../../src/app/on-review-comment.js';
 import type { GitHubPort, Permission, ReviewCommentRef } from '../../src/github/port.js';
-import { ReviewQueue } from '../../src/review/review-queue.js';
+import { AfterAnswer } from '../../src/app/after-answer.js';
+import { MemoryHeadRegister } from '../../src/review/head-register.js';
+import type { ReviewJob } from '../../src/review/review-job.js';
 
 const log = pino({ level: 'silent' });
 const pull = { number: 3, headSha: 'h1', headRef: 'feature', isFork: false, draft: false, defaultBranch: 'main' };
@@ -20,20 +22,22 @@ function setup(options: { permission: Permission; byApp?: boolean; body?: string
     replyToReviewComment: async (_n: number, _id: number, body: string) => void events.push(`reply ${body.slice(0, 30)}`),
     getPull: async () => pull,
   } as unknown as GitHubPort;
-  const queue = new ReviewQueue(2, log);
+  // The queue records what is asked of it: the full review is a queued job, not run here.
+  const queue = { enqueue: async (job: ReviewJob) => void events.push(`review ${job.request.pull.headSha}`) };
+  const afterAnswer = new AfterAnswer();
   const deps = {
-    appId: 1, queue, deliveries: { firstTime: () => true }, github: () => github, now: () => new Date('2026-12-02T00:00:00Z'),
+    appId: 1, queue, heads: new MemoryHeadRegister(), afterAnswer, deliveries: { firstTime: () => true }, github: () => github,
+    now: () => new Date('2026-12-02T00:00:00Z'),
     decide: async () => ({ status: 'review', headSha: 'ledger1', followUp: async () => void events.push('follow-up') }),
-    review: async (_g: GitHubPort, request: { pull: { headSha: string } }) => void events.push(`review ${request.pull.headSha}`),
   } as unknown as AppDeps;
   const context = {
     id: 'd1', isBot: false, log, repo: () => ({ owner: 'acme', repo: 'shop' }),
     payload: {
       comment: { id: 20, in_reply_to_id: 10, body: options.body ?? '/sentinel ignore -- fine', user: { login: 'someone', type: 'User' } },
-      pull_request: { number: 3 },
+      pull_request: { number: 3 }, installation: { id: 7 },
     },
   } as never;
-  return { run: () => onReviewComment(deps)(context), events, queue };
+  return { run: () => onReviewComment(deps)(context), events, afterAnswer };
 }
 
 describe('onReviewComment', () => {
@@ -56,9 +60,10 @@ describe('onReviewComment', () => {
   });
 
   it('without a remembered review: reply first, then the full review of the ledger commit', async () => {
-    const { run, events, queue } = setup({ permission: 'write' });
+    const { run, events, afterAnswer } = setup({ permission: 'write' });
     await run();
-    await queue.idle();
+    expect(events).toEqual(['react eyes']); // the follow-up waits until the webhook is answered
+    await afterAnswer.idle();
     expect(events).toEqual(['react eyes', 'follow-up', 'react rocket', 'review ledger1']);
   });
 });
