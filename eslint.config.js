@@ -22,6 +22,8 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'inline-type-imports' }],
       // Stripping control characters from repository-controlled text is what those regexes are for.
       'no-control-regex': 'off',
+      // Classes of invisible, joining and variation-selector characters are listed on purpose: to find or strip them.
+      'no-misleading-character-class': 'off',
       '@typescript-eslint/no-unused-vars': ['error', {
         argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true,
       }],

@@ -2,15 +2,15 @@
 // requires the SentinelPy check gets it on the commit it is about to merge.
 import type { Context } from 'probot';
 import type { AppDeps } from './deps.js';
-import { enqueueReview } from './enqueue-review.js';
+import { enqueueReview, firstDelivery } from './enqueue-review.js';
 
 export const MERGE_GROUP_EVENTS = ['merge_group.checks_requested'] as const;
 
 export const onMergeGroup = (deps: AppDeps) => async (context: Context<'merge_group.checks_requested'>): Promise<void> => {
-  if (!(await deps.deliveries.firstTime(context.id))) return;
+  if (!(await firstDelivery(deps, context))) return;
   const { merge_group: group, repository } = context.payload;
   const baseRef = group.base_ref.replace(/^refs\/heads\//, '');
-  enqueueReview(deps, context, {
+  await enqueueReview(deps, context, {
     repo: context.repo(),
     // No pull request: number 0 (never commented on, never committed to); the branch is the queue's temporary one.
     pull: {

@@ -1,7 +1,7 @@
 // Builds a ledger entry from a finding and a reviewer's decision, and adds it to the ledger's YAML text while
 // keeping everything else of the file (comments, order, other entries) as it was, so the diff shows one entry.
 import { createHash } from 'node:crypto';
-import { parseDocument, isSeq, YAMLSeq } from 'yaml';
+import { parseDocument, isSeq, type YAMLSeq } from 'yaml';
 import { normaliseLine } from '../analysis/fingerprint.js';
 import type { Finding } from '../analysis/rule.js';
 import type { LedgerEntry } from './ledger-schema.js';

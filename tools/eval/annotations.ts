@@ -11,7 +11,7 @@ export interface Expectations {
   todo: Map<string, Set<number>>;
 }
 
-const ANNOTATION = /^\s*#\s*(ruleid|ok|todoruleid|todook)\s*:\s*([a-z0-9A-Z,\-][a-z0-9A-Z,\-\s]*)$/;
+const ANNOTATION = /^\s*#\s*(ruleid|ok|todoruleid|todook)\s*:\s*([a-z0-9A-Z,-][a-z0-9A-Z,\s-]*)$/;
 
 /** An annotation applies to the next line that is neither blank nor a comment. */
 export function parseAnnotations(source: string): Expectations {
