@@ -2,7 +2,7 @@
 // kept for Bandit parity (B603 reports every such call); computed commands are subprocess-without-shell's.
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { isConstantCommand, isOwnInterpreterCommand, SUBPROCESS_FNS } from '../../src/analysis/python/command-line.js';
+import { commandWithoutShell, isConstantCommand, isOwnInterpreterCommand, SUBPROCESS_FNS } from '../../src/analysis/python/command-line.js';
 
 export default defineRule({
   meta: {
@@ -38,9 +38,7 @@ export default defineRule({
   hints: ['Popen', 'check_call', 'check_output', 'subprocess'],
   create(ctx) {
     const check = (call: CallInfo) => {
-      const shell = call.kwarg('shell');
-      if (shell && ctx.truthiness(shell) !== false) return; // subprocess-shell-true's case
-      const command = call.argOrKwarg(0, 'args');
+      const command = commandWithoutShell(ctx, call);
       if (!command || !(isConstantCommand(ctx, command) || isOwnInterpreterCommand(ctx, command))) return;
       ctx.report({ node: call.node, messageId: 'constant', data: { fn: call.name ?? 'subprocess' } });
     };

@@ -1,7 +1,7 @@
 // subprocess-without-shell: subprocess calls with an argv that is computed at run time (Bandit B603, Ruff S603).
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { commandWords, isConstantCommand, isOwnInterpreterCommand, SUBPROCESS_FNS } from '../../src/analysis/python/command-line.js';
+import { commandWithoutShell, commandWords, isConstantCommand, isOwnInterpreterCommand, SUBPROCESS_FNS } from '../../src/analysis/python/command-line.js';
 
 export default defineRule({
   meta: {
@@ -38,9 +38,7 @@ export default defineRule({
   hints: ['Popen', 'check_call', 'check_output', 'subprocess'],
   create(ctx) {
     const check = (call: CallInfo) => {
-      const shell = call.kwarg('shell');
-      if (shell && ctx.truthiness(shell) !== false) return; // subprocess-shell-true's case
-      const command = call.argOrKwarg(0, 'args');
+      const command = commandWithoutShell(ctx, call);
       if (!command || isConstantCommand(ctx, command) || isOwnInterpreterCommand(ctx, command)) return;
       const program = commandWords(ctx, command)?.[0];
       const first = command.type === 'list' || command.type === 'tuple' ? command.namedChildren[0] : undefined;

@@ -1,6 +1,7 @@
 // Process-start APIs and the words of the command they run, shared by command-injection and pip rules.
 import type { Node } from 'web-tree-sitter';
 import type { RuleContext } from '../rule.js';
+import type { CallInfo } from './call-name.js';
 import { HOLE, templateOf } from './string-template.js';
 
 /** subprocess functions that take `shell=` (Bandit's `subprocess` list). */
@@ -23,6 +24,16 @@ export const NO_SHELL_FNS = [
 ] as const;
 
 type Ctx = Pick<RuleContext, 'staticString' | 'staticValue'>;
+
+/**
+ * The command of a `subprocess` call that runs without a shell (`shell=True` calls are subprocess-shell-true's),
+ * or undefined. subprocess-without-shell and subprocess-constant-command split these calls between them.
+ */
+export function commandWithoutShell(ctx: Pick<RuleContext, 'truthiness'>, call: CallInfo): Node | undefined {
+  const shell = call.kwarg('shell');
+  if (shell && ctx.truthiness(shell) !== false) return undefined;
+  return call.argOrKwarg(0, 'args');
+}
 
 /** One word of a command line: its constant text, or null when it is computed at run time. */
 export type Word = string | null;
