@@ -35,7 +35,13 @@ async function parseOnly() {
 async function fullScan(threads, cache) {
   const { runScan } = await import(join(dist, 'cli', 'run-scan.js'));
   const started = performance.now();
-  const { result } = await runScan({ paths: [root], jobs: threads, progress: false, offline: true, ...(cache ? { cache } : {}) });
+  const { result } = await runScan({
+    paths: [root],
+    jobs: threads,
+    progress: false,
+    offline: true,
+    ...(cache ? { cache } : {}),
+  });
   const seconds = (performance.now() - started) / 1000;
   return { files: result.stats.files, lines: result.stats.lines, seconds, findings: result.findings.length, threads };
 }
@@ -48,7 +54,12 @@ async function cachedRescan(threads) {
     const cpu = process.cpuUsage();
     const again = await fullScan(threads, { dir });
     const used = process.cpuUsage(cpu);
-    return { ...again, firstSeconds: first.seconds, firstFindings: first.findings, rescanCpuSeconds: (used.user + used.system) / 1e6 };
+    return {
+      ...again,
+      firstSeconds: first.seconds,
+      firstFindings: first.findings,
+      rescanCpuSeconds: (used.user + used.system) / 1e6,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -71,17 +82,30 @@ async function ruffS() {
     findings += workspace.check(s.content).length;
     lines += s.content.split(/\r?\n/).length;
   }
-  return { files: sources.length, lines, seconds: (performance.now() - started) / 1000, findings, threads: 1, version: ruff.Workspace.version() };
+  return {
+    files: sources.length,
+    lines,
+    seconds: (performance.now() - started) / 1000,
+    findings,
+    threads: 1,
+    version: ruff.Workspace.version(),
+  };
 }
 
 const cpuBefore = process.cpuUsage();
-const outcome = mode === 'parse' ? await parseOnly()
-  : mode === 'ruff' ? await ruffS()
-    : mode === 'cached' ? await cachedRescan(availableParallelism())
-      : await fullScan(mode === 'single' ? 1 : availableParallelism());
+const outcome =
+  mode === 'parse'
+    ? await parseOnly()
+    : mode === 'ruff'
+      ? await ruffS()
+      : mode === 'cached'
+        ? await cachedRescan(availableParallelism())
+        : await fullScan(mode === 'single' ? 1 : availableParallelism());
 // maxRSS is per process, so it includes the worker threads of the parallel mode.
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 // CPU seconds (all threads) stay meaningful when the machine is busy and wall-clock seconds are not.
 const cpu = process.cpuUsage(cpuBefore);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-process.stdout.write(`${JSON.stringify({ mode, ...outcome, cpuSeconds: outcome.rescanCpuSeconds ?? cpuSeconds, peakRssMb })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ mode, ...outcome, cpuSeconds: outcome.rescanCpuSeconds ?? cpuSeconds, peakRssMb })}\n`,
+);

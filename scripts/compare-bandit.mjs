@@ -27,12 +27,21 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const USAGE = 'usage: compare-bandit.mjs BANDIT.json (OURS.json | DIR) [--rules RULES.json] [--expected EXTRA.json] [--not-expected DIFF.json] [--root DIR] [--min PCT] [--verbose]';
+const USAGE =
+  'usage: compare-bandit.mjs BANDIT.json (OURS.json | DIR) [--rules RULES.json] [--expected EXTRA.json] [--not-expected DIFF.json] [--root DIR] [--min PCT] [--verbose]';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Parses argv into positional files and flags; exits 2 with the usage line on anything unexpected. */
 function parseArgs(argv) {
-  const args = { files: [], rules: undefined, expected: undefined, notExpected: undefined, root: undefined, min: undefined, verbose: false };
+  const args = {
+    files: [],
+    rules: undefined,
+    expected: undefined,
+    notExpected: undefined,
+    root: undefined,
+    min: undefined,
+    verbose: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--verbose') args.verbose = true;
@@ -43,7 +52,7 @@ function parseArgs(argv) {
     } else if (a.startsWith('-')) fail(`unknown option ${a}`);
     else args.files.push(a);
   }
-  if (args.files.length !== 2) fail('expected Bandit\'s JSON and our JSON or the scanned folder');
+  if (args.files.length !== 2) fail("expected Bandit's JSON and our JSON or the scanned folder");
   if (args.min !== undefined && !(Number(args.min) >= 0 && Number(args.min) <= 100)) fail('--min takes a percentage');
   return args;
 }
@@ -143,9 +152,26 @@ function compare(theirs, ours) {
 
 /** Our report for `dir`: the compiled CLI under the bandit profile (argv array, no shell). */
 function scanFolder(dir) {
-  const out = execFileSync(process.execPath, [join(ROOT, 'bin/sentinelpy.js'), 'scan', dir, '--profile', 'bandit',
-    '--format', 'json', '--output', '-', '--offline', '--no-progress', '--fail-on', 'never', '--allow-incomplete'],
-  { maxBuffer: 1 << 28, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'bin/sentinelpy.js'),
+      'scan',
+      dir,
+      '--profile',
+      'bandit',
+      '--format',
+      'json',
+      '--output',
+      '-',
+      '--offline',
+      '--no-progress',
+      '--fail-on',
+      'never',
+      '--allow-incomplete',
+    ],
+    { maxBuffer: 1 << 28, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   return JSON.parse(out);
 }
 
@@ -178,7 +204,9 @@ function print(stats, verbose) {
     );
     if (verbose && s.extra.length > 0) console.log(`         extra: ${s.extra.join(' ')}`);
   }
-  console.log(`TOTAL  ${String(expected).padStart(6)} ${String(found).padStart(5)} ${pct(found, expected)} ${String(extra).padStart(6)}`);
+  console.log(
+    `TOTAL  ${String(expected).padStart(6)} ${String(found).padStart(5)} ${pct(found, expected)} ${String(extra).padStart(6)}`,
+  );
   return expected === 0 ? 100 : (100 * found) / expected;
 }
 
@@ -186,10 +214,14 @@ const args = parseArgs(process.argv.slice(2));
 const aliases = await loadAliases(args.rules);
 const scanned = isFolder(args.files[1]) ? args.files[1] : undefined;
 const all = banditFindings(readJson(args.files[0]), args.expected, args.root ?? scanned);
-const intended = new Map((args.notExpected ? readJson(args.notExpected) : []).map((d) => [`${d.file}\0${d.line}\0${d.id}`, d.reason]));
+const intended = new Map(
+  (args.notExpected ? readJson(args.notExpected) : []).map((d) => [`${d.file}\0${d.line}\0${d.id}`, d.reason]),
+);
 const theirs = all.filter((b) => !intended.has(`${b.file}\0${b.line}\0${b.id}`));
 if (all.length > theirs.length) {
-  console.log(`${all.length - theirs.length} of ${all.length} Bandit findings are intended differences (--not-expected); recall below is over the other ${theirs.length}.`);
+  console.log(
+    `${all.length - theirs.length} of ${all.length} Bandit findings are intended differences (--not-expected); recall below is over the other ${theirs.length}.`,
+  );
   const reasons = new Map();
   for (const b of all.filter((x) => !theirs.includes(x))) {
     const reason = intended.get(`${b.file}\0${b.line}\0${b.id}`);
@@ -201,7 +233,9 @@ const ours = ourFindings(scanned ? scanFolder(scanned) : readJson(args.files[1])
 const stats = compare(all, ours);
 const found = [...stats.values()].reduce((n, s) => n + s.found, 0);
 const recall = print(compare(theirs, ours), args.verbose);
-console.log(`Over all ${all.length} Bandit findings, intended differences included: ${found} found (${pct(found, all.length).trim()}).`);
+console.log(
+  `Over all ${all.length} Bandit findings, intended differences included: ${found} found (${pct(found, all.length).trim()}).`,
+);
 if (args.min !== undefined && recall < Number(args.min)) {
   console.error(`compare-bandit: recall ${recall.toFixed(1)}% is below --min ${args.min}%`);
   process.exit(1);

@@ -22,7 +22,12 @@ function usage(message) {
 function stable(value) {
   if (Array.isArray(value)) return value.map(stable);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().filter((k) => !VOLATILE.has(k)).map((k) => [k, stable(value[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .filter((k) => !VOLATILE.has(k))
+        .map((k) => [k, stable(value[k])]),
+    );
   }
   return value;
 }
@@ -48,16 +53,32 @@ async function scan(tree, outFile, cli, excludes) {
     const yaml = ['profile: audit', 'paths:', '  exclude:', ...excludes.map((g) => `    - ${JSON.stringify(g)}`)];
     writeFileSync(config, (excludes.length ? yaml : yaml.slice(0, 1)).join('\n') + '\n');
     const report = join(dir, 'report.json');
-    const args = [resolve(cli), 'scan', resolve(tree), '--format', 'json', '--output', report, '--config', config,
-      '--offline', '--no-progress', '--allow-incomplete', '--fail-on', 'never'];
+    const args = [
+      resolve(cli),
+      'scan',
+      resolve(tree),
+      '--format',
+      'json',
+      '--output',
+      report,
+      '--config',
+      config,
+      '--offline',
+      '--no-progress',
+      '--allow-incomplete',
+      '--fail-on',
+      'never',
+    ];
     const started = performance.now();
     await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
     const result = essence(JSON.parse(readFileSync(report, 'utf8')));
     writeFileSync(outFile, JSON.stringify(result, null, 1) + '\n');
     const s = result.summary;
-    console.log(`${tree}: ${result.findings.length} findings, ${result.auditNotes.length} audit notes, ` +
-      `${result.suppressed.length} suppressed, ${result.skipped.length} skipped, ${result.errors.length} errors ` +
-      `in ${s.files} files (${((performance.now() - started) / 1000).toFixed(1)} s) → ${outFile}`);
+    console.log(
+      `${tree}: ${result.findings.length} findings, ${result.auditNotes.length} audit notes, ` +
+        `${result.suppressed.length} suppressed, ${result.skipped.length} skipped, ${result.errors.length} errors ` +
+        `in ${s.files} files (${((performance.now() - started) / 1000).toFixed(1)} s) → ${outFile}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -78,7 +99,8 @@ function diff(beforeFile, afterFile) {
     differences += gone.length + added.length;
   }
   const summary = JSON.stringify(before.summary) === JSON.stringify(after.summary);
-  if (!summary) console.log(`summary differs:\n  - ${JSON.stringify(before.summary)}\n  + ${JSON.stringify(after.summary)}`);
+  if (!summary)
+    console.log(`summary differs:\n  - ${JSON.stringify(before.summary)}\n  + ${JSON.stringify(after.summary)}`);
   console.log(differences === 0 && summary ? 'identical' : `${differences} difference(s)`);
   return differences === 0 && summary ? 0 : 1;
 }

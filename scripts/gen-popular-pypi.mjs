@@ -13,12 +13,23 @@ const ranked = [];
 let header;
 for await (const line of createInterface({ input: createReadStream(source) })) {
   const cols = line.split('\t');
-  if (!header) { header = cols; continue; }
+  if (!header) {
+    header = cols;
+    continue;
+  }
   const rank = Number(cols[header.indexOf('rank_among_15000_most_downloaded')]);
   if (rank > 0) ranked.push([rank, cols[0].toLowerCase().replace(/[-_.]+/g, '-')]);
 }
 ranked.sort((a, b) => a[0] - b[0]);
 const names = [...new Set(ranked.slice(0, limit).map(([, name]) => name))];
-const out = { source: 'PyPI download ranking (rank_among_15000_most_downloaded)', generatedBy: 'scripts/gen-popular-pypi.mjs', count: names.length, names };
-writeFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'popular-pypi.json'), JSON.stringify(out, null, 0) + '\n');
+const out = {
+  source: 'PyPI download ranking (rank_among_15000_most_downloaded)',
+  generatedBy: 'scripts/gen-popular-pypi.mjs',
+  count: names.length,
+  names,
+};
+writeFileSync(
+  join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'popular-pypi.json'),
+  JSON.stringify(out, null, 0) + '\n',
+);
 console.log(`wrote ${names.length} names`);

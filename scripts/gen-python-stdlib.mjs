@@ -17,7 +17,9 @@ const script = [
 const { version, names } = JSON.parse(execFileSync(python, ['-c', script], { encoding: 'utf8' }));
 const out = {
   source: `sys.stdlib_module_names of Python ${version}, plus modules removed in 3.12 (distutils, imp, asynchat, asyncore, smtpd)`,
-  generatedBy: 'scripts/gen-python-stdlib.mjs', count: names.length, names,
+  generatedBy: 'scripts/gen-python-stdlib.mjs',
+  count: names.length,
+  names,
 };
 const path = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'python-stdlib.json');
 writeFileSync(path, `${JSON.stringify(out)}\n`);

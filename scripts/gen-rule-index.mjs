@@ -40,8 +40,17 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const target = join(root, 'index.ts');
   const next = render();
   if (process.argv.includes('--check')) {
-    const current = (() => { try { return readFileSync(target, 'utf8'); } catch { return ''; } })();
-    if (current !== next) { console.error('rules/index.ts is stale: run npm run gen:rules'); process.exit(1); }
+    const current = (() => {
+      try {
+        return readFileSync(target, 'utf8');
+      } catch {
+        return '';
+      }
+    })();
+    if (current !== next) {
+      console.error('rules/index.ts is stale: run npm run gen:rules');
+      process.exit(1);
+    }
   } else {
     writeFileSync(target, next);
   }

@@ -51,7 +51,10 @@ export default function sentinelApp(app: Probot, options: Parameters<Application
   if (!parsed.ok) throw new Error(parsed.error);
   const { appId, reviewConcurrency, reviewTimeoutMs, osv, fleet } = parsed.env;
   void createSentinelApp({
-    appId, concurrency: reviewConcurrency, timeoutMs: reviewTimeoutMs, osv,
+    appId,
+    concurrency: reviewConcurrency,
+    timeoutMs: reviewTimeoutMs,
+    osv,
     fleet: { ...fleet, sweep: { intervalMs: fleet.sweepIntervalMs } },
   }).appFn(app, options);
 }

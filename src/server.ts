@@ -44,15 +44,27 @@ export async function startServer(options: StartOptions = {}): Promise<ServerHan
   // `log` replaces Probot's own pino logger (tests capture every line to check nothing secret is logged).
   const fleet = config.fleet;
   // With REDIS_URL set, Probot's throttling shares its limits across the fleet through the same Redis.
-  const overrides = { ...(options.log ? { log: options.log } : {}), ...(options.octokit ? { Octokit: options.octokit } : {}) };
+  const overrides = {
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.octokit ? { Octokit: options.octokit } : {}),
+  };
   const probot = createProbot({ env: { LOG_LEVEL: 'info', ...env, WEBHOOK_SECRET: config.webhookSecret }, overrides });
-  const app = createSentinelApp({ appId: config.appId, concurrency: config.reviewConcurrency, timeoutMs: config.reviewTimeoutMs, osv: config.osv,
+  const app = createSentinelApp({
+    appId: config.appId,
+    concurrency: config.reviewConcurrency,
+    timeoutMs: config.reviewTimeoutMs,
+    osv: config.osv,
     ...(config.appSlug ? { appSlug: config.appSlug } : {}),
     fleet: {
-      ...(fleet.redisUrl ? { redisUrl: fleet.redisUrl } : {}), role: fleet.role, lockMs: fleet.lockMs, requestTimeoutMs: fleet.requestTimeoutMs,
-      sweep: { intervalMs: fleet.sweepIntervalMs }, ...options.fleet,
+      ...(fleet.redisUrl ? { redisUrl: fleet.redisUrl } : {}),
+      role: fleet.role,
+      lockMs: fleet.lockMs,
+      requestTimeoutMs: fleet.requestTimeoutMs,
+      sweep: { intervalMs: fleet.sweepIntervalMs },
+      ...options.fleet,
     },
-    ...(options.analysis ? { analysis: options.analysis } : {}) });
+    ...(options.analysis ? { analysis: options.analysis } : {}),
+  });
   const middleware = await createNodeMiddleware(app.appFn, { probot });
   const takesWebhooks = !fleet.redisUrl || fleet.role !== 'worker';
   const server = createServer((req, res) => {
@@ -72,7 +84,8 @@ export async function startServer(options: StartOptions = {}): Promise<ServerHan
     void readCappedBody(req).then((body) => {
       if (!body.ok) {
         // 413 before any signature check or JSON parse; closing drops the rest of an oversized upload.
-        res.writeHead(body.status, { 'content-type': 'application/json' })
+        res
+          .writeHead(body.status, { 'content-type': 'application/json' })
           .end(body.status === 413 ? '{"error":"payload too large"}' : '{"error":"bad request"}', () => {
             // Give the sender a moment to read the answer, then drop the rest of an oversized upload.
             setTimeout(() => req.destroy(), 1000).unref();
@@ -87,11 +100,15 @@ export async function startServer(options: StartOptions = {}): Promise<ServerHan
   // Fleet mode: connect to Redis before taking webhooks (if it stays down, listen anyway: /readyz and 503 say so).
   if (fleet.redisUrl) await waitUntilReady(app, 5000);
   const port = await listen(server, options.port ?? config.port, config.host);
-  probot.log.info({ port, role: fleet.redisUrl ? fleet.role : 'all', queue: fleet.redisUrl ? 'bullmq' : 'in-process' }, 'SentinelPy listening');
-  const stopListening = () => new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    server.closeIdleConnections();
-  });
+  probot.log.info(
+    { port, role: fleet.redisUrl ? fleet.role : 'all', queue: fleet.redisUrl ? 'bullmq' : 'in-process' },
+    'SentinelPy listening',
+  );
+  const stopListening = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+    });
   return {
     port,
     idle: () => app.idle(),
@@ -116,7 +133,9 @@ async function answerProbe(path: string, app: SentinelApp, res: ServerResponse):
   }
   if (path === READY_PATH) {
     const ready = await app.ready().catch(() => false);
-    res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(ready ? '{"status":"ready"}' : '{"status":"unavailable"}');
+    res
+      .writeHead(ready ? 200 : 503, { 'content-type': 'application/json' })
+      .end(ready ? '{"status":"ready"}' : '{"status":"unavailable"}');
     return;
   }
   const registry = app.metrics();
@@ -129,7 +148,8 @@ async function answerProbe(path: string, app: SentinelApp, res: ServerResponse):
 
 async function waitUntilReady(app: SentinelApp, maxMs: number): Promise<void> {
   const deadline = Date.now() + maxMs;
-  while (Date.now() < deadline && !(await app.ready().catch(() => false))) await new Promise((resolve) => setTimeout(resolve, 50));
+  while (Date.now() < deadline && !(await app.ready().catch(() => false)))
+    await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {

@@ -5,10 +5,13 @@ import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { settingWrites } from '../../src/analysis/python/settings-writes.js';
 
 const ALLOW_ANY = 'rest_framework.permissions.AllowAny';
-const WRITING_BASES = /\b(ModelViewSet|GenericViewSet|ViewSet|CreateAPIView|UpdateAPIView|DestroyAPIView|ListCreateAPIView|RetrieveUpdateAPIView|RetrieveDestroyAPIView|RetrieveUpdateDestroyAPIView|CreateModelMixin|UpdateModelMixin|DestroyModelMixin)\b/;
-const WRITING_METHODS = /^(post|put|patch|delete|create|update|partial_update|destroy|perform_create|perform_update|perform_destroy)$/;
+const WRITING_BASES =
+  /\b(ModelViewSet|GenericViewSet|ViewSet|CreateAPIView|UpdateAPIView|DestroyAPIView|ListCreateAPIView|RetrieveUpdateAPIView|RetrieveDestroyAPIView|RetrieveUpdateDestroyAPIView|CreateModelMixin|UpdateModelMixin|DestroyModelMixin)\b/;
+const WRITING_METHODS =
+  /^(post|put|patch|delete|create|update|partial_update|destroy|perform_create|perform_update|perform_destroy)$/;
 /** Views that must be public by nature: reported with low confidence only. */
-const PUBLIC_BY_DESIGN = /login|logout|register|signup|sign_up|token|password|reset|verify|activate|confirm|webhook|health|contact|subscribe/i;
+const PUBLIC_BY_DESIGN =
+  /login|logout|register|signup|sign_up|token|password|reset|verify|activate|confirm|webhook|health|contact|subscribe/i;
 
 export default defineRule({
   meta: {
@@ -25,18 +28,25 @@ export default defineRule({
     technology: ['django-rest-framework'],
     aliases: {},
     messages: {
-      default: '`DEFAULT_PERMISSION_CLASSES` includes AllowAny: every API view without its own permission_classes is open to anonymous users.',
+      default:
+        '`DEFAULT_PERMISSION_CLASSES` includes AllowAny: every API view without its own permission_classes is open to anonymous users.',
       view: '`{{view}}` changes data but allows anonymous access (AllowAny).',
     },
     docs: {
-      whatItDoes: 'Flags `AllowAny` in `REST_FRAMEWORK["DEFAULT_PERMISSION_CLASSES"]`, in `permission_classes` of views/viewsets that create, update or delete, and in `@permission_classes([AllowAny])` on `@api_view` functions that accept POST/PUT/PATCH/DELETE.',
-      whyBad: 'AllowAny disables authentication checks. As a default, every new endpoint is public until someone remembers to protect it; on a writing endpoint, anonymous users can change data.',
-      businessImpact: 'Unauthenticated creation, modification or deletion of records; data integrity loss and abuse (spam, fraud).',
-      attackScenario: 'A `ModelViewSet` for orders has `permission_classes = [AllowAny]`; the attacker sends `DELETE /api/orders/17/` without logging in and the order is gone.',
+      whatItDoes:
+        'Flags `AllowAny` in `REST_FRAMEWORK["DEFAULT_PERMISSION_CLASSES"]`, in `permission_classes` of views/viewsets that create, update or delete, and in `@permission_classes([AllowAny])` on `@api_view` functions that accept POST/PUT/PATCH/DELETE.',
+      whyBad:
+        'AllowAny disables authentication checks. As a default, every new endpoint is public until someone remembers to protect it; on a writing endpoint, anonymous users can change data.',
+      businessImpact:
+        'Unauthenticated creation, modification or deletion of records; data integrity loss and abuse (spam, fraud).',
+      attackScenario:
+        'A `ModelViewSet` for orders has `permission_classes = [AllowAny]`; the attacker sends `DELETE /api/orders/17/` without logging in and the order is gone.',
       example: 'class OrderViewSet(viewsets.ModelViewSet):\n    permission_classes = [AllowAny]',
-      useInstead: 'class OrderViewSet(viewsets.ModelViewSet):\n    permission_classes = [IsAuthenticated, IsOrderOwner]',
+      useInstead:
+        'class OrderViewSet(viewsets.ModelViewSet):\n    permission_classes = [IsAuthenticated, IsOrderOwner]',
       testing: 'Call each writing endpoint without credentials and assert 401/403.',
-      knownProblems: 'Views named like login, register, token or webhook endpoints are reported with low confidence: they are usually public on purpose. Read-only views with AllowAny are not reported.',
+      knownProblems:
+        'Views named like login, register, token or webhook endpoints are reported with low confidence: they are usually public on purpose. Read-only views with AllowAny are not reported.',
       references: [
         'https://www.django-rest-framework.org/api-guide/permissions/#allowany',
         'https://www.django-rest-framework.org/api-guide/permissions/#setting-the-permission-policy',
@@ -66,19 +76,31 @@ function allowsAny(ctx: RuleContext, list: Node | null | undefined): boolean {
 }
 
 function report(ctx: RuleContext, node: Node, view: string): void {
-  ctx.report({ node, messageId: 'view', data: { view }, ...(PUBLIC_BY_DESIGN.test(view) ? { confidence: 'low' as const } : {}) });
+  ctx.report({
+    node,
+    messageId: 'view',
+    data: { view },
+    ...(PUBLIC_BY_DESIGN.test(view) ? { confidence: 'low' as const } : {}),
+  });
 }
 
 function checkClass(ctx: RuleContext, cls: Node): void {
   const body = cls.childForFieldName('body')?.namedChildren ?? [];
   let grant: Node | undefined;
-  let writes = WRITING_BASES.test(cls.childForFieldName('superclasses')?.text ?? '') && !/ReadOnly/.test(cls.childForFieldName('superclasses')?.text ?? '');
+  let writes =
+    WRITING_BASES.test(cls.childForFieldName('superclasses')?.text ?? '') &&
+    !/ReadOnly/.test(cls.childForFieldName('superclasses')?.text ?? '');
   for (const statement of body) {
     const inner = statement?.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
-    if (inner?.type === 'function_definition') writes ||= WRITING_METHODS.test(inner.childForFieldName('name')?.text ?? '');
+    if (inner?.type === 'function_definition')
+      writes ||= WRITING_METHODS.test(inner.childForFieldName('name')?.text ?? '');
     const assignment = statement?.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
-    if (assignment?.type === 'assignment' && assignment.childForFieldName('left')?.text === 'permission_classes'
-      && allowsAny(ctx, assignment.childForFieldName('right'))) grant = assignment;
+    if (
+      assignment?.type === 'assignment' &&
+      assignment.childForFieldName('left')?.text === 'permission_classes' &&
+      allowsAny(ctx, assignment.childForFieldName('right'))
+    )
+      grant = assignment;
   }
   if (grant && writes) report(ctx, grant, cls.childForFieldName('name')?.text ?? 'view');
 }

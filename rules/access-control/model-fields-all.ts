@@ -23,14 +23,21 @@ export default defineRule({
       all: '`{{owner}}` accepts every model field from the request (`fields = "__all__"`), including ones users must not set.',
     },
     docs: {
-      whatItDoes: 'Flags `fields = "__all__"` in the `Meta` of a `ModelForm` or (Hyperlinked)`ModelSerializer`, and on Django `CreateView`/`UpdateView` classes.',
-      whyBad: 'Every model field becomes writable from the request, including fields added later: `is_staff`, `owner`, `balance`, `verified`. This is mass assignment.',
-      businessImpact: 'Privilege escalation and tampering with data users must not control (prices, ownership, approval flags).',
-      attackScenario: 'A profile form uses `fields = "__all__"`; the attacker adds `is_staff=on` to the POST body and becomes staff. A field added to the model next year is exposed without anyone noticing.',
+      whatItDoes:
+        'Flags `fields = "__all__"` in the `Meta` of a `ModelForm` or (Hyperlinked)`ModelSerializer`, and on Django `CreateView`/`UpdateView` classes.',
+      whyBad:
+        'Every model field becomes writable from the request, including fields added later: `is_staff`, `owner`, `balance`, `verified`. This is mass assignment.',
+      businessImpact:
+        'Privilege escalation and tampering with data users must not control (prices, ownership, approval flags).',
+      attackScenario:
+        'A profile form uses `fields = "__all__"`; the attacker adds `is_staff=on` to the POST body and becomes staff. A field added to the model next year is exposed without anyone noticing.',
       example: 'class ProfileForm(forms.ModelForm):\n    class Meta:\n        model = User\n        fields = "__all__"',
-      useInstead: 'class ProfileForm(forms.ModelForm):\n    class Meta:\n        model = User\n        fields = ["first_name", "last_name", "email"]',
-      testing: 'Submit the form or API call with an extra protected field (`is_staff=true`) and assert the stored object is unchanged.',
-      knownProblems: 'Read-only serializers and forms used only for display are reported too; list the fields anyway to keep output stable. `exclude = [...]` lists are not reported.',
+      useInstead:
+        'class ProfileForm(forms.ModelForm):\n    class Meta:\n        model = User\n        fields = ["first_name", "last_name", "email"]',
+      testing:
+        'Submit the form or API call with an extra protected field (`is_staff=true`) and assert the stored object is unchanged.',
+      knownProblems:
+        'Read-only serializers and forms used only for display are reported too; list the fields anyway to keep output stable. `exclude = [...]` lists are not reported.',
       references: [
         'https://docs.djangoproject.com/en/stable/topics/forms/modelforms/#selecting-the-fields-to-use',
         'https://www.django-rest-framework.org/api-guide/serializers/#specifying-which-fields-to-include',
@@ -49,7 +56,12 @@ export default defineRule({
           const owner = name === 'Meta' ? enclosingClass(node) : node;
           if (!owner || !WRITERS.test(owner.childForFieldName('superclasses')?.text ?? '')) return;
           const assignment = fieldsAll(ctx.staticString.bind(ctx), node);
-          if (assignment) ctx.report({ node: assignment, messageId: 'all', data: { owner: owner.childForFieldName('name')?.text ?? 'class' } });
+          if (assignment)
+            ctx.report({
+              node: assignment,
+              messageId: 'all',
+              data: { owner: owner.childForFieldName('name')?.text ?? 'class' },
+            });
         },
       },
     };

@@ -20,17 +20,24 @@ export default defineRule({
     aliases: {},
     messages: {
       load: '`{{fn}}` unpickles the model file; loading one from an untrusted source runs its code.',
-      untrusted: '`skops.io.load(..., trusted=True)` trusts every type in the file, which makes it as unsafe as pickle.',
+      untrusted:
+        '`skops.io.load(..., trusted=True)` trusts every type in the file, which makes it as unsafe as pickle.',
     },
     docs: {
-      whatItDoes: 'Flags `joblib.load` (and the old `sklearn.externals.joblib`), `mlflow.sklearn.load_model`, and `skops.io.load` with `trusted=True`.',
-      whyBad: 'joblib files are pickles with a numpy-friendly container; loading runs any `__reduce__` payload. Models are shared through hubs, buckets and experiment trackers where many people can write.',
+      whatItDoes:
+        'Flags `joblib.load` (and the old `sklearn.externals.joblib`), `mlflow.sklearn.load_model`, and `skops.io.load` with `trusted=True`.',
+      whyBad:
+        'joblib files are pickles with a numpy-friendly container; loading runs any `__reduce__` payload. Models are shared through hubs, buckets and experiment trackers where many people can write.',
       businessImpact: 'Code execution on model-serving hosts, exposure of training data and cloud credentials.',
-      attackScenario: 'An attacker with write access to the shared model bucket replaces `model.joblib` with a pickle that installs a backdoor; the inference service loads it at the next deploy.',
+      attackScenario:
+        'An attacker with write access to the shared model bucket replaces `model.joblib` with a pickle that installs a backdoor; the inference service loads it at the next deploy.',
       example: 'model = joblib.load("model.joblib")',
-      useInstead: 'model = skops.io.load("model.skops", trusted=skops.io.get_untrusted_types(file="model.skops"))  # after review; or ONNX',
-      testing: 'Load a joblib file containing a malicious object and assert the loader rejects it (hash or signature check first).',
-      knownProblems: 'Models produced by the same pipeline and verified by hash are still reported; suppress with a reason.',
+      useInstead:
+        'model = skops.io.load("model.skops", trusted=skops.io.get_untrusted_types(file="model.skops"))  # after review; or ONNX',
+      testing:
+        'Load a joblib file containing a malicious object and assert the loader rejects it (hash or signature check first).',
+      knownProblems:
+        'Models produced by the same pipeline and verified by hash are still reported; suppress with a reason.',
       references: [
         'https://joblib.readthedocs.io/en/stable/persistence.html',
         'https://scikit-learn.org/stable/model_persistence.html',

@@ -4,10 +4,17 @@ import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { removeArgument } from '../../src/analysis/python/fixes.js';
 
 const LOAD_MODEL = [
-  'keras.models.load_model', 'keras.saving.load_model', 'tensorflow.keras.models.load_model',
-  'tf_keras.models.load_model', 'keras.layers.deserialize', 'keras.models.model_from_json',
+  'keras.models.load_model',
+  'keras.saving.load_model',
+  'tensorflow.keras.models.load_model',
+  'tf_keras.models.load_model',
+  'keras.layers.deserialize',
+  'keras.models.model_from_json',
 ];
-const UNSAFE_SWITCH = ['keras.config.enable_unsafe_deserialization', 'tensorflow.keras.config.enable_unsafe_deserialization'];
+const UNSAFE_SWITCH = [
+  'keras.config.enable_unsafe_deserialization',
+  'tensorflow.keras.config.enable_unsafe_deserialization',
+];
 
 export default defineRule({
   meta: {
@@ -27,13 +34,17 @@ export default defineRule({
     fixable: true,
     messages: {
       safeModeOff: '`{{fn}}` is called with safe_mode=False, so Lambda layers in the file run arbitrary Python code.',
-      globalSwitch: '`{{fn}}` turns off Keras safe mode for the whole process; every model loaded afterwards may run code.',
+      globalSwitch:
+        '`{{fn}}` turns off Keras safe mode for the whole process; every model loaded afterwards may run code.',
     },
     docs: {
-      whatItDoes: 'Flags Keras `load_model`/`deserialize`/`model_from_json` calls with `safe_mode=False`, and `keras.config.enable_unsafe_deserialization()`. The fix removes `safe_mode=False`.',
-      whyBad: 'Keras stores `Lambda` layers as marshalled Python bytecode; safe mode refuses to load them. Turning it off runs that bytecode while the model is loaded (CVE-2024-3660 class).',
+      whatItDoes:
+        'Flags Keras `load_model`/`deserialize`/`model_from_json` calls with `safe_mode=False`, and `keras.config.enable_unsafe_deserialization()`. The fix removes `safe_mode=False`.',
+      whyBad:
+        'Keras stores `Lambda` layers as marshalled Python bytecode; safe mode refuses to load them. Turning it off runs that bytecode while the model is loaded (CVE-2024-3660 class).',
       businessImpact: 'Code execution on ML hosts from a shared or downloaded `.keras` file.',
-      attackScenario: 'An attacker uploads a `.keras` model with a Lambda layer that opens a reverse shell to a model-sharing portal whose import job calls `load_model(path, safe_mode=False)`.',
+      attackScenario:
+        'An attacker uploads a `.keras` model with a Lambda layer that opens a reverse shell to a model-sharing portal whose import job calls `load_model(path, safe_mode=False)`.',
       example: 'model = keras.models.load_model(path, safe_mode=False)',
       useInstead: 'model = keras.models.load_model(path)  # rewrite Lambda layers as registered custom layers',
       testing: 'Load a model containing a Lambda layer and assert it raises instead of loading.',
@@ -52,10 +63,14 @@ export default defineRule({
         node: call.node,
         messageId: 'safeModeOff',
         data: { fn: call.name ?? 'load_model' },
-        fix: { description: 'Drop safe_mode=False so Keras refuses code-carrying layers.', edits: [removeArgument(safeMode, ctx.source)] },
+        fix: {
+          description: 'Drop safe_mode=False so Keras refuses code-carrying layers.',
+          edits: [removeArgument(safeMode, ctx.source)],
+        },
       });
     };
-    const globalSwitch = (call: CallInfo) => ctx.report({ node: call.node, messageId: 'globalSwitch', data: { fn: call.name ?? '' } });
+    const globalSwitch = (call: CallInfo) =>
+      ctx.report({ node: call.node, messageId: 'globalSwitch', data: { fn: call.name ?? '' } });
     return {
       calls: {
         ...Object.fromEntries(LOAD_MODEL.map((fn) => [fn, check])),

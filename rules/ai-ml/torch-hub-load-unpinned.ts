@@ -20,17 +20,25 @@ export default defineRule({
     technology: ['pytorch'],
     aliases: {},
     messages: {
-      unpinned: '`torch.hub.load("{{repo}}")` downloads and runs hubconf.py from a branch that can change; pin a tag or commit (`owner/repo:<sha>`).',
-      computed: '`torch.hub.load` runs hubconf.py from a repository chosen at run time; only load from an allow-listed, pinned repository.',
+      unpinned:
+        '`torch.hub.load("{{repo}}")` downloads and runs hubconf.py from a branch that can change; pin a tag or commit (`owner/repo:<sha>`).',
+      computed:
+        '`torch.hub.load` runs hubconf.py from a repository chosen at run time; only load from an allow-listed, pinned repository.',
     },
     docs: {
-      whatItDoes: 'Flags `torch.hub.load` from GitHub (the default source) when the repository is not pinned to a tag or commit, or is computed at run time.',
-      whyBad: '`torch.hub.load` imports `hubconf.py` from the repository and usually loads pickled weights; without a pinned ref every run executes whatever the branch holds now.',
-      businessImpact: 'Code execution on training and inference hosts through a compromised or hijacked model repository.',
-      attackScenario: 'An attacker with push access to `owner/vision` adds a payload to hubconf.py on main; every service calling `torch.hub.load("owner/vision", "resnet")` runs it at start-up.',
+      whatItDoes:
+        'Flags `torch.hub.load` from GitHub (the default source) when the repository is not pinned to a tag or commit, or is computed at run time.',
+      whyBad:
+        '`torch.hub.load` imports `hubconf.py` from the repository and usually loads pickled weights; without a pinned ref every run executes whatever the branch holds now.',
+      businessImpact:
+        'Code execution on training and inference hosts through a compromised or hijacked model repository.',
+      attackScenario:
+        'An attacker with push access to `owner/vision` adds a payload to hubconf.py on main; every service calling `torch.hub.load("owner/vision", "resnet")` runs it at start-up.',
       example: 'model = torch.hub.load("pytorch/vision", "resnet50")',
-      useInstead: 'model = torch.hub.load("pytorch/vision:v0.17.0", "resnet50", trust_repo=True)  # or vendor the code and use source="local"',
-      testing: 'Assert in a test that every torch.hub.load call names a tag or commit, and run the service with the hub cache pre-populated and network disabled.',
+      useInstead:
+        'model = torch.hub.load("pytorch/vision:v0.17.0", "resnet50", trust_repo=True)  # or vendor the code and use source="local"',
+      testing:
+        'Assert in a test that every torch.hub.load call names a tag or commit, and run the service with the hub cache pre-populated and network disabled.',
       references: [
         'https://pytorch.org/docs/stable/hub.html#torch.hub.load',
         'https://cwe.mitre.org/data/definitions/494.html',

@@ -20,19 +20,26 @@ export default defineRule({
     aliases: { bandit: ['B614'] },
     fixable: true,
     messages: {
-      missing: '`torch.load` without `weights_only=True` unpickles the file, running code chosen by whoever made the checkpoint.',
-      disabled: '`torch.load(..., weights_only=False)` unpickles the file, running code chosen by whoever made the checkpoint.',
+      missing:
+        '`torch.load` without `weights_only=True` unpickles the file, running code chosen by whoever made the checkpoint.',
+      disabled:
+        '`torch.load(..., weights_only=False)` unpickles the file, running code chosen by whoever made the checkpoint.',
       unknown: '`torch.load` gets a `weights_only` value that is not known statically; make it the literal True.',
     },
     docs: {
-      whatItDoes: 'Flags `torch.load` unless `weights_only=True` is passed. `torch.jit.load` (TorchScript) is not matched. The fix adds or sets `weights_only=True`.',
-      whyBad: 'A `.pt`/`.pth` checkpoint is a pickle archive; without the weights-only unpickler, loading it runs any `__reduce__` payload inside. Checkpoints are routinely downloaded from model hubs.',
-      businessImpact: 'Code execution on training and inference hosts, which usually hold data sets, cloud credentials and GPUs worth stealing.',
-      attackScenario: 'An attacker publishes a fine-tuned checkpoint whose pickle runs a crypto-miner; a team evaluating it calls `torch.load("model.pt")` on their GPU cluster.',
+      whatItDoes:
+        'Flags `torch.load` unless `weights_only=True` is passed. `torch.jit.load` (TorchScript) is not matched. The fix adds or sets `weights_only=True`.',
+      whyBad:
+        'A `.pt`/`.pth` checkpoint is a pickle archive; without the weights-only unpickler, loading it runs any `__reduce__` payload inside. Checkpoints are routinely downloaded from model hubs.',
+      businessImpact:
+        'Code execution on training and inference hosts, which usually hold data sets, cloud credentials and GPUs worth stealing.',
+      attackScenario:
+        'An attacker publishes a fine-tuned checkpoint whose pickle runs a crypto-miner; a team evaluating it calls `torch.load("model.pt")` on their GPU cluster.',
       example: 'state = torch.load(path)',
       useInstead: 'state = torch.load(path, weights_only=True)  # or safetensors.torch.load_file(path)',
       testing: 'Save a checkpoint with a malicious pickled object and assert loading raises `UnpicklingError`.',
-      knownProblems: 'Checkpoints that really contain custom classes need `torch.serialization.add_safe_globals` before the fix works.',
+      knownProblems:
+        'Checkpoints that really contain custom classes need `torch.serialization.add_safe_globals` before the fix works.',
       references: [
         'https://pytorch.org/docs/stable/generated/torch.load.html',
         'https://huggingface.co/docs/safetensors/index',

@@ -19,17 +19,24 @@ export default defineRule({
     aliases: {},
     messages: {
       enabled: '`{{fn}}` is called with trust_remote_code=True, which runs Python code from the model repository.',
-      computed: '`{{fn}}` gets a trust_remote_code value that is not a constant; make sure configuration cannot switch it on.',
+      computed:
+        '`{{fn}}` gets a trust_remote_code value that is not a constant; make sure configuration cannot switch it on.',
     },
     docs: {
-      whatItDoes: 'Flags any call that passes `trust_remote_code=True` (transformers `from_pretrained`/`pipeline`, `datasets.load_dataset`, vLLM, sentence-transformers).',
-      whyBad: 'The library downloads and imports `modeling_*.py` files from the repository, with your process\'s privileges. Unless the revision is pinned, the code can change at any time.',
-      businessImpact: 'Arbitrary code execution on inference and training hosts by whoever controls the model repository.',
-      attackScenario: 'A model card recommends `trust_remote_code=True`; weeks later the author\'s account is compromised and the modelling file gains a credential stealer that every consumer runs on load.',
+      whatItDoes:
+        'Flags any call that passes `trust_remote_code=True` (transformers `from_pretrained`/`pipeline`, `datasets.load_dataset`, vLLM, sentence-transformers).',
+      whyBad:
+        "The library downloads and imports `modeling_*.py` files from the repository, with your process's privileges. Unless the revision is pinned, the code can change at any time.",
+      businessImpact:
+        'Arbitrary code execution on inference and training hosts by whoever controls the model repository.',
+      attackScenario:
+        "A model card recommends `trust_remote_code=True`; weeks later the author's account is compromised and the modelling file gains a credential stealer that every consumer runs on load.",
       example: 'AutoModel.from_pretrained("org/model", trust_remote_code=True)',
-      useInstead: 'AutoModel.from_pretrained("org/model")  # or vendor the reviewed code and pin revision="<commit sha>"',
+      useInstead:
+        'AutoModel.from_pretrained("org/model")  # or vendor the reviewed code and pin revision="<commit sha>"',
       testing: 'Assert in CI that no call passes trust_remote_code=True, or that each one also pins a reviewed commit.',
-      knownProblems: 'Calls that also pin a reviewed commit are still reported; suppress them with the review reference.',
+      knownProblems:
+        'Calls that also pin a reviewed commit are still reported; suppress them with the review reference.',
       references: [
         'https://huggingface.co/docs/transformers/main/en/models#custom-models',
         'https://cwe.mitre.org/data/definitions/829.html',
@@ -45,7 +52,12 @@ export default defineRule({
       const value = ctx.truthiness(kwarg.childForFieldName('value'));
       if (value === false) return;
       const fn = ctx.call(call).method ?? 'call';
-      ctx.report({ node: call, messageId: value ? 'enabled' : 'computed', data: { fn }, ...(value ? {} : { severity: 'medium' as const }) });
+      ctx.report({
+        node: call,
+        messageId: value ? 'enabled' : 'computed',
+        data: { fn },
+        ...(value ? {} : { severity: 'medium' as const }),
+      });
     };
     return { nodes: { keyword_argument: check } };
   },

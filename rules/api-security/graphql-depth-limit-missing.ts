@@ -6,7 +6,8 @@ import type { CallInfo } from '../../src/analysis/python/call-name.js';
 const STRAWBERRY = ['strawberry.Schema', 'strawberry.federation.Schema', 'strawberry.schema.Schema'];
 const ARIADNE = ['ariadne.asgi.GraphQL', 'ariadne.wsgi.GraphQL'];
 /** Extensions and validation rules that bound query depth, size or cost. */
-const LIMITER = /QueryDepthLimiter|MaxTokensLimiter|MaxAliasesLimiter|depth_limit|cost_validator|cost|depth|complexity/i;
+const LIMITER =
+  /QueryDepthLimiter|MaxTokensLimiter|MaxAliasesLimiter|depth_limit|cost_validator|cost|depth|complexity/i;
 
 export default defineRule({
   meta: {
@@ -23,18 +24,27 @@ export default defineRule({
     technology: ['strawberry', 'ariadne'],
     aliases: {},
     messages: {
-      strawberry: '`{{fn}}` has no QueryDepthLimiter (or similar) extension; deeply nested queries can exhaust the server.',
-      ariadne: '`{{fn}}` has no depth or cost validation rule; deeply nested or expensive queries can exhaust the server.',
+      strawberry:
+        '`{{fn}}` has no QueryDepthLimiter (or similar) extension; deeply nested queries can exhaust the server.',
+      ariadne:
+        '`{{fn}}` has no depth or cost validation rule; deeply nested or expensive queries can exhaust the server.',
     },
     docs: {
-      whatItDoes: 'Flags `strawberry.Schema(...)` without a depth/token limiting extension and ariadne `GraphQL(...)` apps without depth or cost `validation_rules`.',
-      whyBad: 'GraphQL lets clients nest relations arbitrarily (`user { friends { friends { friends … } } }`). Without a limit, one small request fans out into millions of resolver calls and database queries.',
-      businessImpact: 'Denial of service and cost spikes from a handful of requests; no authentication needed for public schemas.',
-      attackScenario: 'The attacker sends a 20-level nested friends query with aliases; each request ties up a worker for minutes and the API goes down.',
+      whatItDoes:
+        'Flags `strawberry.Schema(...)` without a depth/token limiting extension and ariadne `GraphQL(...)` apps without depth or cost `validation_rules`.',
+      whyBad:
+        'GraphQL lets clients nest relations arbitrarily (`user { friends { friends { friends … } } }`). Without a limit, one small request fans out into millions of resolver calls and database queries.',
+      businessImpact:
+        'Denial of service and cost spikes from a handful of requests; no authentication needed for public schemas.',
+      attackScenario:
+        'The attacker sends a 20-level nested friends query with aliases; each request ties up a worker for minutes and the API goes down.',
       example: 'schema = strawberry.Schema(query=Query)',
-      useInstead: 'from strawberry.extensions import QueryDepthLimiter\nschema = strawberry.Schema(query=Query, extensions=[QueryDepthLimiter(max_depth=10)])',
-      testing: 'Send a query nested deeper than the limit and assert a validation error is returned without executing resolvers.',
-      knownProblems: 'Low confidence: limits enforced by a gateway, a custom execution context or a web server timeout are invisible. graphene schemas are not checked (their limits are passed at execution).',
+      useInstead:
+        'from strawberry.extensions import QueryDepthLimiter\nschema = strawberry.Schema(query=Query, extensions=[QueryDepthLimiter(max_depth=10)])',
+      testing:
+        'Send a query nested deeper than the limit and assert a validation error is returned without executing resolvers.',
+      knownProblems:
+        'Low confidence: limits enforced by a gateway, a custom execution context or a web server timeout are invisible. graphene schemas are not checked (their limits are passed at execution).',
       references: [
         'https://strawberry.rocks/docs/extensions/query-depth-limiter',
         'https://ariadnegraphql.org/docs/query-validators',

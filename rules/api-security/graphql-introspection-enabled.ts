@@ -2,7 +2,12 @@
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 
-const IDE_SERVERS = ['strawberry.fastapi.GraphQLRouter', 'strawberry.asgi.GraphQL', 'strawberry.aiohttp.views.GraphQLView', 'strawberry.sanic.views.GraphQLView'];
+const IDE_SERVERS = [
+  'strawberry.fastapi.GraphQLRouter',
+  'strawberry.asgi.GraphQL',
+  'strawberry.aiohttp.views.GraphQLView',
+  'strawberry.sanic.views.GraphQLView',
+];
 const ARIADNE = ['ariadne.asgi.GraphQL', 'ariadne.wsgi.GraphQL', 'ariadne.contrib.django.views.GraphQLView'];
 
 export default defineRule({
@@ -23,17 +28,23 @@ export default defineRule({
     messages: {
       graphiql: '`{{fn}}` serves the GraphiQL IDE; in production it hands anyone a browsable map of the whole API.',
       introspection: '`{{fn}}` enables schema introspection explicitly; disable it outside development.',
-      defaultIntrospection: '`{{fn}}` leaves introspection at ariadne\'s default (on); pass introspection=False in production.',
+      defaultIntrospection:
+        "`{{fn}}` leaves introspection at ariadne's default (on); pass introspection=False in production.",
     },
     docs: {
-      whatItDoes: 'Flags GraphQL views with `graphiql=True` (graphene-django, flask-graphql, strawberry views/routers) and ariadne apps with `introspection=True` or without an `introspection` argument (ariadne enables it by default).',
-      whyBad: 'Introspection returns every type, field, argument and mutation, including internal or admin-only ones; GraphiQL makes exploring and crafting queries trivial. Attackers use it to find unprotected resolvers and expensive queries.',
-      businessImpact: 'Faster discovery of broken authorization and denial-of-service vectors in the API; exposure of unreleased features.',
-      attackScenario: 'The attacker posts an `__schema` query, finds an `adminUpdateUser` mutation missing a permission check, and calls it.',
+      whatItDoes:
+        'Flags GraphQL views with `graphiql=True` (graphene-django, flask-graphql, strawberry views/routers) and ariadne apps with `introspection=True` or without an `introspection` argument (ariadne enables it by default).',
+      whyBad:
+        'Introspection returns every type, field, argument and mutation, including internal or admin-only ones; GraphiQL makes exploring and crafting queries trivial. Attackers use it to find unprotected resolvers and expensive queries.',
+      businessImpact:
+        'Faster discovery of broken authorization and denial-of-service vectors in the API; exposure of unreleased features.',
+      attackScenario:
+        'The attacker posts an `__schema` query, finds an `adminUpdateUser` mutation missing a permission check, and calls it.',
       example: 'path("graphql/", GraphQLView.as_view(graphiql=True))',
       useInstead: 'path("graphql/", GraphQLView.as_view(graphiql=settings.DEBUG))',
       testing: 'Send `{ __schema { types { name } } }` to the production endpoint and assert it is rejected.',
-      knownProblems: 'graphene and strawberry allow introspection by default unless a validation rule (`DisableIntrospection`) is added; that default is not reported. Values from settings are not evaluated.',
+      knownProblems:
+        'graphene and strawberry allow introspection by default unless a validation rule (`DisableIntrospection`) is added; that default is not reported. Values from settings are not evaluated.',
       references: [
         'https://cheatsheetseries.owasp.org/cheatsheets/GraphQL_Cheat_Sheet.html#introspection-graphiql',
         'https://ariadnegraphql.org/docs/introspection',

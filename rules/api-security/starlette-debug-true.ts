@@ -3,7 +3,13 @@ import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { removeArgument } from '../../src/analysis/python/fixes.js';
 
-const APPS = ['fastapi.FastAPI', 'fastapi.applications.FastAPI', 'starlette.applications.Starlette', 'litestar.Litestar', 'sanic.Sanic'];
+const APPS = [
+  'fastapi.FastAPI',
+  'fastapi.applications.FastAPI',
+  'starlette.applications.Starlette',
+  'litestar.Litestar',
+  'sanic.Sanic',
+];
 
 export default defineRule({
   meta: {
@@ -22,13 +28,18 @@ export default defineRule({
     aliases: {},
     fixable: true,
     messages: {
-      debug: '`{{fn}}` is created with debug=True; unhandled errors return full tracebacks, with source lines and local values, to the caller.',
+      debug:
+        '`{{fn}}` is created with debug=True; unhandled errors return full tracebacks, with source lines and local values, to the caller.',
     },
     docs: {
-      whatItDoes: 'Flags `FastAPI(debug=True)`, `Starlette(debug=True)` and `Litestar(debug=True)` with a constant true value.',
-      whyBad: 'In debug mode the server-error middleware answers every unhandled exception with the traceback (HTML or text), revealing code, file paths, library versions and sometimes secrets from the failing frame.',
-      businessImpact: 'Information disclosure that maps the application for follow-up attacks; leaked configuration values.',
-      attackScenario: 'The attacker sends malformed JSON to an endpoint that does not validate it; the 500 response shows the traceback with the database URL in a local variable.',
+      whatItDoes:
+        'Flags `FastAPI(debug=True)`, `Starlette(debug=True)` and `Litestar(debug=True)` with a constant true value.',
+      whyBad:
+        'In debug mode the server-error middleware answers every unhandled exception with the traceback (HTML or text), revealing code, file paths, library versions and sometimes secrets from the failing frame.',
+      businessImpact:
+        'Information disclosure that maps the application for follow-up attacks; leaked configuration values.',
+      attackScenario:
+        'The attacker sends malformed JSON to an endpoint that does not validate it; the 500 response shows the traceback with the database URL in a local variable.',
       example: 'app = FastAPI(debug=True)',
       useInstead: 'app = FastAPI(debug=settings.debug)  # false in production; log tracebacks server-side',
       testing: 'Trigger an unhandled exception in staging and assert the 500 response body is generic.',

@@ -5,10 +5,20 @@ import { enclosingAsyncFunction } from '../../src/analysis/python/async-context.
 
 const VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request'];
 const BLOCKING = [
-  ...VERBS.map((v) => `requests.${v}`), ...VERBS.map((v) => `httpx.${v}`),
-  'urllib.request.urlopen', 'urllib.request.urlretrieve', 'urllib3.request',
-  'subprocess.run', 'subprocess.call', 'subprocess.check_call', 'subprocess.check_output', 'os.system', 'os.popen',
-  'socket.create_connection', 'smtplib.SMTP', 'ftplib.FTP',
+  ...VERBS.map((v) => `requests.${v}`),
+  ...VERBS.map((v) => `httpx.${v}`),
+  'urllib.request.urlopen',
+  'urllib.request.urlretrieve',
+  'urllib3.request',
+  'subprocess.run',
+  'subprocess.call',
+  'subprocess.check_call',
+  'subprocess.check_output',
+  'os.system',
+  'os.popen',
+  'socket.create_connection',
+  'smtplib.SMTP',
+  'ftplib.FTP',
 ];
 
 export default defineRule({
@@ -26,23 +36,45 @@ export default defineRule({
     technology: ['asyncio', 'requests', 'subprocess'],
     aliases: { ruff: ['ASYNC210', 'ASYNC220', 'ASYNC221'] },
     messages: {
-      blocking: '`{{fn}}` blocks the event loop in `async def {{coroutine}}`: every other task waits until it returns. Use {{alternative}}.',
+      blocking:
+        '`{{fn}}` blocks the event loop in `async def {{coroutine}}`: every other task waits until it returns. Use {{alternative}}.',
     },
     docs: {
-      whatItDoes: 'Flags synchronous HTTP calls (requests, httpx module functions, urllib), `subprocess` run/call/check_* and `os.system`/`os.popen` made directly inside an `async def`.',
-      whyBad: 'These calls wait on the network or on a child process while holding the event loop thread, so every other coroutine (including health checks and timeouts) stalls.',
-      businessImpact: 'One slow upstream or one attacker-controlled URL makes the whole async service unresponsive (denial of service).',
-      attackScenario: 'An async webhook handler calls `requests.get(user_url)`; the attacker points it at a slow-drip server and each request freezes the worker for the full read timeout.',
+      whatItDoes:
+        'Flags synchronous HTTP calls (requests, httpx module functions, urllib), `subprocess` run/call/check_* and `os.system`/`os.popen` made directly inside an `async def`.',
+      whyBad:
+        'These calls wait on the network or on a child process while holding the event loop thread, so every other coroutine (including health checks and timeouts) stalls.',
+      businessImpact:
+        'One slow upstream or one attacker-controlled URL makes the whole async service unresponsive (denial of service).',
+      attackScenario:
+        'An async webhook handler calls `requests.get(user_url)`; the attacker points it at a slow-drip server and each request freezes the worker for the full read timeout.',
       example: 'async def preview(url):\n    return requests.get(url, timeout=10).text',
-      useInstead: 'async def preview(url):\n    async with httpx.AsyncClient(timeout=10) as client:\n        return (await client.get(url)).text',
-      testing: 'Enable asyncio debug mode (`PYTHONASYNCIODEBUG=1`) and assert no "Executing … took" slow-callback warnings under load.',
-      knownProblems: 'Calls wrapped in `asyncio.to_thread` / `run_in_executor` are passed as references and not reported; session objects (`session.get`) are not tracked.',
-      references: ['https://docs.python.org/3/library/asyncio-dev.html#running-blocking-code', 'https://docs.astral.sh/ruff/rules/blocking-http-call-in-async-function/'],
+      useInstead:
+        'async def preview(url):\n    async with httpx.AsyncClient(timeout=10) as client:\n        return (await client.get(url)).text',
+      testing:
+        'Enable asyncio debug mode (`PYTHONASYNCIODEBUG=1`) and assert no "Executing … took" slow-callback warnings under load.',
+      knownProblems:
+        'Calls wrapped in `asyncio.to_thread` / `run_in_executor` are passed as references and not reported; session objects (`session.get`) are not tracked.',
+      references: [
+        'https://docs.python.org/3/library/asyncio-dev.html#running-blocking-code',
+        'https://docs.astral.sh/ruff/rules/blocking-http-call-in-async-function/',
+      ],
     },
   },
   hints: [
-    'check_call', 'check_output', 'create_connection', 'ftplib', 'httpx', 'popen', 'requests', 'smtplib',
-    'subprocess', 'system', 'urllib3', 'urlopen', 'urlretrieve',
+    'check_call',
+    'check_output',
+    'create_connection',
+    'ftplib',
+    'httpx',
+    'popen',
+    'requests',
+    'smtplib',
+    'subprocess',
+    'system',
+    'urllib3',
+    'urlopen',
+    'urlretrieve',
   ],
   create(ctx) {
     if (ctx.file.isTest || !ctx.source.includes('async')) return {}; // tests block on purpose to provoke timeouts
@@ -50,10 +82,15 @@ export default defineRule({
       const coroutine = enclosingAsyncFunction(call.node);
       if (!coroutine) return;
       const fn = call.name ?? '?';
-      const alternative = fn.startsWith('subprocess') || fn.startsWith('os.')
-        ? '`asyncio.create_subprocess_exec`'
-        : '`httpx.AsyncClient`/`aiohttp`, or `await asyncio.to_thread(...)`';
-      ctx.report({ node: call.node, messageId: 'blocking', data: { fn, coroutine: coroutine.childForFieldName('name')?.text ?? '?', alternative } });
+      const alternative =
+        fn.startsWith('subprocess') || fn.startsWith('os.')
+          ? '`asyncio.create_subprocess_exec`'
+          : '`httpx.AsyncClient`/`aiohttp`, or `await asyncio.to_thread(...)`';
+      ctx.report({
+        node: call.node,
+        messageId: 'blocking',
+        data: { fn, coroutine: coroutine.childForFieldName('name')?.text ?? '?', alternative },
+      });
     };
     return { calls: Object.fromEntries(BLOCKING.map((n) => [n, check])) };
   },

@@ -3,7 +3,21 @@ import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
 
 const MUTABLE_CALLS = /^(dict|list|set|defaultdict|OrderedDict|Counter|deque|collections\.\w+)\(/;
-const MUTATORS = new Set(['append', 'extend', 'insert', 'pop', 'remove', 'clear', 'update', 'setdefault', 'add', 'discard', 'popitem', 'appendleft', 'popleft']);
+const MUTATORS = new Set([
+  'append',
+  'extend',
+  'insert',
+  'pop',
+  'remove',
+  'clear',
+  'update',
+  'setdefault',
+  'add',
+  'discard',
+  'popitem',
+  'appendleft',
+  'popleft',
+]);
 
 export default defineRule({
   meta: {
@@ -23,15 +37,26 @@ export default defineRule({
       race: '`{{name}}` is read before an `await` and mutated after it in `{{coroutine}}`: other tasks can change it in between. Guard it with an `asyncio.Lock`.',
     },
     docs: {
-      whatItDoes: 'Flags coroutines that reference a module-level dict/list/set, then `await`, then mutate it (item assignment, `del`, or a mutating method), outside any `async with …lock…` block.',
-      whyBad: 'Coroutines interleave at every `await`: a check such as `if key not in CACHE` is stale by the time the write happens, so two tasks both act (double spend, duplicate token issuance, lost updates).',
-      businessImpact: 'Business rules enforced in memory (quotas, one-time tokens, rate limits) can be bypassed by concurrent requests.',
-      attackScenario: 'A coupon endpoint checks `if code not in USED`, awaits the database, then adds the code; the attacker fires 20 concurrent requests and redeems the coupon 20 times.',
-      example: 'USED = set()\nasync def redeem(code):\n    if code in USED:\n        raise Used()\n    await apply_discount(code)\n    USED.add(code)',
-      useInstead: 'USED = set()\nLOCK = asyncio.Lock()\nasync def redeem(code):\n    async with LOCK:\n        if code in USED:\n            raise Used()\n        USED.add(code)\n    await apply_discount(code)',
-      testing: 'Run the coroutine 50 times concurrently with `asyncio.gather` on the same key and assert the side effect happens once.',
-      knownProblems: 'Low confidence: a read before the await that does not influence the write is reported too; locks are recognised by an `async with` whose expression mentions "lock" or "semaphore".',
-      references: ['https://docs.python.org/3/library/asyncio-sync.html#asyncio.Lock', 'https://cwe.mitre.org/data/definitions/362.html'],
+      whatItDoes:
+        'Flags coroutines that reference a module-level dict/list/set, then `await`, then mutate it (item assignment, `del`, or a mutating method), outside any `async with …lock…` block.',
+      whyBad:
+        'Coroutines interleave at every `await`: a check such as `if key not in CACHE` is stale by the time the write happens, so two tasks both act (double spend, duplicate token issuance, lost updates).',
+      businessImpact:
+        'Business rules enforced in memory (quotas, one-time tokens, rate limits) can be bypassed by concurrent requests.',
+      attackScenario:
+        'A coupon endpoint checks `if code not in USED`, awaits the database, then adds the code; the attacker fires 20 concurrent requests and redeems the coupon 20 times.',
+      example:
+        'USED = set()\nasync def redeem(code):\n    if code in USED:\n        raise Used()\n    await apply_discount(code)\n    USED.add(code)',
+      useInstead:
+        'USED = set()\nLOCK = asyncio.Lock()\nasync def redeem(code):\n    async with LOCK:\n        if code in USED:\n            raise Used()\n        USED.add(code)\n    await apply_discount(code)',
+      testing:
+        'Run the coroutine 50 times concurrently with `asyncio.gather` on the same key and assert the side effect happens once.',
+      knownProblems:
+        'Low confidence: a read before the await that does not influence the write is reported too; locks are recognised by an `async with` whose expression mentions "lock" or "semaphore".',
+      references: [
+        'https://docs.python.org/3/library/asyncio-sync.html#asyncio.Lock',
+        'https://cwe.mitre.org/data/definitions/362.html',
+      ],
     },
   },
   hints: ['async def'],
@@ -49,7 +74,12 @@ export default defineRule({
           if (!body || awaits.length === 0) return;
           for (const name of globals) {
             const mutation = racyMutation(body, name, awaits);
-            if (mutation) ctx.report({ node: mutation, messageId: 'race', data: { name, coroutine: fn.childForFieldName('name')?.text ?? '?' } });
+            if (mutation)
+              ctx.report({
+                node: mutation,
+                messageId: 'race',
+                data: { name, coroutine: fn.childForFieldName('name')?.text ?? '?' },
+              });
           }
         },
       },
@@ -81,7 +111,9 @@ function racyMutation(body: Node, name: string, awaits: Node[]): Node | undefine
   for (const ref of refs) {
     const mutation = mutationAt(ref);
     if (!mutation || insideLock(mutation, body)) continue;
-    const raced = awaits.some((a) => a.startIndex < mutation.endIndex && refs.some((r) => r.startIndex < a.startIndex && !within(r, mutation)));
+    const raced = awaits.some(
+      (a) => a.startIndex < mutation.endIndex && refs.some((r) => r.startIndex < a.startIndex && !within(r, mutation)),
+    );
     if (raced) return mutation;
   }
   return undefined;
@@ -92,7 +124,11 @@ function mutationAt(ref: Node): Node | undefined {
   const parent = ref.parent;
   if (parent?.type === 'subscript' && parent.childForFieldName('value')?.id === ref.id) {
     const holder = parent.parent;
-    if ((holder?.type === 'assignment' || holder?.type === 'augmented_assignment') && holder.childForFieldName('left')?.id === parent.id) return holder;
+    if (
+      (holder?.type === 'assignment' || holder?.type === 'augmented_assignment') &&
+      holder.childForFieldName('left')?.id === parent.id
+    )
+      return holder;
     if (holder?.type === 'delete_statement') return holder;
   }
   if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === ref.id) {

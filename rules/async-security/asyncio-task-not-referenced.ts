@@ -17,17 +17,26 @@ export default defineRule({
     technology: ['asyncio'],
     aliases: { ruff: ['RUF006'] },
     messages: {
-      dangling: 'The task from `{{fn}}` is not stored: the event loop keeps only a weak reference, so it can be garbage-collected before it finishes and its exceptions are lost.',
+      dangling:
+        'The task from `{{fn}}` is not stored: the event loop keeps only a weak reference, so it can be garbage-collected before it finishes and its exceptions are lost.',
     },
     docs: {
-      whatItDoes: 'Flags `asyncio.create_task(...)`, `asyncio.ensure_future(...)` and `loop.create_task(...)` used as bare statements (the returned task is dropped). TaskGroup `tg.create_task` and test files are not reported.',
-      whyBad: 'asyncio holds tasks weakly. A dropped task can disappear mid-execution, and an exception inside it is only logged at garbage collection, if ever — security-relevant work (audit logging, revocation, cleanup) silently does not happen.',
+      whatItDoes:
+        'Flags `asyncio.create_task(...)`, `asyncio.ensure_future(...)` and `loop.create_task(...)` used as bare statements (the returned task is dropped). TaskGroup `tg.create_task` and test files are not reported.',
+      whyBad:
+        'asyncio holds tasks weakly. A dropped task can disappear mid-execution, and an exception inside it is only logged at garbage collection, if ever — security-relevant work (audit logging, revocation, cleanup) silently does not happen.',
       businessImpact: 'Lost audit events, token revocations or cleanups that never complete, and failures nobody sees.',
-      attackScenario: 'Session revocation on logout runs in `asyncio.create_task(revoke(token))`; under memory pressure the task is collected early and the stolen token stays valid.',
+      attackScenario:
+        'Session revocation on logout runs in `asyncio.create_task(revoke(token))`; under memory pressure the task is collected early and the stolen token stays valid.',
       example: 'asyncio.create_task(audit_log(event))',
-      useInstead: 'task = asyncio.create_task(audit_log(event))\nbackground_tasks.add(task)\ntask.add_done_callback(background_tasks.discard)',
-      testing: 'Force `gc.collect()` while the task awaits and assert the work still completes; assert exceptions in the task are logged.',
-      references: ['https://docs.python.org/3/library/asyncio-task.html#asyncio.create_task', 'https://docs.astral.sh/ruff/rules/asyncio-dangling-task/'],
+      useInstead:
+        'task = asyncio.create_task(audit_log(event))\nbackground_tasks.add(task)\ntask.add_done_callback(background_tasks.discard)',
+      testing:
+        'Force `gc.collect()` while the task awaits and assert the work still completes; assert exceptions in the task are logged.',
+      references: [
+        'https://docs.python.org/3/library/asyncio-task.html#asyncio.create_task',
+        'https://docs.astral.sh/ruff/rules/asyncio-dangling-task/',
+      ],
     },
   },
   hints: ['create_task', 'ensure_future'],
@@ -35,7 +44,12 @@ export default defineRule({
     if (ctx.file.isTest || !/create_task|ensure_future/.test(ctx.source)) return {};
     const check = (call: CallInfo) => {
       if (call.node.parent?.type !== 'expression_statement') return;
-      if (call.method === 'create_task' && !call.name?.startsWith('asyncio.') && !/loop/i.test(call.receiver?.text ?? '')) return;
+      if (
+        call.method === 'create_task' &&
+        !call.name?.startsWith('asyncio.') &&
+        !/loop/i.test(call.receiver?.text ?? '')
+      )
+        return;
       ctx.report({ node: call.node, messageId: 'dangling', data: { fn: call.name ?? 'create_task' } });
     };
     return { calls: { 'asyncio.create_task': check, 'asyncio.ensure_future': check, '*.create_task': check } };

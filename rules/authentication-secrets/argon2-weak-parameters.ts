@@ -25,18 +25,24 @@ export default defineRule({
     fixable: true,
     messages: {
       memory: 'Argon2 memory_cost={{value}} KiB is below {{minimum}} KiB; GPUs crack low-memory Argon2 cheaply.',
-      time: 'Argon2 time_cost={{value}} with memory_cost={{memory}} KiB is below OWASP\'s minimum (t>=2 under 46 MiB).',
+      time: "Argon2 time_cost={{value}} with memory_cost={{memory}} KiB is below OWASP's minimum (t>=2 under 46 MiB).",
       length: 'Argon2 {{param}}={{value}} is below 16 bytes.',
     },
     docs: {
-      whatItDoes: 'Flags `argon2.PasswordHasher(...)`, `argon2.low_level.hash_secret(...)` and passlib `argon2.using(...)` with a constant memory_cost under 19 MiB, time_cost 1 with under 46 MiB of memory, or salt_len/hash_len under 16.',
-      whyBad: 'Argon2\'s resistance to GPU/ASIC cracking comes from its memory cost; turning it down (often done to speed up tests and then shipped) removes most of the protection.',
-      businessImpact: 'Stolen password hashes are cracked at scale, leading to account takeovers here and on other sites where users reused passwords.',
-      attackScenario: 'A configuration copied from a test fixture (`PasswordHasher(time_cost=1, memory_cost=8)`) reaches production; after a breach the attacker cracks most hashes overnight.',
+      whatItDoes:
+        'Flags `argon2.PasswordHasher(...)`, `argon2.low_level.hash_secret(...)` and passlib `argon2.using(...)` with a constant memory_cost under 19 MiB, time_cost 1 with under 46 MiB of memory, or salt_len/hash_len under 16.',
+      whyBad:
+        "Argon2's resistance to GPU/ASIC cracking comes from its memory cost; turning it down (often done to speed up tests and then shipped) removes most of the protection.",
+      businessImpact:
+        'Stolen password hashes are cracked at scale, leading to account takeovers here and on other sites where users reused passwords.',
+      attackScenario:
+        'A configuration copied from a test fixture (`PasswordHasher(time_cost=1, memory_cost=8)`) reaches production; after a breach the attacker cracks most hashes overnight.',
       example: 'ph = PasswordHasher(time_cost=1, memory_cost=1024)',
       useInstead: 'ph = PasswordHasher()  # argon2-cffi defaults: t=3, m=64 MiB, p=4 (RFC 9106)',
-      testing: 'Check `ph.check_needs_rehash(stored_hash)` is False for new hashes and that the encoded hash shows m>=19456.',
-      knownProblems: 'The autofix raises the offending literal (memory_cost to 65536, time_cost to 3, lengths to 16). Only constant arguments are checked; profiles chosen at run time are not.',
+      testing:
+        'Check `ph.check_needs_rehash(stored_hash)` is False for new hashes and that the encoded hash shows m>=19456.',
+      knownProblems:
+        'The autofix raises the offending literal (memory_cost to 65536, time_cost to 3, lengths to 16). Only constant arguments are checked; profiles chosen at run time are not.',
       references: [
         'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html#argon2id',
         'https://argon2-cffi.readthedocs.io/en/stable/parameters.html',
@@ -71,10 +77,17 @@ function checkParameters(ctx: RuleContext, call: CallInfo): void {
   const report = (messageId: string, data: Record<string, string | number>, param: string, safe: number) => {
     const node = call.kwarg(param);
     // hash_secret_raw returns a bare key: changing its parameters changes the key, so it gets no fix.
-    const fix = node?.type === 'integer' && !call.name?.endsWith('_raw')
-      ? { description: `Set ${param}=${safe}.`, edits: [replaceNode(node, String(safe))] }
-      : undefined;
-    ctx.report({ node: call.node, messageId, data, ...(ctx.file.isTest ? { severity: 'low' as const } : {}), ...(fix ? { fix } : {}) });
+    const fix =
+      node?.type === 'integer' && !call.name?.endsWith('_raw')
+        ? { description: `Set ${param}=${safe}.`, edits: [replaceNode(node, String(safe))] }
+        : undefined;
+    ctx.report({
+      node: call.node,
+      messageId,
+      data,
+      ...(ctx.file.isTest ? { severity: 'low' as const } : {}),
+      ...(fix ? { fix } : {}),
+    });
   };
   if (memory !== undefined && memory < MIN_MEMORY_KIB) {
     return report('memory', { value: memory, minimum: MIN_MEMORY_KIB }, 'memory_cost', DEFAULT_MEMORY_KIB);

@@ -30,17 +30,21 @@ export default defineRule({
     aliases: {},
     fixable: true,
     messages: {
-      low: 'The bcrypt cost {{rounds}} is below {{minimum}}; each step down halves the attacker\'s cracking time.',
+      low: "The bcrypt cost {{rounds}} is below {{minimum}}; each step down halves the attacker's cracking time.",
     },
     docs: {
-      whatItDoes: 'Flags `bcrypt.gensalt(rounds=N)`, passlib `bcrypt.using(rounds=N)` and Flask-Bcrypt `generate_password_hash(pw, rounds=N)` with a constant N below 12.',
-      whyBad: 'bcrypt\'s cost is logarithmic: cost 8 is 16 times cheaper to attack than cost 12. Low costs were chosen for 2000s hardware.',
+      whatItDoes:
+        'Flags `bcrypt.gensalt(rounds=N)`, passlib `bcrypt.using(rounds=N)` and Flask-Bcrypt `generate_password_hash(pw, rounds=N)` with a constant N below 12.',
+      whyBad:
+        "bcrypt's cost is logarithmic: cost 8 is 16 times cheaper to attack than cost 12. Low costs were chosen for 2000s hardware.",
       businessImpact: 'A leaked password table is cracked much faster, exposing users who reuse passwords elsewhere.',
-      attackScenario: 'After dumping the users table the attacker runs hashcat mode 3200; at cost 4 a GPU tests hundreds of thousands of guesses per second instead of a few hundred.',
+      attackScenario:
+        'After dumping the users table the attacker runs hashcat mode 3200; at cost 4 a GPU tests hundreds of thousands of guesses per second instead of a few hundred.',
       example: 'hashed = bcrypt.hashpw(password, bcrypt.gensalt(rounds=8))',
       useInstead: 'hashed = bcrypt.hashpw(password, bcrypt.gensalt(rounds=12))  # tune so one hash takes ~250 ms',
       testing: 'Assert the stored hash starts with `$2b$12$` (or higher) and time one hash on production hardware.',
-      knownProblems: 'The autofix sets a literal cost to 12: bcrypt stores the cost in each hash, so existing hashes keep verifying. Test files commonly lower the cost for speed; there findings are low. The `*.generate_password_hash` match assumes the Flask-Bcrypt signature (password, rounds).',
+      knownProblems:
+        'The autofix sets a literal cost to 12: bcrypt stores the cost in each hash, so existing hashes keep verifying. Test files commonly lower the cost for speed; there findings are low. The `*.generate_password_hash` match assumes the Flask-Bcrypt signature (password, rounds).',
       references: [
         'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html#bcrypt',
         'https://pypi.org/project/bcrypt/',
@@ -59,7 +63,9 @@ export default defineRule({
         messageId: 'low',
         data: { rounds, minimum: MINIMUM },
         // bcrypt stores the cost in each hash, so old hashes still verify after the change.
-        ...(node?.type === 'integer' ? { fix: { description: `Use a cost of ${MINIMUM}.`, edits: [replaceNode(node, String(MINIMUM))] } } : {}),
+        ...(node?.type === 'integer'
+          ? { fix: { description: `Use a cost of ${MINIMUM}.`, edits: [replaceNode(node, String(MINIMUM))] } }
+          : {}),
         ...(ctx.file.isTest ? { severity: 'low' as const } : {}),
       });
     };

@@ -50,17 +50,24 @@ export default defineRule({
     technology: ['boto3', 'azure-sdk', 'google-cloud', 'openai', 'anthropic', 'hvac', 'twilio'],
     aliases: {},
     messages: {
-      literal: '`{{fn}}` receives a hard-coded `{{arg}}` (\'{{preview}}\'); use the SDK\'s default credential chain (environment, instance role, workload identity).',
+      literal:
+        "`{{fn}}` receives a hard-coded `{{arg}}` ('{{preview}}'); use the SDK's default credential chain (environment, instance role, workload identity).",
     },
     docs: {
-      whatItDoes: 'Flags literal secrets passed to cloud and API SDK clients: `boto3.client(..., aws_secret_access_key="…")`, Azure `ClientSecretCredential`, OpenAI/Anthropic `api_key=`, Vault `hvac.Client(token=…)`, Twilio and PyGithub credentials.',
-      whyBad: 'Cloud credentials in code are long-lived, usually over-privileged, and spread with every copy of the repository; the SDKs already read them from the environment or the workload identity.',
-      businessImpact: 'Cloud account compromise: data exfiltration from storage buckets, resource hijacking (crypto-mining bills), deletion of backups.',
-      attackScenario: 'Automated scanners pick up `aws_secret_access_key="…"` from a public commit within minutes and launch GPU instances across all regions.',
+      whatItDoes:
+        'Flags literal secrets passed to cloud and API SDK clients: `boto3.client(..., aws_secret_access_key="…")`, Azure `ClientSecretCredential`, OpenAI/Anthropic `api_key=`, Vault `hvac.Client(token=…)`, Twilio and PyGithub credentials.',
+      whyBad:
+        'Cloud credentials in code are long-lived, usually over-privileged, and spread with every copy of the repository; the SDKs already read them from the environment or the workload identity.',
+      businessImpact:
+        'Cloud account compromise: data exfiltration from storage buckets, resource hijacking (crypto-mining bills), deletion of backups.',
+      attackScenario:
+        'Automated scanners pick up `aws_secret_access_key="…"` from a public commit within minutes and launch GPU instances across all regions.',
       example: 's3 = boto3.client("s3", aws_access_key_id="AKIA…", aws_secret_access_key="wJalrXUtnFEMI/K7MDENG…")',
       useInstead: 's3 = boto3.client("s3")  # credentials from the environment, ~/.aws, or the instance/task role',
-      testing: 'Deactivate the key in IAM and check the application still works through its role; confirm with CloudTrail that the old key is unused.',
-      knownProblems: 'Only literal values (and module constants) are reported; secrets loaded from files at run time are not.',
+      testing:
+        'Deactivate the key in IAM and check the application still works through its role; confirm with CloudTrail that the old key is unused.',
+      knownProblems:
+        'Only literal values (and module constants) are reported; secrets loaded from files at run time are not.',
       references: [
         'https://boto3.amazonaws.com/v1/documentation/api/latest/guide/credentials.html',
         'https://learn.microsoft.com/en-us/python/api/overview/azure/identity-readme',
@@ -69,9 +76,21 @@ export default defineRule({
     },
   },
   hints: [
-    'AsyncAnthropic', 'AsyncOpenAI', 'AzureKeyCredential', 'AzureNamedKeyCredential', 'BlobServiceClient',
-    'ClientSecretCredential', 'Github', 'StripeClient', 'anthropic', 'boto3', 'botocore',
-    'from_service_account_info', 'hvac', 'openai', 'twilio',
+    'AsyncAnthropic',
+    'AsyncOpenAI',
+    'AzureKeyCredential',
+    'AzureNamedKeyCredential',
+    'BlobServiceClient',
+    'ClientSecretCredential',
+    'Github',
+    'StripeClient',
+    'anthropic',
+    'boto3',
+    'botocore',
+    'from_service_account_info',
+    'hvac',
+    'openai',
+    'twilio',
   ],
   create(ctx) {
     const check = (call: CallInfo) => {

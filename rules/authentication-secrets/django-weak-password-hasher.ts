@@ -3,7 +3,8 @@ import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 
-const WEAK_HASHER = /django\.contrib\.auth\.hashers\.(UnsaltedMD5PasswordHasher|UnsaltedSHA1PasswordHasher|MD5PasswordHasher|SHA1PasswordHasher|CryptPasswordHasher)/g;
+const WEAK_HASHER =
+  /django\.contrib\.auth\.hashers\.(UnsaltedMD5PasswordHasher|UnsaltedSHA1PasswordHasher|MD5PasswordHasher|SHA1PasswordHasher|CryptPasswordHasher)/g;
 const WEAK_ALGORITHM = new Set(['md5', 'sha1', 'unsalted_md5', 'unsalted_sha1', 'crypt']);
 
 export default defineRule({
@@ -22,16 +23,21 @@ export default defineRule({
     technology: ['django'],
     aliases: {},
     messages: {
-      setting: '`{{hasher}}` is a fast, broken password hasher; use Argon2PasswordHasher or PBKDF2PasswordHasher first in PASSWORD_HASHERS.',
+      setting:
+        '`{{hasher}}` is a fast, broken password hasher; use Argon2PasswordHasher or PBKDF2PasswordHasher first in PASSWORD_HASHERS.',
       call: '`make_password(..., hasher="{{hasher}}")` stores passwords with a broken hash; use the default hasher.',
     },
     docs: {
-      whatItDoes: 'Flags references to Django\'s MD5, SHA-1, unsalted and crypt password hashers (typically in PASSWORD_HASHERS) and `make_password(..., hasher="md5")`.',
-      whyBad: 'These hashers exist only to read legacy hashes; used first in PASSWORD_HASHERS they store every new password with a single fast hash.',
+      whatItDoes:
+        'Flags references to Django\'s MD5, SHA-1, unsalted and crypt password hashers (typically in PASSWORD_HASHERS) and `make_password(..., hasher="md5")`.',
+      whyBad:
+        'These hashers exist only to read legacy hashes; used first in PASSWORD_HASHERS they store every new password with a single fast hash.',
       businessImpact: 'A database leak reveals most user passwords within hours.',
-      attackScenario: 'A settings file copied from a tutorial lists `MD5PasswordHasher` first to "speed up tests"; in production every sign-up is stored as salted MD5 and cracked after a breach.',
+      attackScenario:
+        'A settings file copied from a tutorial lists `MD5PasswordHasher` first to "speed up tests"; in production every sign-up is stored as salted MD5 and cracked after a breach.',
       example: 'PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]',
-      useInstead: 'PASSWORD_HASHERS = [\n    "django.contrib.auth.hashers.Argon2PasswordHasher",\n    "django.contrib.auth.hashers.PBKDF2PasswordHasher",\n]',
+      useInstead:
+        'PASSWORD_HASHERS = [\n    "django.contrib.auth.hashers.Argon2PasswordHasher",\n    "django.contrib.auth.hashers.PBKDF2PasswordHasher",\n]',
       testing: 'Create a user and assert `user.password` starts with `argon2` or `pbkdf2_sha256`.',
       knownProblems: 'Test settings modules often use MD5PasswordHasher for speed; files under tests/ report low.',
       references: [
@@ -57,7 +63,8 @@ export default defineRule({
       calls: {
         'django.contrib.auth.hashers.make_password': (call: CallInfo) => {
           const hasher = ctx.staticString(call.argOrKwarg(2, 'hasher'));
-          if (hasher && WEAK_ALGORITHM.has(hasher)) ctx.report({ node: call.node, messageId: 'call', data: { hasher }, ...severity });
+          if (hasher && WEAK_ALGORITHM.has(hasher))
+            ctx.report({ node: call.node, messageId: 'call', data: { hasher }, ...severity });
         },
       },
     };

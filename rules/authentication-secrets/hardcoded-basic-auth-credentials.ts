@@ -6,11 +6,20 @@ import { isPlaceholderValue } from '../../src/analysis/python/secret-words.js';
 import { preview } from '../../src/analysis/python/hardcoded-secret.js';
 
 const AUTH_CLASSES = [
-  'requests.auth.HTTPBasicAuth', 'requests.auth.HTTPDigestAuth', 'requests.auth.HTTPProxyAuth',
-  'httpx.BasicAuth', 'httpx.DigestAuth', 'aiohttp.BasicAuth',
+  'requests.auth.HTTPBasicAuth',
+  'requests.auth.HTTPDigestAuth',
+  'requests.auth.HTTPProxyAuth',
+  'httpx.BasicAuth',
+  'httpx.DigestAuth',
+  'aiohttp.BasicAuth',
 ];
 const VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request'];
-const CLIENT_CALLS = [...VERBS.flatMap((v) => [`requests.${v}`, `httpx.${v}`]), 'requests.Session', 'httpx.Client', 'httpx.AsyncClient'];
+const CLIENT_CALLS = [
+  ...VERBS.flatMap((v) => [`requests.${v}`, `httpx.${v}`]),
+  'requests.Session',
+  'httpx.Client',
+  'httpx.AsyncClient',
+];
 
 export default defineRule({
   meta: {
@@ -28,16 +37,21 @@ export default defineRule({
     technology: ['requests', 'httpx', 'aiohttp'],
     aliases: {},
     messages: {
-      literal: '`{{fn}}` is given a hard-coded password (\'{{preview}}\'); read credentials from the environment or a secret store.',
+      literal:
+        "`{{fn}}` is given a hard-coded password ('{{preview}}'); read credentials from the environment or a secret store.",
     },
     docs: {
-      whatItDoes: 'Flags `HTTPBasicAuth("user", "pass")`, `HTTPDigestAuth`, httpx/aiohttp `BasicAuth`, and `requests.get(..., auth=("user", "pass"))` when the password is a literal.',
-      whyBad: 'The password is published with the code and shared by every environment; Basic credentials are also replayable by anyone who sees them.',
+      whatItDoes:
+        'Flags `HTTPBasicAuth("user", "pass")`, `HTTPDigestAuth`, httpx/aiohttp `BasicAuth`, and `requests.get(..., auth=("user", "pass"))` when the password is a literal.',
+      whyBad:
+        'The password is published with the code and shared by every environment; Basic credentials are also replayable by anyone who sees them.',
       businessImpact: 'Unauthorised access to the protected API or admin endpoint from anywhere the credentials work.',
-      attackScenario: 'The attacker clones a leaked repository, finds `auth=("admin", "Adm1n!")` for the internal Jenkins API and triggers a build that exfiltrates deployment keys.',
+      attackScenario:
+        'The attacker clones a leaked repository, finds `auth=("admin", "Adm1n!")` for the internal Jenkins API and triggers a build that exfiltrates deployment keys.',
       example: 'requests.get(url, auth=("admin", "Adm1n!"), timeout=10)',
       useInstead: 'requests.get(url, auth=(os.environ["SVC_USER"], os.environ["SVC_PASSWORD"]), timeout=10)',
-      testing: 'Run with the environment variables unset and assert the request is not sent; rotate the leaked password.',
+      testing:
+        'Run with the environment variables unset and assert the request is not sent; rotate the leaked password.',
       knownProblems: 'Empty and placeholder passwords are not reported; test files report low.',
       references: [
         'https://requests.readthedocs.io/en/latest/user/authentication/',
@@ -45,9 +59,7 @@ export default defineRule({
       ],
     },
   },
-  hints: [
-    'AsyncClient', 'HTTPBasicAuth', 'HTTPDigestAuth', 'HTTPProxyAuth', 'Session', 'aiohttp', 'httpx', 'requests',
-  ],
+  hints: ['AsyncClient', 'HTTPBasicAuth', 'HTTPDigestAuth', 'HTTPProxyAuth', 'Session', 'aiohttp', 'httpx', 'requests'],
   create(ctx) {
     const authObject = (call: CallInfo) => report(ctx, call, call.argOrKwarg(1, 'password'));
     const authTuple = (call: CallInfo) => {

@@ -1,7 +1,12 @@
 // hardcoded-password-funcarg: a literal passed as a password/token/secret keyword argument (B106).
 import { defineRule, secretsIn } from '../../src/analysis/rule.js';
 import type { Node } from 'web-tree-sitter';
-import { SECRET_NAME_HINT, isStringLiteral, literalText, judgeSecret } from '../../src/analysis/python/hardcoded-secret.js';
+import {
+  SECRET_NAME_HINT,
+  isStringLiteral,
+  literalText,
+  judgeSecret,
+} from '../../src/analysis/python/hardcoded-secret.js';
 import { sourceMatches } from '../../src/analysis/python/source-hints.js';
 
 /** Query alternatives for a string literal: handlers below only run where one sits in the checked slot. */
@@ -22,17 +27,23 @@ export default defineRule({
     timeline: 'immediate',
     aliases: { bandit: ['B106'], ruff: ['S106'] },
     messages: {
-      kwarg: 'Hard-coded secret passed as `{{name}}=` (\'{{preview}}\'); read it from the environment or a secret store.',
+      kwarg: "Hard-coded secret passed as `{{name}}=` ('{{preview}}'); read it from the environment or a secret store.",
     },
     docs: {
-      whatItDoes: 'Flags calls that pass a string literal to a keyword argument named like a password, token or secret (`connect(password="…")`).',
-      whyBad: 'The credential is fixed in the code: everyone who can read the repository can use it, and changing it needs a release.',
-      businessImpact: 'Direct access to the database, broker or API the call logs into, from anywhere the credential works.',
-      attackScenario: 'A contractor keeps a clone after leaving; `psycopg2.connect(host=…, password="pg-prod-2023")` still works against production a year later because nobody knew to rotate it.',
+      whatItDoes:
+        'Flags calls that pass a string literal to a keyword argument named like a password, token or secret (`connect(password="…")`).',
+      whyBad:
+        'The credential is fixed in the code: everyone who can read the repository can use it, and changing it needs a release.',
+      businessImpact:
+        'Direct access to the database, broker or API the call logs into, from anywhere the credential works.',
+      attackScenario:
+        'A contractor keeps a clone after leaving; `psycopg2.connect(host=…, password="pg-prod-2023")` still works against production a year later because nobody knew to rotate it.',
       example: 'conn = psycopg2.connect(host="db", user="app", password="pg-prod-2023")',
       useInstead: 'conn = psycopg2.connect(host="db", user="app", password=os.environ["PGPASSWORD"])',
-      testing: 'Run the code with the environment variable unset and assert it fails closed; confirm the old credential was rotated.',
-      knownProblems: 'Same value filters as hardcoded-password-string (empty, masks, templates, env-variable names, prose). Reported on the call, like Bandit, once per call.',
+      testing:
+        'Run the code with the environment variable unset and assert it fails closed; confirm the old credential was rotated.',
+      knownProblems:
+        'Same value filters as hardcoded-password-string (empty, masks, templates, env-variable names, prose). Reported on the call, like Bandit, once per call.',
       references: [
         'https://cwe.mitre.org/data/definitions/259.html',
         'https://bandit.readthedocs.io/en/latest/plugins/b106_hardcoded_password_funcarg.html',
@@ -53,7 +64,13 @@ export default defineRule({
           if (!name || text === undefined || call?.type !== 'call') return;
           const verdict = judgeSecret(name, text, ctx.file.isTest);
           if (!verdict) return;
-          ctx.report({ node: call, messageId: 'kwarg', data: { name, preview: verdict.preview }, severity: verdict.severity, ...secretsIn(value) });
+          ctx.report({
+            node: call,
+            messageId: 'kwarg',
+            data: { name, preview: verdict.preview },
+            severity: verdict.severity,
+            ...secretsIn(value),
+          });
         },
       },
     };

@@ -23,14 +23,21 @@ export default defineRule({
       inComment: 'Comment contains what looks like a live {{kind}}; rotate it and remove it from the history.',
     },
     docs: {
-      whatItDoes: 'Scans string literals and comments for credentials in a format only a provider issues: AWS access key ids (AKIA…), GitHub (ghp_/gho_/github_pat_), GitLab, Slack (xox?-), Stripe live keys, Google API keys, OpenAI/Anthropic keys, SendGrid, npm, PyPI tokens, PEM private keys and signed JWTs.',
-      whyBad: 'Anyone who can read the repository, a fork, a CI log or a wheel can use the credential with the owner\'s rights; deleting the line later does not remove it from git history.',
-      businessImpact: 'Cloud account takeover, source-code theft, fraudulent payments and data exfiltration billed to and blamed on the company.',
-      attackScenario: 'Bots scan every public push for `AKIA` and `ghp_` prefixes within minutes; the attacker uses the AWS key to start crypto-miners and copy S3 buckets before anyone notices.',
+      whatItDoes:
+        'Scans string literals and comments for credentials in a format only a provider issues: AWS access key ids (AKIA…), GitHub (ghp_/gho_/github_pat_), GitLab, Slack (xox?-), Stripe live keys, Google API keys, OpenAI/Anthropic keys, SendGrid, npm, PyPI tokens, PEM private keys and signed JWTs.',
+      whyBad:
+        "Anyone who can read the repository, a fork, a CI log or a wheel can use the credential with the owner's rights; deleting the line later does not remove it from git history.",
+      businessImpact:
+        'Cloud account takeover, source-code theft, fraudulent payments and data exfiltration billed to and blamed on the company.',
+      attackScenario:
+        'Bots scan every public push for `AKIA` and `ghp_` prefixes within minutes; the attacker uses the AWS key to start crypto-miners and copy S3 buckets before anyone notices.',
       example: 'GITHUB_TOKEN = "ghp_1A2b3C4d5E6f7G8h9I0jK1l2M3n4O5p6Q7r8"',
-      useInstead: 'GITHUB_TOKEN = os.environ["GITHUB_TOKEN"]  # injected from Vault / AWS Secrets Manager / GitHub secrets',
-      testing: 'Rotate the credential, confirm the old one is rejected by the provider, and run the scan on the whole history (e.g. gitleaks) to find other copies.',
-      knownProblems: 'Values containing EXAMPLE, dummy, fake or long runs of x/0 are skipped as documentation samples. Generic high-entropy strings without a provider prefix are left to hardcoded-password-string.',
+      useInstead:
+        'GITHUB_TOKEN = os.environ["GITHUB_TOKEN"]  # injected from Vault / AWS Secrets Manager / GitHub secrets',
+      testing:
+        'Rotate the credential, confirm the old one is rejected by the provider, and run the scan on the whole history (e.g. gitleaks) to find other copies.',
+      knownProblems:
+        'Values containing EXAMPLE, dummy, fake or long runs of x/0 are skipped as documentation samples. Generic high-entropy strings without a provider prefix are left to hardcoded-password-string.',
       references: [
         'https://cwe.mitre.org/data/definitions/798.html',
         'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',

@@ -19,17 +19,23 @@ export default defineRule({
     timeline: '7-days',
     aliases: {},
     messages: {
-      fallback: '`{{fn}}("{{variable}}", …)` falls back to a hard-coded secret (\'{{preview}}\') when the variable is unset; fail instead.',
+      fallback:
+        '`{{fn}}("{{variable}}", …)` falls back to a hard-coded secret (\'{{preview}}\') when the variable is unset; fail instead.',
     },
     docs: {
-      whatItDoes: 'Flags `os.getenv(NAME, default)`, `os.environ.get(NAME, default)` and `os.environ.setdefault(NAME, default)` where NAME is a secret (SECRET_KEY, DB_PASSWORD, API_TOKEN …) and the default is a literal credential.',
-      whyBad: 'A deployment that forgets the variable silently runs with the public default: Django/Flask sessions signed with a known SECRET_KEY can be forged, databases open with a known password.',
-      businessImpact: 'Forged sessions and admin access on any environment where configuration was incomplete, typically staging systems that still hold production data.',
-      attackScenario: 'The attacker reads `SECRET_KEY = os.getenv("SECRET_KEY", "dev-insecure-key")` on GitHub, signs a Flask session cookie `{"user_id": 1}` with it and is logged in as the first (admin) user on a server where the variable was never set.',
+      whatItDoes:
+        'Flags `os.getenv(NAME, default)`, `os.environ.get(NAME, default)` and `os.environ.setdefault(NAME, default)` where NAME is a secret (SECRET_KEY, DB_PASSWORD, API_TOKEN …) and the default is a literal credential.',
+      whyBad:
+        'A deployment that forgets the variable silently runs with the public default: Django/Flask sessions signed with a known SECRET_KEY can be forged, databases open with a known password.',
+      businessImpact:
+        'Forged sessions and admin access on any environment where configuration was incomplete, typically staging systems that still hold production data.',
+      attackScenario:
+        'The attacker reads `SECRET_KEY = os.getenv("SECRET_KEY", "dev-insecure-key")` on GitHub, signs a Flask session cookie `{"user_id": 1}` with it and is logged in as the first (admin) user on a server where the variable was never set.',
       example: 'SECRET_KEY = os.getenv("SECRET_KEY", "dev-insecure-key")',
       useInstead: 'SECRET_KEY = os.environ["SECRET_KEY"]  # KeyError at start-up when it is missing',
       testing: 'Start the application without the variable and assert it refuses to start.',
-      knownProblems: 'Empty and placeholder defaults ("", "${SECRET}", "****") are skipped; weak defaults such as "changeme" are reported. Test files report low.',
+      knownProblems:
+        'Empty and placeholder defaults ("", "${SECRET}", "****") are skipped; weak defaults such as "changeme" are reported. Test files report low.',
       references: [
         'https://cwe.mitre.org/data/definitions/1188.html',
         'https://docs.djangoproject.com/en/stable/ref/settings/#secret-key',

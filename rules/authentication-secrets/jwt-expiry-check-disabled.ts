@@ -25,14 +25,19 @@ export default defineRule({
       exp: '`{{fn}}` is called with verify_exp disabled: stolen or revoked tokens stay valid forever.',
     },
     docs: {
-      whatItDoes: 'Flags `jwt.decode(..., options={"verify_exp": False})` (PyJWT, python-jose) and PyJWT 1.x `verify_expiration=False`.',
-      whyBad: 'Expiry is what limits the damage of a leaked token; without it a token copied from a log or browser works until the signing key is rotated.',
-      businessImpact: 'Long-lived account takeover from any leaked token; logout and session timeouts become meaningless.',
-      attackScenario: 'A token leaks into a proxy log; months later the attacker replays it and is still authenticated because the service never checks `exp`.',
+      whatItDoes:
+        'Flags `jwt.decode(..., options={"verify_exp": False})` (PyJWT, python-jose) and PyJWT 1.x `verify_expiration=False`.',
+      whyBad:
+        'Expiry is what limits the damage of a leaked token; without it a token copied from a log or browser works until the signing key is rotated.',
+      businessImpact:
+        'Long-lived account takeover from any leaked token; logout and session timeouts become meaningless.',
+      attackScenario:
+        'A token leaks into a proxy log; months later the attacker replays it and is still authenticated because the service never checks `exp`.',
       example: 'jwt.decode(token, KEY, algorithms=["HS256"], options={"verify_exp": False})',
       useInstead: 'jwt.decode(token, KEY, algorithms=["HS256"], options={"require": ["exp"]}, leeway=30)',
       testing: 'Decode a token whose exp is in the past and assert `jwt.ExpiredSignatureError` is raised.',
-      knownProblems: 'Refresh flows that read an expired token on purpose are reported; suppress with a reason if they check another bound (issued-at, refresh-token binding).',
+      knownProblems:
+        'Refresh flows that read an expired token on purpose are reported; suppress with a reason if they check another bound (issued-at, refresh-token binding).',
       references: [
         'https://pyjwt.readthedocs.io/en/stable/usage.html#expiration-time-claim-exp',
         'https://cwe.mitre.org/data/definitions/613.html',
@@ -48,7 +53,10 @@ export default defineRule({
       if (options instanceof Map && options.get('verify_exp') === false) {
         ctx.report({ node: call.node, messageId: 'exp', data: { fn } });
       } else if (legacy && ctx.truthiness(legacy) === false) {
-        const fix = { description: 'Drop verify_expiration=False (expiry is checked by default).', edits: [removeArgument(legacy, ctx.source)] };
+        const fix = {
+          description: 'Drop verify_expiration=False (expiry is checked by default).',
+          edits: [removeArgument(legacy, ctx.source)],
+        };
         ctx.report({ node: call.node, messageId: 'exp', data: { fn }, fix });
       }
     };

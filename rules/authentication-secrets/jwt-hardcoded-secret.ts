@@ -5,8 +5,13 @@ import { isPlaceholderValue } from '../../src/analysis/python/secret-words.js';
 import { preview } from '../../src/analysis/python/hardcoded-secret.js';
 
 const CALLS = [
-  'jwt.encode', 'jwt.decode', 'jwt.api_jwt.encode', 'jwt.api_jwt.decode', 'jwt.decode_complete',
-  'jose.jwt.encode', 'jose.jwt.decode',
+  'jwt.encode',
+  'jwt.decode',
+  'jwt.api_jwt.encode',
+  'jwt.api_jwt.decode',
+  'jwt.decode_complete',
+  'jose.jwt.encode',
+  'jose.jwt.decode',
 ];
 
 export default defineRule({
@@ -25,16 +30,22 @@ export default defineRule({
     technology: ['pyjwt', 'python-jose'],
     aliases: {},
     messages: {
-      literal: '`{{fn}}` uses a hard-coded signing key (\'{{preview}}\'); anyone with the source can mint valid tokens.',
+      literal: "`{{fn}}` uses a hard-coded signing key ('{{preview}}'); anyone with the source can mint valid tokens.",
     },
     docs: {
-      whatItDoes: 'Flags `jwt.encode`/`jwt.decode` (PyJWT, python-jose) whose key argument is a string or bytes literal or a module constant holding one.',
-      whyBad: 'With HS256 the same secret signs and verifies: whoever reads it from the repository can issue tokens for any user. Short literal secrets can also be brute-forced offline from one captured token.',
-      businessImpact: 'Authentication bypass across every environment that shares the key, until it is rotated everywhere.',
-      attackScenario: 'The attacker finds `SECRET = "supersecret"` in a public fork and signs `{"sub": "admin"}` with it; the API accepts the token.',
+      whatItDoes:
+        'Flags `jwt.encode`/`jwt.decode` (PyJWT, python-jose) whose key argument is a string or bytes literal or a module constant holding one.',
+      whyBad:
+        'With HS256 the same secret signs and verifies: whoever reads it from the repository can issue tokens for any user. Short literal secrets can also be brute-forced offline from one captured token.',
+      businessImpact:
+        'Authentication bypass across every environment that shares the key, until it is rotated everywhere.',
+      attackScenario:
+        'The attacker finds `SECRET = "supersecret"` in a public fork and signs `{"sub": "admin"}` with it; the API accepts the token.',
       example: 'token = jwt.encode(claims, "supersecret", algorithm="HS256")',
-      useInstead: 'token = jwt.encode(claims, os.environ["JWT_SIGNING_KEY"], algorithm="HS256")  # >= 32 random bytes, or RS256/EdDSA keys from a KMS',
-      testing: 'Start the service without the environment variable and assert it refuses to start; verify tokens signed with the old literal are rejected after rotation.',
+      useInstead:
+        'token = jwt.encode(claims, os.environ["JWT_SIGNING_KEY"], algorithm="HS256")  # >= 32 random bytes, or RS256/EdDSA keys from a KMS',
+      testing:
+        'Start the service without the environment variable and assert it refuses to start; verify tokens signed with the old literal are rejected after rotation.',
       knownProblems: 'Empty and placeholder values are not reported. Test files report low.',
       references: [
         'https://pyjwt.readthedocs.io/en/stable/usage.html',
@@ -48,7 +59,12 @@ export default defineRule({
     const check = (call: CallInfo) => {
       const key = call.argOrKwarg(1, 'key');
       const value = ctx.staticValue(key);
-      const text = typeof value === 'string' ? value : value && typeof value === 'object' && 'bytes' in value ? value.bytes : undefined;
+      const text =
+        typeof value === 'string'
+          ? value
+          : value && typeof value === 'object' && 'bytes' in value
+            ? value.bytes
+            : undefined;
       if (!key || text === undefined || isPlaceholderValue(text)) return;
       ctx.report({
         node: call.node,

@@ -22,19 +22,24 @@ export default defineRule({
     technology: ['pyjwt', 'python-jose'],
     aliases: {},
     messages: {
-      missing: '`{{fn}}` verifies a signature without `algorithms=`: the token chooses its own algorithm (algorithm confusion).',
+      missing:
+        '`{{fn}}` verifies a signature without `algorithms=`: the token chooses its own algorithm (algorithm confusion).',
       none: '`{{fn}}` accepts the "none" algorithm: unsigned tokens pass verification.',
       encodeNone: '`{{fn}}` issues unsigned tokens (algorithm "none").',
     },
     docs: {
-      whatItDoes: 'Flags `jwt.decode` with a key but no `algorithms=` allow-list, allow-lists containing "none", and `jwt.encode(..., algorithm="none")`.',
-      whyBad: 'If the token header picks the algorithm, an attacker can send `alg: none` (no signature) or `alg: HS256` signed with the server\'s public RSA key, which the library then uses as an HMAC secret.',
+      whatItDoes:
+        'Flags `jwt.decode` with a key but no `algorithms=` allow-list, allow-lists containing "none", and `jwt.encode(..., algorithm="none")`.',
+      whyBad:
+        "If the token header picks the algorithm, an attacker can send `alg: none` (no signature) or `alg: HS256` signed with the server's public RSA key, which the library then uses as an HMAC secret.",
       businessImpact: 'Authentication bypass and privilege escalation with forged tokens.',
-      attackScenario: 'The attacker fetches the public key from the JWKS endpoint, signs `{"sub":"admin"}` with HS256 using that public key as the secret, and a decode without an algorithm allow-list accepts it.',
+      attackScenario:
+        'The attacker fetches the public key from the JWKS endpoint, signs `{"sub":"admin"}` with HS256 using that public key as the secret, and a decode without an algorithm allow-list accepts it.',
       example: 'claims = jwt.decode(token, PUBLIC_KEY)',
       useInstead: 'claims = jwt.decode(token, PUBLIC_KEY, algorithms=["RS256"])',
       testing: 'Send a token with `alg: none` and one HS256-signed with the public key; both must be rejected.',
-      knownProblems: 'PyJWT 2 raises when `algorithms` is missing, so on PyJWT 2 the "missing" case is a crash rather than a bypass; it is still reported because python-jose and PyJWT 1.x accept it.',
+      knownProblems:
+        'PyJWT 2 raises when `algorithms` is missing, so on PyJWT 2 the "missing" case is a crash rather than a bypass; it is still reported because python-jose and PyJWT 1.x accept it.',
       references: [
         'https://pyjwt.readthedocs.io/en/stable/api.html#jwt.decode',
         'https://auth0.com/blog/critical-vulnerabilities-in-json-web-token-libraries/',
@@ -51,16 +56,21 @@ export default defineRule({
         if (admitsNone(ctx.staticValue(algorithms))) ctx.report({ node: call.node, messageId: 'none', data: { fn } });
         return;
       }
-      const verifying = ctx.truthiness(call.kwarg('verify')) !== false && !disablesVerification(ctx.staticValue(call.kwarg('options')));
+      const verifying =
+        ctx.truthiness(call.kwarg('verify')) !== false && !disablesVerification(ctx.staticValue(call.kwarg('options')));
       const key: Node | undefined = call.argOrKwarg(1, 'key');
       if (verifying && key && !call.hasSplat) ctx.report({ node: call.node, messageId: 'missing', data: { fn } });
     };
     const encode = (call: CallInfo) => {
       const algorithm = ctx.staticString(call.argOrKwarg(2, 'algorithm'));
-      if (algorithm?.toLowerCase() === 'none') ctx.report({ node: call.node, messageId: 'encodeNone', data: { fn: call.name ?? '' } });
+      if (algorithm?.toLowerCase() === 'none')
+        ctx.report({ node: call.node, messageId: 'encodeNone', data: { fn: call.name ?? '' } });
     };
     return {
-      calls: Object.fromEntries([...DECODE.map((n) => [n, decode] as const), ...ENCODE.map((n) => [n, encode] as const)]),
+      calls: Object.fromEntries([
+        ...DECODE.map((n) => [n, decode] as const),
+        ...ENCODE.map((n) => [n, encode] as const),
+      ]),
     };
   },
 });

@@ -24,14 +24,19 @@ export default defineRule({
       optionFalse: '`{{fn}}` is called with options verify_signature=False: any forged token is accepted.',
     },
     docs: {
-      whatItDoes: 'Flags `jwt.decode(..., verify=False)` (PyJWT 1.x) and `jwt.decode(..., options={"verify_signature": False})` (PyJWT 2, python-jose).',
-      whyBad: 'Without signature verification the claims (user id, roles, expiry) are whatever the client wrote: the token authenticates nothing.',
+      whatItDoes:
+        'Flags `jwt.decode(..., verify=False)` (PyJWT 1.x) and `jwt.decode(..., options={"verify_signature": False})` (PyJWT 2, python-jose).',
+      whyBad:
+        'Without signature verification the claims (user id, roles, expiry) are whatever the client wrote: the token authenticates nothing.',
       businessImpact: 'Complete authentication bypass: anyone can impersonate any user, including administrators.',
-      attackScenario: 'The attacker base64-edits their own token to `{"sub": "admin", "role": "admin"}`, keeps any signature, and the API accepts it.',
+      attackScenario:
+        'The attacker base64-edits their own token to `{"sub": "admin", "role": "admin"}`, keeps any signature, and the API accepts it.',
       example: 'claims = jwt.decode(token, options={"verify_signature": False})',
       useInstead: 'claims = jwt.decode(token, key=PUBLIC_KEY, algorithms=["RS256"], audience="my-api")',
-      testing: 'Send a token signed with a different key and one with a modified payload; both must be rejected with 401.',
-      knownProblems: 'Reading the header of an untrusted token to pick a key is legitimate: use `jwt.get_unverified_header()` for that, which is not reported.',
+      testing:
+        'Send a token signed with a different key and one with a modified payload; both must be rejected with 401.',
+      knownProblems:
+        'Reading the header of an untrusted token to pick a key is legitimate: use `jwt.get_unverified_header()` for that, which is not reported.',
       references: [
         'https://pyjwt.readthedocs.io/en/stable/usage.html#reading-the-claimset-without-validation',
         'https://cwe.mitre.org/data/definitions/347.html',

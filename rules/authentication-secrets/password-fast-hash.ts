@@ -27,26 +27,32 @@ export default defineRule({
       fast: '`{{fn}}` hashes the password `{{name}}`: fast hashes are brute-forced at billions of guesses per second; use Argon2id, scrypt or bcrypt.',
     },
     docs: {
-      whatItDoes: 'Flags `hashlib.sha256/sha512/sha3_*/blake2*` (directly or via `hashlib.new`) whose input includes a variable named password/passwd/pwd/passphrase.',
-      whyBad: 'SHA-2/3 and BLAKE2 are designed to be fast; a salt stops rainbow tables but not a GPU testing billions of candidates per second against each stolen hash.',
-      businessImpact: 'A breach of the user table turns into cracked passwords for most users and credential-stuffing attacks on other services.',
-      attackScenario: 'The attacker dumps `sha256(salt + password)` values and cracks 60% of them in a day with hashcat and a leaked-password wordlist.',
+      whatItDoes:
+        'Flags `hashlib.sha256/sha512/sha3_*/blake2*` (directly or via `hashlib.new`) whose input includes a variable named password/passwd/pwd/passphrase.',
+      whyBad:
+        'SHA-2/3 and BLAKE2 are designed to be fast; a salt stops rainbow tables but not a GPU testing billions of candidates per second against each stolen hash.',
+      businessImpact:
+        'A breach of the user table turns into cracked passwords for most users and credential-stuffing attacks on other services.',
+      attackScenario:
+        'The attacker dumps `sha256(salt + password)` values and cracks 60% of them in a day with hashcat and a leaked-password wordlist.',
       example: 'stored = hashlib.sha256((salt + password).encode()).hexdigest()',
       useInstead: 'from argon2 import PasswordHasher\nstored = PasswordHasher().hash(password)',
-      testing: 'Check new hashes start with `$argon2id$` (or `$2b$`/`scrypt:`) and that legacy hashes are upgraded at the next successful login.',
-      knownProblems: 'Hashing a password to derive a fixed-length input for bcrypt (bcrypt_sha256 style) is reported too; suppress with a reason. Names like password_reset_token or password_hash are not treated as passwords.',
+      testing:
+        'Check new hashes start with `$argon2id$` (or `$2b$`/`scrypt:`) and that legacy hashes are upgraded at the next successful login.',
+      knownProblems:
+        'Hashing a password to derive a fixed-length input for bcrypt (bcrypt_sha256 style) is reported too; suppress with a reason. Names like password_reset_token or password_hash are not treated as passwords.',
       references: [
         'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html',
         'https://cwe.mitre.org/data/definitions/916.html',
       ],
     },
   },
-  hints: [
-    'blake2b', 'blake2s', 'hashlib', 'sha224', 'sha256', 'sha384', 'sha3_256', 'sha3_384', 'sha3_512', 'sha512',
-  ],
+  hints: ['blake2b', 'blake2s', 'hashlib', 'sha224', 'sha256', 'sha384', 'sha3_256', 'sha3_384', 'sha3_512', 'sha512'],
   create(ctx) {
     const check = (call: CallInfo, fn: string) => {
-      const name = call.positional.map(passwordIdentifier).find(Boolean) ?? passwordIdentifier(call.kwarg('data') ?? call.kwarg('string'));
+      const name =
+        call.positional.map(passwordIdentifier).find(Boolean) ??
+        passwordIdentifier(call.kwarg('data') ?? call.kwarg('string'));
       if (!name) return;
       ctx.report({ node: call.node, messageId: 'fast', data: { fn, name } });
     };
@@ -59,7 +65,9 @@ export default defineRule({
     };
     return {
       calls: {
-        ...Object.fromEntries(FAST.map((algo) => [`hashlib.${algo}`, (call: CallInfo) => check(call, `hashlib.${algo}`)])),
+        ...Object.fromEntries(
+          FAST.map((algo) => [`hashlib.${algo}`, (call: CallInfo) => check(call, `hashlib.${algo}`)]),
+        ),
         'hashlib.new': viaNew,
       },
     };
@@ -72,7 +80,7 @@ function passwordIdentifier(arg: Node | undefined): string | undefined {
   const ids = arg.type === 'identifier' ? [arg] : arg.descendantsOfType(['identifier', 'attribute']);
   for (const id of ids) {
     if (!id) continue;
-    const text = id.type === 'attribute' ? id.childForFieldName('attribute')?.text ?? '' : id.text;
+    const text = id.type === 'attribute' ? (id.childForFieldName('attribute')?.text ?? '') : id.text;
     const words = nameWords(text);
     if (words.some((w) => PASSWORD.test(w)) && !words.some((w) => NOT_PASSWORD.test(w))) return text;
   }

@@ -5,7 +5,10 @@ import { replaceNode } from '../../src/analysis/python/fixes.js';
 
 /** Django's `startproject` defaults. */
 const DEFAULT_VALIDATORS = [
-  'UserAttributeSimilarityValidator', 'MinimumLengthValidator', 'CommonPasswordValidator', 'NumericPasswordValidator',
+  'UserAttributeSimilarityValidator',
+  'MinimumLengthValidator',
+  'CommonPasswordValidator',
+  'NumericPasswordValidator',
 ];
 
 /** The default list as Python source, indented to sit under an assignment at `column`. */
@@ -35,12 +38,17 @@ export default defineRule({
       empty: 'AUTH_PASSWORD_VALIDATORS is empty: users can choose "1" or their username as a password.',
     },
     docs: {
-      whatItDoes: 'Flags `AUTH_PASSWORD_VALIDATORS = []` (or `()`) in settings code, which turns off all of Django\'s password checks.',
-      whyBad: 'Without validators Django accepts one-character, numeric-only, common and username-equal passwords, which fall to the first guesses of any credential-stuffing or spraying attack.',
-      businessImpact: 'Account takeovers through trivial password guessing, and non-compliance with NIST SP 800-63B minimums.',
-      attackScenario: 'The attacker sprays `123456` and `password` against every account of the login form; dozens of accounts open because nothing prevented those passwords.',
+      whatItDoes:
+        "Flags `AUTH_PASSWORD_VALIDATORS = []` (or `()`) in settings code, which turns off all of Django's password checks.",
+      whyBad:
+        'Without validators Django accepts one-character, numeric-only, common and username-equal passwords, which fall to the first guesses of any credential-stuffing or spraying attack.',
+      businessImpact:
+        'Account takeovers through trivial password guessing, and non-compliance with NIST SP 800-63B minimums.',
+      attackScenario:
+        'The attacker sprays `123456` and `password` against every account of the login form; dozens of accounts open because nothing prevented those passwords.',
       example: 'AUTH_PASSWORD_VALIDATORS = []',
-      useInstead: 'AUTH_PASSWORD_VALIDATORS = [\n    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},\n    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},\n    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},\n    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},\n]',
+      useInstead:
+        'AUTH_PASSWORD_VALIDATORS = [\n    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},\n    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},\n    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},\n    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},\n]',
       testing: 'Call `validate_password("123456")` in a test and assert it raises ValidationError.',
       knownProblems: 'Settings for local development or tests often empty the list; files under tests/ are skipped.',
       references: [
@@ -56,10 +64,14 @@ export default defineRule({
       nodes: {
         assignment(node: Node) {
           const right = node.childForFieldName('right');
-          if ((right?.type !== 'list' && right?.type !== 'tuple') || right.namedChildCount !== 0 || ctx.file.isTest) return;
+          if ((right?.type !== 'list' && right?.type !== 'tuple') || right.namedChildCount !== 0 || ctx.file.isTest)
+            return;
           const left = node.childForFieldName('left');
           if (left?.type !== 'identifier' || left.text !== 'AUTH_PASSWORD_VALIDATORS') return;
-          const fix = { description: 'Restore Django\'s default password validators.', edits: [replaceNode(right, defaultList(node.startPosition.column))] };
+          const fix = {
+            description: "Restore Django's default password validators.",
+            edits: [replaceNode(right, defaultList(node.startPosition.column))],
+          };
           ctx.report({ node, messageId: 'empty', fix });
         },
       },

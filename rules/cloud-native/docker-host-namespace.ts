@@ -20,31 +20,50 @@ export default defineRule({
     technology: ['docker'],
     aliases: {},
     messages: {
-      hostMode: '`{{fn}}` sets `{{mode}}="host"`: the container shares that namespace with the host and loses its isolation.',
+      hostMode:
+        '`{{fn}}` sets `{{mode}}="host"`: the container shares that namespace with the host and loses its isolation.',
     },
     docs: {
-      whatItDoes: 'Flags Docker SDK calls (`containers.run/create`, `create_host_config`) with `network_mode`, `pid_mode`, `ipc_mode`, `userns_mode` or `uts_mode` set to "host".',
-      whyBad: 'Host networking exposes every host-local service (metadata endpoint, admin ports on 127.0.0.1) to the container; host PID lets it signal or ptrace host processes; host IPC shares memory segments.',
-      businessImpact: 'A compromised container reaches host-only services and other tenants\' processes.',
-      attackScenario: 'A scraper runs with `network_mode="host"`; an SSRF in it reaches the Docker daemon\'s debug port bound to 127.0.0.1 on the host.',
+      whatItDoes:
+        'Flags Docker SDK calls (`containers.run/create`, `create_host_config`) with `network_mode`, `pid_mode`, `ipc_mode`, `userns_mode` or `uts_mode` set to "host".',
+      whyBad:
+        'Host networking exposes every host-local service (metadata endpoint, admin ports on 127.0.0.1) to the container; host PID lets it signal or ptrace host processes; host IPC shares memory segments.',
+      businessImpact: "A compromised container reaches host-only services and other tenants' processes.",
+      attackScenario:
+        'A scraper runs with `network_mode="host"`; an SSRF in it reaches the Docker daemon\'s debug port bound to 127.0.0.1 on the host.',
       example: 'client.containers.run(image, network_mode="host")',
       useInstead: 'client.containers.run(image, ports={"8080/tcp": ("127.0.0.1", 8080)})',
       testing: 'Inspect the container and assert NetworkMode/PidMode/IpcMode are not "host".',
-      references: ['https://docker-py.readthedocs.io/en/stable/containers.html', 'https://docs.docker.com/engine/network/drivers/host/'],
+      references: [
+        'https://docker-py.readthedocs.io/en/stable/containers.html',
+        'https://docs.docker.com/engine/network/drivers/host/',
+      ],
     },
   },
   hints: ['HostConfig', 'create', 'run'],
   create(ctx) {
     if (!ctx.source.includes('docker') || !/(network|pid|ipc|userns|uts)_mode/.test(ctx.source)) return {};
     const check = (call: CallInfo) => {
-      if (!(call.method === 'create_host_config' || call.name?.startsWith('docker.') || /containers$/.test(call.receiver?.text ?? ''))) return;
+      if (!(
+        call.method === 'create_host_config' ||
+        call.name?.startsWith('docker.') ||
+        /containers$/.test(call.receiver?.text ?? '')
+      ))
+        return;
       for (const mode of MODES) {
         if (ctx.staticString(call.kwarg(mode)) === 'host') {
-          ctx.report({ node: call.node, messageId: 'hostMode', data: { fn: call.name ?? call.method ?? 'docker', mode }, ...(mode === 'network_mode' ? {} : { severity: 'high' as const }) });
+          ctx.report({
+            node: call.node,
+            messageId: 'hostMode',
+            data: { fn: call.name ?? call.method ?? 'docker', mode },
+            ...(mode === 'network_mode' ? {} : { severity: 'high' as const }),
+          });
           return;
         }
       }
     };
-    return { calls: { '*.run': check, '*.create': check, '*.create_host_config': check, 'docker.types.HostConfig': check } };
+    return {
+      calls: { '*.run': check, '*.create': check, '*.create_host_config': check, 'docker.types.HostConfig': check },
+    };
   },
 });

@@ -3,7 +3,16 @@ import type { Node } from 'web-tree-sitter';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 
-const DANGEROUS_CAPS = new Set(['ALL', 'SYS_ADMIN', 'SYS_PTRACE', 'SYS_MODULE', 'NET_ADMIN', 'DAC_READ_SEARCH', 'SYS_RAWIO', 'CAP_SYS_ADMIN']);
+const DANGEROUS_CAPS = new Set([
+  'ALL',
+  'SYS_ADMIN',
+  'SYS_PTRACE',
+  'SYS_MODULE',
+  'NET_ADMIN',
+  'DAC_READ_SEARCH',
+  'SYS_RAWIO',
+  'CAP_SYS_ADMIN',
+]);
 
 export default defineRule({
   meta: {
@@ -21,18 +30,28 @@ export default defineRule({
     technology: ['docker'],
     aliases: {},
     messages: {
-      privileged: '`{{fn}}` starts a privileged container: it gets every capability and all host devices, so escaping to the host is trivial.',
+      privileged:
+        '`{{fn}}` starts a privileged container: it gets every capability and all host devices, so escaping to the host is trivial.',
       capability: '`{{fn}}` adds the `{{cap}}` capability, which lets the container break out to the host.',
     },
     docs: {
-      whatItDoes: 'Flags Docker SDK calls (`containers.run/create`, `create_host_config`) with `privileged=True` or `cap_add` containing ALL, SYS_ADMIN, SYS_PTRACE, SYS_MODULE, NET_ADMIN, DAC_READ_SEARCH or SYS_RAWIO.',
-      whyBad: 'A privileged container runs with the host kernel\'s full capability set and device access; code inside can mount the host disk or load kernel modules.',
-      businessImpact: 'A compromise of the containerised workload becomes a compromise of the host and every other container on it.',
-      attackScenario: 'A CI service runs user builds with `containers.run(image, privileged=True)`; a malicious build mounts /dev/sda1 and plants an SSH key on the runner host.',
+      whatItDoes:
+        'Flags Docker SDK calls (`containers.run/create`, `create_host_config`) with `privileged=True` or `cap_add` containing ALL, SYS_ADMIN, SYS_PTRACE, SYS_MODULE, NET_ADMIN, DAC_READ_SEARCH or SYS_RAWIO.',
+      whyBad:
+        "A privileged container runs with the host kernel's full capability set and device access; code inside can mount the host disk or load kernel modules.",
+      businessImpact:
+        'A compromise of the containerised workload becomes a compromise of the host and every other container on it.',
+      attackScenario:
+        'A CI service runs user builds with `containers.run(image, privileged=True)`; a malicious build mounts /dev/sda1 and plants an SSH key on the runner host.',
       example: 'client.containers.run(image, command, privileged=True)',
-      useInstead: 'client.containers.run(image, command, cap_drop=["ALL"], security_opt=["no-new-privileges"], read_only=True)',
-      testing: 'Inspect the created container (`docker inspect`) and assert `HostConfig.Privileged` is false and CapAdd is empty.',
-      references: ['https://docker-py.readthedocs.io/en/stable/containers.html', 'https://docs.docker.com/engine/containers/run/#runtime-privilege-and-linux-capabilities'],
+      useInstead:
+        'client.containers.run(image, command, cap_drop=["ALL"], security_opt=["no-new-privileges"], read_only=True)',
+      testing:
+        'Inspect the created container (`docker inspect`) and assert `HostConfig.Privileged` is false and CapAdd is empty.',
+      references: [
+        'https://docker-py.readthedocs.io/en/stable/containers.html',
+        'https://docs.docker.com/engine/containers/run/#runtime-privilege-and-linux-capabilities',
+      ],
     },
   },
   hints: ['HostConfig', 'create', 'run'],
@@ -48,7 +67,9 @@ export default defineRule({
       const cap = dangerousCapability(ctx, call.kwarg('cap_add'));
       if (cap) ctx.report({ node: call.node, messageId: 'capability', data: { fn, cap } });
     };
-    return { calls: { '*.run': check, '*.create': check, '*.create_host_config': check, 'docker.types.HostConfig': check } };
+    return {
+      calls: { '*.run': check, '*.create': check, '*.create_host_config': check, 'docker.types.HostConfig': check },
+    };
   },
 });
 

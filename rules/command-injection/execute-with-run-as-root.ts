@@ -3,8 +3,12 @@ import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 
 const EXECUTE_FNS = [
-  'ceilometer.utils.execute', 'cinder.utils.execute', 'neutron.agent.linux.utils.execute', 'nova.utils.execute',
-  'nova.utils.trycmd', 'oslo_concurrency.processutils.execute',
+  'ceilometer.utils.execute',
+  'cinder.utils.execute',
+  'neutron.agent.linux.utils.execute',
+  'nova.utils.execute',
+  'nova.utils.trycmd',
+  'oslo_concurrency.processutils.execute',
 ];
 
 export default defineRule({
@@ -25,10 +29,13 @@ export default defineRule({
       root: '`{{fn}}` runs its command as root (run_as_root=True); keep the command constant and minimal.',
     },
     docs: {
-      whatItDoes: 'Flags `execute`/`trycmd` helpers (OpenStack `utils.execute`, `processutils.execute`) called with `run_as_root=True`.',
-      whyBad: 'The command runs through sudo/rootwrap as root; any injection or wrong path in it becomes a root compromise.',
-      businessImpact: 'Full control of the host: every tenant\'s data and the ability to tamper with the platform.',
-      attackScenario: 'A volume name reaches `utils.execute("mount", path, run_as_root=True)`; a crafted path mounts an attacker-controlled device over a system directory.',
+      whatItDoes:
+        'Flags `execute`/`trycmd` helpers (OpenStack `utils.execute`, `processutils.execute`) called with `run_as_root=True`.',
+      whyBad:
+        'The command runs through sudo/rootwrap as root; any injection or wrong path in it becomes a root compromise.',
+      businessImpact: "Full control of the host: every tenant's data and the ability to tamper with the platform.",
+      attackScenario:
+        'A volume name reaches `utils.execute("mount", path, run_as_root=True)`; a crafted path mounts an attacker-controlled device over a system directory.',
       example: 'utils.execute("chown", user, path, run_as_root=True)',
       useInstead: 'Use a narrowly scoped privsep entry point (oslo.privsep) that validates its arguments.',
       testing: 'Review the rootwrap filter for the command and test the call with paths outside the allowed prefix.',
@@ -45,6 +52,8 @@ export default defineRule({
       if (!root || ctx.truthiness(root) !== true) return;
       ctx.report({ node: call.node, messageId: 'root', data: { fn: call.name ?? 'execute' } });
     };
-    return { calls: { ...Object.fromEntries(EXECUTE_FNS.map((fn) => [fn, check])), '*.execute': check, '*.trycmd': check } };
+    return {
+      calls: { ...Object.fromEntries(EXECUTE_FNS.map((fn) => [fn, check])), '*.execute': check, '*.trycmd': check },
+    };
   },
 });

@@ -19,18 +19,25 @@ export default defineRule({
     technology: ['paramiko'],
     aliases: { bandit: ['B601'], ruff: ['S601'] },
     messages: {
-      dynamic: '`exec_command` runs a computed command in the remote shell; interpolated input can inject commands on that host.',
+      dynamic:
+        '`exec_command` runs a computed command in the remote shell; interpolated input can inject commands on that host.',
       literal: '`exec_command` runs a constant command in the remote shell; keep it free of user input.',
     },
     docs: {
-      whatItDoes: 'Flags `exec_command` calls in modules that use paramiko. The command runs in the remote user\'s login shell.',
-      whyBad: 'The remote sshd hands the string to a shell, so metacharacters in interpolated values run extra commands on the remote host.',
-      businessImpact: 'Code execution on every server the application manages over SSH, often with privileged accounts.',
-      attackScenario: 'An admin panel runs `client.exec_command("tail -n 50 " + logname)`; the attacker asks for log `x; cat ~/.ssh/id_rsa` and reads the key.',
+      whatItDoes:
+        "Flags `exec_command` calls in modules that use paramiko. The command runs in the remote user's login shell.",
+      whyBad:
+        'The remote sshd hands the string to a shell, so metacharacters in interpolated values run extra commands on the remote host.',
+      businessImpact:
+        'Code execution on every server the application manages over SSH, often with privileged accounts.',
+      attackScenario:
+        'An admin panel runs `client.exec_command("tail -n 50 " + logname)`; the attacker asks for log `x; cat ~/.ssh/id_rsa` and reads the key.',
       example: 'client.exec_command("tail -n 50 /var/log/" + name)',
       useInstead: 'client.exec_command("tail -n 50 -- " + shlex.quote("/var/log/" + ALLOWED_LOGS[name]))',
-      testing: 'Run the code path against a test SSH server with a value containing `; id` and assert only one command runs.',
-      knownProblems: 'Needs `import paramiko` in the same file, and the client must be a name the file assigns or receives as a parameter; a client reached through an unknown module name is not recognised.',
+      testing:
+        'Run the code path against a test SSH server with a value containing `; id` and assert only one command runs.',
+      knownProblems:
+        'Needs `import paramiko` in the same file, and the client must be a name the file assigns or receives as a parameter; a client reached through an unknown module name is not recognised.',
       references: [
         'https://docs.paramiko.org/en/stable/api/client.html#paramiko.client.SSHClient.exec_command',
         'https://cwe.mitre.org/data/definitions/78.html',

@@ -23,12 +23,16 @@ export default defineRule({
     },
     docs: {
       whatItDoes: 'Flags process starts whose program is a constant name without a directory (`"ls"`, `["git", …]`).',
-      whyBad: 'The program is looked up in `$PATH`; anyone who can change `PATH` or write to an earlier directory in it decides which binary runs.',
-      businessImpact: 'A planted binary runs with the service\'s privileges (often in CI runners and containers with writable paths).',
-      attackScenario: 'A CI job prepends a workspace folder to PATH; a malicious pull request adds an executable `git` there, and the next `subprocess.run(["git", …])` runs it with the job\'s secrets.',
+      whyBad:
+        'The program is looked up in `$PATH`; anyone who can change `PATH` or write to an earlier directory in it decides which binary runs.',
+      businessImpact:
+        "A planted binary runs with the service's privileges (often in CI runners and containers with writable paths).",
+      attackScenario:
+        'A CI job prepends a workspace folder to PATH; a malicious pull request adds an executable `git` there, and the next `subprocess.run(["git", …])` runs it with the job\'s secrets.',
       example: 'subprocess.run(["git", "status"])',
       useInstead: 'subprocess.run([shutil.which("git") or "/usr/bin/git", "status"])  # or a configured absolute path',
-      testing: 'Run the code with a PATH that starts with a temporary directory holding a fake program; assert the real one runs or the call fails closed.',
+      testing:
+        'Run the code with a PATH that starts with a temporary directory holding a fake program; assert the real one runs or the call fails closed.',
       knownProblems: 'Often acceptable in scripts and developer tools; suppress with a reason there.',
       references: [
         'https://cwe.mitre.org/data/definitions/426.html',
@@ -37,13 +41,25 @@ export default defineRule({
     },
   },
   hints: [
-    'Popen', 'check_call', 'check_output', 'execl', 'execv', 'getoutput', 'getstatusoutput', 'popen', 'spawnl',
-    'spawnv', 'startfile', 'subprocess', 'system',
+    'Popen',
+    'check_call',
+    'check_output',
+    'execl',
+    'execv',
+    'getoutput',
+    'getstatusoutput',
+    'popen',
+    'spawnl',
+    'spawnv',
+    'startfile',
+    'subprocess',
+    'system',
   ],
   create(ctx) {
     const check = (call: CallInfo) => {
       let first = call.argOrKwarg(call.name?.startsWith('os.spawn') ? 1 : 0, 'args');
-      if (first?.type === 'list' || first?.type === 'tuple') first = first.namedChildren.find((c) => c?.type !== 'comment') ?? undefined;
+      if (first?.type === 'list' || first?.type === 'tuple')
+        first = first.namedChildren.find((c) => c?.type !== 'comment') ?? undefined;
       const text = ctx.staticString(first);
       if (!text || isPathLike(text)) return;
       const program = text.trim().split(/\s+/)[0] ?? text;

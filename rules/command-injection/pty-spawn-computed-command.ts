@@ -22,9 +22,11 @@ export default defineRule({
     },
     docs: {
       whatItDoes: 'Flags `pty.spawn(argv)` when the program or its arguments are not constants.',
-      whyBad: '`pty.spawn` runs a program attached to a pseudo-terminal (often a shell). Whoever picks the program or its options gets an interactive session on the host.',
+      whyBad:
+        '`pty.spawn` runs a program attached to a pseudo-terminal (often a shell). Whoever picks the program or its options gets an interactive session on the host.',
       businessImpact: 'An interactive shell on the server is full compromise: data, credentials and lateral movement.',
-      attackScenario: 'A web terminal feature runs `pty.spawn(request.args["shell"])`; the attacker requests `/bin/bash` instead of the restricted tool.',
+      attackScenario:
+        'A web terminal feature runs `pty.spawn(request.args["shell"])`; the attacker requests `/bin/bash` instead of the restricted tool.',
       example: 'pty.spawn([tool, "-i"])',
       useInstead: 'pty.spawn([ALLOWED_TOOLS[tool], "-i"])',
       testing: 'Request a program outside the allow-list and assert the call is refused before spawning.',

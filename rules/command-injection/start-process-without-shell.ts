@@ -17,17 +17,23 @@ export default defineRule({
     timeline: '30-days',
     aliases: { bandit: ['B606'], ruff: ['S606'] },
     messages: {
-      dynamic: '`{{fn}}` starts a program chosen or parameterised at run time; check where the path and arguments come from.',
+      dynamic:
+        '`{{fn}}` starts a program chosen or parameterised at run time; check where the path and arguments come from.',
       literal: '`{{fn}}` starts a program without a shell; keep its path and arguments out of user control.',
     },
     docs: {
-      whatItDoes: 'Flags the `os.exec*`, `os.spawn*` and `os.startfile` functions, which replace or fork the process to run another program.',
-      whyBad: 'No shell is involved, but whoever controls the program path or its arguments controls what runs (`--output=/etc/cron.d/x`, a different binary).',
-      businessImpact: 'Running an attacker-chosen program or option leads to code execution or file overwrite on the host.',
-      attackScenario: 'A job runner calls `os.spawnvp(os.P_WAIT, tool, [tool, arg])` with `tool` taken from a request; the attacker names `/bin/sh` and `-c`, and runs a script.',
+      whatItDoes:
+        'Flags the `os.exec*`, `os.spawn*` and `os.startfile` functions, which replace or fork the process to run another program.',
+      whyBad:
+        'No shell is involved, but whoever controls the program path or its arguments controls what runs (`--output=/etc/cron.d/x`, a different binary).',
+      businessImpact:
+        'Running an attacker-chosen program or option leads to code execution or file overwrite on the host.',
+      attackScenario:
+        'A job runner calls `os.spawnvp(os.P_WAIT, tool, [tool, arg])` with `tool` taken from a request; the attacker names `/bin/sh` and `-c`, and runs a script.',
       example: 'os.spawnvp(os.P_WAIT, tool, [tool, user_arg])',
       useInstead: 'subprocess.run([ALLOWED_TOOLS[tool], "--", user_arg], check=True)',
-      testing: 'Pass a program name outside the allow-list and an argument starting with `-`; assert both are rejected.',
+      testing:
+        'Pass a program name outside the allow-list and an argument starting with `-`; assert both are rejected.',
       knownProblems: 'Calls with a constant program and constant arguments are still reported (low), as Bandit does.',
       references: [
         'https://docs.python.org/3/library/os.html#os.spawnl',
@@ -40,7 +46,11 @@ export default defineRule({
     const check = (call: CallInfo) => {
       const args = call.positional;
       const constant = !call.hasSplat && args.every((a) => isConstantish(ctx.staticValue(a), a.type));
-      ctx.report({ node: call.node, messageId: constant ? 'literal' : 'dynamic', data: { fn: call.name ?? 'os.exec' } });
+      ctx.report({
+        node: call.node,
+        messageId: constant ? 'literal' : 'dynamic',
+        data: { fn: call.name ?? 'os.exec' },
+      });
     };
     return { calls: Object.fromEntries(NO_SHELL_FNS.map((fn) => [fn, check])) };
   },

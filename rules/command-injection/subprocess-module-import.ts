@@ -21,14 +21,17 @@ export default defineRule({
       imported: 'The `subprocess` module is imported; review how this module builds the commands it runs.',
     },
     docs: {
-      whatItDoes: 'Flags `import subprocess` and `from subprocess import …`. It is an audit marker, not a vulnerability: the call-level rules report the actual risks.',
+      whatItDoes:
+        'Flags `import subprocess` and `from subprocess import …`. It is an audit marker, not a vulnerability: the call-level rules report the actual risks.',
       whyBad: 'Modules that start processes are where command injection happens; listing them helps a reviewer focus.',
       businessImpact: 'None by itself; it points at code whose mistakes lead to remote code execution.',
-      attackScenario: 'Not directly exploitable; an attacker looks for the same modules to find commands built from input.',
+      attackScenario:
+        'Not directly exploitable; an attacker looks for the same modules to find commands built from input.',
       example: 'import subprocess',
       useInstead: 'Keep process starts in one small, reviewed module that only uses argument lists.',
       testing: 'No test needed for the import; test the process-starting functions with hostile input.',
-      knownProblems: 'Noisy by design (low confidence); disable it in configuration unless you audit every process start.',
+      knownProblems:
+        'Noisy by design (low confidence); disable it in configuration unless you audit every process start.',
       references: ['https://docs.python.org/3/library/subprocess.html#security-considerations'],
     },
   },
@@ -43,7 +46,8 @@ export default defineRule({
     // `__import__("subprocess")` / `importlib.import_module("subprocess")` are imports too (Bandit reports them).
     const dynamic = (call: CallInfo) => {
       const module = importCallModule(call, ctx.staticString);
-      if (module === 'subprocess' || module?.startsWith('subprocess.')) ctx.report({ node: call.node, messageId: 'imported' });
+      if (module === 'subprocess' || module?.startsWith('subprocess.'))
+        ctx.report({ node: call.node, messageId: 'imported' });
     };
     return {
       nodes: { import_statement: check, import_from_statement: check },

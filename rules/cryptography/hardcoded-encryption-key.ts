@@ -41,17 +41,25 @@ export default defineRule({
     technology: ['cryptography', 'pycryptodome', 'pynacl', 'hmac'],
     aliases: {},
     messages: {
-      literal: '`{{fn}}` is given a key written in the source; anyone with the code can decrypt or forge. Load it from a KMS or secret store.',
+      literal:
+        '`{{fn}}` is given a key written in the source; anyone with the code can decrypt or forge. Load it from a KMS or secret store.',
     },
     docs: {
-      whatItDoes: 'Flags Fernet, AES-GCM/CCM/SIV/OCB, ChaCha20(-Poly1305), PyCryptodome AES, PyNaCl SecretBox and HMAC keys given as bytes/str literals or module constants holding them.',
-      whyBad: 'Encryption is only as secret as its key: a key in the repository is shared with every developer, CI system and leaked copy, and cannot be rotated per environment.',
-      businessImpact: 'Encrypted PII, tokens and backups become readable and forgeable by anyone who obtains the source.',
-      attackScenario: 'A former contractor still has a clone with `Fernet(b"q8Zt…=")`; after obtaining a database backup they decrypt every stored credit card token.',
+      whatItDoes:
+        'Flags Fernet, AES-GCM/CCM/SIV/OCB, ChaCha20(-Poly1305), PyCryptodome AES, PyNaCl SecretBox and HMAC keys given as bytes/str literals or module constants holding them.',
+      whyBad:
+        'Encryption is only as secret as its key: a key in the repository is shared with every developer, CI system and leaked copy, and cannot be rotated per environment.',
+      businessImpact:
+        'Encrypted PII, tokens and backups become readable and forgeable by anyone who obtains the source.',
+      attackScenario:
+        'A former contractor still has a clone with `Fernet(b"q8Zt…=")`; after obtaining a database backup they decrypt every stored credit card token.',
       example: 'f = Fernet(b"q8Zt3Kp9Lm2Vx7Rn4WcYb6Tf1Gh5Jk0AbCdEfGhIjK=")',
-      useInstead: 'f = Fernet(os.environ["FERNET_KEY"])  # generated with Fernet.generate_key(), stored in a secret manager',
-      testing: 'Rotate the key (MultiFernet for Fernet), re-encrypt the data, and verify the old literal no longer decrypts production data.',
-      knownProblems: 'Test vectors in test files are reported low. Keys read from files or derived at run time are not reported.',
+      useInstead:
+        'f = Fernet(os.environ["FERNET_KEY"])  # generated with Fernet.generate_key(), stored in a secret manager',
+      testing:
+        'Rotate the key (MultiFernet for Fernet), re-encrypt the data, and verify the old literal no longer decrypts production data.',
+      knownProblems:
+        'Test vectors in test files are reported low. Keys read from files or derived at run time are not reported.',
       references: [
         'https://cryptography.io/en/latest/fernet/',
         'https://cwe.mitre.org/data/definitions/321.html',
@@ -79,6 +87,11 @@ export default defineRule({
 
 function isLiteralKey(ctx: RuleContext, node: Node | undefined): boolean {
   const value = ctx.staticValue(node);
-  const text = typeof value === 'string' ? value : value && typeof value === 'object' && 'bytes' in value ? value.bytes : undefined;
+  const text =
+    typeof value === 'string'
+      ? value
+      : value && typeof value === 'object' && 'bytes' in value
+        ? value.bytes
+        : undefined;
   return text !== undefined && text.length > 0 && !isPlaceholderValue(text);
 }

@@ -8,7 +8,8 @@ import { appendArgument } from '../../src/analysis/python/fixes.js';
 
 const WEAK = new Set(['md4', 'md5', 'sha', 'sha1', 'md5-sha1']);
 // Names that show the digest is an identifier, not a protection: the fix is offered only here.
-const NON_SECURITY = /(checksum|etag|cache|fingerprint|dedup|digest_of_file|file_?hash|content_?hash|hash_?file|cksum|bucket|shard|partition|uuid|hexdigest_key|stable_id|identicon|gravatar)/i;
+const NON_SECURITY =
+  /(checksum|etag|cache|fingerprint|dedup|digest_of_file|file_?hash|content_?hash|hash_?file|cksum|bucket|shard|partition|uuid|hexdigest_key|stable_id|identicon|gravatar)/i;
 
 export default defineRule({
   meta: {
@@ -27,18 +28,27 @@ export default defineRule({
     fixable: true,
     messages: {
       weak: '`{{algo}}` is broken for security use; use SHA-256 or better, or pass usedforsecurity=False if this is not a security use.',
-      security: '`{{algo}}` is used here with `{{context}}`, a name that suggests a security use; MD5/SHA-1 collisions are practical, so for signatures, tokens or integrity checks use SHA-256+ (a password KDF for passwords), else pass usedforsecurity=False.',
-      nonSecurity: '`{{algo}}` used as an identifier (`{{context}}`); mark it usedforsecurity=False so FIPS builds and reviewers know.',
+      security:
+        '`{{algo}}` is used here with `{{context}}`, a name that suggests a security use; MD5/SHA-1 collisions are practical, so for signatures, tokens or integrity checks use SHA-256+ (a password KDF for passwords), else pass usedforsecurity=False.',
+      nonSecurity:
+        '`{{algo}}` used as an identifier (`{{context}}`); mark it usedforsecurity=False so FIPS builds and reviewers know.',
     },
     docs: {
-      whatItDoes: 'Flags `hashlib.md5()`, `hashlib.sha1()`, `hashlib.md4()` and `hashlib.new("md5"|"sha1"|…)` unless `usedforsecurity=False` is passed.',
-      whyBad: 'MD5 and SHA-1 have practical collision attacks (chosen-prefix collisions for both), so signatures, integrity checks and tokens built on them can be forged.',
-      businessImpact: 'Forged file integrity checks, signature bypass, and fast cracking of any password hashed with them.',
-      attackScenario: 'An update server checks downloads by MD5; the attacker builds a malicious package with the same MD5 as the genuine one and serves it through a mirror.',
+      whatItDoes:
+        'Flags `hashlib.md5()`, `hashlib.sha1()`, `hashlib.md4()` and `hashlib.new("md5"|"sha1"|…)` unless `usedforsecurity=False` is passed.',
+      whyBad:
+        'MD5 and SHA-1 have practical collision attacks (chosen-prefix collisions for both), so signatures, integrity checks and tokens built on them can be forged.',
+      businessImpact:
+        'Forged file integrity checks, signature bypass, and fast cracking of any password hashed with them.',
+      attackScenario:
+        'An update server checks downloads by MD5; the attacker builds a malicious package with the same MD5 as the genuine one and serves it through a mirror.',
       example: 'signature = hashlib.md5(secret + payload).hexdigest()',
-      useInstead: 'signature = hmac.new(secret, payload, hashlib.sha256).hexdigest()\netag = hashlib.md5(body, usedforsecurity=False).hexdigest()  # identifier only',
-      testing: 'Check the call passes usedforsecurity=False (non-security) or that verification rejects a known MD5 collision pair (security).',
-      knownProblems: 'Severity depends on context names: high when the digest feeds a password/token/signature-named value, low with an autofix adding usedforsecurity=False when names say checksum/etag/cache/fingerprint, medium otherwise. The fix is never offered in other contexts: silencing a real security use would hide the bug. Carries Bandit B303 as well as B324: Bandit before 1.7 (and on Python < 3.9) reports `hashlib.md5`/`sha1` under B303, so `# nosec B303` written for it keeps working.',
+      useInstead:
+        'signature = hmac.new(secret, payload, hashlib.sha256).hexdigest()\netag = hashlib.md5(body, usedforsecurity=False).hexdigest()  # identifier only',
+      testing:
+        'Check the call passes usedforsecurity=False (non-security) or that verification rejects a known MD5 collision pair (security).',
+      knownProblems:
+        'Severity depends on context names: high when the digest feeds a password/token/signature-named value, low with an autofix adding usedforsecurity=False when names say checksum/etag/cache/fingerprint, medium otherwise. The fix is never offered in other contexts: silencing a real security use would hide the bug. Carries Bandit B303 as well as B324: Bandit before 1.7 (and on Python < 3.9) reports `hashlib.md5`/`sha1` under B303, so `# nosec B303` written for it keeps working.',
       references: [
         'https://docs.python.org/3/library/hashlib.html#hashlib.new',
         'https://cwe.mitre.org/data/definitions/328.html',
@@ -59,7 +69,11 @@ export default defineRule({
     };
     return {
       calls: {
-        'hashlib.md4': direct, 'hashlib.md5': direct, 'hashlib.sha1': direct, 'hashlib.sha': direct, 'hashlib.new': viaNew,
+        'hashlib.md4': direct,
+        'hashlib.md5': direct,
+        'hashlib.sha1': direct,
+        'hashlib.sha': direct,
+        'hashlib.new': viaNew,
       },
     };
   },
@@ -74,9 +88,13 @@ function check(ctx: RuleContext, call: CallInfo, algo: string, positionalFlag?: 
   const secure = [...localContextNames(call.node), ...args].find(isSecurityName);
   const benign = secure ? undefined : [...contextNames(call.node), ...args].find((n) => NON_SECURITY.test(n));
   const list = call.argumentList;
-  const fix = benign && !flag && list?.type === 'argument_list'
-    ? { description: 'Mark the hash as not used for security (usedforsecurity=False).', edits: [appendArgument(list, 'usedforsecurity=False', ctx.source)] }
-    : undefined;
+  const fix =
+    benign && !flag && list?.type === 'argument_list'
+      ? {
+          description: 'Mark the hash as not used for security (usedforsecurity=False).',
+          edits: [appendArgument(list, 'usedforsecurity=False', ctx.source)],
+        }
+      : undefined;
   ctx.report({
     node: call.node,
     messageId: secure ? 'security' : benign ? 'nonSecurity' : 'weak',

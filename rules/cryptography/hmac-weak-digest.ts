@@ -22,17 +22,23 @@ export default defineRule({
     aliases: {},
     messages: {
       weak: '`{{fn}}` uses HMAC-{{algo}}; use SHA-256 for new designs.',
-      missing: '`{{fn}}` has no digestmod: it is MD5 on Python < 3.8 and an error on newer versions; pass hashlib.sha256.',
+      missing:
+        '`{{fn}}` has no digestmod: it is MD5 on Python < 3.8 and an error on newer versions; pass hashlib.sha256.',
     },
     docs: {
-      whatItDoes: 'Flags `hmac.new`/`hmac.digest` with digestmod MD5/SHA-1 (as `hashlib.md5`, `"md5"`, `"sha1"` …) and `hmac.new(key, msg)` without a digestmod.',
-      whyBad: 'HMAC-MD5/SHA-1 are not practically broken as MACs, but they rest on broken hash functions, fail FIPS/compliance reviews, and offer a smaller security margin; a missing digestmod silently meant MD5 before Python 3.8.',
+      whatItDoes:
+        'Flags `hmac.new`/`hmac.digest` with digestmod MD5/SHA-1 (as `hashlib.md5`, `"md5"`, `"sha1"` …) and `hmac.new(key, msg)` without a digestmod.',
+      whyBad:
+        'HMAC-MD5/SHA-1 are not practically broken as MACs, but they rest on broken hash functions, fail FIPS/compliance reviews, and offer a smaller security margin; a missing digestmod silently meant MD5 before Python 3.8.',
       businessImpact: 'Compliance findings (FIPS 140, PCI) and weaker protection of webhook or API signatures.',
-      attackScenario: 'An old service signs webhook payloads with `hmac.new(key, body)` (MD5); future cryptanalysis or a short key makes forging signatures cheaper than with HMAC-SHA256.',
+      attackScenario:
+        'An old service signs webhook payloads with `hmac.new(key, body)` (MD5); future cryptanalysis or a short key makes forging signatures cheaper than with HMAC-SHA256.',
       example: 'sig = hmac.new(key, body, hashlib.md5).hexdigest()',
       useInstead: 'sig = hmac.new(key, body, hashlib.sha256).hexdigest()',
-      testing: 'Check signatures are 64 hex characters (SHA-256) and old ones are no longer accepted after the migration.',
-      knownProblems: 'Protocols that mandate HMAC-SHA1 (TOTP RFC 6238 defaults, some OAuth 1.0 providers) are reported; suppress with a reason.',
+      testing:
+        'Check signatures are 64 hex characters (SHA-256) and old ones are no longer accepted after the migration.',
+      knownProblems:
+        'Protocols that mandate HMAC-SHA1 (TOTP RFC 6238 defaults, some OAuth 1.0 providers) are reported; suppress with a reason.',
       references: [
         'https://docs.python.org/3/library/hmac.html#hmac.new',
         'https://cwe.mitre.org/data/definitions/328.html',
@@ -45,11 +51,13 @@ export default defineRule({
       const fn = call.name ?? 'hmac.new';
       const digest = call.argOrKwarg(2, 'digestmod');
       if (!digest) {
-        if (call.name === 'hmac.new' && !call.hasSplat) ctx.report({ node: call.node, messageId: 'missing', data: { fn } });
+        if (call.name === 'hmac.new' && !call.hasSplat)
+          ctx.report({ node: call.node, messageId: 'missing', data: { fn } });
         return;
       }
       const algo = digestName(ctx, digest);
-      if (algo && WEAK.has(algo)) ctx.report({ node: call.node, messageId: 'weak', data: { fn, algo: algo.toUpperCase() } });
+      if (algo && WEAK.has(algo))
+        ctx.report({ node: call.node, messageId: 'weak', data: { fn, algo: algo.toUpperCase() } });
     };
     return { calls: { 'hmac.new': check, 'hmac.digest': check, 'hmac.HMAC': check } };
   },

@@ -21,17 +21,24 @@ export default defineRule({
     aliases: {},
     messages: {
       pyca: '`{{method}}` with PKCS1v15 padding is vulnerable to padding-oracle attacks; use padding.OAEP(mgf=MGF1(SHA256()), algorithm=SHA256(), label=None).',
-      pycryptodome: '`{{fn}}` is RSA PKCS#1 v1.5 encryption, vulnerable to padding-oracle attacks; use Crypto.Cipher.PKCS1_OAEP.',
+      pycryptodome:
+        '`{{fn}}` is RSA PKCS#1 v1.5 encryption, vulnerable to padding-oracle attacks; use Crypto.Cipher.PKCS1_OAEP.',
     },
     docs: {
-      whatItDoes: 'Flags RSA `encrypt`/`decrypt` calls that pass `padding.PKCS1v15()` (pyca/cryptography) and PyCryptodome\'s `PKCS1_v1_5.new()` cipher. PKCS#1 v1.5 for signatures is not reported.',
-      whyBad: 'When a server reveals (through errors or timing) whether a ciphertext decrypts to valid v1.5 padding, an attacker can decrypt any captured ciphertext with adaptive queries (Bleichenbacher 1998, ROBOT 2017).',
+      whatItDoes:
+        "Flags RSA `encrypt`/`decrypt` calls that pass `padding.PKCS1v15()` (pyca/cryptography) and PyCryptodome's `PKCS1_v1_5.new()` cipher. PKCS#1 v1.5 for signatures is not reported.",
+      whyBad:
+        'When a server reveals (through errors or timing) whether a ciphertext decrypts to valid v1.5 padding, an attacker can decrypt any captured ciphertext with adaptive queries (Bleichenbacher 1998, ROBOT 2017).',
       businessImpact: 'Encrypted session keys or secrets exchanged with RSA can be decrypted by an active attacker.',
-      attackScenario: 'An API decrypts client-supplied RSA blobs and returns a different error for bad padding; the attacker sends ~1M crafted variants of a captured blob and recovers its plaintext.',
+      attackScenario:
+        'An API decrypts client-supplied RSA blobs and returns a different error for bad padding; the attacker sends ~1M crafted variants of a captured blob and recovers its plaintext.',
       example: 'ciphertext = public_key.encrypt(message, padding.PKCS1v15())',
-      useInstead: 'ciphertext = public_key.encrypt(message, padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None))',
-      testing: 'Decrypt a tampered ciphertext and check the error and timing are identical to other failures; prefer switching to OAEP and re-encrypting.',
-      knownProblems: 'Interoperability with legacy systems may require v1.5 decryption; isolate it and make failures indistinguishable (implicit rejection).',
+      useInstead:
+        'ciphertext = public_key.encrypt(message, padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None))',
+      testing:
+        'Decrypt a tampered ciphertext and check the error and timing are identical to other failures; prefer switching to OAEP and re-encrypting.',
+      knownProblems:
+        'Interoperability with legacy systems may require v1.5 decryption; isolate it and make failures indistinguishable (implicit rejection).',
       references: [
         'https://cryptography.io/en/latest/hazmat/primitives/asymmetric/rsa/#padding',
         'https://robotattack.org/',
@@ -48,7 +55,8 @@ export default defineRule({
         ctx.report({ node: call.node, messageId: 'pyca', data: { method: call.method ?? '' } });
       }
     };
-    const pycryptodome = (call: CallInfo) => ctx.report({ node: call.node, messageId: 'pycryptodome', data: { fn: call.name ?? '' } });
+    const pycryptodome = (call: CallInfo) =>
+      ctx.report({ node: call.node, messageId: 'pycryptodome', data: { fn: call.name ?? '' } });
     return {
       calls: {
         '*.encrypt': pyca,

@@ -4,7 +4,13 @@ import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 
 /** OWASP Password Storage Cheat Sheet (2023) minimums per PRF. */
-const MINIMUM: Record<string, number> = { sha1: 1_300_000, sha256: 600_000, sha512: 210_000, sha224: 600_000, sha384: 210_000 };
+const MINIMUM: Record<string, number> = {
+  sha1: 1_300_000,
+  sha256: 600_000,
+  sha512: 210_000,
+  sha224: 600_000,
+  sha384: 210_000,
+};
 
 export default defineRule({
   meta: {
@@ -25,14 +31,21 @@ export default defineRule({
       low: 'PBKDF2-{{hash}} with {{iterations}} iterations; OWASP recommends at least {{minimum}} (or switch to Argon2id/scrypt/bcrypt).',
     },
     docs: {
-      whatItDoes: 'Flags `hashlib.pbkdf2_hmac`, cryptography `PBKDF2HMAC` and passlib `pbkdf2_*.using(rounds=…)` with a constant iteration count below OWASP\'s 2023 minimums (SHA-1 1.3M, SHA-256 600k, SHA-512 210k).',
-      whyBad: 'The iteration count is the only thing slowing down an offline guessing attack on stolen hashes; GPUs test billions of SHA-256 per second.',
-      businessImpact: 'After a database leak most user passwords are cracked quickly and reused against other services (credential stuffing), with breach-notification duties.',
-      attackScenario: 'The attacker dumps the users table through an SQL injection and runs hashcat; at 1,000 iterations a single GPU tests millions of candidate passwords per second.',
+      whatItDoes:
+        "Flags `hashlib.pbkdf2_hmac`, cryptography `PBKDF2HMAC` and passlib `pbkdf2_*.using(rounds=…)` with a constant iteration count below OWASP's 2023 minimums (SHA-1 1.3M, SHA-256 600k, SHA-512 210k).",
+      whyBad:
+        'The iteration count is the only thing slowing down an offline guessing attack on stolen hashes; GPUs test billions of SHA-256 per second.',
+      businessImpact:
+        'After a database leak most user passwords are cracked quickly and reused against other services (credential stuffing), with breach-notification duties.',
+      attackScenario:
+        'The attacker dumps the users table through an SQL injection and runs hashcat; at 1,000 iterations a single GPU tests millions of candidate passwords per second.',
       example: 'dk = hashlib.pbkdf2_hmac("sha256", password, salt, 1000)',
-      useInstead: 'dk = hashlib.pbkdf2_hmac("sha256", password, salt, 600_000)  # or argon2.PasswordHasher().hash(password)',
-      testing: 'Assert the stored hash format records the new iteration count and that old hashes are re-hashed on next login.',
-      knownProblems: 'Only constant counts are checked. Raising the count changes the derived key: store the count with each hash and migrate on login.',
+      useInstead:
+        'dk = hashlib.pbkdf2_hmac("sha256", password, salt, 600_000)  # or argon2.PasswordHasher().hash(password)',
+      testing:
+        'Assert the stored hash format records the new iteration count and that old hashes are re-hashed on next login.',
+      knownProblems:
+        'Only constant counts are checked. Raising the count changes the derived key: store the count with each hash and migrate on login.',
       references: [
         'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html#pbkdf2',
         'https://docs.python.org/3/library/hashlib.html#hashlib.pbkdf2_hmac',

@@ -19,17 +19,23 @@ export default defineRule({
     technology: ['pycrypto'],
     aliases: { bandit: ['B413', 'B414'], ruff: ['S413'] },
     messages: {
-      pycrypto: '`{{module}}` is PyCrypto, unmaintained since 2013 with known CVEs; use pyca/cryptography (or pycryptodome, which keeps this import path).',
+      pycrypto:
+        '`{{module}}` is PyCrypto, unmaintained since 2013 with known CVEs; use pyca/cryptography (or pycryptodome, which keeps this import path).',
     },
     docs: {
       whatItDoes: 'Flags `import Crypto…` / `from Crypto… import …`, the namespace of PyCrypto.',
-      whyBad: 'PyCrypto has had no release since 2013 and has unfixed vulnerabilities (e.g. CVE-2013-7459, a heap overflow in ALGnew), and its API defaults to unsafe choices.',
-      businessImpact: 'Known-vulnerable cryptography in production, flagged by every compliance scanner, with no upstream fix coming.',
-      attackScenario: 'An attacker who controls the IV/nonce passed to `AES.new` triggers CVE-2013-7459\'s heap overflow and executes code in the service.',
+      whyBad:
+        'PyCrypto has had no release since 2013 and has unfixed vulnerabilities (e.g. CVE-2013-7459, a heap overflow in ALGnew), and its API defaults to unsafe choices.',
+      businessImpact:
+        'Known-vulnerable cryptography in production, flagged by every compliance scanner, with no upstream fix coming.',
+      attackScenario:
+        "An attacker who controls the IV/nonce passed to `AES.new` triggers CVE-2013-7459's heap overflow and executes code in the service.",
       example: 'from Crypto.Cipher import AES',
       useInstead: 'from cryptography.hazmat.primitives.ciphers.aead import AESGCM',
-      testing: 'Check `pip show pycrypto` reports nothing in the deployed environment and the requirements pin pycryptodome or cryptography instead.',
-      knownProblems: 'pycryptodome (maintained) installs under the same `Crypto` namespace, so the import alone cannot tell them apart: confidence is low; suppress with a reason when the lockfile pins pycryptodome. Bandit\'s legacy B414 flagged `Cryptodome` itself; that maintained package is deliberately not reported, the id is kept as an alias so `# nosec B414` still matches.',
+      testing:
+        'Check `pip show pycrypto` reports nothing in the deployed environment and the requirements pin pycryptodome or cryptography instead.',
+      knownProblems:
+        "pycryptodome (maintained) installs under the same `Crypto` namespace, so the import alone cannot tell them apart: confidence is low; suppress with a reason when the lockfile pins pycryptodome. Bandit's legacy B414 flagged `Cryptodome` itself; that maintained package is deliberately not reported, the id is kept as an alias so `# nosec B414` still matches.",
       references: [
         'https://github.com/pycrypto/pycrypto/issues/238',
         'https://nvd.nist.gov/vuln/detail/CVE-2013-7459',

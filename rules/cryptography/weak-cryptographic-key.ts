@@ -42,17 +42,23 @@ export default defineRule({
     fixable: true,
     messages: {
       size: 'A {{bits}}-bit {{kind}} key is too small; use at least 2048 (3072 for use beyond 2030).',
-      curve: 'Elliptic curve {{curve}} gives {{bits}}-bit keys, below the 224-bit minimum; use SECP256R1 or X25519/Ed25519.',
+      curve:
+        'Elliptic curve {{curve}} gives {{bits}}-bit keys, below the 224-bit minimum; use SECP256R1 or X25519/Ed25519.',
     },
     docs: {
-      whatItDoes: 'Flags RSA, DSA and DH key generation with fewer than 2048 bits and EC key generation on SECP192R1/SECT163K1/SECT163R2, in pyca/cryptography, PyCrypto(dome), paramiko and python-rsa.',
-      whyBad: '512-bit RSA is factored in hours on rented hardware, 768-bit has been publicly factored, and 1024-bit is within reach of well-funded attackers; small curves likewise fall short of 112-bit security.',
+      whatItDoes:
+        'Flags RSA, DSA and DH key generation with fewer than 2048 bits and EC key generation on SECP192R1/SECT163K1/SECT163R2, in pyca/cryptography, PyCrypto(dome), paramiko and python-rsa.',
+      whyBad:
+        '512-bit RSA is factored in hours on rented hardware, 768-bit has been publicly factored, and 1024-bit is within reach of well-funded attackers; small curves likewise fall short of 112-bit security.',
       businessImpact: 'Private keys can be recovered, so signatures can be forged and recorded traffic decrypted.',
-      attackScenario: 'The attacker downloads the 1024-bit public key from the TLS certificate or JWKS endpoint, factors it with a cloud GNFS run, and signs tokens as the service.',
+      attackScenario:
+        'The attacker downloads the 1024-bit public key from the TLS certificate or JWKS endpoint, factors it with a cloud GNFS run, and signs tokens as the service.',
       example: 'key = rsa.generate_private_key(public_exponent=65537, key_size=1024)',
-      useInstead: 'key = rsa.generate_private_key(public_exponent=65537, key_size=3072)  # or ec.generate_private_key(ec.SECP256R1())',
+      useInstead:
+        'key = rsa.generate_private_key(public_exponent=65537, key_size=3072)  # or ec.generate_private_key(ec.SECP256R1())',
       testing: 'Assert `key.key_size >= 2048` in a unit test of the key-generation code.',
-      knownProblems: 'The autofix raises a literal size to 3072 (key generation only, existing keys are untouched); curves get no fix. Sizes computed at run time are not checked. Like Bandit, below 1024 bits is high, 1024–2047 medium.',
+      knownProblems:
+        'The autofix raises a literal size to 3072 (key generation only, existing keys are untouched); curves get no fix. Sizes computed at run time are not checked. Like Bandit, below 1024 bits is high, 1024–2047 medium.',
       references: [
         'https://cryptography.io/en/latest/hazmat/primitives/asymmetric/rsa/#generation',
         'https://csrc.nist.gov/pubs/sp/800/57/pt1/r5/final',
@@ -61,7 +67,12 @@ export default defineRule({
     },
   },
   hints: [
-    'Cryptodome', 'PublicKey', 'derive_private_key', 'generate_parameters', 'generate_private_key', 'newkeys',
+    'Cryptodome',
+    'PublicKey',
+    'derive_private_key',
+    'generate_parameters',
+    'generate_private_key',
+    'newkeys',
     'paramiko',
   ],
   create(ctx) {
@@ -72,10 +83,20 @@ export default defineRule({
       if (typeof bits !== 'number' || bits >= 2048) return;
       const kind = /dsa|DSS/i.test(call.name ?? '') ? 'DSA' : /\.dh\./.test(call.name ?? '') ? 'DH' : 'RSA';
       // Only a literal is rewritten: a named constant may be shared with code that expects its value.
-      const fix = sizeNode?.type === 'integer'
-        ? { description: 'Generate a 3072-bit key (NIST SP 800-57 through 2030 and beyond).', edits: [replaceNode(sizeNode, '3072')] }
-        : undefined;
-      ctx.report({ node: call.node, messageId: 'size', data: { kind, bits }, severity: bits < 1024 ? 'high' : 'medium', ...(fix ? { fix } : {}) });
+      const fix =
+        sizeNode?.type === 'integer'
+          ? {
+              description: 'Generate a 3072-bit key (NIST SP 800-57 through 2030 and beyond).',
+              edits: [replaceNode(sizeNode, '3072')],
+            }
+          : undefined;
+      ctx.report({
+        node: call.node,
+        messageId: 'size',
+        data: { kind, bits },
+        severity: bits < 1024 ? 'high' : 'medium',
+        ...(fix ? { fix } : {}),
+      });
     };
     const curve = (call: CallInfo) => reportCurve(ctx, call, call.argOrKwarg(0, 'curve'));
     return {

@@ -5,8 +5,13 @@ import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { credentialOperand, isCredentialName } from '../../src/analysis/python/secret-operands.js';
 
 const VERBS = ['get', 'post', 'put', 'patch', 'delete', 'request', 'head', 'options'];
-const CLIENTS = [...VERBS.flatMap((v) => [`requests.${v}`, `httpx.${v}`]), 'urllib.request.urlopen', 'urllib.request.Request'];
-const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0|[\w.-]+\.(local|localhost|test|internal|example))(:\d+)?$/i;
+const CLIENTS = [
+  ...VERBS.flatMap((v) => [`requests.${v}`, `httpx.${v}`]),
+  'urllib.request.urlopen',
+  'urllib.request.Request',
+];
+const LOCAL_HOST =
+  /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0|[\w.-]+\.(local|localhost|test|internal|example))(:\d+)?$/i;
 const AUTH_HEADER = /^(authorization|proxy-authorization|x-api-key|x-auth-token|api-key|x-access-token|cookie)$/i;
 
 export default defineRule({
@@ -24,17 +29,25 @@ export default defineRule({
     technology: ['requests', 'httpx', 'urllib'],
     aliases: {},
     messages: {
-      cleartext: '`{{fn}}` sends {{what}} to `{{url}}` over plain HTTP; anyone on the network path can read it. Use https://.',
+      cleartext:
+        '`{{fn}}` sends {{what}} to `{{url}}` over plain HTTP; anyone on the network path can read it. Use https://.',
     },
     docs: {
-      whatItDoes: 'Flags requests/httpx/urllib calls to a constant `http://` URL (not localhost or *.local/*.test) that carry credentials: `auth=`, an Authorization/API-key header, or a body/params field or variable named like a password, secret or token.',
-      whyBad: 'HTTP is unencrypted: Wi-Fi neighbours, ISPs, proxies and compromised routers see the credentials, and can also modify the response.',
-      businessImpact: 'Credential theft on the wire leading to account or API takeover; breaches of PCI DSS requirement 4 and GDPR article 32.',
-      attackScenario: 'A mobile back-office tool posts `{"username": u, "password": p}` to `http://api.company.com/login`; an attacker on the hotel Wi-Fi captures it with a packet sniffer.',
+      whatItDoes:
+        'Flags requests/httpx/urllib calls to a constant `http://` URL (not localhost or *.local/*.test) that carry credentials: `auth=`, an Authorization/API-key header, or a body/params field or variable named like a password, secret or token.',
+      whyBad:
+        'HTTP is unencrypted: Wi-Fi neighbours, ISPs, proxies and compromised routers see the credentials, and can also modify the response.',
+      businessImpact:
+        'Credential theft on the wire leading to account or API takeover; breaches of PCI DSS requirement 4 and GDPR article 32.',
+      attackScenario:
+        'A mobile back-office tool posts `{"username": u, "password": p}` to `http://api.company.com/login`; an attacker on the hotel Wi-Fi captures it with a packet sniffer.',
       example: 'requests.post("http://api.example.org/login", json={"user": user, "password": password})',
-      useInstead: 'requests.post("https://api.example.org/login", json={"user": user, "password": password}, timeout=10)',
-      testing: 'Assert the configured base URL starts with https:// and that the server redirects or refuses plain HTTP (HSTS).',
-      knownProblems: 'Only constant URLs are checked; URLs built from configuration at run time are not. Loopback and *.local/*.test/*.internal/*.example hosts are ignored.',
+      useInstead:
+        'requests.post("https://api.example.org/login", json={"user": user, "password": password}, timeout=10)',
+      testing:
+        'Assert the configured base URL starts with https:// and that the server redirects or refuses plain HTTP (HSTS).',
+      knownProblems:
+        'Only constant URLs are checked; URLs built from configuration at run time are not. Loopback and *.local/*.test/*.internal/*.example hosts are ignored.',
       references: [
         'https://cwe.mitre.org/data/definitions/319.html',
         'https://cheatsheetseries.owasp.org/cheatsheets/Transport_Layer_Security_Cheat_Sheet.html',
@@ -49,7 +62,12 @@ export default defineRule({
       const host = url ? /^http:\/\/(?:[^@/]*@)?([^/?#]+)/i.exec(url)?.[1] : undefined;
       if (!url || !host || LOCAL_HOST.test(host)) return;
       const what = credentialsCarried(ctx, call);
-      if (what) ctx.report({ node: call.node, messageId: 'cleartext', data: { fn: call.name ?? '', what, url: url.slice(0, 60) } });
+      if (what)
+        ctx.report({
+          node: call.node,
+          messageId: 'cleartext',
+          data: { fn: call.name ?? '', what, url: url.slice(0, 60) },
+        });
     };
     return { calls: Object.fromEntries(CLIENTS.map((name) => [name, check])) };
   },
@@ -70,7 +88,8 @@ function credentialsCarried(ctx: RuleContext, call: CallInfo): string | undefine
     const name = credentialOperand(body);
     if (name) return `\`${name}\``;
   }
-  const positionalBody = call.name === 'urllib.request.urlopen' || call.name === 'urllib.request.Request' ? call.arg(1) : undefined;
+  const positionalBody =
+    call.name === 'urllib.request.urlopen' || call.name === 'urllib.request.Request' ? call.arg(1) : undefined;
   const name = credentialOperand(positionalBody);
   return name ? `\`${name}\`` : undefined;
 }
@@ -84,8 +103,9 @@ function dictKeys(node: Node): string[] {
     });
   }
   if (node.type === 'call' && node.childForFieldName('function')?.text === 'dict') {
-    return (node.childForFieldName('arguments')?.namedChildren ?? [])
-      .flatMap((a) => (a?.type === 'keyword_argument' ? [a.childForFieldName('name')?.text ?? ''] : []));
+    return (node.childForFieldName('arguments')?.namedChildren ?? []).flatMap((a) =>
+      a?.type === 'keyword_argument' ? [a.childForFieldName('name')?.text ?? ''] : [],
+    );
   }
   return [];
 }

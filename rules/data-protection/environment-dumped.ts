@@ -4,9 +4,20 @@ import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 
 const SINKS = [
-  'print', 'pprint.pprint', 'json.dumps', 'json.dump', 'yaml.dump', 'yaml.safe_dump',
-  'flask.jsonify', 'django.http.JsonResponse',
-  'logging.debug', 'logging.info', 'logging.warning', 'logging.error', 'logging.critical', 'logging.exception',
+  'print',
+  'pprint.pprint',
+  'json.dumps',
+  'json.dump',
+  'yaml.dump',
+  'yaml.safe_dump',
+  'flask.jsonify',
+  'django.http.JsonResponse',
+  'logging.debug',
+  'logging.info',
+  'logging.warning',
+  'logging.error',
+  'logging.critical',
+  'logging.exception',
 ];
 const ENVIRONMENT = new Set(['os.environ', 'os.environb']);
 
@@ -24,21 +35,24 @@ export default defineRule({
     timeline: '7-days',
     aliases: {},
     messages: {
-      dump: '`{{fn}}` outputs the whole `{{env}}`, which holds the service\'s secrets (API keys, database passwords); output only the variables you need.',
+      dump: "`{{fn}}` outputs the whole `{{env}}`, which holds the service's secrets (API keys, database passwords); output only the variables you need.",
     },
     docs: {
-      whatItDoes: 'Flags `print`, `pprint`, `json.dump(s)`, `yaml.dump`, `jsonify`, `JsonResponse` and `logging.*` calls whose argument is `os.environ` itself (or `dict(os.environ)`, `os.environ.copy()`, `os.environ.items()`).',
-      whyBad: 'Twelve-factor applications keep every credential in environment variables; dumping the environment for debugging copies all of them into logs, CI output or an HTTP response.',
-      businessImpact: 'All service credentials leak at once, typically to log storage or, through a debug endpoint, to the internet.',
-      attackScenario: 'A `/debug/env` endpoint returns `jsonify(dict(os.environ))`; a scanner finds it and collects the AWS keys and database URL.',
+      whatItDoes:
+        'Flags `print`, `pprint`, `json.dump(s)`, `yaml.dump`, `jsonify`, `JsonResponse` and `logging.*` calls whose argument is `os.environ` itself (or `dict(os.environ)`, `os.environ.copy()`, `os.environ.items()`).',
+      whyBad:
+        'Twelve-factor applications keep every credential in environment variables; dumping the environment for debugging copies all of them into logs, CI output or an HTTP response.',
+      businessImpact:
+        'All service credentials leak at once, typically to log storage or, through a debug endpoint, to the internet.',
+      attackScenario:
+        'A `/debug/env` endpoint returns `jsonify(dict(os.environ))`; a scanner finds it and collects the AWS keys and database URL.',
       example: 'print(os.environ)\nreturn jsonify(dict(os.environ))',
-      useInstead: 'print({k: os.environ.get(k) for k in ("APP_ENV", "REGION")})  # an explicit allow-list of non-secret variables',
+      useInstead:
+        'print({k: os.environ.get(k) for k in ("APP_ENV", "REGION")})  # an explicit allow-list of non-secret variables',
       testing: 'Call the debug code path with a dummy SECRET variable set and assert it does not appear in the output.',
-      knownProblems: 'Logger method calls through an instance (`log.info(os.environ)`) and environments copied to a variable first are not followed. Test files are skipped.',
-      references: [
-        'https://cwe.mitre.org/data/definitions/526.html',
-        'https://12factor.net/config',
-      ],
+      knownProblems:
+        'Logger method calls through an instance (`log.info(os.environ)`) and environments copied to a variable first are not followed. Test files are skipped.',
+      references: ['https://cwe.mitre.org/data/definitions/526.html', 'https://12factor.net/config'],
     },
   },
   hints: ['JsonResponse', 'critical', 'json', 'logging', 'print', 'safe_dump', 'yaml'],

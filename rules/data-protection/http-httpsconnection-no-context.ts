@@ -19,18 +19,27 @@ export default defineRule({
     technology: ['http.client'],
     aliases: { bandit: ['B309'] },
     messages: {
-      noContext: '`{{fn}}` has no `context=`: on Python < 2.7.9 / 3.4.3 certificates are not verified. Pass `context=ssl.create_default_context()`.',
+      noContext:
+        '`{{fn}}` has no `context=`: on Python < 2.7.9 / 3.4.3 certificates are not verified. Pass `context=ssl.create_default_context()`.',
     },
     docs: {
-      whatItDoes: 'Flags `HTTPSConnection(...)` from http.client/httplib without `context=` (or with `key_file`/`cert_file` only).',
-      whyBad: 'Before PEP 476 these connections did not verify certificates; code that must run on old interpreters, or that ships its own Python, is still exposed. An explicit context also documents the trust store.',
+      whatItDoes:
+        'Flags `HTTPSConnection(...)` from http.client/httplib without `context=` (or with `key_file`/`cert_file` only).',
+      whyBad:
+        'Before PEP 476 these connections did not verify certificates; code that must run on old interpreters, or that ships its own Python, is still exposed. An explicit context also documents the trust store.',
       businessImpact: 'On legacy runtimes the HTTPS connection can be intercepted.',
-      attackScenario: 'An embedded appliance runs Python 2.7.6; its update check uses `httplib.HTTPSConnection(host)` and an attacker on the network serves a malicious update with a self-signed certificate.',
+      attackScenario:
+        'An embedded appliance runs Python 2.7.6; its update check uses `httplib.HTTPSConnection(host)` and an attacker on the network serves a malicious update with a self-signed certificate.',
       example: 'conn = http.client.HTTPSConnection(host)',
       useInstead: 'conn = http.client.HTTPSConnection(host, context=ssl.create_default_context(), timeout=30)',
-      testing: 'Run the code against a self-signed server on the oldest supported interpreter and assert verification fails.',
-      knownProblems: 'On current Python the default context verifies certificates, hence the low severity (Bandit removed this check).',
-      references: ['https://peps.python.org/pep-0476/', 'https://docs.python.org/3/library/http.client.html#http.client.HTTPSConnection'],
+      testing:
+        'Run the code against a self-signed server on the oldest supported interpreter and assert verification fails.',
+      knownProblems:
+        'On current Python the default context verifies certificates, hence the low severity (Bandit removed this check).',
+      references: [
+        'https://peps.python.org/pep-0476/',
+        'https://docs.python.org/3/library/http.client.html#http.client.HTTPSConnection',
+      ],
     },
   },
   hints: ['HTTPSConnection', 'http_client', 'httplib'],

@@ -2,7 +2,12 @@
 import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { IMPORT_CALLS, importCallModule, importedModules, matchModule } from '../../src/analysis/python/imported-modules.js';
+import {
+  IMPORT_CALLS,
+  importCallModule,
+  importedModules,
+  matchModule,
+} from '../../src/analysis/python/imported-modules.js';
 
 export default defineRule({
   meta: {
@@ -23,12 +28,17 @@ export default defineRule({
     },
     docs: {
       whatItDoes: 'Flags imports of the pyghmi IPMI library.',
-      whyBad: 'IPMI 2.0 hands out salted password hashes to anyone who asks (RAKP, CVE-2013-4786), and cipher suite 0 and weak session integrity are common on BMCs.',
-      businessImpact: 'BMC credentials crack offline, giving out-of-band control of servers (power, console, firmware).',
-      attackScenario: 'An attacker on the management network requests RAKP hashes for the user names the tool uses, cracks them offline and takes over the BMCs.',
+      whyBad:
+        'IPMI 2.0 hands out salted password hashes to anyone who asks (RAKP, CVE-2013-4786), and cipher suite 0 and weak session integrity are common on BMCs.',
+      businessImpact:
+        'BMC credentials crack offline, giving out-of-band control of servers (power, console, firmware).',
+      attackScenario:
+        'An attacker on the management network requests RAKP hashes for the user names the tool uses, cracks them offline and takes over the BMCs.',
       example: 'from pyghmi.ipmi import command',
-      useInstead: 'Use the BMC\'s Redfish API over verified HTTPS (e.g. `sushy` or `requests` with certificate checks) on an isolated network.',
-      testing: 'Confirm the management network is isolated and that the BMCs reject IPMI over LAN once Redfish is in place.',
+      useInstead:
+        "Use the BMC's Redfish API over verified HTTPS (e.g. `sushy` or `requests` with certificate checks) on an isolated network.",
+      testing:
+        'Confirm the management network is isolated and that the BMCs reject IPMI over LAN once Redfish is in place.',
       references: ['https://pypi.org/project/pyghmi/', 'https://nvd.nist.gov/vuln/detail/CVE-2013-4786'],
     },
   },
@@ -36,13 +46,18 @@ export default defineRule({
   create(ctx) {
     if (!ctx.source.includes('pyghmi')) return {};
     const check = (statement: Node) => {
-      const module = importedModules(statement).map((n) => matchModule(n, ['pyghmi'])).find(Boolean);
+      const module = importedModules(statement)
+        .map((n) => matchModule(n, ['pyghmi']))
+        .find(Boolean);
       if (module) ctx.report({ node: statement, messageId: 'ipmi', data: { module } });
     };
     const dynamic = (call: CallInfo) => {
       const module = matchModule(importCallModule(call, ctx.staticString) ?? '', ['pyghmi']);
       if (module) ctx.report({ node: call.node, messageId: 'ipmi', data: { module } });
     };
-    return { nodes: { import_statement: check, import_from_statement: check }, calls: Object.fromEntries(IMPORT_CALLS.map((n) => [n, dynamic])) };
+    return {
+      nodes: { import_statement: check, import_from_statement: check },
+      calls: Object.fromEntries(IMPORT_CALLS.map((n) => [n, dynamic])),
+    };
   },
 });

@@ -24,17 +24,24 @@ export default defineRule({
     messages: {
       missing: '`{{fn}}` has no timeout: a slow or malicious server can hold this worker forever. Pass `timeout=`.',
       none: '`{{fn}}` is called with `timeout=None`: a slow or malicious server can hold this worker forever.',
-      httpxDefault: '`{{fn}}` relies on httpx\'s implicit 5-second timeout; state the timeout explicitly so a later change cannot drop it.',
+      httpxDefault:
+        "`{{fn}}` relies on httpx's implicit 5-second timeout; state the timeout explicitly so a later change cannot drop it.",
     },
     docs: {
-      whatItDoes: 'Flags `requests` calls without `timeout=` or with `timeout=None`, and httpx calls/clients with `timeout=None`. httpx calls without a timeout use its 5-second default and are reported at low severity only (Bandit reports them like requests).',
-      whyBad: 'requests waits indefinitely by default. A server that accepts the connection and never answers (or trickles bytes) blocks the calling thread for good.',
-      businessImpact: 'Workers pile up on a slow dependency until the service stops answering (self-inflicted denial of service); an attacker who controls a fetched URL can do it on purpose.',
-      attackScenario: 'A webhook feature fetches user-supplied URLs; the attacker points it at a tarpit that accepts connections and sends one byte a minute, exhausting the worker pool.',
+      whatItDoes:
+        'Flags `requests` calls without `timeout=` or with `timeout=None`, and httpx calls/clients with `timeout=None`. httpx calls without a timeout use its 5-second default and are reported at low severity only (Bandit reports them like requests).',
+      whyBad:
+        'requests waits indefinitely by default. A server that accepts the connection and never answers (or trickles bytes) blocks the calling thread for good.',
+      businessImpact:
+        'Workers pile up on a slow dependency until the service stops answering (self-inflicted denial of service); an attacker who controls a fetched URL can do it on purpose.',
+      attackScenario:
+        'A webhook feature fetches user-supplied URLs; the attacker points it at a tarpit that accepts connections and sends one byte a minute, exhausting the worker pool.',
       example: 'requests.get(url)',
       useInstead: 'requests.get(url, timeout=30)  # or (connect, read) = (3.05, 27)',
-      testing: 'Point the call at a socket that accepts and never answers; assert it raises `requests.Timeout` within the bound.',
-      knownProblems: 'Session objects (`session.get`) are not checked: they inherit whatever the session adapter does. The autofix uses 30 seconds; tune it per call.',
+      testing:
+        'Point the call at a socket that accepts and never answers; assert it raises `requests.Timeout` within the bound.',
+      knownProblems:
+        'Session objects (`session.get`) are not checked: they inherit whatever the session adapter does. The autofix uses 30 seconds; tune it per call.',
       references: [
         'https://requests.readthedocs.io/en/latest/user/advanced/#timeouts',
         'https://www.python-httpx.org/advanced/timeouts/',
@@ -48,7 +55,12 @@ export default defineRule({
       const timeout = call.kwarg('timeout');
       const fn = call.name ?? 'request';
       if (timeout?.type === 'none') {
-        ctx.report({ node: call.node, messageId: 'none', data: { fn }, fix: { description: 'Use a 30-second timeout.', edits: [replaceNode(timeout, '30')] } });
+        ctx.report({
+          node: call.node,
+          messageId: 'none',
+          data: { fn },
+          fix: { description: 'Use a 30-second timeout.', edits: [replaceNode(timeout, '30')] },
+        });
       } else if (!timeout && !call.hasSplat && requireTimeout) {
         const fix = addTimeout(ctx, call);
         ctx.report({ node: call.node, messageId: 'missing', data: { fn }, ...(fix ? { fix } : {}) });
@@ -66,5 +78,8 @@ export default defineRule({
 
 function addTimeout(ctx: RuleContext, call: CallInfo): Fix | undefined {
   if (!call.argumentList) return undefined;
-  return { description: 'Add a 30-second timeout.', edits: [appendArgument(call.argumentList, 'timeout=30', ctx.source)] };
+  return {
+    description: 'Add a 30-second timeout.',
+    edits: [appendArgument(call.argumentList, 'timeout=30', ctx.source)],
+  };
 }

@@ -17,17 +17,24 @@ export default defineRule({
     timeline: '30-days',
     aliases: {},
     messages: {
-      raise: 'The exception message includes `{{name}}`; tracebacks are logged, reported to error trackers and sometimes shown to users.',
+      raise:
+        'The exception message includes `{{name}}`; tracebacks are logged, reported to error trackers and sometimes shown to users.',
     },
     docs: {
-      whatItDoes: 'Flags `raise SomeError(...)` whose arguments interpolate a variable named like a password, secret, API key or auth token.',
-      whyBad: 'Exception messages travel far: log files, Sentry-like error trackers, CI output, and in debug mode the HTTP response. A secret in the message leaks to all of them.',
-      businessImpact: 'Credentials exposed to third-party error-tracking vendors and to everyone with log access; possibly to end users.',
-      attackScenario: 'A login helper raises `ValueError(f"bad credentials {user}:{password}")`; the error tracker stores every failed login attempt\'s password, including near-miss real passwords, and a support account with tracker access is phished.',
+      whatItDoes:
+        'Flags `raise SomeError(...)` whose arguments interpolate a variable named like a password, secret, API key or auth token.',
+      whyBad:
+        'Exception messages travel far: log files, Sentry-like error trackers, CI output, and in debug mode the HTTP response. A secret in the message leaks to all of them.',
+      businessImpact:
+        'Credentials exposed to third-party error-tracking vendors and to everyone with log access; possibly to end users.',
+      attackScenario:
+        'A login helper raises `ValueError(f"bad credentials {user}:{password}")`; the error tracker stores every failed login attempt\'s password, including near-miss real passwords, and a support account with tracker access is phished.',
       example: 'raise ConnectionError(f"cannot connect with {db_password}")',
       useInstead: 'raise ConnectionError("cannot connect to the database (check DB_PASSWORD)")',
-      testing: 'Trigger the error in a test and assert the secret value does not appear in `str(exc)` or the captured log.',
-      knownProblems: 'Derived values (password_length, token_type, password_hash) are not reported. Test files are skipped.',
+      testing:
+        'Trigger the error in a test and assert the secret value does not appear in `str(exc)` or the captured log.',
+      knownProblems:
+        'Derived values (password_length, token_type, password_hash) are not reported. Test files are skipped.',
       references: [
         'https://cwe.mitre.org/data/definitions/209.html',
         'https://cheatsheetseries.owasp.org/cheatsheets/Error_Handling_Cheat_Sheet.html',

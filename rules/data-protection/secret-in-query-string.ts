@@ -4,8 +4,17 @@ import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isCredentialName } from '../../src/analysis/python/secret-operands.js';
 
-const GETS = ['requests.get', 'requests.head', 'requests.delete', 'httpx.get', 'httpx.head', 'httpx.delete', 'aiohttp.ClientSession.get'];
-const QUERY_SECRET = /[?&](password|passwd|pwd|secret|client_secret|api_?key|apikey|access_token|auth_token|private_token|token)=/i;
+const GETS = [
+  'requests.get',
+  'requests.head',
+  'requests.delete',
+  'httpx.get',
+  'httpx.head',
+  'httpx.delete',
+  'aiohttp.ClientSession.get',
+];
+const QUERY_SECRET =
+  /[?&](password|passwd|pwd|secret|client_secret|api_?key|apikey|access_token|auth_token|private_token|token)=/i;
 
 export default defineRule({
   meta: {
@@ -22,17 +31,24 @@ export default defineRule({
     timeline: '30-days',
     aliases: {},
     messages: {
-      params: '`{{fn}}` puts `{{name}}` in the query string; URLs are logged by servers, proxies and browsers. Send it in a header or POST body.',
+      params:
+        '`{{fn}}` puts `{{name}}` in the query string; URLs are logged by servers, proxies and browsers. Send it in a header or POST body.',
     },
     docs: {
-      whatItDoes: 'Flags GET/HEAD/DELETE calls of requests/httpx whose `params=` include a password/secret/API-key/token field, and URL literals containing `?password=`, `&api_key=`, `?access_token=` and similar.',
-      whyBad: 'Query strings are written to web-server and proxy access logs, browser history and analytics, and leak through the Referer header to third-party resources.',
-      businessImpact: 'API keys and passwords spread to log systems and third parties, where they are retained far longer and seen by far more people than intended.',
-      attackScenario: 'A partner integration calls `GET /export?api_key=…`; the key is stored in the CDN\'s access logs, which a support contractor can search, and is reused to export all customer data.',
+      whatItDoes:
+        'Flags GET/HEAD/DELETE calls of requests/httpx whose `params=` include a password/secret/API-key/token field, and URL literals containing `?password=`, `&api_key=`, `?access_token=` and similar.',
+      whyBad:
+        'Query strings are written to web-server and proxy access logs, browser history and analytics, and leak through the Referer header to third-party resources.',
+      businessImpact:
+        'API keys and passwords spread to log systems and third parties, where they are retained far longer and seen by far more people than intended.',
+      attackScenario:
+        "A partner integration calls `GET /export?api_key=…`; the key is stored in the CDN's access logs, which a support contractor can search, and is reused to export all customer data.",
       example: 'requests.get(url, params={"api_key": API_KEY, "q": query})',
       useInstead: 'requests.get(url, params={"q": query}, headers={"Authorization": f"Bearer {API_KEY}"}, timeout=10)',
-      testing: 'Inspect the server access log in an integration test and assert no credential appears in request lines.',
-      knownProblems: 'Some third-party APIs only accept keys in the query string; suppress with a reason naming the API. Dynamic URLs are checked only when they are constant.',
+      testing:
+        'Inspect the server access log in an integration test and assert no credential appears in request lines.',
+      knownProblems:
+        'Some third-party APIs only accept keys in the query string; suppress with a reason naming the API. Dynamic URLs are checked only when they are constant.',
       references: [
         'https://cwe.mitre.org/data/definitions/598.html',
         'https://owasp.org/www-community/vulnerabilities/Information_exposure_through_query_strings_in_url',

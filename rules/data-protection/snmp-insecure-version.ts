@@ -18,17 +18,25 @@ export default defineRule({
     technology: ['pysnmp'],
     aliases: { bandit: ['B508'], ruff: ['S508'] },
     messages: {
-      communityData: '`CommunityData` selects SNMP v1/v2c: the community string is a cleartext password. Use SNMPv3 `UsmUserData` with auth and privacy keys.',
+      communityData:
+        '`CommunityData` selects SNMP v1/v2c: the community string is a cleartext password. Use SNMPv3 `UsmUserData` with auth and privacy keys.',
     },
     docs: {
       whatItDoes: 'Flags pysnmp `CommunityData(...)` (SNMP v1 with `mpModel=0`, v2c by default or with `mpModel=1`).',
-      whyBad: 'SNMP v1/v2c authenticate with a community string sent in cleartext in every packet and offer no encryption or integrity.',
-      businessImpact: 'Sniffed community strings give read (or write) access to network devices: configuration disclosure or changes.',
-      attackScenario: 'A monitoring job polls routers with `CommunityData("private")`; an attacker on the network captures the string and uses SNMP SET to change routes.',
+      whyBad:
+        'SNMP v1/v2c authenticate with a community string sent in cleartext in every packet and offer no encryption or integrity.',
+      businessImpact:
+        'Sniffed community strings give read (or write) access to network devices: configuration disclosure or changes.',
+      attackScenario:
+        'A monitoring job polls routers with `CommunityData("private")`; an attacker on the network captures the string and uses SNMP SET to change routes.',
       example: 'auth = CommunityData("public", mpModel=0)',
-      useInstead: 'auth = UsmUserData("monitor", authKey, privKey, authProtocol=usmHMACSHAAuthProtocol, privProtocol=usmAesCfb128Protocol)',
+      useInstead:
+        'auth = UsmUserData("monitor", authKey, privKey, authProtocol=usmHMACSHAAuthProtocol, privProtocol=usmAesCfb128Protocol)',
       testing: 'Capture a poll and assert the PDUs are SNMPv3 with the authPriv security level.',
-      references: ['https://www.pysnmp.com/pysnmp/docs/api-reference.html#security-parameters', 'https://cwe.mitre.org/data/definitions/319.html'],
+      references: [
+        'https://www.pysnmp.com/pysnmp/docs/api-reference.html#security-parameters',
+        'https://cwe.mitre.org/data/definitions/319.html',
+      ],
     },
   },
   hints: ['CommunityData'],
@@ -36,8 +44,20 @@ export default defineRule({
     const check = (call: CallInfo) => {
       const model = call.argOrKwarg(1, 'mpModel');
       const value = model ? ctx.staticValue(model) : 1;
-      if (value === 0 || value === 1) ctx.report({ node: call.node, messageId: 'communityData', ...(model ? {} : { confidence: 'medium' as const }) });
+      if (value === 0 || value === 1)
+        ctx.report({
+          node: call.node,
+          messageId: 'communityData',
+          ...(model ? {} : { confidence: 'medium' as const }),
+        });
     };
-    return { calls: { '*.CommunityData': check, 'pysnmp.hlapi.CommunityData': check, 'pysnmp.hlapi.asyncio.CommunityData': check, 'pysnmp.hlapi.v3arch.asyncio.CommunityData': check } };
+    return {
+      calls: {
+        '*.CommunityData': check,
+        'pysnmp.hlapi.CommunityData': check,
+        'pysnmp.hlapi.asyncio.CommunityData': check,
+        'pysnmp.hlapi.v3arch.asyncio.CommunityData': check,
+      },
+    };
   },
 });

@@ -3,7 +3,13 @@ import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 
-const WEAK = new Set(['usmHMACMD5AuthProtocol', 'usmDESPrivProtocol', 'usm3DESEDEPrivProtocol', 'usmNoAuthProtocol', 'usmNoPrivProtocol']);
+const WEAK = new Set([
+  'usmHMACMD5AuthProtocol',
+  'usmDESPrivProtocol',
+  'usm3DESEDEPrivProtocol',
+  'usmNoAuthProtocol',
+  'usmNoPrivProtocol',
+]);
 
 export default defineRule({
   meta: {
@@ -21,18 +27,26 @@ export default defineRule({
     technology: ['pysnmp'],
     aliases: { bandit: ['B509'], ruff: ['S509'] },
     messages: {
-      noPriv: '`UsmUserData` without a privacy key is noAuthNoPriv/authNoPriv: SNMP data travels unencrypted. Pass `privKey`.',
+      noPriv:
+        '`UsmUserData` without a privacy key is noAuthNoPriv/authNoPriv: SNMP data travels unencrypted. Pass `privKey`.',
       weakAlgorithm: '`UsmUserData` uses `{{algorithm}}`; use SHA-2 authentication and AES privacy.',
     },
     docs: {
-      whatItDoes: 'Flags pysnmp `UsmUserData(...)` without a privacy key (positional or `privKey=`, not None), or with MD5/DES/3DES/no-auth/no-priv protocols.',
-      whyBad: 'Without privacy SNMPv3 sends all values in cleartext; MD5 and DES are broken, so captured traffic can be forged or decrypted.',
+      whatItDoes:
+        'Flags pysnmp `UsmUserData(...)` without a privacy key (positional or `privKey=`, not None), or with MD5/DES/3DES/no-auth/no-priv protocols.',
+      whyBad:
+        'Without privacy SNMPv3 sends all values in cleartext; MD5 and DES are broken, so captured traffic can be forged or decrypted.',
       businessImpact: 'Disclosure of device configuration and secrets read over SNMP; forged SET requests.',
-      attackScenario: 'The poller uses `UsmUserData("ops", "authpass")` (authNoPriv); an attacker capturing traffic reads interface descriptions and stored secrets from the MIB.',
+      attackScenario:
+        'The poller uses `UsmUserData("ops", "authpass")` (authNoPriv); an attacker capturing traffic reads interface descriptions and stored secrets from the MIB.',
       example: 'UsmUserData("ops", auth_key)',
-      useInstead: 'UsmUserData("ops", auth_key, priv_key, authProtocol=usmHMAC192SHA256AuthProtocol, privProtocol=usmAesCfb256Protocol)',
+      useInstead:
+        'UsmUserData("ops", auth_key, priv_key, authProtocol=usmHMAC192SHA256AuthProtocol, privProtocol=usmAesCfb256Protocol)',
       testing: 'Capture a poll and assert the security level is authPriv with AES.',
-      references: ['https://www.pysnmp.com/pysnmp/docs/api-reference.html#security-parameters', 'https://datatracker.ietf.org/doc/html/rfc3414'],
+      references: [
+        'https://www.pysnmp.com/pysnmp/docs/api-reference.html#security-parameters',
+        'https://datatracker.ietf.org/doc/html/rfc3414',
+      ],
     },
   },
   hints: ['UsmUserData'],
@@ -52,7 +66,14 @@ export default defineRule({
         }
       }
     };
-    return { calls: { '*.UsmUserData': check, 'pysnmp.hlapi.UsmUserData': check, 'pysnmp.hlapi.asyncio.UsmUserData': check, 'pysnmp.hlapi.v3arch.asyncio.UsmUserData': check } };
+    return {
+      calls: {
+        '*.UsmUserData': check,
+        'pysnmp.hlapi.UsmUserData': check,
+        'pysnmp.hlapi.asyncio.UsmUserData': check,
+        'pysnmp.hlapi.v3arch.asyncio.UsmUserData': check,
+      },
+    };
   },
 });
 

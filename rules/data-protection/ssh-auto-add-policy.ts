@@ -21,17 +21,25 @@ export default defineRule({
     technology: ['paramiko'],
     aliases: { bandit: ['B507'], ruff: ['S507'] },
     messages: {
-      policy: '`{{policy}}` accepts any host key for unknown servers, so the first connection can be to an impostor. Load known_hosts and use `RejectPolicy`.',
+      policy:
+        '`{{policy}}` accepts any host key for unknown servers, so the first connection can be to an impostor. Load known_hosts and use `RejectPolicy`.',
     },
     docs: {
-      whatItDoes: 'Flags `set_missing_host_key_policy(...)` given paramiko\'s `AutoAddPolicy` or `WarningPolicy` (class or instance).',
-      whyBad: 'Host-key checking is what authenticates the server in SSH. Auto-adding unknown keys means a man-in-the-middle is trusted silently and receives the password or agent-forwarded keys.',
-      businessImpact: 'Credentials and commands sent to servers are captured; deployments and backups can be redirected.',
-      attackScenario: 'A deploy script connects to new hosts with AutoAddPolicy; an attacker poisons DNS for one host, presents their own key, and captures the deploy user\'s password.',
+      whatItDoes:
+        "Flags `set_missing_host_key_policy(...)` given paramiko's `AutoAddPolicy` or `WarningPolicy` (class or instance).",
+      whyBad:
+        'Host-key checking is what authenticates the server in SSH. Auto-adding unknown keys means a man-in-the-middle is trusted silently and receives the password or agent-forwarded keys.',
+      businessImpact:
+        'Credentials and commands sent to servers are captured; deployments and backups can be redirected.',
+      attackScenario:
+        "A deploy script connects to new hosts with AutoAddPolicy; an attacker poisons DNS for one host, presents their own key, and captures the deploy user's password.",
       example: 'client.set_missing_host_key_policy(paramiko.AutoAddPolicy())',
       useInstead: 'client.load_system_host_keys()\nclient.set_missing_host_key_policy(paramiko.RejectPolicy())',
       testing: 'Connect to a host whose key is not in known_hosts and assert `SSHException` is raised.',
-      references: ['https://docs.paramiko.org/en/latest/api/client.html#paramiko.client.SSHClient.set_missing_host_key_policy', 'https://cwe.mitre.org/data/definitions/322.html'],
+      references: [
+        'https://docs.paramiko.org/en/latest/api/client.html#paramiko.client.SSHClient.set_missing_host_key_policy',
+        'https://cwe.mitre.org/data/definitions/322.html',
+      ],
     },
   },
   hints: ['set_missing_host_key_policy'],

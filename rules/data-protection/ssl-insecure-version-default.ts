@@ -18,20 +18,34 @@ export default defineRule({
     technology: ['ssl', 'pyOpenSSL'],
     aliases: { bandit: ['B503'], ruff: ['S503'] },
     messages: {
-      badDefault: 'Parameter `{{param}}` of `{{fn}}` defaults to {{protocol}}; callers that omit it get a broken protocol.',
+      badDefault:
+        'Parameter `{{param}}` of `{{fn}}` defaults to {{protocol}}; callers that omit it get a broken protocol.',
     },
     docs: {
       whatItDoes: 'Flags function definitions whose parameter default is an SSLv2/SSLv3/TLS 1.0/TLS 1.1 constant.',
       whyBad: `${INSECURE_VERSION_HINT} A default spreads the weak protocol to every caller that does not override it.`,
       businessImpact: 'Every connection opened through the helper can be downgraded or decrypted.',
-      attackScenario: 'A shared `open_tls_socket(version=ssl.PROTOCOL_TLSv1)` helper is used by ten services; an attacker intercepts one of them with a downgrade attack.',
+      attackScenario:
+        'A shared `open_tls_socket(version=ssl.PROTOCOL_TLSv1)` helper is used by ten services; an attacker intercepts one of them with a downgrade attack.',
       example: 'def connect(host, version=ssl.PROTOCOL_TLSv1):\n    ...',
       useInstead: 'def connect(host, context=None):\n    context = context or ssl.create_default_context()',
-      testing: 'Call the helper without the parameter against a TLS 1.2-only server; it must connect, and a TLS 1.0-only server must be refused.',
-      references: ['https://docs.python.org/3/library/ssl.html#protocol-versions', 'https://datatracker.ietf.org/doc/html/rfc8996'],
+      testing:
+        'Call the helper without the parameter against a TLS 1.2-only server; it must connect, and a TLS 1.0-only server must be refused.',
+      references: [
+        'https://docs.python.org/3/library/ssl.html#protocol-versions',
+        'https://datatracker.ietf.org/doc/html/rfc8996',
+      ],
     },
   },
-  hints: ['PROTOCOL_SSLv', 'PROTOCOL_TLSv1', 'SSLv2_METHOD', 'SSLv23_METHOD', 'SSLv3_METHOD', 'TLSv1_METHOD', 'TLSv1_1_METHOD'],
+  hints: [
+    'PROTOCOL_SSLv',
+    'PROTOCOL_TLSv1',
+    'SSLv2_METHOD',
+    'SSLv23_METHOD',
+    'SSLv3_METHOD',
+    'TLSv1_METHOD',
+    'TLSv1_1_METHOD',
+  ],
   create(ctx) {
     if (!/PROTOCOL_(SSLv|TLSv1)|(SSLv2|SSLv23|SSLv3|TLSv1|TLSv1_1)_METHOD/.test(ctx.source)) return {};
     return {
@@ -43,7 +57,15 @@ export default defineRule({
             const value = param.childForFieldName('value');
             const protocol = value ? badProtocolOf(value) : undefined;
             if (!protocol) continue;
-            ctx.report({ node, messageId: 'badDefault', data: { fn: node.childForFieldName('name')?.text ?? '?', param: param.childForFieldName('name')?.text ?? '?', protocol } });
+            ctx.report({
+              node,
+              messageId: 'badDefault',
+              data: {
+                fn: node.childForFieldName('name')?.text ?? '?',
+                param: param.childForFieldName('name')?.text ?? '?',
+                protocol,
+              },
+            });
             return;
           }
         },

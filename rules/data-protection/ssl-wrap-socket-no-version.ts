@@ -17,17 +17,24 @@ export default defineRule({
     technology: ['ssl'],
     aliases: { bandit: ['B504'], ruff: ['S504'] },
     messages: {
-      noVersion: '`ssl.wrap_socket` is deprecated (removed in 3.12), negotiates old protocols and does not verify certificates; use `SSLContext.wrap_socket`.',
+      noVersion:
+        '`ssl.wrap_socket` is deprecated (removed in 3.12), negotiates old protocols and does not verify certificates; use `SSLContext.wrap_socket`.',
     },
     docs: {
       whatItDoes: 'Flags `ssl.wrap_socket(...)` calls that do not pass `ssl_version=`.',
-      whyBad: 'The module-level wrap_socket defaults to PROTOCOL_TLS with `cert_reqs=CERT_NONE` and no hostname check, and was removed in Python 3.12.',
+      whyBad:
+        'The module-level wrap_socket defaults to PROTOCOL_TLS with `cert_reqs=CERT_NONE` and no hostname check, and was removed in Python 3.12.',
       businessImpact: 'Connections can be intercepted; the code breaks on current Python.',
-      attackScenario: 'A legacy client wraps its socket with `ssl.wrap_socket(sock)`; an attacker presents any certificate and the client accepts it.',
+      attackScenario:
+        'A legacy client wraps its socket with `ssl.wrap_socket(sock)`; an attacker presents any certificate and the client accepts it.',
       example: 'tls = ssl.wrap_socket(sock)',
       useInstead: 'ctx = ssl.create_default_context()\ntls = ctx.wrap_socket(sock, server_hostname=host)',
-      testing: 'Run the code on Python 3.12+ and connect to a host with an invalid certificate: it must fail verification.',
-      references: ['https://docs.python.org/3.11/library/ssl.html#ssl.wrap_socket', 'https://docs.python.org/3/library/ssl.html#ssl.SSLContext.wrap_socket'],
+      testing:
+        'Run the code on Python 3.12+ and connect to a host with an invalid certificate: it must fail verification.',
+      references: [
+        'https://docs.python.org/3.11/library/ssl.html#ssl.wrap_socket',
+        'https://docs.python.org/3/library/ssl.html#ssl.SSLContext.wrap_socket',
+      ],
     },
   },
   hints: ['wrap_socket'],

@@ -5,7 +5,14 @@ import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { removeArgument, replaceNode } from '../../src/analysis/python/fixes.js';
 
 const VERBS = ['get', 'options', 'head', 'post', 'put', 'patch', 'delete', 'request', 'stream', 'send', 'ws_connect'];
-const CONSTRUCTORS = ['httpx.Client', 'httpx.AsyncClient', 'httpx.HTTPTransport', 'httpx.AsyncHTTPTransport', 'aiohttp.TCPConnector', 'aiohttp.ClientSession'];
+const CONSTRUCTORS = [
+  'httpx.Client',
+  'httpx.AsyncClient',
+  'httpx.HTTPTransport',
+  'httpx.AsyncHTTPTransport',
+  'aiohttp.TCPConnector',
+  'aiohttp.ClientSession',
+];
 
 export default defineRule({
   meta: {
@@ -24,14 +31,19 @@ export default defineRule({
     aliases: { bandit: ['B501'], ruff: ['S501'] },
     fixable: true,
     messages: {
-      verifyFalse: '`{{fn}}` is called with `{{arg}}`: certificates are not checked, so anyone on the path can read and alter the traffic.',
+      verifyFalse:
+        '`{{fn}}` is called with `{{arg}}`: certificates are not checked, so anyone on the path can read and alter the traffic.',
       verifyAttribute: 'Setting `{{target}} = False` turns off certificate checks for every request of this session.',
     },
     docs: {
-      whatItDoes: 'Flags `verify=False` on requests/httpx calls, sessions and clients (`session.get(..., verify=False)`, `httpx.Client(verify=False)`), `ssl=False` / `verify_ssl=False` on aiohttp, and `session.verify = False`.',
-      whyBad: 'Without certificate verification TLS only encrypts: any machine on the network path can present its own certificate and read or modify requests, including credentials and tokens.',
-      businessImpact: 'Credential theft, API-key leakage and tampered responses (e.g. malicious updates or forged payment data) through a man-in-the-middle.',
-      attackScenario: 'On a shared Wi-Fi or a compromised proxy, an attacker answers the HTTPS connection with a self-signed certificate; because `verify=False` is set, the client sends its bearer token to the attacker.',
+      whatItDoes:
+        'Flags `verify=False` on requests/httpx calls, sessions and clients (`session.get(..., verify=False)`, `httpx.Client(verify=False)`), `ssl=False` / `verify_ssl=False` on aiohttp, and `session.verify = False`.',
+      whyBad:
+        'Without certificate verification TLS only encrypts: any machine on the network path can present its own certificate and read or modify requests, including credentials and tokens.',
+      businessImpact:
+        'Credential theft, API-key leakage and tampered responses (e.g. malicious updates or forged payment data) through a man-in-the-middle.',
+      attackScenario:
+        'On a shared Wi-Fi or a compromised proxy, an attacker answers the HTTPS connection with a self-signed certificate; because `verify=False` is set, the client sends its bearer token to the attacker.',
       example: 'requests.post(url, json=payload, verify=False)',
       useInstead: 'requests.post(url, json=payload, timeout=30)  # or verify="/path/to/internal-ca.pem"',
       testing: 'Point the client at a server with a self-signed certificate and assert the call raises an SSL error.',
@@ -65,7 +77,9 @@ export default defineRule({
           if (left?.type !== 'attribute' || right?.type !== 'false') return;
           if (left.childForFieldName('attribute')?.text !== 'verify') return;
           ctx.report({
-            node, messageId: 'verifyAttribute', data: { target: left.text },
+            node,
+            messageId: 'verifyAttribute',
+            data: { target: left.text },
             fix: { description: 'Turn certificate verification back on.', edits: [replaceNode(right, 'True')] },
           });
         },
@@ -78,7 +92,9 @@ export default defineRule({
 function report(ctx: RuleContext, value: Node, fn: string, arg: string): void {
   const keyword = value.parent ?? value;
   ctx.report({
-    node: keyword, messageId: 'verifyFalse', data: { fn, arg },
+    node: keyword,
+    messageId: 'verifyFalse',
+    data: { fn, arg },
     fix: { description: `Remove ${arg} so certificates are verified.`, edits: [removeArgument(value, ctx.source)] },
   });
 }

@@ -21,17 +21,25 @@ export default defineRule({
     technology: ['urllib3', 'requests'],
     aliases: {},
     messages: {
-      disabled: '`{{fn}}` silences InsecureRequestWarning: connections without certificate checks will no longer show up in logs.',
+      disabled:
+        '`{{fn}}` silences InsecureRequestWarning: connections without certificate checks will no longer show up in logs.',
     },
     docs: {
-      whatItDoes: 'Flags `urllib3.disable_warnings()` (with no category or `InsecureRequestWarning`) and `warnings.filterwarnings/simplefilter("ignore", …InsecureRequestWarning)`.',
-      whyBad: 'The warning is the only run-time signal that a request went out with `verify=False`; silencing it usually accompanies disabled verification and hides every new instance of it.',
+      whatItDoes:
+        'Flags `urllib3.disable_warnings()` (with no category or `InsecureRequestWarning`) and `warnings.filterwarnings/simplefilter("ignore", …InsecureRequestWarning)`.',
+      whyBad:
+        'The warning is the only run-time signal that a request went out with `verify=False`; silencing it usually accompanies disabled verification and hides every new instance of it.',
       businessImpact: 'Man-in-the-middle exposure goes unnoticed in production logs and monitoring.',
-      attackScenario: 'A team disables warnings to clean up noisy logs; months later a new integration ships with `verify=False` and nobody sees it while an attacker intercepts its traffic.',
+      attackScenario:
+        'A team disables warnings to clean up noisy logs; months later a new integration ships with `verify=False` and nobody sees it while an attacker intercepts its traffic.',
       example: 'urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)',
       useInstead: '# fix the certificate problem instead, e.g. verify="/etc/ssl/certs/internal-ca.pem"',
-      testing: 'Run the service with `-W error::urllib3.exceptions.InsecureRequestWarning` in CI so any unverified request fails the build.',
-      references: ['https://urllib3.readthedocs.io/en/stable/advanced-usage.html#tls-warnings', 'https://cwe.mitre.org/data/definitions/295.html'],
+      testing:
+        'Run the service with `-W error::urllib3.exceptions.InsecureRequestWarning` in CI so any unverified request fails the build.',
+      references: [
+        'https://urllib3.readthedocs.io/en/stable/advanced-usage.html#tls-warnings',
+        'https://cwe.mitre.org/data/definitions/295.html',
+      ],
     },
   },
   hints: ['disable_warnings', 'filterwarnings', 'simplefilter'],

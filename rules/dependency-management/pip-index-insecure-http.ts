@@ -23,12 +23,16 @@ export default defineRule({
       http: '`pip install {{option}} {{url}}` downloads packages over plain HTTP; anyone on the network path can swap them.',
     },
     docs: {
-      whatItDoes: 'Flags `pip install` commands run from code whose `--index-url`, `--extra-index-url` or `--find-links` uses `http://`.',
-      whyBad: 'Without TLS, a machine in the middle (Wi-Fi, a compromised proxy, DNS spoofing) can serve modified packages; pip cannot tell.',
+      whatItDoes:
+        'Flags `pip install` commands run from code whose `--index-url`, `--extra-index-url` or `--find-links` uses `http://`.',
+      whyBad:
+        'Without TLS, a machine in the middle (Wi-Fi, a compromised proxy, DNS spoofing) can serve modified packages; pip cannot tell.',
       businessImpact: 'Malicious code installed on build and production hosts.',
-      attackScenario: 'A deployment script installs from `http://pypi.corp.local/simple`; an attacker on the data-centre network answers with a trojanised wheel.',
+      attackScenario:
+        'A deployment script installs from `http://pypi.corp.local/simple`; an attacker on the data-centre network answers with a trojanised wheel.',
       example: 'subprocess.run(["pip", "install", "-i", "http://pypi.corp.local/simple", "acme"])',
-      useInstead: 'subprocess.run(["pip", "install", "-i", "https://pypi.corp.local/simple", "--require-hashes", "-r", "requirements.lock"])',
+      useInstead:
+        'subprocess.run(["pip", "install", "-i", "https://pypi.corp.local/simple", "--require-hashes", "-r", "requirements.lock"])',
       testing: 'Run the install behind a proxy that rejects plain HTTP and assert it still succeeds.',
       references: [
         'https://pip.pypa.io/en/stable/topics/https-certificates/',
@@ -37,8 +41,19 @@ export default defineRule({
     },
   },
   hints: [
-    'Popen', '_internal', 'check_call', 'check_output', 'execl', 'execv', 'getoutput', 'getstatusoutput', 'pip',
-    'popen', 'spawn', 'subprocess', 'system',
+    'Popen',
+    '_internal',
+    'check_call',
+    'check_output',
+    'execl',
+    'execv',
+    'getoutput',
+    'getstatusoutput',
+    'pip',
+    'popen',
+    'spawn',
+    'subprocess',
+    'system',
   ],
   create(ctx) {
     const check = (call: CallInfo) => {

@@ -17,17 +17,24 @@ export default defineRule({
     timeline: '30-days',
     aliases: {},
     messages: {
-      unpinned: '`pip install {{requirement}}` takes whatever version the index serves today; pin it as `{{name}}==<version>` with a hash.',
+      unpinned:
+        '`pip install {{requirement}}` takes whatever version the index serves today; pin it as `{{name}}==<version>` with a hash.',
       vcs: '`pip install {{requirement}}` follows a branch that can move; pin a commit (`@<sha>`).',
     },
     docs: {
-      whatItDoes: 'Flags `pip install` commands run from code (subprocess, os.system, pip.main) whose requirements are not pinned with `==` (ranges, bare names and VCS URLs without a commit included). Requirement files, local paths and archive URLs are not reported.',
-      whyBad: 'An unpinned install picks up new releases without review: a hijacked maintainer account or a breaking release reaches production silently, and builds are not reproducible.',
-      businessImpact: 'Supply-chain compromise and surprise outages from untested upgrades; no way to tell afterwards which code ran.',
-      attackScenario: 'An attacker phishes a maintainer and publishes a patch release with a backdoor; every deployment that runs `pip install thatpkg` picks it up within hours.',
+      whatItDoes:
+        'Flags `pip install` commands run from code (subprocess, os.system, pip.main) whose requirements are not pinned with `==` (ranges, bare names and VCS URLs without a commit included). Requirement files, local paths and archive URLs are not reported.',
+      whyBad:
+        'An unpinned install picks up new releases without review: a hijacked maintainer account or a breaking release reaches production silently, and builds are not reproducible.',
+      businessImpact:
+        'Supply-chain compromise and surprise outages from untested upgrades; no way to tell afterwards which code ran.',
+      attackScenario:
+        'An attacker phishes a maintainer and publishes a patch release with a backdoor; every deployment that runs `pip install thatpkg` picks it up within hours.',
       example: 'subprocess.run(["pip", "install", "requests"])',
-      useInstead: 'subprocess.run(["pip", "install", "--require-hashes", "-r", "requirements.lock"])  # requests==2.32.3 --hash=sha256:…',
-      testing: 'Run `pip install --require-hashes -r requirements.lock` in CI; it fails on any unpinned or unhashed entry.',
+      useInstead:
+        'subprocess.run(["pip", "install", "--require-hashes", "-r", "requirements.lock"])  # requests==2.32.3 --hash=sha256:…',
+      testing:
+        'Run `pip install --require-hashes -r requirements.lock` in CI; it fails on any unpinned or unhashed entry.',
       knownProblems: 'Package names computed at run time are not checked (pip-install-at-runtime reports those).',
       references: [
         'https://pip.pypa.io/en/stable/topics/repeatable-installs/',
@@ -37,8 +44,19 @@ export default defineRule({
     },
   },
   hints: [
-    'Popen', '_internal', 'check_call', 'check_output', 'execl', 'execv', 'getoutput', 'getstatusoutput', 'pip',
-    'popen', 'spawn', 'subprocess', 'system',
+    'Popen',
+    '_internal',
+    'check_call',
+    'check_output',
+    'execl',
+    'execv',
+    'getoutput',
+    'getstatusoutput',
+    'pip',
+    'popen',
+    'spawn',
+    'subprocess',
+    'system',
   ],
   create(ctx) {
     const check = (call: CallInfo) => {

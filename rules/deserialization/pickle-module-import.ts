@@ -24,10 +24,13 @@ export default defineRule({
       imported: 'The `{{module}}` module is imported; make sure it only ever loads data this application wrote.',
     },
     docs: {
-      whatItDoes: 'Flags imports of `pickle`, `cPickle`, `dill` and `shelve`. The load calls themselves are reported by `pickle-deserialization`.',
-      whyBad: 'These modules deserialise by running code; a module that imports them is where untrusted bytes may end up being loaded.',
+      whatItDoes:
+        'Flags imports of `pickle`, `cPickle`, `dill` and `shelve`. The load calls themselves are reported by `pickle-deserialization`.',
+      whyBad:
+        'These modules deserialise by running code; a module that imports them is where untrusted bytes may end up being loaded.',
       businessImpact: 'None by itself; it points at code whose mistakes give remote code execution.',
-      attackScenario: 'Not directly exploitable; an attacker hunts for the same imports to find loaders fed by caches, queues or uploads.',
+      attackScenario:
+        'Not directly exploitable; an attacker hunts for the same imports to find loaders fed by caches, queues or uploads.',
       example: 'import pickle',
       useInstead: 'import json  # or msgpack / protobuf for data that crosses a trust boundary',
       testing: 'List the loaders in the module and test each with a crafted pickle that must be refused.',

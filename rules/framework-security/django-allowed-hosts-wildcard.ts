@@ -22,9 +22,12 @@ export default defineRule({
     },
     docs: {
       whatItDoes: 'Flags `ALLOWED_HOSTS` in a settings module when the list contains `"*"`.',
-      whyBad: 'Django validates the Host header against ALLOWED_HOSTS. With `*`, `request.get_host()` and `build_absolute_uri()` return whatever the client sent, so links in e-mails and redirects can point to an attacker\'s domain; caches can be poisoned.',
-      businessImpact: 'Password-reset poisoning (account takeover), web cache poisoning, phishing from trusted e-mails.',
-      attackScenario: 'The attacker requests a password reset for the victim with `Host: evil.example`; the e-mail links to `https://evil.example/reset/<token>`, and the victim\'s click hands over the token.',
+      whyBad:
+        "Django validates the Host header against ALLOWED_HOSTS. With `*`, `request.get_host()` and `build_absolute_uri()` return whatever the client sent, so links in e-mails and redirects can point to an attacker's domain; caches can be poisoned.",
+      businessImpact:
+        'Password-reset poisoning (account takeover), web cache poisoning, phishing from trusted e-mails.',
+      attackScenario:
+        "The attacker requests a password reset for the victim with `Host: evil.example`; the e-mail links to `https://evil.example/reset/<token>`, and the victim's click hands over the token.",
       example: 'ALLOWED_HOSTS = ["*"]',
       useInstead: 'ALLOWED_HOSTS = ["app.example.com", "www.example.com"]',
       testing: 'Send a request with `Host: evil.example` and assert a 400 response (DisallowedHost).',

@@ -26,14 +26,21 @@ export default defineRule({
       exempt: '`{{name}}` is exempt from CSRF checks; any site can make a logged-in user submit requests to it.',
     },
     docs: {
-      whatItDoes: 'Flags `@csrf_exempt`, `@method_decorator(csrf_exempt, ...)` and `csrf_exempt(view)` from `django.views.decorators.csrf`. Views whose name says they are webhooks or callbacks are reported with low confidence.',
-      whyBad: 'The exemption turns off CsrfViewMiddleware for the view. If the view uses the session (cookie) for authentication, a third-party page can submit forms to it with the user\'s cookies.',
-      businessImpact: 'Unwanted state changes performed as a logged-in user: purchases, e-mail or password changes, privilege grants.',
-      attackScenario: 'A `@csrf_exempt` "update profile" view accepts POSTs; the attacker\'s page auto-submits a form changing the victim\'s e-mail, then triggers a password reset.',
-      example: '@csrf_exempt\ndef update_profile(request):\n    request.user.email = request.POST["email"]\n    request.user.save()',
-      useInstead: 'def update_profile(request):  # keep CSRF on; send the token from JS via the X-CSRFToken header\n    ...',
+      whatItDoes:
+        'Flags `@csrf_exempt`, `@method_decorator(csrf_exempt, ...)` and `csrf_exempt(view)` from `django.views.decorators.csrf`. Views whose name says they are webhooks or callbacks are reported with low confidence.',
+      whyBad:
+        "The exemption turns off CsrfViewMiddleware for the view. If the view uses the session (cookie) for authentication, a third-party page can submit forms to it with the user's cookies.",
+      businessImpact:
+        'Unwanted state changes performed as a logged-in user: purchases, e-mail or password changes, privilege grants.',
+      attackScenario:
+        'A `@csrf_exempt` "update profile" view accepts POSTs; the attacker\'s page auto-submits a form changing the victim\'s e-mail, then triggers a password reset.',
+      example:
+        '@csrf_exempt\ndef update_profile(request):\n    request.user.email = request.POST["email"]\n    request.user.save()',
+      useInstead:
+        'def update_profile(request):  # keep CSRF on; send the token from JS via the X-CSRFToken header\n    ...',
       testing: 'POST to the view with a valid session cookie and no CSRF token; expect 403.',
-      knownProblems: 'Webhook endpoints that verify a signature and never use the session are legitimate exemptions; suppress with that reason.',
+      knownProblems:
+        'Webhook endpoints that verify a signature and never use the session are legitimate exemptions; suppress with that reason.',
       references: [
         'https://docs.djangoproject.com/en/stable/ref/csrf/#django.views.decorators.csrf.csrf_exempt',
         'https://cwe.mitre.org/data/definitions/352.html',
@@ -48,7 +55,8 @@ export default defineRule({
       const machine = MACHINE_ENDPOINT.test(name);
       ctx.report({ node, messageId: 'exempt', data: { name }, ...(machine ? { confidence: 'low' as const } : {}) });
     };
-    const decoratedName = (decorator: Node) => decorator.parent?.childForFieldName('definition')?.childForFieldName('name')?.text ?? 'view';
+    const decoratedName = (decorator: Node) =>
+      decorator.parent?.childForFieldName('definition')?.childForFieldName('name')?.text ?? 'view';
     return {
       nodes: {
         decorator(node) {

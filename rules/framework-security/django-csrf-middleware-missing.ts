@@ -24,17 +24,25 @@ export default defineRule({
     technology: ['django'],
     aliases: {},
     messages: {
-      missing: '`{{key}}` does not include CsrfViewMiddleware, so no view is protected against cross-site request forgery.',
+      missing:
+        '`{{key}}` does not include CsrfViewMiddleware, so no view is protected against cross-site request forgery.',
     },
     docs: {
-      whatItDoes: 'Flags a `MIDDLEWARE` (or `MIDDLEWARE_CLASSES`) list of string literals in a settings module that lacks `django.middleware.csrf.CsrfViewMiddleware`.',
-      whyBad: 'CsrfViewMiddleware is what checks the CSRF token of POST/PUT/PATCH/DELETE requests. Without it, any site a logged-in user visits can submit forms to the application as that user.',
-      businessImpact: 'Attackers change e-mail addresses, passwords, payment details or permissions of logged-in users.',
-      attackScenario: 'A victim logged into the app visits a page with an auto-submitting form to `/account/email/`; the browser sends the session cookie and the e-mail is changed to the attacker\'s, who then resets the password.',
-      example: 'MIDDLEWARE = [\n    "django.middleware.security.SecurityMiddleware",\n    "django.contrib.sessions.middleware.SessionMiddleware",\n]',
-      useInstead: 'MIDDLEWARE = [\n    "django.middleware.security.SecurityMiddleware",\n    "django.contrib.sessions.middleware.SessionMiddleware",\n    "django.middleware.csrf.CsrfViewMiddleware",\n]',
+      whatItDoes:
+        'Flags a `MIDDLEWARE` (or `MIDDLEWARE_CLASSES`) list of string literals in a settings module that lacks `django.middleware.csrf.CsrfViewMiddleware`.',
+      whyBad:
+        'CsrfViewMiddleware is what checks the CSRF token of POST/PUT/PATCH/DELETE requests. Without it, any site a logged-in user visits can submit forms to the application as that user.',
+      businessImpact:
+        'Attackers change e-mail addresses, passwords, payment details or permissions of logged-in users.',
+      attackScenario:
+        "A victim logged into the app visits a page with an auto-submitting form to `/account/email/`; the browser sends the session cookie and the e-mail is changed to the attacker's, who then resets the password.",
+      example:
+        'MIDDLEWARE = [\n    "django.middleware.security.SecurityMiddleware",\n    "django.contrib.sessions.middleware.SessionMiddleware",\n]',
+      useInstead:
+        'MIDDLEWARE = [\n    "django.middleware.security.SecurityMiddleware",\n    "django.contrib.sessions.middleware.SessionMiddleware",\n    "django.middleware.csrf.CsrfViewMiddleware",\n]',
       testing: 'POST to a state-changing view with the session cookie but no CSRF token and assert 403.',
-      knownProblems: 'Lists built from variables or extended later (`MIDDLEWARE += [...]`, `insert`) are not evaluated. APIs that use only token authentication do not need CSRF protection; suppress with a reason.',
+      knownProblems:
+        'Lists built from variables or extended later (`MIDDLEWARE += [...]`, `insert`) are not evaluated. APIs that use only token authentication do not need CSRF protection; suppress with a reason.',
       references: [
         'https://docs.djangoproject.com/en/stable/ref/csrf/',
         'https://cwe.mitre.org/data/definitions/352.html',

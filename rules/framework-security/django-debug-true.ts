@@ -20,17 +20,24 @@ export default defineRule({
     aliases: {},
     messages: {
       debug: '`DEBUG = True` in a settings module: error pages show tracebacks, settings and SQL to anyone.',
-      devDebug: '`DEBUG = True` in what looks like development settings; make sure this module is never used in production.',
+      devDebug:
+        '`DEBUG = True` in what looks like development settings; make sure this module is never used in production.',
     },
     docs: {
-      whatItDoes: 'Flags a module-level `DEBUG = True` (or any truthy constant) in files that look like Django settings: named `settings*.py`, under a `settings/` package, or defining `INSTALLED_APPS`/`MIDDLEWARE`.',
-      whyBad: 'With DEBUG on, Django renders a technical 500 page with the traceback, local variables, most settings and the request, keeps every SQL query in memory, and serves the URL map on 404s.',
-      businessImpact: 'Disclosure of source code, internal hosts, database queries and sometimes credentials; memory growth under load.',
-      attackScenario: 'The attacker requests a URL that raises, reads local variables (API keys, user data) and the URL map on the debug page, and uses them to target unprotected endpoints.',
+      whatItDoes:
+        'Flags a module-level `DEBUG = True` (or any truthy constant) in files that look like Django settings: named `settings*.py`, under a `settings/` package, or defining `INSTALLED_APPS`/`MIDDLEWARE`.',
+      whyBad:
+        'With DEBUG on, Django renders a technical 500 page with the traceback, local variables, most settings and the request, keeps every SQL query in memory, and serves the URL map on 404s.',
+      businessImpact:
+        'Disclosure of source code, internal hosts, database queries and sometimes credentials; memory growth under load.',
+      attackScenario:
+        'The attacker requests a URL that raises, reads local variables (API keys, user data) and the URL map on the debug page, and uses them to target unprotected endpoints.',
       example: 'DEBUG = True',
       useInstead: 'DEBUG = os.environ.get("DJANGO_DEBUG") == "1"',
-      testing: 'Run `python manage.py check --deploy` with the production settings; it must not warn about DEBUG (security.W018).',
-      knownProblems: 'Settings named dev/local/test are still reported, at low severity and confidence. A value read from the environment is not reported.',
+      testing:
+        'Run `python manage.py check --deploy` with the production settings; it must not warn about DEBUG (security.W018).',
+      knownProblems:
+        'Settings named dev/local/test are still reported, at low severity and confidence. A value read from the environment is not reported.',
       references: [
         'https://docs.djangoproject.com/en/stable/ref/settings/#debug',
         'https://docs.djangoproject.com/en/stable/howto/deployment/checklist/',

@@ -23,12 +23,17 @@ export default defineRule({
     },
     docs: {
       whatItDoes: 'Flags `AUTH_PASSWORD_VALIDATORS = []` (or an empty tuple) in a settings module.',
-      whyBad: 'Without validators Django accepts any password: one character, the username, or the most common passwords. Credential stuffing and guessing succeed quickly.',
-      businessImpact: 'Account takeover at scale, including staff accounts, and the compliance findings that follow (PCI DSS, SOC 2 password rules).',
-      attackScenario: 'The attacker sprays the 1,000 most common passwords against known usernames; with no validators many accounts use one of them.',
+      whyBad:
+        'Without validators Django accepts any password: one character, the username, or the most common passwords. Credential stuffing and guessing succeed quickly.',
+      businessImpact:
+        'Account takeover at scale, including staff accounts, and the compliance findings that follow (PCI DSS, SOC 2 password rules).',
+      attackScenario:
+        'The attacker sprays the 1,000 most common passwords against known usernames; with no validators many accounts use one of them.',
       example: 'AUTH_PASSWORD_VALIDATORS = []',
-      useInstead: 'AUTH_PASSWORD_VALIDATORS = [\n    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},\n    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},\n    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},\n    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},\n]',
-      testing: 'Call `validate_password("password")` with the production settings and assert it raises ValidationError.',
+      useInstead:
+        'AUTH_PASSWORD_VALIDATORS = [\n    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},\n    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},\n    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},\n    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},\n]',
+      testing:
+        'Call `validate_password("password")` with the production settings and assert it raises ValidationError.',
       knownProblems: 'Settings named dev/local/test are reported with low severity.',
       references: [
         'https://docs.djangoproject.com/en/stable/topics/auth/passwords/#password-validation',

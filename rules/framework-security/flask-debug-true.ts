@@ -23,17 +23,25 @@ export default defineRule({
     fixable: true,
     messages: {
       run: '`{{fn}}` starts the app with debug=True; the Werkzeug debugger lets anyone who reaches it run Python code.',
-      config: 'Flask debug mode is switched on in code (`{{key}}`); the interactive debugger must never reach production.',
+      config:
+        'Flask debug mode is switched on in code (`{{key}}`); the interactive debugger must never reach production.',
     },
     docs: {
-      whatItDoes: 'Flags `app.run(debug=True)` in modules that import Flask or Quart, and `app.debug = True`, `app.config["DEBUG"] = True` or `app.config.update(DEBUG=True)`.',
-      whyBad: 'Debug mode serves the Werkzeug interactive debugger on every unhandled exception: a Python console in the browser. Its PIN is derived from guessable machine data and leaks through other bugs.',
-      businessImpact: 'Remote code execution on the server, plus disclosure of source code, configuration and secrets in tracebacks.',
-      attackScenario: 'The attacker triggers an exception (a malformed parameter), gets the debugger page, recovers or brute-forces the PIN from `/proc` data leaked by a path traversal, and runs `__import__("os").system(...)` in the console.',
+      whatItDoes:
+        'Flags `app.run(debug=True)` in modules that import Flask or Quart, and `app.debug = True`, `app.config["DEBUG"] = True` or `app.config.update(DEBUG=True)`.',
+      whyBad:
+        'Debug mode serves the Werkzeug interactive debugger on every unhandled exception: a Python console in the browser. Its PIN is derived from guessable machine data and leaks through other bugs.',
+      businessImpact:
+        'Remote code execution on the server, plus disclosure of source code, configuration and secrets in tracebacks.',
+      attackScenario:
+        'The attacker triggers an exception (a malformed parameter), gets the debugger page, recovers or brute-forces the PIN from `/proc` data leaked by a path traversal, and runs `__import__("os").system(...)` in the console.',
       example: 'app = Flask(__name__)\napp.run(host="0.0.0.0", debug=True)',
-      useInstead: 'app.run(host="0.0.0.0")  # debug comes from FLASK_DEBUG in development only; production uses gunicorn/uwsgi',
-      testing: 'Start the app as it is deployed, request a URL that raises, and check the response is a plain 500 page with no `__debugger__` resources.',
-      knownProblems: 'A debug flag read from a variable is not reported (it is usually an environment switch). Config classes (`class DevConfig: DEBUG = True`) are not reported.',
+      useInstead:
+        'app.run(host="0.0.0.0")  # debug comes from FLASK_DEBUG in development only; production uses gunicorn/uwsgi',
+      testing:
+        'Start the app as it is deployed, request a URL that raises, and check the response is a plain 500 page with no `__debugger__` resources.',
+      knownProblems:
+        'A debug flag read from a variable is not reported (it is usually an environment switch). Config classes (`class DevConfig: DEBUG = True`) are not reported.',
       references: [
         'https://flask.palletsprojects.com/en/stable/debugging/',
         'https://werkzeug.palletsprojects.com/en/stable/debug/#debugger-pin',
@@ -52,11 +60,15 @@ export default defineRule({
         node: call.node,
         messageId: 'run',
         data: { fn: call.callee.text },
-        fix: { description: 'Remove debug=True; enable debugging with FLASK_DEBUG=1 on a development machine only.', edits: [removeArgument(debug, ctx.source)] },
+        fix: {
+          description: 'Remove debug=True; enable debugging with FLASK_DEBUG=1 on a development machine only.',
+          edits: [removeArgument(debug, ctx.source)],
+        },
       });
     };
     const config = settingWrites(ctx, ['DEBUG'], { config: true }, (write) => {
-      if (ctx.truthiness(write.value) === true) ctx.report({ node: write.node, messageId: 'config', data: { key: write.key } });
+      if (ctx.truthiness(write.value) === true)
+        ctx.report({ node: write.node, messageId: 'config', data: { key: write.key } });
     });
     return { ...config, calls: { ...config.calls, '*.run': run } };
   },

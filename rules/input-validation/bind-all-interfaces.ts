@@ -2,8 +2,31 @@
 import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
 
-const HOST_KEYWORDS = new Set(['host', 'hostname', 'bind', 'bind_address', 'address', 'listen', 'interface', 'server_name', 'addr']);
-const BIND_METHODS = new Set(['bind', 'run', 'serve', 'listen', 'create_server', 'start_server', 'make_server', 'run_simple', 'TCPServer', 'HTTPServer', 'ThreadingHTTPServer', 'UDPServer']);
+const HOST_KEYWORDS = new Set([
+  'host',
+  'hostname',
+  'bind',
+  'bind_address',
+  'address',
+  'listen',
+  'interface',
+  'server_name',
+  'addr',
+]);
+const BIND_METHODS = new Set([
+  'bind',
+  'run',
+  'serve',
+  'listen',
+  'create_server',
+  'start_server',
+  'make_server',
+  'run_simple',
+  'TCPServer',
+  'HTTPServer',
+  'ThreadingHTTPServer',
+  'UDPServer',
+]);
 
 export default defineRule({
   meta: {
@@ -19,21 +42,30 @@ export default defineRule({
     timeline: '30-days',
     aliases: { bandit: ['B104'], ruff: ['S104'] },
     messages: {
-      allInterfaces: 'Binding to `{{address}}` exposes the service on every interface; bind to 127.0.0.1 or a configured address.',
+      allInterfaces:
+        'Binding to `{{address}}` exposes the service on every interface; bind to 127.0.0.1 or a configured address.',
     },
     docs: {
-      whatItDoes: 'Flags `"0.0.0.0"`, `"::"` and `""` passed as the host of bind/run/serve calls, `host=`-style keywords, or assigned to host/bind/addr-like names and defaults. Other `"0.0.0.0"` literals are reported at low severity outside tests (Bandit reports them all); comparisons and docstrings are skipped.',
-      whyBad: 'A socket bound to every interface is reachable from any network the host is on, including public ones, bypassing the assumption that a dev server or admin port is local only.',
+      whatItDoes:
+        'Flags `"0.0.0.0"`, `"::"` and `""` passed as the host of bind/run/serve calls, `host=`-style keywords, or assigned to host/bind/addr-like names and defaults. Other `"0.0.0.0"` literals are reported at low severity outside tests (Bandit reports them all); comparisons and docstrings are skipped.',
+      whyBad:
+        'A socket bound to every interface is reachable from any network the host is on, including public ones, bypassing the assumption that a dev server or admin port is local only.',
       businessImpact: 'Debug consoles, admin APIs and unauthenticated internal services become reachable by outsiders.',
-      attackScenario: 'A metrics server meant for localhost runs `app.run(host="0.0.0.0")` on a cloud VM; an attacker scanning the provider\'s range finds the port and reads internal data.',
+      attackScenario:
+        'A metrics server meant for localhost runs `app.run(host="0.0.0.0")` on a cloud VM; an attacker scanning the provider\'s range finds the port and reads internal data.',
       example: 'app.run(host="0.0.0.0", port=8080)',
       useInstead: 'app.run(host=os.environ.get("BIND_ADDR", "127.0.0.1"), port=8080)',
-      testing: 'Start the service and assert `ss -ltn` shows it on 127.0.0.1 only unless the deployment configures otherwise.',
-      knownProblems: 'Containers often must bind 0.0.0.0 for port publishing; there, read the address from configuration and suppress with a reason.',
-      references: ['https://cwe.mitre.org/data/definitions/605.html', 'https://docs.python.org/3/library/socket.html#socket.socket.bind'],
+      testing:
+        'Start the service and assert `ss -ltn` shows it on 127.0.0.1 only unless the deployment configures otherwise.',
+      knownProblems:
+        'Containers often must bind 0.0.0.0 for port publishing; there, read the address from configuration and suppress with a reason.',
+      references: [
+        'https://cwe.mitre.org/data/definitions/605.html',
+        'https://docs.python.org/3/library/socket.html#socket.socket.bind',
+      ],
     },
   },
-  hints: ['0.0.0.0', '\'::', '"::', '\'\'', '""'],
+  hints: ['0.0.0.0', "'::", '"::', "''", '""'],
   create(ctx) {
     const hasAny = ctx.source.includes('0.0.0.0');
     // '' only matters as the host of a bind-like call: `s.bind(("", 80))`, `make_server("", 8000, app)`.
@@ -50,7 +82,9 @@ export default defineRule({
           if (value !== '0.0.0.0' && !bound) return;
           if (!bound && (ctx.file.isTest || isIgnored(node))) return; // comparisons, sendto targets in tests…
           ctx.report({
-            node, messageId: 'allInterfaces', data: { address: value === '' ? "''" : value },
+            node,
+            messageId: 'allInterfaces',
+            data: { address: value === '' ? "''" : value },
             ...(bound ? {} : { severity: 'low' as const, confidence: 'low' as const }),
           });
         },
@@ -67,7 +101,8 @@ function isHostName(node: Node): boolean {
   if (!parent) return false;
   if (parent.type === 'assignment') return HOST_NAME.test(parent.childForFieldName('left')?.text ?? '');
   if (parent.type === 'pair') return HOST_NAME.test(parent.childForFieldName('key')?.text ?? '');
-  if (parent.type === 'default_parameter' || parent.type === 'typed_default_parameter') return HOST_NAME.test(parent.childForFieldName('name')?.text ?? '');
+  if (parent.type === 'default_parameter' || parent.type === 'typed_default_parameter')
+    return HOST_NAME.test(parent.childForFieldName('name')?.text ?? '');
   if (parent.type === 'keyword_argument' && parent.childForFieldName('name')?.text === 'default') {
     return HOST_NAME.test(parent.parent?.namedChildren[0]?.text ?? '');
   }

@@ -23,9 +23,12 @@ export default defineRule({
     },
     docs: {
       whatItDoes: 'Flags `__import__` and `importlib.import_module` when the module name is not a constant.',
-      whyBad: 'Importing runs the module\'s top-level code. If the name comes from input, an attacker picks any importable module (including one they uploaded onto `sys.path`) and its side effects.',
-      businessImpact: 'Code execution or unexpected behaviour through attacker-chosen modules; plugin systems are the usual victims.',
-      attackScenario: 'An API picks a formatter with `import_module("formatters." + request.args["fmt"])`; with a file upload into a package directory the attacker imports their own code.',
+      whyBad:
+        "Importing runs the module's top-level code. If the name comes from input, an attacker picks any importable module (including one they uploaded onto `sys.path`) and its side effects.",
+      businessImpact:
+        'Code execution or unexpected behaviour through attacker-chosen modules; plugin systems are the usual victims.',
+      attackScenario:
+        'An API picks a formatter with `import_module("formatters." + request.args["fmt"])`; with a file upload into a package directory the attacker imports their own code.',
       example: 'module = importlib.import_module("plugins." + name)',
       useInstead: 'module = importlib.import_module(ALLOWED_PLUGINS[name])  # a fixed mapping of names',
       testing: 'Request a module name outside the allow-list (`os`, `..`) and assert it is refused before importing.',

@@ -22,10 +22,14 @@ export default defineRule({
       literal: '`eval` of a constant expression; replace it with the expression itself or `ast.literal_eval`.',
     },
     docs: {
-      whatItDoes: 'Flags calls to the built-in `eval`. A computed argument is high severity; a constant one is low (Bandit reports both as medium).',
-      whyBad: '`eval` compiles and runs arbitrary Python: `__import__("os").system(...)` in the input is code execution, and no blocklist of names survives `().__class__.__base__.__subclasses__()` tricks.',
-      businessImpact: 'Remote code execution in the application process: full data access, credential theft, persistence.',
-      attackScenario: 'A calculator endpoint evaluates `eval(request.args["expr"])`; the attacker sends `__import__("os").popen("env").read()` and reads every secret in the environment.',
+      whatItDoes:
+        'Flags calls to the built-in `eval`. A computed argument is high severity; a constant one is low (Bandit reports both as medium).',
+      whyBad:
+        '`eval` compiles and runs arbitrary Python: `__import__("os").system(...)` in the input is code execution, and no blocklist of names survives `().__class__.__base__.__subclasses__()` tricks.',
+      businessImpact:
+        'Remote code execution in the application process: full data access, credential theft, persistence.',
+      attackScenario:
+        'A calculator endpoint evaluates `eval(request.args["expr"])`; the attacker sends `__import__("os").popen("env").read()` and reads every secret in the environment.',
       example: 'value = eval(request.args["expr"])',
       useInstead: 'value = ast.literal_eval(request.args["expr"])  # literals only; or a real expression parser',
       testing: 'Send `__import__("os").getpid()` as input and assert it is rejected, not evaluated.',

@@ -22,10 +22,13 @@ export default defineRule({
       literal: '`exec` of constant code; write the code directly instead.',
     },
     docs: {
-      whatItDoes: 'Flags calls to the built-in `exec`. Computed code is high severity; constant code is low (Bandit reports both as medium).',
-      whyBad: '`exec` runs arbitrary statements with the caller\'s globals: imports, file access and process starts are all one string away.',
+      whatItDoes:
+        'Flags calls to the built-in `exec`. Computed code is high severity; constant code is low (Bandit reports both as medium).',
+      whyBad:
+        "`exec` runs arbitrary statements with the caller's globals: imports, file access and process starts are all one string away.",
       businessImpact: 'Remote code execution in the application process and everything it can reach.',
-      attackScenario: 'A plugin loader runs `exec(open(path).read())` on a path the user can upload to; the uploaded file opens a reverse shell.',
+      attackScenario:
+        'A plugin loader runs `exec(open(path).read())` on a path the user can upload to; the uploaded file opens a reverse shell.',
       example: 'exec(f"result = {formula}")',
       useInstead: 'result = SAFE_FUNCTIONS[formula_name](*args)  # dispatch on a fixed table instead of code',
       testing: 'Feed `import os; os.getpid()` through the code path and assert it is rejected.',

@@ -19,21 +19,31 @@ export default defineRule({
     timeline: '30-days',
     aliases: { bandit: ['B108'], ruff: ['S108'] },
     messages: {
-      tmpPath: 'Hard-coded path `{{path}}` in a world-writable directory; another user can pre-create or symlink it. Use the tempfile module.',
+      tmpPath:
+        'Hard-coded path `{{path}}` in a world-writable directory; another user can pre-create or symlink it. Use the tempfile module.',
     },
     docs: {
-      whatItDoes: 'Flags string literals that start with /tmp, /var/tmp or /dev/shm. Docstrings, comparisons, `startswith`/`in` tests and `dir=` arguments (tempfile) are not reported; test files are reported at low severity.',
-      whyBad: 'Everyone can create files in these directories, so a fixed name can be claimed first by another local user (or a symlink placed there), turning writes into arbitrary file overwrite and reads into attacker-controlled input.',
-      businessImpact: 'Local privilege escalation, data tampering or leaks on shared servers, CI runners and multi-tenant containers.',
-      attackScenario: 'The service writes its session cache to `/tmp/app-cache.json`; a local user creates that path as a symlink to the service\'s config file, which is then overwritten with cache data.',
+      whatItDoes:
+        'Flags string literals that start with /tmp, /var/tmp or /dev/shm. Docstrings, comparisons, `startswith`/`in` tests and `dir=` arguments (tempfile) are not reported; test files are reported at low severity.',
+      whyBad:
+        'Everyone can create files in these directories, so a fixed name can be claimed first by another local user (or a symlink placed there), turning writes into arbitrary file overwrite and reads into attacker-controlled input.',
+      businessImpact:
+        'Local privilege escalation, data tampering or leaks on shared servers, CI runners and multi-tenant containers.',
+      attackScenario:
+        "The service writes its session cache to `/tmp/app-cache.json`; a local user creates that path as a symlink to the service's config file, which is then overwritten with cache data.",
       example: 'with open("/tmp/report.csv", "w") as f:\n    f.write(data)',
       useInstead: 'with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:\n    f.write(data)',
-      testing: 'Pre-create the path as a symlink owned by another user and assert the program refuses to follow it (or no longer uses a fixed name).',
-      knownProblems: 'Paths inside private per-user or per-container tmp directories are still reported; f-strings are reported when their constant prefix is a temp path.',
-      references: ['https://docs.python.org/3/library/tempfile.html', 'https://cwe.mitre.org/data/definitions/377.html'],
+      testing:
+        'Pre-create the path as a symlink owned by another user and assert the program refuses to follow it (or no longer uses a fixed name).',
+      knownProblems:
+        'Paths inside private per-user or per-container tmp directories are still reported; f-strings are reported when their constant prefix is a temp path.',
+      references: [
+        'https://docs.python.org/3/library/tempfile.html',
+        'https://cwe.mitre.org/data/definitions/377.html',
+      ],
     },
   },
-  hints: ['"/tmp', '\'/tmp', '"/var/tmp', '\'/var/tmp', '"/dev/shm', '\'/dev/shm'],
+  hints: ['"/tmp', "'/tmp", '"/var/tmp', "'/var/tmp", '"/dev/shm', "'/dev/shm"],
   create(ctx) {
     if (!QUICK.test(ctx.source)) return {}; // most files never mention a temp dir: skip the string walk
     return {
@@ -41,7 +51,12 @@ export default defineRule({
         string(node) {
           const path = leadingText(node);
           if (!path || !TMP_PATH.test(path) || isIgnoredContext(node)) return;
-          ctx.report({ node, messageId: 'tmpPath', data: { path: path.split(/[\s{]/)[0] ?? path }, ...(ctx.file.isTest ? { severity: 'low' as const } : {}) });
+          ctx.report({
+            node,
+            messageId: 'tmpPath',
+            data: { path: path.split(/[\s{]/)[0] ?? path },
+            ...(ctx.file.isTest ? { severity: 'low' as const } : {}),
+          });
         },
       },
     };

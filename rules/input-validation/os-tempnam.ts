@@ -20,9 +20,11 @@ export default defineRule({
     },
     docs: {
       whatItDoes: 'Flags calls to `os.tempnam()` and `os.tmpnam()` (Python 2; removed in Python 3).',
-      whyBad: 'The name is generated without creating the file, so another local user can create or symlink it first (symlink race, CWE-377).',
+      whyBad:
+        'The name is generated without creating the file, so another local user can create or symlink it first (symlink race, CWE-377).',
       businessImpact: 'Local attackers overwrite or read files with the privileges of the program.',
-      attackScenario: 'A cron job running as root writes to `os.tmpnam()`; a local user floods /tmp with symlinks to /etc/passwd and wins the race.',
+      attackScenario:
+        'A cron job running as root writes to `os.tmpnam()`; a local user floods /tmp with symlinks to /etc/passwd and wins the race.',
       example: 'path = os.tempnam("/tmp", "job")',
       useInstead: 'fd, path = tempfile.mkstemp(prefix="job")',
       testing: 'Port the code to Python 3 with tempfile.mkstemp and assert the file is created with mode 0600.',
@@ -31,7 +33,8 @@ export default defineRule({
   },
   hints: ['tempnam', 'tmpnam'],
   create(ctx) {
-    const check = (call: CallInfo) => ctx.report({ node: call.node, messageId: 'tempnam', data: { fn: call.name ?? 'os.tempnam' } });
+    const check = (call: CallInfo) =>
+      ctx.report({ node: call.node, messageId: 'tempnam', data: { fn: call.name ?? 'os.tempnam' } });
     return { calls: { 'os.tempnam': check, 'os.tmpnam': check } };
   },
 });

@@ -22,21 +22,31 @@ export default defineRule({
     aliases: { bandit: ['B202'], ruff: ['S202'] },
     fixable: true,
     messages: {
-      noValidation: '`extractall` without `filter="data"` lets members like `../../etc/cron.d/x` or symlinks write outside the target.',
-      membersFunction: '`extractall(members={{members}})`: make sure the function discards absolute paths, `..` and links.',
+      noValidation:
+        '`extractall` without `filter="data"` lets members like `../../etc/cron.d/x` or symlinks write outside the target.',
+      membersFunction:
+        '`extractall(members={{members}})`: make sure the function discards absolute paths, `..` and links.',
       membersOther: '`extractall(members=…)`: check that the members were validated, or pass `filter="data"`.',
-      extractMember: '`extract()` without `filter="data"` writes the member wherever its name or link points (`../`, absolute paths, symlinks).',
-      unpackArchive: '`shutil.unpack_archive` extracts tar members without a filter; pass `filter="data"` (Python 3.12+).',
+      extractMember:
+        '`extract()` without `filter="data"` writes the member wherever its name or link points (`../`, absolute paths, symlinks).',
+      unpackArchive:
+        '`shutil.unpack_archive` extracts tar members without a filter; pass `filter="data"` (Python 3.12+).',
     },
     docs: {
-      whatItDoes: 'Flags `extractall()` in files that use tarfile when it has neither `filter="data"`/`"tar"` nor a `members=` selection, `extract(member)` without a filter (Bandit misses this one), and `shutil.unpack_archive()` without a filter. Receivers opened with `zipfile.ZipFile` are skipped (zipfile sanitises names).',
-      whyBad: 'tar members can have absolute names, `..` components, symlinks and device files. Without a filter they are written wherever they point (tar slip, CVE-2007-4559).',
-      businessImpact: 'An uploaded or downloaded archive overwrites code, cron jobs or SSH keys: remote code execution.',
-      attackScenario: 'A plugin installer downloads a tarball from a user-supplied URL; a member named `../../home/app/.ssh/authorized_keys` is written by `tar.extractall(dest)`, giving the attacker a shell.',
+      whatItDoes:
+        'Flags `extractall()` in files that use tarfile when it has neither `filter="data"`/`"tar"` nor a `members=` selection, `extract(member)` without a filter (Bandit misses this one), and `shutil.unpack_archive()` without a filter. Receivers opened with `zipfile.ZipFile` are skipped (zipfile sanitises names).',
+      whyBad:
+        'tar members can have absolute names, `..` components, symlinks and device files. Without a filter they are written wherever they point (tar slip, CVE-2007-4559).',
+      businessImpact:
+        'An uploaded or downloaded archive overwrites code, cron jobs or SSH keys: remote code execution.',
+      attackScenario:
+        'A plugin installer downloads a tarball from a user-supplied URL; a member named `../../home/app/.ssh/authorized_keys` is written by `tar.extractall(dest)`, giving the attacker a shell.',
       example: 'with tarfile.open(upload) as tar:\n    tar.extractall(dest)',
       useInstead: 'with tarfile.open(upload) as tar:\n    tar.extractall(dest, filter="data")',
-      testing: 'Build an archive with a `../evil` member and a symlink to /etc and assert extraction raises `tarfile.FilterError`.',
-      knownProblems: 'A `members=` list is reported at medium severity because its validation is not checked. The fix needs Python 3.12+ (or the 3.8–3.11 security backports).',
+      testing:
+        'Build an archive with a `../evil` member and a symlink to /etc and assert extraction raises `tarfile.FilterError`.',
+      knownProblems:
+        'A `members=` list is reported at medium severity because its validation is not checked. The fix needs Python 3.12+ (or the 3.8–3.11 security backports).',
       references: [
         'https://docs.python.org/3/library/tarfile.html#tarfile-extraction-filter',
         'https://peps.python.org/pep-0706/',
@@ -49,16 +59,25 @@ export default defineRule({
     if (!/extract|unpack_archive/.test(ctx.source)) return {};
     const usesTarfile = IMPORTS_TARFILE.test(ctx.source);
     let zipNames: Set<string> | undefined;
-    const isZip = (call: CallInfo) => Boolean(call.receiver && (zipNames ??= zipReceivers(ctx.source)).has(call.receiver.text));
+    const isZip = (call: CallInfo) =>
+      Boolean(call.receiver && (zipNames ??= zipReceivers(ctx.source)).has(call.receiver.text));
     const hasSafeFilter = (call: CallInfo) => {
       const filter = call.kwarg('filter');
       if (!filter) return false;
       const value = ctx.staticString(filter);
-      return value !== undefined ? SAFE_FILTERS.has(value) : SAFE_FILTER_NAMES.has(ctx.qualifiedName(filter) ?? '') || filter.type === 'identifier';
+      return value !== undefined
+        ? SAFE_FILTERS.has(value)
+        : SAFE_FILTER_NAMES.has(ctx.qualifiedName(filter) ?? '') || filter.type === 'identifier';
     };
-    const addFilter = (call: CallInfo) => (call.argumentList && !call.hasSplat
-      ? { fix: { description: 'Extract with the "data" filter.', edits: [appendArgument(call.argumentList, 'filter="data"', ctx.source)] } }
-      : {});
+    const addFilter = (call: CallInfo) =>
+      call.argumentList && !call.hasSplat
+        ? {
+            fix: {
+              description: 'Extract with the "data" filter.',
+              edits: [appendArgument(call.argumentList, 'filter="data"', ctx.source)],
+            },
+          }
+        : {};
     const extractall = (call: CallInfo) => {
       if (!usesTarfile || hasSafeFilter(call)) return;
       if (isZip(call)) return;
@@ -83,7 +102,13 @@ export default defineRule({
     };
     const unpack = (call: CallInfo) => {
       if (hasSafeFilter(call) || call.hasSplat) return; // **kwargs may carry the filter
-      ctx.report({ node: call.node, messageId: 'unpackArchive', severity: 'medium', confidence: 'medium', ...addFilter(call) });
+      ctx.report({
+        node: call.node,
+        messageId: 'unpackArchive',
+        severity: 'medium',
+        confidence: 'medium',
+        ...addFilter(call),
+      });
     };
     return { calls: { '*.extractall': extractall, '*.extract': extractOne, 'shutil.unpack_archive': unpack } };
   },

@@ -18,17 +18,23 @@ export default defineRule({
     aliases: { bandit: ['B306'], ruff: ['S306'] },
     fixable: true,
     messages: {
-      mktemp: '`{{fn}}` only returns a name: another process can create it (or a symlink) before you open it; use `tempfile.mkstemp()`.',
+      mktemp:
+        '`{{fn}}` only returns a name: another process can create it (or a symlink) before you open it; use `tempfile.mkstemp()`.',
     },
     docs: {
       whatItDoes: 'Flags calls to `tempfile.mktemp()`, deprecated since Python 2.3.',
-      whyBad: 'Between the name being chosen and the file being opened, an attacker on the same host can create the file or a symlink with that name (TOCTOU), so the program writes where the attacker wants or reads attacker data.',
-      businessImpact: 'Local privilege escalation, overwritten system files or leaked temporary data on shared hosts and CI runners.',
-      attackScenario: 'A service running as root writes a report to `tempfile.mktemp()`; a local user pre-creates symlinks for the predictable names in /tmp pointing at /etc/shadow, which the service then truncates.',
+      whyBad:
+        'Between the name being chosen and the file being opened, an attacker on the same host can create the file or a symlink with that name (TOCTOU), so the program writes where the attacker wants or reads attacker data.',
+      businessImpact:
+        'Local privilege escalation, overwritten system files or leaked temporary data on shared hosts and CI runners.',
+      attackScenario:
+        'A service running as root writes a report to `tempfile.mktemp()`; a local user pre-creates symlinks for the predictable names in /tmp pointing at /etc/shadow, which the service then truncates.',
       example: 'path = tempfile.mktemp(suffix=".csv")\nwith open(path, "w") as f:\n    f.write(data)',
       useInstead: 'fd, path = tempfile.mkstemp(suffix=".csv")\nwith os.fdopen(fd, "w") as f:\n    f.write(data)',
-      testing: 'Assert the temp file is created with O_EXCL (mkstemp) and mode 0600; run the code path with a pre-created symlink at the target and check it fails.',
-      knownProblems: 'The autofix is offered for `name = tempfile.mktemp(...)` when the file imports `os`: it creates the file with mkstemp and closes the descriptor, keeping the name-based code after it working.',
+      testing:
+        'Assert the temp file is created with O_EXCL (mkstemp) and mode 0600; run the code path with a pre-created symlink at the target and check it fails.',
+      knownProblems:
+        'The autofix is offered for `name = tempfile.mktemp(...)` when the file imports `os`: it creates the file with mkstemp and closes the descriptor, keeping the name-based code after it working.',
       references: [
         'https://docs.python.org/3/library/tempfile.html#tempfile.mktemp',
         'https://cwe.mitre.org/data/definitions/377.html',
@@ -39,7 +45,12 @@ export default defineRule({
   create(ctx) {
     const check = (call: CallInfo) => {
       const fix = mkstempFix(ctx, call);
-      ctx.report({ node: call.node, messageId: 'mktemp', data: { fn: call.name ?? 'mktemp' }, ...(fix ? { fix } : {}) });
+      ctx.report({
+        node: call.node,
+        messageId: 'mktemp',
+        data: { fn: call.name ?? 'mktemp' },
+        ...(fix ? { fix } : {}),
+      });
     };
     return { calls: { 'tempfile.mktemp': check } };
   },

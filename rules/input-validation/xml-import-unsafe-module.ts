@@ -2,7 +2,12 @@
 import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { IMPORT_CALLS, importCallModule, importedModules, matchModule } from '../../src/analysis/python/imported-modules.js';
+import {
+  IMPORT_CALLS,
+  importCallModule,
+  importedModules,
+  matchModule,
+} from '../../src/analysis/python/imported-modules.js';
 
 /** Module → Bandit import check. */
 const MODULES: Record<string, string> = {
@@ -29,20 +34,30 @@ export default defineRule({
     threat: 'availability',
     timeline: '30-days',
     technology: ['xml', 'lxml'],
-    aliases: { bandit: ['B405', 'B406', 'B407', 'B408', 'B409', 'B410'], ruff: ['S405', 'S406', 'S407', 'S408', 'S409', 'S410'] },
+    aliases: {
+      bandit: ['B405', 'B406', 'B407', 'B408', 'B409', 'B410'],
+      ruff: ['S405', 'S406', 'S407', 'S408', 'S409', 'S410'],
+    },
     messages: {
       unsafeImport: '`{{module}}` is vulnerable to XML attacks on untrusted data; import the defusedxml equivalent.',
     },
     docs: {
-      whatItDoes: 'Flags imports of xml.etree, xml.sax, xml.dom.expatbuilder/minidom/pulldom and lxml (one finding per import statement), and `__import__`/`importlib.import_module` calls naming them. Files that call `defusedxml.defuse_stdlib()` are not reported.',
-      whyBad: 'These parsers expand entities without limits and lxml resolves external entities by default; importing them is where a defusedxml swap is cheapest.',
+      whatItDoes:
+        'Flags imports of xml.etree, xml.sax, xml.dom.expatbuilder/minidom/pulldom and lxml (one finding per import statement), and `__import__`/`importlib.import_module` calls naming them. Files that call `defusedxml.defuse_stdlib()` are not reported.',
+      whyBad:
+        'These parsers expand entities without limits and lxml resolves external entities by default; importing them is where a defusedxml swap is cheapest.',
       businessImpact: 'Future parsing of user data through these modules enables denial of service or file disclosure.',
-      attackScenario: 'A helper module imports minidom for a config file; months later a teammate reuses it for uploaded documents and an XXE payload reads server files.',
+      attackScenario:
+        'A helper module imports minidom for a config file; months later a teammate reuses it for uploaded documents and an XXE payload reads server files.',
       example: 'from xml.dom import minidom',
       useInstead: 'from defusedxml import minidom',
       testing: 'Grep the codebase for the stdlib XML imports; run the XML endpoints against a billion-laughs payload.',
-      knownProblems: 'Building or serialising XML (Element, tostring) is safe, yet the import is still reported (low), as Bandit does.',
-      references: ['https://pypi.org/project/defusedxml/', 'https://docs.python.org/3/library/xml.html#xml-vulnerabilities'],
+      knownProblems:
+        'Building or serialising XML (Element, tostring) is safe, yet the import is still reported (low), as Bandit does.',
+      references: [
+        'https://pypi.org/project/defusedxml/',
+        'https://docs.python.org/3/library/xml.html#xml-vulnerabilities',
+      ],
     },
   },
   hints: ['xml'],

@@ -2,7 +2,16 @@
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 
-const PARSE_FNS = ['parse', 'fromstring', 'XML', 'iterparse', 'RestrictedElement', 'GlobalParserTLS', 'getDefaultParser', 'check_docinfo'];
+const PARSE_FNS = [
+  'parse',
+  'fromstring',
+  'XML',
+  'iterparse',
+  'RestrictedElement',
+  'GlobalParserTLS',
+  'getDefaultParser',
+  'check_docinfo',
+];
 /** Positional index of the `parser` parameter of each parse function. */
 const PARSER_POSITION: Record<string, number> = { parse: 1, fromstring: 1, XML: 1 };
 
@@ -21,19 +30,27 @@ export default defineRule({
     technology: ['lxml'],
     aliases: { bandit: ['B320'], ruff: ['S320'] },
     messages: {
-      defaultParser: '`{{fn}}` uses lxml\'s default parser, which resolves entities; pass `parser=XMLParser(resolve_entities=False, no_network=True)` or use defusedxml.',
+      defaultParser:
+        "`{{fn}}` uses lxml's default parser, which resolves entities; pass `parser=XMLParser(resolve_entities=False, no_network=True)` or use defusedxml.",
       customParser: '`{{fn}}` is given a parser; make sure it sets `resolve_entities=False`.',
       unsafeParser: '`XMLParser` is built without `resolve_entities=False`; documents can pull in external entities.',
     },
     docs: {
-      whatItDoes: 'Flags lxml.etree parse functions called without an explicit parser, and `XMLParser(...)` built without `resolve_entities=False` (or with `load_dtd=True` / `no_network=False`).',
-      whyBad: 'lxml resolves entities by default, so `<!ENTITY x SYSTEM "file:///etc/passwd">` reads local files (XXE) and nested entities exhaust memory.',
-      businessImpact: 'Disclosure of server files and credentials, SSRF into the internal network, or denial of service.',
-      attackScenario: 'An attacker uploads an SVG with an external entity pointing at `file:///app/.env`; the service parses it with `lxml.etree.fromstring` and echoes the title back with the secrets in it.',
+      whatItDoes:
+        'Flags lxml.etree parse functions called without an explicit parser, and `XMLParser(...)` built without `resolve_entities=False` (or with `load_dtd=True` / `no_network=False`).',
+      whyBad:
+        'lxml resolves entities by default, so `<!ENTITY x SYSTEM "file:///etc/passwd">` reads local files (XXE) and nested entities exhaust memory.',
+      businessImpact:
+        'Disclosure of server files and credentials, SSRF into the internal network, or denial of service.',
+      attackScenario:
+        'An attacker uploads an SVG with an external entity pointing at `file:///app/.env`; the service parses it with `lxml.etree.fromstring` and echoes the title back with the secrets in it.',
       example: 'from lxml import etree\nroot = etree.fromstring(upload)',
-      useInstead: 'from lxml import etree\nparser = etree.XMLParser(resolve_entities=False, no_network=True)\nroot = etree.fromstring(upload, parser=parser)',
-      testing: 'Parse a document with an external entity referencing a local file and assert the entity stays unexpanded.',
-      knownProblems: 'A parser passed by name is reported at low severity: whether it is hardened is not tracked across assignments.',
+      useInstead:
+        'from lxml import etree\nparser = etree.XMLParser(resolve_entities=False, no_network=True)\nroot = etree.fromstring(upload, parser=parser)',
+      testing:
+        'Parse a document with an external entity referencing a local file and assert the entity stays unexpanded.',
+      knownProblems:
+        'A parser passed by name is reported at low severity: whether it is hardened is not tracked across assignments.',
       references: [
         'https://lxml.de/api/lxml.etree.XMLParser-class.html',
         'https://cheatsheetseries.owasp.org/cheatsheets/XML_External_Entity_Prevention_Cheat_Sheet.html',
@@ -57,7 +74,11 @@ export default defineRule({
       const off = (name: string) => ctx.truthiness(call.kwarg(name)) === false;
       const on = (name: string) => ctx.truthiness(call.kwarg(name)) === true;
       if (off('resolve_entities') && !on('load_dtd') && !off('no_network')) return;
-      ctx.report({ node: call.node, messageId: 'unsafeParser', ...(call.hasSplat ? { confidence: 'low' as const } : {}) });
+      ctx.report({
+        node: call.node,
+        messageId: 'unsafeParser',
+        ...(call.hasSplat ? { confidence: 'low' as const } : {}),
+      });
     };
     const calls: Record<string, (call: CallInfo) => void> = {
       'lxml.etree.XMLParser': parserCall,

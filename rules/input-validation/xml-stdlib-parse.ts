@@ -4,8 +4,16 @@ import type { CallInfo } from '../../src/analysis/python/call-name.js';
 
 /** Qualified parser entry points → the Bandit check that names them. */
 const PARSERS: Record<string, string> = {
-  ...entries('xml.etree.cElementTree', ['parse', 'iterparse', 'fromstring', 'XMLParser', 'XML', 'fromstringlist'], 'B313'),
-  ...entries('xml.etree.ElementTree', ['parse', 'iterparse', 'fromstring', 'XMLParser', 'XML', 'fromstringlist'], 'B314'),
+  ...entries(
+    'xml.etree.cElementTree',
+    ['parse', 'iterparse', 'fromstring', 'XMLParser', 'XML', 'fromstringlist'],
+    'B313',
+  ),
+  ...entries(
+    'xml.etree.ElementTree',
+    ['parse', 'iterparse', 'fromstring', 'XMLParser', 'XML', 'fromstringlist'],
+    'B314',
+  ),
   ...entries('xml.sax.expatreader', ['create_parser'], 'B315'),
   ...entries('xml.dom.expatbuilder', ['parse', 'parseString'], 'B316'),
   ...entries('xml.sax', ['parse', 'parseString', 'make_parser'], 'B317'),
@@ -30,20 +38,29 @@ export default defineRule({
     threat: 'availability',
     timeline: '30-days',
     technology: ['xml'],
-    aliases: { bandit: ['B313', 'B314', 'B315', 'B316', 'B317', 'B318', 'B319'], ruff: ['S313', 'S314', 'S315', 'S316', 'S317', 'S318', 'S319'] },
+    aliases: {
+      bandit: ['B313', 'B314', 'B315', 'B316', 'B317', 'B318', 'B319'],
+      ruff: ['S313', 'S314', 'S315', 'S316', 'S317', 'S318', 'S319'],
+    },
     messages: {
       parse: '`{{fn}}` parses XML without entity-expansion limits; use the defusedxml equivalent for untrusted input.',
       literal: '`{{fn}}` parses a constant document; safe today, but switch to defusedxml before it sees user data.',
     },
     docs: {
-      whatItDoes: 'Flags calls to xml.etree, xml.dom.minidom/pulldom/expatbuilder and xml.sax parsers. Files that call `defusedxml.defuse_stdlib()` are not reported.',
-      whyBad: 'The stdlib parsers expand internal entities without limit (billion laughs, quadratic blowup) and, depending on the expat version and parser, may process external entities or DTDs, so a crafted document exhausts memory and CPU.',
-      businessImpact: 'A single request can take a worker or a whole service down; with external entities, local files leak.',
-      attackScenario: 'An attacker posts a 1 KB XML body whose nested entities expand to gigabytes; `ElementTree.fromstring(request.data)` pins the CPU and the pod is OOM-killed, repeatedly.',
+      whatItDoes:
+        'Flags calls to xml.etree, xml.dom.minidom/pulldom/expatbuilder and xml.sax parsers. Files that call `defusedxml.defuse_stdlib()` are not reported.',
+      whyBad:
+        'The stdlib parsers expand internal entities without limit (billion laughs, quadratic blowup) and, depending on the expat version and parser, may process external entities or DTDs, so a crafted document exhausts memory and CPU.',
+      businessImpact:
+        'A single request can take a worker or a whole service down; with external entities, local files leak.',
+      attackScenario:
+        'An attacker posts a 1 KB XML body whose nested entities expand to gigabytes; `ElementTree.fromstring(request.data)` pins the CPU and the pod is OOM-killed, repeatedly.',
       example: 'import xml.etree.ElementTree as ET\ntree = ET.fromstring(request.data)',
       useInstead: 'import defusedxml.ElementTree as ET\ntree = ET.fromstring(request.data)',
-      testing: 'Feed a billion-laughs document to the endpoint and assert it is rejected with `EntitiesForbidden` quickly.',
-      knownProblems: 'Parsing trusted, developer-controlled files is reported too (constant documents at low severity).',
+      testing:
+        'Feed a billion-laughs document to the endpoint and assert it is rejected with `EntitiesForbidden` quickly.',
+      knownProblems:
+        'Parsing trusted, developer-controlled files is reported too (constant documents at low severity).',
       references: [
         'https://docs.python.org/3/library/xml.html#xml-vulnerabilities',
         'https://pypi.org/project/defusedxml/',
@@ -52,8 +69,17 @@ export default defineRule({
     },
   },
   hints: [
-    'ElementTree', 'XMLParser', 'expatbuilder', 'expatreader', 'fromstring', 'iterparse', 'make_parser', 'minidom',
-    'parseString', 'pulldom', 'sax',
+    'ElementTree',
+    'XMLParser',
+    'expatbuilder',
+    'expatreader',
+    'fromstring',
+    'iterparse',
+    'make_parser',
+    'minidom',
+    'parseString',
+    'pulldom',
+    'sax',
   ],
   create(ctx) {
     if (ctx.source.includes('defuse_stdlib')) return {}; // defusedxml patched the stdlib for the whole process

@@ -2,14 +2,19 @@
 import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { IMPORT_CALLS, importCallModule, importedModules, matchModule } from '../../src/analysis/python/imported-modules.js';
+import {
+  IMPORT_CALLS,
+  importCallModule,
+  importedModules,
+  matchModule,
+} from '../../src/analysis/python/imported-modules.js';
 
 const MODULES = ['xmlrpc', 'xmlrpclib', 'SimpleXMLRPCServer', 'DocXMLRPCServer'];
 
 export default defineRule({
   meta: {
     id: 'xmlrpc-import',
-    title: 'XML-RPC used without defusedxml\'s monkey patch',
+    title: "XML-RPC used without defusedxml's monkey patch",
     category: 'input-validation',
     cwe: ['CWE-776', 'CWE-20'],
     owasp: { '2021': ['A05:2021'], '2025': ['A02:2025'] },
@@ -21,17 +26,26 @@ export default defineRule({
     technology: ['xmlrpc'],
     aliases: { bandit: ['B411'], ruff: ['S411'] },
     messages: {
-      xmlrpc: '`{{module}}` parses XML-RPC payloads with an unhardened parser; call `defusedxml.xmlrpc.monkey_patch()`.',
+      xmlrpc:
+        '`{{module}}` parses XML-RPC payloads with an unhardened parser; call `defusedxml.xmlrpc.monkey_patch()`.',
     },
     docs: {
-      whatItDoes: 'Flags imports of xmlrpc (client and server) and the Python 2 xmlrpclib / SimpleXMLRPCServer modules, unless the file calls `defusedxml.xmlrpc.monkey_patch()`.',
-      whyBad: 'XML-RPC responses and requests are parsed with expat without entity or decompression limits: a malicious server or client sends a billion-laughs or gzip-bomb payload.',
+      whatItDoes:
+        'Flags imports of xmlrpc (client and server) and the Python 2 xmlrpclib / SimpleXMLRPCServer modules, unless the file calls `defusedxml.xmlrpc.monkey_patch()`.',
+      whyBad:
+        'XML-RPC responses and requests are parsed with expat without entity or decompression limits: a malicious server or client sends a billion-laughs or gzip-bomb payload.',
       businessImpact: 'A hostile peer can exhaust memory on the service that talks XML-RPC, taking it down.',
-      attackScenario: 'The app calls a partner XML-RPC endpoint; the endpoint is compromised and answers with nested entities that expand to gigabytes in the client process.',
+      attackScenario:
+        'The app calls a partner XML-RPC endpoint; the endpoint is compromised and answers with nested entities that expand to gigabytes in the client process.',
       example: 'import xmlrpc.client\nproxy = xmlrpc.client.ServerProxy(url)',
-      useInstead: 'import xmlrpc.client\nfrom defusedxml.xmlrpc import monkey_patch\nmonkey_patch()\nproxy = xmlrpc.client.ServerProxy(url)',
-      testing: 'Serve a billion-laughs XML-RPC response from a local stub and assert the client raises instead of hanging.',
-      references: ['https://pypi.org/project/defusedxml/#defusedxml-xmlrpc', 'https://docs.python.org/3/library/xmlrpc.html'],
+      useInstead:
+        'import xmlrpc.client\nfrom defusedxml.xmlrpc import monkey_patch\nmonkey_patch()\nproxy = xmlrpc.client.ServerProxy(url)',
+      testing:
+        'Serve a billion-laughs XML-RPC response from a local stub and assert the client raises instead of hanging.',
+      references: [
+        'https://pypi.org/project/defusedxml/#defusedxml-xmlrpc',
+        'https://docs.python.org/3/library/xmlrpc.html',
+      ],
     },
   },
   hints: ['xmlrpc', 'XMLRPC', '__import__', 'import_module'],

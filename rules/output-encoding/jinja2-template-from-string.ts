@@ -20,18 +20,25 @@ export default defineRule({
     technology: ['jinja2'],
     aliases: {},
     messages: {
-      formatted: '`{{fn}}` compiles a template built by string formatting; input in it runs as Jinja2 code (template injection).',
-      variable: '`{{fn}}` compiles a template from a variable; if users can influence it, they can run code through Jinja2.',
+      formatted:
+        '`{{fn}}` compiles a template built by string formatting; input in it runs as Jinja2 code (template injection).',
+      variable:
+        '`{{fn}}` compiles a template from a variable; if users can influence it, they can run code through Jinja2.',
     },
     docs: {
-      whatItDoes: 'In modules that import Jinja2, flags `jinja2.Template(source)` and `env.from_string(source)` when the source is an f-string, a `%`/`.format()`/`+` expression, or a variable not built only from literals.',
-      whyBad: 'The argument is template *code*. Input formatted into it is compiled: `{{ self.__init__.__globals__ }}` reaches Python objects and, outside the sandbox, arbitrary code.',
+      whatItDoes:
+        'In modules that import Jinja2, flags `jinja2.Template(source)` and `env.from_string(source)` when the source is an f-string, a `%`/`.format()`/`+` expression, or a variable not built only from literals.',
+      whyBad:
+        'The argument is template *code*. Input formatted into it is compiled: `{{ self.__init__.__globals__ }}` reaches Python objects and, outside the sandbox, arbitrary code.',
       businessImpact: 'Remote code execution and disclosure of secrets from the process.',
-      attackScenario: 'An e-mail feature builds `env.from_string(f"Hello {user.name}")`; the attacker sets the name to `{{ cycler.__init__.__globals__.os.popen("id").read() }}` and reads the output in the e-mail.',
+      attackScenario:
+        'An e-mail feature builds `env.from_string(f"Hello {user.name}")`; the attacker sets the name to `{{ cycler.__init__.__globals__.os.popen("id").read() }}` and reads the output in the e-mail.',
       example: 'jinja2.Template(f"Hello {name}!").render()',
-      useInstead: 'jinja2.Template("Hello {{ name }}!").render(name=name)  # or a SandboxedEnvironment for user-authored templates',
+      useInstead:
+        'jinja2.Template("Hello {{ name }}!").render(name=name)  # or a SandboxedEnvironment for user-authored templates',
       testing: 'Pass `{{7*7}}` as input and assert the rendered output contains the literal text, not 49.',
-      knownProblems: 'Templates read from trusted files into a variable are reported with medium confidence; user-authored templates need `jinja2.sandbox.SandboxedEnvironment`, which is not reported.',
+      knownProblems:
+        'Templates read from trusted files into a variable are reported with medium confidence; user-authored templates need `jinja2.sandbox.SandboxedEnvironment`, which is not reported.',
       references: [
         'https://jinja.palletsprojects.com/en/stable/sandbox/',
         'https://portswigger.net/web-security/server-side-template-injection',

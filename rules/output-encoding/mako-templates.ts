@@ -17,17 +17,23 @@ export default defineRule({
     technology: ['mako'],
     aliases: { bandit: ['B702'], ruff: ['S702'] },
     messages: {
-      template: '`{{fn}}` renders without HTML escaping; pass default_filters=["h"] or escape each expression with `| h`.',
+      template:
+        '`{{fn}}` renders without HTML escaping; pass default_filters=["h"] or escape each expression with `| h`.',
     },
     docs: {
-      whatItDoes: 'Flags `mako.template.Template(...)` and `mako.lookup.TemplateLookup(...)` unless `default_filters` includes the `h` (HTML escape) filter.',
-      whyBad: 'Mako inserts `${value}` as it is. Unless every expression is written `${value | h}` or the escape filter is a default, user data becomes HTML and script.',
-      businessImpact: 'Cross-site scripting in every page the template renders: account takeover, data theft through the victim\'s session.',
-      attackScenario: 'A search page renders `${query}`; the attacker sends a victim a link with `?q=<script>…</script>` and the script runs under the site\'s origin.',
+      whatItDoes:
+        'Flags `mako.template.Template(...)` and `mako.lookup.TemplateLookup(...)` unless `default_filters` includes the `h` (HTML escape) filter.',
+      whyBad:
+        'Mako inserts `${value}` as it is. Unless every expression is written `${value | h}` or the escape filter is a default, user data becomes HTML and script.',
+      businessImpact:
+        "Cross-site scripting in every page the template renders: account takeover, data theft through the victim's session.",
+      attackScenario:
+        "A search page renders `${query}`; the attacker sends a victim a link with `?q=<script>…</script>` and the script runs under the site's origin.",
       example: 'Template("<p>Hello ${name}</p>").render(name=request.args["name"])',
       useInstead: 'Template("<p>Hello ${name}</p>", default_filters=["h"]).render(name=request.args["name"])',
       testing: 'Render with `name="<b>"` and assert the output contains `&lt;b&gt;`.',
-      knownProblems: 'Templates that escape each expression with `| h` by hand are still reported; suppress them with a reason.',
+      knownProblems:
+        'Templates that escape each expression with `| h` by hand are still reported; suppress them with a reason.',
       references: [
         'https://docs.makotemplates.org/en/latest/filtering.html',
         'https://cwe.mitre.org/data/definitions/79.html',

@@ -19,17 +19,23 @@ export default defineRule({
     technology: ['django'],
     aliases: { bandit: ['B308'], ruff: ['S308'] },
     messages: {
-      literal: '`mark_safe` on literal text is safe today, but the call turns off escaping for whatever is passed to it later; prefer format_html() or a template.',
+      literal:
+        '`mark_safe` on literal text is safe today, but the call turns off escaping for whatever is passed to it later; prefer format_html() or a template.',
     },
     docs: {
-      whatItDoes: 'Notes `django.utils.safestring.mark_safe()` calls whose argument is built only from literals. Computed arguments are reported by `django-mark-safe` at medium severity.',
-      whyBad: 'The call itself is a standing exemption from autoescaping: the next edit that interpolates a value into the literal creates cross-site scripting without any new API in the diff.',
+      whatItDoes:
+        'Notes `django.utils.safestring.mark_safe()` calls whose argument is built only from literals. Computed arguments are reported by `django-mark-safe` at medium severity.',
+      whyBad:
+        'The call itself is a standing exemption from autoescaping: the next edit that interpolates a value into the literal creates cross-site scripting without any new API in the diff.',
       businessImpact: 'Low on its own; it marks a place where a future change can introduce XSS unnoticed.',
-      attackScenario: 'A later change turns `mark_safe("<b>Welcome</b>")` into `mark_safe(f"<b>Welcome {user.name}</b>")`; the reviewer sees a string edit, not a new sink, and the attacker\'s display name runs as script.',
+      attackScenario:
+        'A later change turns `mark_safe("<b>Welcome</b>")` into `mark_safe(f"<b>Welcome {user.name}</b>")`; the reviewer sees a string edit, not a new sink, and the attacker\'s display name runs as script.',
       example: 'label = mark_safe("<b>Required</b>")',
       useInstead: 'label = format_html("<b>{}</b>", "Required")',
-      testing: 'Keep HTML in templates; where mark_safe stays, add a test that renders it with a hostile value if it ever takes one.',
-      knownProblems: 'Matches Bandit B308, which reports every mark_safe call; kept at low severity and low confidence because no untrusted data can reach a literal.',
+      testing:
+        'Keep HTML in templates; where mark_safe stays, add a test that renders it with a hostile value if it ever takes one.',
+      knownProblems:
+        'Matches Bandit B308, which reports every mark_safe call; kept at low severity and low confidence because no untrusted data can reach a literal.',
       references: [
         'https://docs.djangoproject.com/en/stable/ref/utils/#django.utils.safestring.mark_safe',
         'https://bandit.readthedocs.io/en/latest/blacklists/blacklist_calls.html#b308-mark-safe',

@@ -21,17 +21,22 @@ export default defineRule({
     technology: ['markupsafe', 'flask', 'jinja2'],
     aliases: { bandit: ['B704'], ruff: ['S704'] },
     messages: {
-      computed: '`{{fn}}` wraps computed text, which Jinja2 will then render unescaped; use Markup("…{}…").format(value) or escape().',
+      computed:
+        '`{{fn}}` wraps computed text, which Jinja2 will then render unescaped; use Markup("…{}…").format(value) or escape().',
     },
     docs: {
-      whatItDoes: 'Flags `Markup(...)` from markupsafe (also re-exported by Flask and old Jinja2) whose text is not a plain string literal.',
-      whyBad: '`Markup` declares a string already safe HTML. Text built with an f-string, `%`, `.format()` or `+` keeps any markup from the interpolated value, and templates then render it as it is.',
-      businessImpact: 'Cross-site scripting: scripts run in users\' browsers under the application\'s origin.',
-      attackScenario: 'A view returns `Markup(f"<p>{comment}</p>")`; the attacker posts a comment containing `<script>` and every reader runs it.',
+      whatItDoes:
+        'Flags `Markup(...)` from markupsafe (also re-exported by Flask and old Jinja2) whose text is not a plain string literal.',
+      whyBad:
+        '`Markup` declares a string already safe HTML. Text built with an f-string, `%`, `.format()` or `+` keeps any markup from the interpolated value, and templates then render it as it is.',
+      businessImpact: "Cross-site scripting: scripts run in users' browsers under the application's origin.",
+      attackScenario:
+        'A view returns `Markup(f"<p>{comment}</p>")`; the attacker posts a comment containing `<script>` and every reader runs it.',
       example: 'Markup(f"<b>{username}</b>")',
       useInstead: 'Markup("<b>{}</b>").format(username)  # format() on a Markup escapes its arguments',
       testing: 'Render the value with `username="<i>"` and assert the output contains `&lt;i&gt;`.',
-      knownProblems: 'Like Bandit, a module constant interpolated into an f-string is reported. Values already escaped with `escape()` are reported when they are combined by string formatting.',
+      knownProblems:
+        'Like Bandit, a module constant interpolated into an f-string is reported. Values already escaped with `escape()` are reported when they are combined by string formatting.',
       references: [
         'https://markupsafe.palletsprojects.com/en/stable/escaping/#markupsafe.Markup',
         'https://cwe.mitre.org/data/definitions/79.html',

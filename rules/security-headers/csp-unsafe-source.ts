@@ -7,7 +7,8 @@ import { headerWrites } from '../../src/analysis/python/header-writes.js';
 import { settingWrites } from '../../src/analysis/python/settings-writes.js';
 
 /** Directives whose weakening matters: where scripts, objects and the fallback come from. */
-const SCRIPT_DIRECTIVES = /^(default-src|script-src|script-src-elem|script-src-attr|object-src|csp_default_src|csp_script_src|csp_object_src)$/i;
+const SCRIPT_DIRECTIVES =
+  /^(default-src|script-src|script-src-elem|script-src-attr|object-src|csp_default_src|csp_script_src|csp_object_src)$/i;
 const UNSAFE = /'unsafe-inline'|'unsafe-eval'|(^|\s)\*(\s|;|$)|(^|\s)(data|http|https):(\s|;|$)/i;
 const DJANGO_CSP = ['CSP_DEFAULT_SRC', 'CSP_SCRIPT_SRC', 'CSP_OBJECT_SRC', 'CONTENT_SECURITY_POLICY'];
 
@@ -27,17 +28,24 @@ export default defineRule({
     technology: ['flask-talisman', 'django-csp', 'flask', 'django'],
     aliases: {},
     messages: {
-      unsafe: 'The Content-Security-Policy allows {{source}} for scripts, which lets injected scripts run; the policy no longer stops XSS.',
+      unsafe:
+        'The Content-Security-Policy allows {{source}} for scripts, which lets injected scripts run; the policy no longer stops XSS.',
     },
     docs: {
-      whatItDoes: 'Flags Content-Security-Policy values set as a header, through flask-talisman\'s `content_security_policy`, or in django-csp settings, when `default-src`, `script-src` or `object-src` contain `\'unsafe-inline\'`, `\'unsafe-eval\'`, `*`, or a bare scheme (`https:`, `data:`).',
-      whyBad: 'CSP is the second line of defence against XSS. `unsafe-inline` lets injected `<script>` blocks and `onerror=` handlers run; `*` or `https:` lets scripts load from any attacker-controlled host.',
+      whatItDoes:
+        "Flags Content-Security-Policy values set as a header, through flask-talisman's `content_security_policy`, or in django-csp settings, when `default-src`, `script-src` or `object-src` contain `'unsafe-inline'`, `'unsafe-eval'`, `*`, or a bare scheme (`https:`, `data:`).",
+      whyBad:
+        'CSP is the second line of defence against XSS. `unsafe-inline` lets injected `<script>` blocks and `onerror=` handlers run; `*` or `https:` lets scripts load from any attacker-controlled host.',
       businessImpact: 'XSS bugs stay fully exploitable despite the policy: session theft and actions as the user.',
-      attackScenario: 'An HTML-injection bug lets the attacker add `<img src=x onerror=...>`; with `script-src \'self\' \'unsafe-inline\'` the handler runs.',
-      example: 'resp.headers["Content-Security-Policy"] = "default-src \'self\'; script-src \'self\' \'unsafe-inline\'"',
-      useInstead: 'resp.headers["Content-Security-Policy"] = f"default-src \'self\'; script-src \'self\' \'nonce-{nonce}\'"',
-      testing: 'Inject an inline `<script>` in a test page and assert the browser console shows a CSP violation; evaluate the policy with a CSP evaluator.',
-      knownProblems: '`style-src \'unsafe-inline\'` is not reported (lower risk). Policies built at run time are not evaluated.',
+      attackScenario:
+        "An HTML-injection bug lets the attacker add `<img src=x onerror=...>`; with `script-src 'self' 'unsafe-inline'` the handler runs.",
+      example: "resp.headers[\"Content-Security-Policy\"] = \"default-src 'self'; script-src 'self' 'unsafe-inline'\"",
+      useInstead:
+        "resp.headers[\"Content-Security-Policy\"] = f\"default-src 'self'; script-src 'self' 'nonce-{nonce}'\"",
+      testing:
+        'Inject an inline `<script>` in a test page and assert the browser console shows a CSP violation; evaluate the policy with a CSP evaluator.',
+      knownProblems:
+        "`style-src 'unsafe-inline'` is not reported (lower risk). Policies built at run time are not evaluated.",
       references: [
         'https://developer.mozilla.org/en-US/docs/Web/HTTP/CSP',
         'https://cheatsheetseries.owasp.org/cheatsheets/Content_Security_Policy_Cheat_Sheet.html',
@@ -52,7 +60,9 @@ export default defineRule({
       if (source) ctx.report({ node, messageId: 'unsafe', data: { source } });
     };
     const headers = headerWrites(ctx, ['Content-Security-Policy'], (w) => check(w.node, ctx.staticValue(w.value)));
-    const settings = settingWrites(ctx, DJANGO_CSP, { settings: true }, (w) => check(w.node, settingValue(w.key, ctx.staticValue(w.value))));
+    const settings = settingWrites(ctx, DJANGO_CSP, { settings: true }, (w) =>
+      check(w.node, settingValue(w.key, ctx.staticValue(w.value))),
+    );
     const talisman = (call: CallInfo) => {
       const policy = call.kwarg('content_security_policy');
       if (policy) check(call.node, ctx.staticValue(policy));

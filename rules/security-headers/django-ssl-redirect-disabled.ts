@@ -18,18 +18,26 @@ export default defineRule({
     technology: ['django'],
     aliases: {},
     messages: {
-      disabled: '`SECURE_SSL_REDIRECT` is false, so requests over plain HTTP are served instead of redirected to HTTPS.',
-      missing: 'This settings module never sets `SECURE_SSL_REDIRECT = True`; plain-HTTP requests are served (unless a proxy redirects them).',
+      disabled:
+        '`SECURE_SSL_REDIRECT` is false, so requests over plain HTTP are served instead of redirected to HTTPS.',
+      missing:
+        'This settings module never sets `SECURE_SSL_REDIRECT = True`; plain-HTTP requests are served (unless a proxy redirects them).',
     },
     docs: {
-      whatItDoes: 'Flags `SECURE_SSL_REDIRECT = False` in settings modules, and complete non-development settings modules (they define MIDDLEWARE) that never set it.',
-      whyBad: 'Django\'s SecurityMiddleware redirects HTTP to HTTPS only when this setting is true. Otherwise a first request over HTTP, and the cookies it carries, travel in clear text.',
+      whatItDoes:
+        'Flags `SECURE_SSL_REDIRECT = False` in settings modules, and complete non-development settings modules (they define MIDDLEWARE) that never set it.',
+      whyBad:
+        "Django's SecurityMiddleware redirects HTTP to HTTPS only when this setting is true. Otherwise a first request over HTTP, and the cookies it carries, travel in clear text.",
       businessImpact: 'Session cookies and form data exposed on public networks; session hijacking.',
-      attackScenario: 'On café Wi-Fi the attacker strips the victim\'s `https://` links (sslstrip); the app answers over HTTP, and the attacker reads the login form and session cookie.',
+      attackScenario:
+        "On café Wi-Fi the attacker strips the victim's `https://` links (sslstrip); the app answers over HTTP, and the attacker reads the login form and session cookie.",
       example: 'SECURE_SSL_REDIRECT = False',
-      useInstead: 'SECURE_SSL_REDIRECT = True\nSECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")  # behind a TLS-terminating proxy',
-      testing: 'Run `manage.py check --deploy` (security.W008) and request `http://` URLs in staging; expect a 301 to https.',
-      knownProblems: 'Deployments whose load balancer redirects to HTTPS do not need the setting; suppress with that reason. Split settings (base.py + prod.py) are checked per file.',
+      useInstead:
+        'SECURE_SSL_REDIRECT = True\nSECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")  # behind a TLS-terminating proxy',
+      testing:
+        'Run `manage.py check --deploy` (security.W008) and request `http://` URLs in staging; expect a 301 to https.',
+      knownProblems:
+        'Deployments whose load balancer redirects to HTTPS do not need the setting; suppress with that reason. Split settings (base.py + prod.py) are checked per file.',
       references: [
         'https://docs.djangoproject.com/en/stable/ref/settings/#secure-ssl-redirect',
         'https://docs.djangoproject.com/en/stable/ref/middleware/#ssl-redirect',
@@ -39,8 +47,13 @@ export default defineRule({
   },
   hints: ['SECURE_SSL_REDIRECT', 'MIDDLEWARE'],
   create(ctx) {
-    return settingWritesOrMissing(ctx, 'SECURE_SSL_REDIRECT', (write) => {
-      if (ctx.truthiness(write.value) === false) ctx.report({ node: write.node, messageId: 'disabled' });
-    }, (anchor) => ctx.report({ node: anchor, messageId: 'missing', severity: 'low', confidence: 'low' }));
+    return settingWritesOrMissing(
+      ctx,
+      'SECURE_SSL_REDIRECT',
+      (write) => {
+        if (ctx.truthiness(write.value) === false) ctx.report({ node: write.node, messageId: 'disabled' });
+      },
+      (anchor) => ctx.report({ node: anchor, messageId: 'missing', severity: 'low', confidence: 'low' }),
+    );
   },
 });

@@ -21,13 +21,18 @@ export default defineRule({
       weak: '`X_FRAME_OPTIONS` is "{{value}}"; browsers ignore values other than DENY and SAMEORIGIN, so pages can be framed (clickjacking).',
     },
     docs: {
-      whatItDoes: 'Flags `X_FRAME_OPTIONS` in settings modules when its value is not `DENY` or `SAMEORIGIN` (e.g. `ALLOWALL`, `ALLOW-FROM …`).',
-      whyBad: 'XFrameOptionsMiddleware sends the value as the X-Frame-Options header. `ALLOWALL` and the obsolete `ALLOW-FROM` are ignored by modern browsers, leaving pages frameable by any site.',
-      businessImpact: 'Clickjacking: users are tricked into clicking buttons of the real application (transfers, permission grants, deletions) inside an invisible frame.',
-      attackScenario: 'The attacker frames the account-settings page transparently over a game and aligns "Delete account" with the game\'s "Play" button.',
+      whatItDoes:
+        'Flags `X_FRAME_OPTIONS` in settings modules when its value is not `DENY` or `SAMEORIGIN` (e.g. `ALLOWALL`, `ALLOW-FROM …`).',
+      whyBad:
+        'XFrameOptionsMiddleware sends the value as the X-Frame-Options header. `ALLOWALL` and the obsolete `ALLOW-FROM` are ignored by modern browsers, leaving pages frameable by any site.',
+      businessImpact:
+        'Clickjacking: users are tricked into clicking buttons of the real application (transfers, permission grants, deletions) inside an invisible frame.',
+      attackScenario:
+        'The attacker frames the account-settings page transparently over a game and aligns "Delete account" with the game\'s "Play" button.',
       example: 'X_FRAME_OPTIONS = "ALLOWALL"',
       useInstead: 'X_FRAME_OPTIONS = "DENY"  # or SAMEORIGIN; use CSP frame-ancestors to allow specific partners',
-      testing: 'Load a page in an `<iframe>` from another origin and assert the browser refuses; check the header value in responses.',
+      testing:
+        'Load a page in an `<iframe>` from another origin and assert the browser refuses; check the header value in responses.',
       knownProblems: 'Views decorated with `@xframe_options_exempt` are not checked.',
       references: [
         'https://docs.djangoproject.com/en/stable/ref/clickjacking/',

@@ -28,17 +28,22 @@ export default defineRule({
     technology: ['flask-talisman'],
     aliases: {},
     messages: {
-      disabled: '`{{fn}}` switches off {{lost}}; Talisman is installed but no longer protects against what it was added for.',
+      disabled:
+        '`{{fn}}` switches off {{lost}}; Talisman is installed but no longer protects against what it was added for.',
     },
     docs: {
-      whatItDoes: 'Flags `Talisman(app, ...)` calls that set `force_https`, `strict_transport_security`, `session_cookie_secure` or `session_cookie_http_only` to false, or `content_security_policy`/`frame_options` to None/False.',
-      whyBad: 'Each option removes one header or redirect: plain-HTTP access, no HSTS, no CSP, cookies without Secure/HttpOnly, frameable pages. Teams often switch them off to fix a local problem and ship it.',
+      whatItDoes:
+        'Flags `Talisman(app, ...)` calls that set `force_https`, `strict_transport_security`, `session_cookie_secure` or `session_cookie_http_only` to false, or `content_security_policy`/`frame_options` to None/False.',
+      whyBad:
+        'Each option removes one header or redirect: plain-HTTP access, no HSTS, no CSP, cookies without Secure/HttpOnly, frameable pages. Teams often switch them off to fix a local problem and ship it.',
       businessImpact: 'Session theft over HTTP, XSS and clickjacking that the headers were meant to blunt.',
-      attackScenario: 'With `force_https=False` and no HSTS, an attacker on public Wi-Fi downgrades the site to HTTP and reads the session cookie.',
+      attackScenario:
+        'With `force_https=False` and no HSTS, an attacker on public Wi-Fi downgrades the site to HTTP and reads the session cookie.',
       example: 'Talisman(app, force_https=False, content_security_policy=None)',
       useInstead: 'Talisman(app, content_security_policy={"default-src": "\'self\'"})  # HTTPS and HSTS stay on',
       testing: 'Request the app over HTTP and assert a redirect; assert HSTS and CSP headers on HTTPS responses.',
-      knownProblems: 'Options read from configuration are not evaluated; development-only app factories are reported too.',
+      knownProblems:
+        'Options read from configuration are not evaluated; development-only app factories are reported too.',
       references: [
         'https://github.com/wntrblm/flask-talisman#options',
         'https://cwe.mitre.org/data/definitions/693.html',
@@ -49,9 +54,13 @@ export default defineRule({
   create(ctx) {
     const check = (call: CallInfo) => {
       const lost = Object.entries(PROTECTIONS)
-        .filter(([option]) => { const v = call.kwarg(option); return v !== undefined && ctx.truthiness(v) === false; })
+        .filter(([option]) => {
+          const v = call.kwarg(option);
+          return v !== undefined && ctx.truthiness(v) === false;
+        })
         .map(([, what]) => what);
-      if (lost.length) ctx.report({ node: call.node, messageId: 'disabled', data: { fn: call.callee.text, lost: lost.join(', ') } });
+      if (lost.length)
+        ctx.report({ node: call.node, messageId: 'disabled', data: { fn: call.callee.text, lost: lost.join(', ') } });
     };
     return { calls: { 'flask_talisman.Talisman': check, 'flask_talisman.talisman.Talisman': check } };
   },

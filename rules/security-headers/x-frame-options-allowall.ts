@@ -23,12 +23,16 @@ export default defineRule({
       weak: '`X-Frame-Options: {{value}}` is not understood by browsers, so the page can be framed by any site (clickjacking).',
     },
     docs: {
-      whatItDoes: 'Flags code that sets the `X-Frame-Options` response header to anything other than `DENY` or `SAMEORIGIN` (`ALLOWALL`, `ALLOW-FROM …`, empty).',
-      whyBad: 'Only DENY and SAMEORIGIN are honoured. `ALLOWALL` is not a valid value and `ALLOW-FROM` is obsolete, so browsers fall back to allowing any framing.',
+      whatItDoes:
+        'Flags code that sets the `X-Frame-Options` response header to anything other than `DENY` or `SAMEORIGIN` (`ALLOWALL`, `ALLOW-FROM …`, empty).',
+      whyBad:
+        'Only DENY and SAMEORIGIN are honoured. `ALLOWALL` is not a valid value and `ALLOW-FROM` is obsolete, so browsers fall back to allowing any framing.',
       businessImpact: 'Clickjacking of sensitive actions (payments, settings, permission grants).',
-      attackScenario: 'The attacker embeds the transfer page in a transparent iframe over a fake button; the victim\'s click confirms a transfer.',
+      attackScenario:
+        "The attacker embeds the transfer page in a transparent iframe over a fake button; the victim's click confirms a transfer.",
       example: 'response.headers["X-Frame-Options"] = "ALLOWALL"',
-      useInstead: 'response.headers["X-Frame-Options"] = "DENY"\n# to allow partners: Content-Security-Policy: frame-ancestors https://partner.example',
+      useInstead:
+        'response.headers["X-Frame-Options"] = "DENY"\n# to allow partners: Content-Security-Policy: frame-ancestors https://partner.example',
       testing: 'Load the page inside an iframe on another origin and assert the browser blocks it.',
       knownProblems: 'Headers passed as dict literals to response constructors are not checked.',
       references: [

@@ -17,16 +17,21 @@ export default defineRule({
     timeline: '7-days',
     aliases: { bandit: ['B612'], ruff: ['S612'] },
     messages: {
-      listen: '`logging.config.listen()` without verify= applies any configuration sent to its socket, which can run code.',
+      listen:
+        '`logging.config.listen()` without verify= applies any configuration sent to its socket, which can run code.',
     },
     docs: {
       whatItDoes: 'Flags `logging.config.listen(...)` calls that do not pass a `verify` callable.',
-      whyBad: 'The listener accepts logging configuration from anyone who can reach the port. The configuration is passed to `dictConfig`/`fileConfig`, which import and call arbitrary objects (`()` factories), so a sent config runs code; it can also silence or redirect security logs.',
+      whyBad:
+        'The listener accepts logging configuration from anyone who can reach the port. The configuration is passed to `dictConfig`/`fileConfig`, which import and call arbitrary objects (`()` factories), so a sent config runs code; it can also silence or redirect security logs.',
       businessImpact: 'Code execution in the process and loss of audit logging.',
-      attackScenario: 'An attacker on the same network (or host) connects to port 9030 and sends a dictConfig whose handler factory is `os.system` with a command; the next logging reconfiguration runs it.',
+      attackScenario:
+        'An attacker on the same network (or host) connects to port 9030 and sends a dictConfig whose handler factory is `os.system` with a command; the next logging reconfiguration runs it.',
       example: 't = logging.config.listen(9999)',
-      useInstead: 't = logging.config.listen(9999, verify=check_signature)  # reject configs that are not signed by you',
-      testing: 'Send an unsigned configuration to the port and assert it is rejected and the logging setup is unchanged.',
+      useInstead:
+        't = logging.config.listen(9999, verify=check_signature)  # reject configs that are not signed by you',
+      testing:
+        'Send an unsigned configuration to the port and assert it is rejected and the logging setup is unchanged.',
       knownProblems: 'A verify callable that accepts everything is not detected.',
       references: [
         'https://docs.python.org/3/library/logging.config.html#logging.config.listen',

@@ -3,8 +3,14 @@ import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 
 const LEVELS: Record<string, number> = {
-  'logging.CRITICAL': 50, 'logging.FATAL': 50, 'logging.ERROR': 40, 'logging.WARNING': 30, 'logging.WARN': 30,
-  'logging.INFO': 20, 'logging.DEBUG': 10, 'logging.NOTSET': 0,
+  'logging.CRITICAL': 50,
+  'logging.FATAL': 50,
+  'logging.ERROR': 40,
+  'logging.WARNING': 30,
+  'logging.WARN': 30,
+  'logging.INFO': 20,
+  'logging.DEBUG': 10,
+  'logging.NOTSET': 0,
 };
 
 export default defineRule({
@@ -22,14 +28,19 @@ export default defineRule({
     timeline: '30-days',
     aliases: {},
     messages: {
-      disable: '`logging.disable({{level}})` drops every log record up to {{level}}, including security events and errors.',
+      disable:
+        '`logging.disable({{level}})` drops every log record up to {{level}}, including security events and errors.',
       disabled: '`{{target}}` is set to True, so this logger drops every record, security events included.',
     },
     docs: {
-      whatItDoes: 'Outside test files, flags `logging.disable()` at WARNING level or above (no argument means CRITICAL) and `logger.disabled = True`.',
-      whyBad: 'Logging is where authentication failures, permission denials and errors are recorded. Turning it off process-wide, often to silence a noisy library, also blinds monitoring and incident response.',
-      businessImpact: 'Attacks go undetected and cannot be reconstructed; audit and compliance requirements (PCI DSS 10, SOC 2) are not met.',
-      attackScenario: 'A module calls `logging.disable(logging.CRITICAL)` at import time to hide deprecation noise; months of brute-force login attempts leave no trace.',
+      whatItDoes:
+        'Outside test files, flags `logging.disable()` at WARNING level or above (no argument means CRITICAL) and `logger.disabled = True`.',
+      whyBad:
+        'Logging is where authentication failures, permission denials and errors are recorded. Turning it off process-wide, often to silence a noisy library, also blinds monitoring and incident response.',
+      businessImpact:
+        'Attacks go undetected and cannot be reconstructed; audit and compliance requirements (PCI DSS 10, SOC 2) are not met.',
+      attackScenario:
+        'A module calls `logging.disable(logging.CRITICAL)` at import time to hide deprecation noise; months of brute-force login attempts leave no trace.',
       example: 'logging.disable(logging.CRITICAL)',
       useInstead: 'logging.getLogger("noisy.library").setLevel(logging.WARNING)  # quiet one library, keep the rest',
       testing: 'Trigger a failed login in an integration test and assert the security log contains the event.',
@@ -49,7 +60,12 @@ export default defineRule({
       const constant = ctx.staticValue(arg);
       const level = !arg ? 50 : typeof constant === 'number' ? constant : LEVELS[ctx.qualifiedName(arg) ?? ''];
       if (level === undefined || level < 30) return;
-      ctx.report({ node: call.node, messageId: 'disable', data: { level: arg?.text ?? 'CRITICAL' }, ...(level < 40 ? { severity: 'low' as const } : {}) });
+      ctx.report({
+        node: call.node,
+        messageId: 'disable',
+        data: { level: arg?.text ?? 'CRITICAL' },
+        ...(level < 40 ? { severity: 'low' as const } : {}),
+      });
     };
     const visitor = { calls: { 'logging.disable': disable } };
     if (!ctx.source.includes('.disabled')) return visitor;
@@ -60,7 +76,8 @@ export default defineRule({
           const left = node.childForFieldName('left');
           if (left?.type !== 'attribute' || left.childForFieldName('attribute')?.text !== 'disabled') return;
           if (!/log/i.test(left.childForFieldName('object')?.text ?? '')) return;
-          if (ctx.truthiness(node.childForFieldName('right')) === true) ctx.report({ node, messageId: 'disabled', data: { target: left.text } });
+          if (ctx.truthiness(node.childForFieldName('right')) === true)
+            ctx.report({ node, messageId: 'disabled', data: { target: left.text } });
         },
       },
     };

@@ -20,16 +20,21 @@ export default defineRule({
     aliases: {},
     fixable: true,
     messages: {
-      pickle: '`SESSION_SERIALIZER` is {{value}}; anyone who can forge a session (leaked SECRET_KEY, signed-cookie backend) can run code on the server.',
+      pickle:
+        '`SESSION_SERIALIZER` is {{value}}; anyone who can forge a session (leaked SECRET_KEY, signed-cookie backend) can run code on the server.',
     },
     docs: {
-      whatItDoes: 'Flags `SESSION_SERIALIZER` set to a pickle-based serializer (`django.contrib.sessions.serializers.PickleSerializer` or any class named like Pickle) in a settings module.',
-      whyBad: 'Session data is unpickled on every request. Unpickling attacker-controlled bytes executes code; with the `signed_cookies` session backend, or once the SECRET_KEY leaks, the attacker controls those bytes.',
+      whatItDoes:
+        'Flags `SESSION_SERIALIZER` set to a pickle-based serializer (`django.contrib.sessions.serializers.PickleSerializer` or any class named like Pickle) in a settings module.',
+      whyBad:
+        'Session data is unpickled on every request. Unpickling attacker-controlled bytes executes code; with the `signed_cookies` session backend, or once the SECRET_KEY leaks, the attacker controls those bytes.',
       businessImpact: 'Remote code execution on every web server that reads sessions.',
-      attackScenario: 'The SECRET_KEY leaks through a public repository; the attacker signs a cookie whose pickle payload calls `os.system`, sends one request, and gets a shell.',
+      attackScenario:
+        'The SECRET_KEY leaks through a public repository; the attacker signs a cookie whose pickle payload calls `os.system`, sends one request, and gets a shell.',
       example: 'SESSION_SERIALIZER = "django.contrib.sessions.serializers.PickleSerializer"',
       useInstead: 'SESSION_SERIALIZER = "django.contrib.sessions.serializers.JSONSerializer"  # the default',
-      testing: 'Store a session, inspect its encoded value and check it is JSON; `manage.py check` on Django 5 rejects PickleSerializer (removed).',
+      testing:
+        'Store a session, inspect its encoded value and check it is JSON; `manage.py check` on Django 5 rejects PickleSerializer (removed).',
       knownProblems: 'Custom serializers that wrap pickle under another name are not detected.',
       references: [
         'https://docs.djangoproject.com/en/4.2/topics/http/sessions/#session-serialization',
@@ -47,7 +52,10 @@ export default defineRule({
         node: write.node,
         messageId: 'pickle',
         data: { value: JSON.stringify(value) },
-        fix: { description: 'Use the JSON session serializer.', edits: [replaceNode(write.value, '"django.contrib.sessions.serializers.JSONSerializer"')] },
+        fix: {
+          description: 'Use the JSON session serializer.',
+          edits: [replaceNode(write.value, '"django.contrib.sessions.serializers.JSONSerializer"')],
+        },
       });
     });
   },

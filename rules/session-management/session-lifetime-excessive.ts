@@ -8,7 +8,13 @@ const MAX_DAYS = 30;
 const DAY = 86400;
 /** timedelta's parameters in positional order, in seconds. */
 const TIMEDELTA_UNITS: [string, number][] = [
-  ['days', DAY], ['seconds', 1], ['microseconds', 1e-6], ['milliseconds', 1e-3], ['minutes', 60], ['hours', 3600], ['weeks', 7 * DAY],
+  ['days', DAY],
+  ['seconds', 1],
+  ['microseconds', 1e-6],
+  ['milliseconds', 1e-3],
+  ['minutes', 60],
+  ['hours', 3600],
+  ['weeks', 7 * DAY],
 ];
 
 export default defineRule({
@@ -30,14 +36,19 @@ export default defineRule({
       long: '`{{key}}` keeps sessions valid for {{days}} days; a stolen session cookie stays useful for that long.',
     },
     docs: {
-      whatItDoes: 'Flags `SESSION_COOKIE_AGE` (seconds), `PERMANENT_SESSION_LIFETIME` and `REMEMBER_COOKIE_DURATION` (seconds or `timedelta`) above 30 days, in Django settings modules and Flask config.',
-      whyBad: 'Session expiry bounds the damage of a stolen or forgotten session. Month-long sessions survive password changes on other devices, shared computers and leaked cookies.',
-      businessImpact: 'Account takeover windows measured in months; non-compliance with session timeout requirements (PCI DSS 8.2.8, ASVS 3.3).',
-      attackScenario: 'A session cookie leaks through a proxy log; a year later the attacker replays it and is still logged in as the user.',
+      whatItDoes:
+        'Flags `SESSION_COOKIE_AGE` (seconds), `PERMANENT_SESSION_LIFETIME` and `REMEMBER_COOKIE_DURATION` (seconds or `timedelta`) above 30 days, in Django settings modules and Flask config.',
+      whyBad:
+        'Session expiry bounds the damage of a stolen or forgotten session. Month-long sessions survive password changes on other devices, shared computers and leaked cookies.',
+      businessImpact:
+        'Account takeover windows measured in months; non-compliance with session timeout requirements (PCI DSS 8.2.8, ASVS 3.3).',
+      attackScenario:
+        'A session cookie leaks through a proxy log; a year later the attacker replays it and is still logged in as the user.',
       example: 'PERMANENT_SESSION_LIFETIME = timedelta(days=365)',
       useInstead: 'PERMANENT_SESSION_LIFETIME = timedelta(hours=12)  # re-authenticate for sensitive actions',
       testing: 'Log in, advance the clock past the intended lifetime (freezegun), and assert the session is rejected.',
-      knownProblems: 'Idle timeouts implemented in middleware are not seen. The 30-day bound is a default; remember-me cookies for low-risk apps may justify longer.',
+      knownProblems:
+        'Idle timeouts implemented in middleware are not seen. The 30-day bound is a default; remember-me cookies for low-risk apps may justify longer.',
       references: [
         'https://docs.djangoproject.com/en/stable/ref/settings/#session-cookie-age',
         'https://flask.palletsprojects.com/en/stable/config/#PERMANENT_SESSION_LIFETIME',

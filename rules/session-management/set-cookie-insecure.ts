@@ -4,9 +4,24 @@ import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { appendArgument, replaceNode } from '../../src/analysis/python/fixes.js';
 import { importsAny } from '../../src/analysis/python/source-hints.js';
 
-const FRAMEWORKS = ['flask', 'quart', 'django', 'werkzeug', 'starlette', 'fastapi', 'bottle', 'aiohttp', 'falcon', 'sanic'];
+const FRAMEWORKS = [
+  'flask',
+  'quart',
+  'django',
+  'werkzeug',
+  'starlette',
+  'fastapi',
+  'bottle',
+  'aiohttp',
+  'falcon',
+  'sanic',
+];
 const SENSITIVE_NAME = /sess|auth|token|jwt|remember|login|csrf|xsrf|sid\b|user|account|refresh|access/i;
-const FLAGS: [string, string][] = [['secure', 'True'], ['httponly', 'True'], ['samesite', '"Lax"']];
+const FLAGS: [string, string][] = [
+  ['secure', 'True'],
+  ['httponly', 'True'],
+  ['samesite', '"Lax"'],
+];
 
 export default defineRule({
   meta: {
@@ -24,17 +39,23 @@ export default defineRule({
     aliases: {},
     fixable: true,
     messages: {
-      missing: '`{{fn}}` sets a cookie without {{flags}}; the cookie can leak over HTTP, to scripts, or ride along on cross-site requests.',
+      missing:
+        '`{{fn}}` sets a cookie without {{flags}}; the cookie can leak over HTTP, to scripts, or ride along on cross-site requests.',
     },
     docs: {
-      whatItDoes: 'Flags `.set_cookie(...)` calls in web-framework modules that omit `secure=True`, `httponly=True` or `samesite=...`, or set them to false/None. Cookies whose name looks like a session, token or login cookie are reported with high confidence; cookies with other constant names at low severity.',
-      whyBad: 'Framework defaults for hand-set cookies are insecure: no Secure (sent over HTTP), no HttpOnly (readable by injected scripts), no SameSite (sent on cross-site requests).',
-      businessImpact: 'Session or token theft and cross-site request forgery through cookies the application sets itself.',
-      attackScenario: 'A login handler sets `resp.set_cookie("auth", jwt)`; an XSS bug elsewhere reads `document.cookie` and ships the JWT to the attacker.',
+      whatItDoes:
+        'Flags `.set_cookie(...)` calls in web-framework modules that omit `secure=True`, `httponly=True` or `samesite=...`, or set them to false/None. Cookies whose name looks like a session, token or login cookie are reported with high confidence; cookies with other constant names at low severity.',
+      whyBad:
+        'Framework defaults for hand-set cookies are insecure: no Secure (sent over HTTP), no HttpOnly (readable by injected scripts), no SameSite (sent on cross-site requests).',
+      businessImpact:
+        'Session or token theft and cross-site request forgery through cookies the application sets itself.',
+      attackScenario:
+        'A login handler sets `resp.set_cookie("auth", jwt)`; an XSS bug elsewhere reads `document.cookie` and ships the JWT to the attacker.',
       example: 'resp.set_cookie("session_id", sid)',
       useInstead: 'resp.set_cookie("session_id", sid, secure=True, httponly=True, samesite="Lax")',
       testing: 'Assert the `Set-Cookie` header of the response contains `Secure; HttpOnly; SameSite=Lax`.',
-      knownProblems: 'Cookies deliberately read by front-end code (theme, CSRF double-submit) need no HttpOnly; suppress with a reason. Flags passed through `**kwargs` are assumed present.',
+      knownProblems:
+        'Cookies deliberately read by front-end code (theme, CSRF double-submit) need no HttpOnly; suppress with a reason. Flags passed through `**kwargs` are assumed present.',
       references: [
         'https://flask.palletsprojects.com/en/stable/security/#set-cookie-options',
         'https://docs.djangoproject.com/en/stable/ref/request-response/#django.http.HttpResponse.set_cookie',
@@ -59,7 +80,9 @@ export default defineRule({
         if (value) edits.push(replaceNode(value, safe));
       }
       if (missing.length === 0 || !list) return;
-      const appended = missing.filter((flag) => !call.kwarg(flag)).map((flag) => `${flag}=${FLAGS.find(([f]) => f === flag)?.[1]}`);
+      const appended = missing
+        .filter((flag) => !call.kwarg(flag))
+        .map((flag) => `${flag}=${FLAGS.find(([f]) => f === flag)?.[1]}`);
       if (appended.length) edits.push(appendArgument(list, appended.join(', '), ctx.source));
       const name = ctx.staticString(call.argOrKwarg(0, 'key'));
       const sensitive = name === undefined || SENSITIVE_NAME.test(name);

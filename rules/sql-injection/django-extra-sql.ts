@@ -5,7 +5,11 @@ import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isPlainStringLiteral, sqlArgumentKind, type SqlArgumentKind } from '../../src/analysis/python/sql-argument.js';
 
 /** QuerySet.extra(select, where, params, tables, order_by, select_params): the parts spliced in as SQL. */
-const SQL_PARAMS: [number, string][] = [[0, 'select'], [1, 'where'], [3, 'tables']];
+const SQL_PARAMS: [number, string][] = [
+  [0, 'select'],
+  [1, 'where'],
+  [3, 'tables'],
+];
 const RANK: Record<SqlArgumentKind, number> = { literal: 0, constant: 1, computed: 2, formatted: 3 };
 
 export default defineRule({
@@ -23,14 +27,19 @@ export default defineRule({
     technology: ['django'],
     aliases: { bandit: ['B610'], ruff: ['S610'] },
     messages: {
-      computed: '`extra({{param}}=…)` splices SQL computed at run time into the query; use `params` or ORM expressions.',
-      constant: '`extra({{param}}=…)` splices SQL held in a variable into the query; keep it a literal or use ORM expressions.',
+      computed:
+        '`extra({{param}}=…)` splices SQL computed at run time into the query; use `params` or ORM expressions.',
+      constant:
+        '`extra({{param}}=…)` splices SQL held in a variable into the query; keep it a literal or use ORM expressions.',
     },
     docs: {
-      whatItDoes: 'Flags `QuerySet.extra()` when its `select`, `where` or `tables` parts are not plain string literals.',
-      whyBad: '`extra()` pastes these strings into the SQL unescaped; Django only escapes values passed through `params`/`select_params`.',
-      businessImpact: 'Reading or modifying any table reachable by the application\'s database user.',
-      attackScenario: 'A report view runs `Order.objects.extra(where=[f"status = \'{status}\'"])`; the attacker passes `x\' OR 1=1 --` and reads every order.',
+      whatItDoes:
+        'Flags `QuerySet.extra()` when its `select`, `where` or `tables` parts are not plain string literals.',
+      whyBad:
+        '`extra()` pastes these strings into the SQL unescaped; Django only escapes values passed through `params`/`select_params`.',
+      businessImpact: "Reading or modifying any table reachable by the application's database user.",
+      attackScenario:
+        "A report view runs `Order.objects.extra(where=[f\"status = '{status}'\"])`; the attacker passes `x' OR 1=1 --` and reads every order.",
       example: 'Order.objects.extra(where=[f"status = \'{status}\'"])',
       useInstead: 'Order.objects.filter(status=status)  # or extra(where=["status = %s"], params=[status])',
       testing: 'Call the view with a quote in the parameter and assert the result set does not grow.',

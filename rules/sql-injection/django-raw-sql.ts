@@ -31,10 +31,12 @@ export default defineRule({
       constant: '`{{fn}}` runs SQL built from constants; keep it a literal so reviewers can see the query.',
     },
     docs: {
-      whatItDoes: 'Flags `RawSQL(sql, params)` and `Model.objects.raw(sql)` when the SQL is not a plain string literal.',
+      whatItDoes:
+        'Flags `RawSQL(sql, params)` and `Model.objects.raw(sql)` when the SQL is not a plain string literal.',
       whyBad: 'Django passes this text to the database as is; only values in the params list are escaped.',
       businessImpact: 'Data exposure or tampering across every table the database user can reach.',
-      attackScenario: 'A search runs `User.objects.raw(f"SELECT * FROM auth_user WHERE username LIKE \'%{q}%\'")`; `q` = `\' UNION SELECT password …` leaks hashes.',
+      attackScenario:
+        "A search runs `User.objects.raw(f\"SELECT * FROM auth_user WHERE username LIKE '%{q}%'\")`; `q` = `' UNION SELECT password …` leaks hashes.",
       example: 'User.objects.raw(f"SELECT * FROM auth_user WHERE username = \'{name}\'")',
       useInstead: 'User.objects.raw("SELECT * FROM auth_user WHERE username = %s", [name])',
       testing: 'Call the code with a quote and a UNION payload and assert the result set is unchanged.',
@@ -57,7 +59,12 @@ export default defineRule({
       const severity = SQL_KIND_SEVERITY[kind];
       if (kind === 'literal' || !severity) return;
       if (kind === 'formatted' && isLiteralComposed(sql, { safeCall: numbers, followNames: false })) return;
-      ctx.report({ node: call.node, messageId: MESSAGE_OF[kind], data: { fn: label ?? call.name ?? 'RawSQL' }, severity });
+      ctx.report({
+        node: call.node,
+        messageId: MESSAGE_OF[kind],
+        data: { fn: label ?? call.name ?? 'RawSQL' },
+        severity,
+      });
     };
     const rawSql = check('sql');
     const managerRaw = check('raw_query', 'Manager.raw');
@@ -66,7 +73,12 @@ export default defineRule({
         ...Object.fromEntries(RAW_SQL.map((fn) => [fn, rawSql])),
         '*.raw': (call) => {
           const receiver = call.receiver;
-          if (receiver && (receiver.type === 'attribute' || receiver.type === 'identifier') && MANAGER.test(receiver.text)) managerRaw(call);
+          if (
+            receiver &&
+            (receiver.type === 'attribute' || receiver.type === 'identifier') &&
+            MANAGER.test(receiver.text)
+          )
+            managerRaw(call);
         },
       },
     };

@@ -26,10 +26,13 @@ export default defineRule({
       formatted: '`{{fn}}` runs SQL formatted from run-time values; pass them with `params=` instead.',
     },
     docs: {
-      whatItDoes: 'Flags `pandas.read_sql`/`read_sql_query` whose SQL is an f-string, `%`/`.format()` result or concatenation with computed values.',
-      whyBad: 'pandas hands the text to the database driver as is; formatted values are parsed as SQL. Notebooks and dashboards turned into services often keep this pattern.',
+      whatItDoes:
+        'Flags `pandas.read_sql`/`read_sql_query` whose SQL is an f-string, `%`/`.format()` result or concatenation with computed values.',
+      whyBad:
+        'pandas hands the text to the database driver as is; formatted values are parsed as SQL. Notebooks and dashboards turned into services often keep this pattern.',
       businessImpact: 'SQL injection in analytics back-ends that usually hold broad read access to business data.',
-      attackScenario: 'A dashboard runs `pd.read_sql(f"SELECT * FROM sales WHERE region = \'{region}\'", conn)` with `region` from the URL; `x\' UNION SELECT * FROM users --` dumps the users table.',
+      attackScenario:
+        "A dashboard runs `pd.read_sql(f\"SELECT * FROM sales WHERE region = '{region}'\", conn)` with `region` from the URL; `x' UNION SELECT * FROM users --` dumps the users table.",
       example: 'pd.read_sql(f"SELECT * FROM sales WHERE region = \'{region}\'", conn)',
       useInstead: 'pd.read_sql("SELECT * FROM sales WHERE region = %(region)s", conn, params={"region": region})',
       testing: 'Call the function with a quote and a UNION payload in the value and assert the frame is unchanged.',

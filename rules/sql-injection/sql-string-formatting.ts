@@ -13,8 +13,27 @@ const EXECUTE_METHODS = new Set(['execute', 'executemany', 'executescript', 'exe
 const OTHER_SINKS = new Set(['raw', 'extra', 'RawSQL', 'text', 'read_sql', 'read_sql_query']);
 /** Calls that take a human-readable message, where SQL-looking words are prose, not a query. */
 const MESSAGE_METHODS = new Set([
-  'print', 'debug', 'info', 'warning', 'warn', 'error', 'exception', 'critical', 'log', 'write', 'append', 'fail',
-  'assertEqual', 'gettext', '_', 'echo', 'secho', 'ValueError', 'TypeError', 'RuntimeError', 'Exception',
+  'print',
+  'debug',
+  'info',
+  'warning',
+  'warn',
+  'error',
+  'exception',
+  'critical',
+  'log',
+  'write',
+  'append',
+  'fail',
+  'assertEqual',
+  'gettext',
+  '_',
+  'echo',
+  'secho',
+  'ValueError',
+  'TypeError',
+  'RuntimeError',
+  'Exception',
 ]);
 const WRAPPERS = new Set(['binary_operator', 'concatenated_string', 'parenthesized_expression']);
 const STRINGY = new Set(['string', 'concatenated_string']);
@@ -37,14 +56,20 @@ export default defineRule({
       built: 'SQL text is built from run-time values; pass them as query parameters instead of formatting them in.',
     },
     docs: {
-      whatItDoes: 'Flags SQL statements built with f-strings, `%`, `.format()` or `+` from values that are not constants, and any formatted string passed to `execute`/`executemany`/`executescript`. Unlike Bandit, SQL built only from constants and queries that bind their values through placeholders (interpolating only table names) are not reported.',
-      whyBad: 'Values formatted into the SQL text are parsed as SQL, so a quote in the input ends the literal and the rest runs as part of the query.',
-      businessImpact: 'Reading or changing any row in the database (customer data, password hashes), bypassing logins, and sometimes running commands on the database server.',
-      attackScenario: 'A login runs `cur.execute(f"SELECT * FROM users WHERE name = \'{name}\'")`; the attacker submits `admin\' --` and logs in without a password.',
+      whatItDoes:
+        'Flags SQL statements built with f-strings, `%`, `.format()` or `+` from values that are not constants, and any formatted string passed to `execute`/`executemany`/`executescript`. Unlike Bandit, SQL built only from constants and queries that bind their values through placeholders (interpolating only table names) are not reported.',
+      whyBad:
+        'Values formatted into the SQL text are parsed as SQL, so a quote in the input ends the literal and the rest runs as part of the query.',
+      businessImpact:
+        'Reading or changing any row in the database (customer data, password hashes), bypassing logins, and sometimes running commands on the database server.',
+      attackScenario:
+        "A login runs `cur.execute(f\"SELECT * FROM users WHERE name = '{name}'\")`; the attacker submits `admin' --` and logs in without a password.",
       example: 'cur.execute(f"SELECT * FROM users WHERE name = \'{name}\'")',
       useInstead: 'cur.execute("SELECT * FROM users WHERE name = %s", (name,))',
-      testing: 'Call the code path with `x\' OR \'1\'=\'1` and assert the query returns no extra rows; add a test with a name containing a quote.',
-      knownProblems: 'Interpolated table or column names cannot be bound as parameters; validate them against an allow-list and suppress with a reason. Queries assembled across several statements are only seen where a piece is formatted.',
+      testing:
+        "Call the code path with `x' OR '1'='1` and assert the query returns no extra rows; add a test with a name containing a quote.",
+      knownProblems:
+        'Interpolated table or column names cannot be bound as parameters; validate them against an allow-list and suppress with a reason. Queries assembled across several statements are only seen where a piece is formatted.',
       references: [
         'https://peps.python.org/pep-0249/#paramstyle',
         'https://cwe.mitre.org/data/definitions/89.html',

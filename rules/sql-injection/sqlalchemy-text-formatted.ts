@@ -27,14 +27,18 @@ export default defineRule({
       formatted: '`text()` wraps SQL formatted from run-time values; use `:name` bind parameters instead.',
     },
     docs: {
-      whatItDoes: 'Flags `sqlalchemy.text()` whose SQL is an f-string, `%`/`.format()` result or concatenation with computed values.',
-      whyBad: '`text()` marks the string as trusted SQL; values formatted into it are parsed as SQL instead of being bound.',
-      businessImpact: 'SQL injection: data theft or tampering in every table the engine\'s user can reach.',
-      attackScenario: 'An API runs `session.execute(text(f"SELECT * FROM items WHERE owner = \'{owner}\'"))`; `owner` = `x\' OR \'1\'=\'1` returns every user\'s items.',
+      whatItDoes:
+        'Flags `sqlalchemy.text()` whose SQL is an f-string, `%`/`.format()` result or concatenation with computed values.',
+      whyBad:
+        '`text()` marks the string as trusted SQL; values formatted into it are parsed as SQL instead of being bound.',
+      businessImpact: "SQL injection: data theft or tampering in every table the engine's user can reach.",
+      attackScenario:
+        "An API runs `session.execute(text(f\"SELECT * FROM items WHERE owner = '{owner}'\"))`; `owner` = `x' OR '1'='1` returns every user's items.",
       example: 'session.execute(text(f"SELECT * FROM items WHERE owner = \'{owner}\'"))',
       useInstead: 'session.execute(text("SELECT * FROM items WHERE owner = :owner"), {"owner": owner})',
       testing: 'Call the endpoint with a quote in the value and assert the query result does not change.',
-      knownProblems: 'A query that binds its values (`:name`) and formats in only identifiers is not reported; validate such identifiers against an allow-list.',
+      knownProblems:
+        'A query that binds its values (`:name`) and formats in only identifiers is not reported; validate such identifiers against an allow-list.',
       references: [
         'https://docs.sqlalchemy.org/en/20/core/sqlelement.html#sqlalchemy.sql.expression.text',
         'https://cwe.mitre.org/data/definitions/89.html',

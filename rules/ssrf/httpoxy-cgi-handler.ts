@@ -21,17 +21,23 @@ export default defineRule({
     technology: ['wsgiref', 'twisted'],
     aliases: { bandit: ['B412'], ruff: ['S412'] },
     messages: {
-      cgi: '`{{name}}` runs the app as CGI, where a client\'s `Proxy:` header becomes `HTTP_PROXY` and redirects outbound HTTP (httpoxy).',
+      cgi: "`{{name}}` runs the app as CGI, where a client's `Proxy:` header becomes `HTTP_PROXY` and redirects outbound HTTP (httpoxy).",
     },
     docs: {
-      whatItDoes: 'Flags imports and calls of `wsgiref.handlers.CGIHandler` and twisted\'s `CGIScript`/`CGIDirectory`.',
-      whyBad: 'Under CGI, request headers become environment variables. `Proxy: evil:8080` turns into `HTTP_PROXY`, which requests/urllib honour for the app\'s own outbound calls.',
-      businessImpact: 'Outbound API calls, with their credentials, are routed through the attacker\'s proxy.',
-      attackScenario: 'The attacker sends `Proxy: attacker.example:8080` to the CGI app; its call to the payment API goes through the attacker\'s proxy, exposing the API key.',
+      whatItDoes: "Flags imports and calls of `wsgiref.handlers.CGIHandler` and twisted's `CGIScript`/`CGIDirectory`.",
+      whyBad:
+        "Under CGI, request headers become environment variables. `Proxy: evil:8080` turns into `HTTP_PROXY`, which requests/urllib honour for the app's own outbound calls.",
+      businessImpact: "Outbound API calls, with their credentials, are routed through the attacker's proxy.",
+      attackScenario:
+        "The attacker sends `Proxy: attacker.example:8080` to the CGI app; its call to the payment API goes through the attacker's proxy, exposing the API key.",
       example: 'wsgiref.handlers.CGIHandler().run(app)',
-      useInstead: 'Serve the WSGI app with a real server (gunicorn, uWSGI, waitress), or strip HTTP_PROXY from os.environ before handling the request.',
+      useInstead:
+        'Serve the WSGI app with a real server (gunicorn, uWSGI, waitress), or strip HTTP_PROXY from os.environ before handling the request.',
       testing: 'Send a request with `Proxy: 127.0.0.1:9` and assert outbound calls do not go to that address.',
-      references: ['https://httpoxy.org/', 'https://docs.python.org/3/library/wsgiref.html#wsgiref.handlers.CGIHandler'],
+      references: [
+        'https://httpoxy.org/',
+        'https://docs.python.org/3/library/wsgiref.html#wsgiref.handlers.CGIHandler',
+      ],
     },
   },
   hints: ['CGIHandler', 'twcgi'],
@@ -41,7 +47,8 @@ export default defineRule({
       const name = importedModules(statement).find((n) => CGI.some((c) => n.startsWith(c)));
       if (name) ctx.report({ node: statement, messageId: 'cgi', data: { name } });
     };
-    const called = (call: CallInfo) => ctx.report({ node: call.node, messageId: 'cgi', data: { name: call.name ?? 'CGIHandler' } });
+    const called = (call: CallInfo) =>
+      ctx.report({ node: call.node, messageId: 'cgi', data: { name: call.name ?? 'CGIHandler' } });
     return {
       nodes: { import_statement: imported, import_from_statement: imported },
       calls: Object.fromEntries(CGI.map((n) => [n, called])),

@@ -19,18 +19,28 @@ export default defineRule({
     technology: ['requests', 'httpx', 'urllib'],
     aliases: {},
     messages: {
-      computedHost: '`{{fn}}` fetches a URL whose host is filled in at run time; if any part comes from a request, validate it against an allow-list (SSRF).',
+      computedHost:
+        '`{{fn}}` fetches a URL whose host is filled in at run time; if any part comes from a request, validate it against an allow-list (SSRF).',
     },
     docs: {
-      whatItDoes: 'Flags fetcher calls whose URL is an f-string, concatenation, `%` or `.format` template with a constant scheme but a computed host (`f"http://{host}/x"`). Fully computed URLs are left to the data-flow analysis.',
-      whyBad: 'If the host comes from user input, the server can be made to call internal services, the metadata endpoint or arbitrary hosts with its own network position and credentials.',
+      whatItDoes:
+        'Flags fetcher calls whose URL is an f-string, concatenation, `%` or `.format` template with a constant scheme but a computed host (`f"http://{host}/x"`). Fully computed URLs are left to the data-flow analysis.',
+      whyBad:
+        'If the host comes from user input, the server can be made to call internal services, the metadata endpoint or arbitrary hosts with its own network position and credentials.',
       businessImpact: 'Access to internal admin APIs, cloud credentials and data behind the firewall.',
-      attackScenario: 'An image proxy builds `f"http://{request.args[\'cdn\']}/img/{id}"`; the attacker passes `169.254.169.254/latest/meta-data/iam/security-credentials/x#` and reads the role keys.',
+      attackScenario:
+        'An image proxy builds `f"http://{request.args[\'cdn\']}/img/{id}"`; the attacker passes `169.254.169.254/latest/meta-data/iam/security-credentials/x#` and reads the role keys.',
       example: 'requests.get(f"http://{tenant_host}/api/status", timeout=5)',
-      useInstead: 'host = ALLOWED_TENANT_HOSTS[tenant_id]  # look the host up, never accept it\nrequests.get(f"https://{host}/api/status", timeout=5)',
-      testing: 'Call the code with hosts 127.0.0.1, 169.254.169.254 and an external domain; assert all are rejected unless on the allow-list.',
-      knownProblems: 'Low confidence: hosts from configuration are reported too. Where the data-flow rules run they give a precise result for user input.',
-      references: ['https://cheatsheetseries.owasp.org/cheatsheets/Server_Side_Request_Forgery_Prevention_Cheat_Sheet.html', 'https://cwe.mitre.org/data/definitions/918.html'],
+      useInstead:
+        'host = ALLOWED_TENANT_HOSTS[tenant_id]  # look the host up, never accept it\nrequests.get(f"https://{host}/api/status", timeout=5)',
+      testing:
+        'Call the code with hosts 127.0.0.1, 169.254.169.254 and an external domain; assert all are rejected unless on the allow-list.',
+      knownProblems:
+        'Low confidence: hosts from configuration are reported too. Where the data-flow rules run they give a precise result for user input.',
+      references: [
+        'https://cheatsheetseries.owasp.org/cheatsheets/Server_Side_Request_Forgery_Prevention_Cheat_Sheet.html',
+        'https://cwe.mitre.org/data/definitions/918.html',
+      ],
     },
   },
   hints: ['Request', 'aiohttp', 'httpx', 'requests', 'urllib2', 'urllib3', 'urlopen', 'urlretrieve'],

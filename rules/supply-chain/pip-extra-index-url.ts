@@ -18,16 +18,22 @@ export default defineRule({
     timeline: '7-days',
     aliases: {},
     messages: {
-      extraIndex: '`pip install --extra-index-url` resolves each package from both indexes and takes the highest version; a public package can shadow a private one.',
+      extraIndex:
+        '`pip install --extra-index-url` resolves each package from both indexes and takes the highest version; a public package can shadow a private one.',
     },
     docs: {
       whatItDoes: 'Flags `pip install` commands run from code that pass `--extra-index-url`.',
-      whyBad: 'pip treats all indexes as equal and picks the highest version. Anyone who registers your private package name on PyPI with a higher version gets their code installed (dependency confusion).',
-      businessImpact: 'Attacker code inside internal services and build machines, as in the 2021 dependency-confusion attacks on large companies.',
-      attackScenario: 'A job runs `pip install --extra-index-url https://pypi.internal/simple acme-utils`; the attacker publishes `acme-utils 99.0` on PyPI and it wins.',
+      whyBad:
+        'pip treats all indexes as equal and picks the highest version. Anyone who registers your private package name on PyPI with a higher version gets their code installed (dependency confusion).',
+      businessImpact:
+        'Attacker code inside internal services and build machines, as in the 2021 dependency-confusion attacks on large companies.',
+      attackScenario:
+        'A job runs `pip install --extra-index-url https://pypi.internal/simple acme-utils`; the attacker publishes `acme-utils 99.0` on PyPI and it wins.',
       example: 'subprocess.run(["pip", "install", "--extra-index-url", INTERNAL, "acme-utils"])',
-      useInstead: 'subprocess.run(["pip", "install", "--index-url", INTERNAL_PROXY, "--require-hashes", "-r", "requirements.txt"])  # one index that proxies PyPI',
-      testing: 'Publish a higher version of an internal name to a test index and assert the install still picks the internal one (or fails on the hash).',
+      useInstead:
+        'subprocess.run(["pip", "install", "--index-url", INTERNAL_PROXY, "--require-hashes", "-r", "requirements.txt"])  # one index that proxies PyPI',
+      testing:
+        'Publish a higher version of an internal name to a test index and assert the install still picks the internal one (or fails on the hash).',
       references: [
         'https://pip.pypa.io/en/stable/cli/pip_install/#finding-packages',
         'https://cwe.mitre.org/data/definitions/427.html',
@@ -35,8 +41,19 @@ export default defineRule({
     },
   },
   hints: [
-    'Popen', '_internal', 'check_call', 'check_output', 'execl', 'execv', 'getoutput', 'getstatusoutput', 'pip',
-    'popen', 'spawn', 'subprocess', 'system',
+    'Popen',
+    '_internal',
+    'check_call',
+    'check_output',
+    'execl',
+    'execv',
+    'getoutput',
+    'getstatusoutput',
+    'pip',
+    'popen',
+    'spawn',
+    'subprocess',
+    'system',
   ],
   create(ctx) {
     const check = (call: CallInfo) => {

@@ -19,18 +19,27 @@ export default defineRule({
     timeline: '7-days',
     aliases: {},
     messages: {
-      install: '`{{fn}}` runs `pip install` at run time; install dependencies at build time from a locked, hashed requirements file.',
-      computed: '`{{fn}}` runs `pip install` with a package name computed at run time; an attacker who picks it installs their own code.',
+      install:
+        '`{{fn}}` runs `pip install` at run time; install dependencies at build time from a locked, hashed requirements file.',
+      computed:
+        '`{{fn}}` runs `pip install` with a package name computed at run time; an attacker who picks it installs their own code.',
     },
     docs: {
-      whatItDoes: 'Flags subprocess, `os.system` and asyncio process calls that run `pip install` (`pip`, `pip3`, `python -m pip`).',
-      whyBad: 'Installing at run time executes `setup.py`/build back-ends from the index with the service\'s privileges, bypasses the reviewed lock file, and resolves whatever version the index serves that day.',
-      businessImpact: 'A typosquatted, hijacked or dependency-confused package runs code in production; outages when the index is unreachable.',
-      attackScenario: 'A plugin loader runs `pip install {plugin_name}` for names read from a config UI; the attacker enters `reqeusts`, a typosquat whose install hook steals environment secrets.',
+      whatItDoes:
+        'Flags subprocess, `os.system` and asyncio process calls that run `pip install` (`pip`, `pip3`, `python -m pip`).',
+      whyBad:
+        "Installing at run time executes `setup.py`/build back-ends from the index with the service's privileges, bypasses the reviewed lock file, and resolves whatever version the index serves that day.",
+      businessImpact:
+        'A typosquatted, hijacked or dependency-confused package runs code in production; outages when the index is unreachable.',
+      attackScenario:
+        'A plugin loader runs `pip install {plugin_name}` for names read from a config UI; the attacker enters `reqeusts`, a typosquat whose install hook steals environment secrets.',
       example: 'subprocess.check_call([sys.executable, "-m", "pip", "install", package])',
-      useInstead: 'Declare the dependency in requirements.txt with `==` and `--hash`, and install it when building the image.',
-      testing: 'Run the service in a container with a read-only site-packages and no network to the index; it must start and work.',
-      knownProblems: 'Bootstrap and developer scripts that install tooling on purpose are reported too; suppress with a reason.',
+      useInstead:
+        'Declare the dependency in requirements.txt with `==` and `--hash`, and install it when building the image.',
+      testing:
+        'Run the service in a container with a read-only site-packages and no network to the index; it must start and work.',
+      knownProblems:
+        'Bootstrap and developer scripts that install tooling on purpose are reported too; suppress with a reason.',
       references: [
         'https://pip.pypa.io/en/stable/user_guide/#using-pip-from-your-program',
         'https://pip.pypa.io/en/stable/topics/secure-installs/',
@@ -39,8 +48,19 @@ export default defineRule({
     },
   },
   hints: [
-    'Popen', '_internal', 'check_call', 'check_output', 'execl', 'execv', 'getoutput', 'getstatusoutput', 'pip',
-    'popen', 'spawn', 'subprocess', 'system',
+    'Popen',
+    '_internal',
+    'check_call',
+    'check_output',
+    'execl',
+    'execv',
+    'getoutput',
+    'getstatusoutput',
+    'pip',
+    'popen',
+    'spawn',
+    'subprocess',
+    'system',
   ],
   create(ctx) {
     const check = (call: CallInfo) => {
@@ -48,7 +68,12 @@ export default defineRule({
       const install = pipInstallOf(ctx, call);
       if (!install) return;
       const computed = install.packages.some((p) => p === null);
-      ctx.report({ node: call.node, messageId: computed ? 'computed' : 'install', data: { fn: call.name ?? 'subprocess' }, severity: computed ? 'high' : 'medium' });
+      ctx.report({
+        node: call.node,
+        messageId: computed ? 'computed' : 'install',
+        data: { fn: call.name ?? 'subprocess' },
+        severity: computed ? 'high' : 'medium',
+      });
     };
     return { calls: Object.fromEntries(PIP_COMMAND_CALLS.map((fn) => [fn, check])) };
   },

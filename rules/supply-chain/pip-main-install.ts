@@ -19,15 +19,20 @@ export default defineRule({
     timeline: '7-days',
     aliases: {},
     messages: {
-      install: '`{{fn}}` installs packages from inside the process; pip has no supported API and this bypasses the lock file.',
+      install:
+        '`{{fn}}` installs packages from inside the process; pip has no supported API and this bypasses the lock file.',
     },
     docs: {
       whatItDoes: 'Flags `pip.main([...])` and `pip._internal` entry points called with an `install` command.',
-      whyBad: 'pip states that it has no importable API; calling it in-process installs unreviewed code into the running interpreter, resolves versions at run time and can break the process\'s own imports.',
-      businessImpact: 'Untracked dependencies in production and a direct path for malicious packages to run with the application\'s rights.',
-      attackScenario: 'A notebook-turned-service calls `pip.main(["install", name])` for a missing optional dependency; a typosquatted package with that name ships a credential stealer.',
+      whyBad:
+        "pip states that it has no importable API; calling it in-process installs unreviewed code into the running interpreter, resolves versions at run time and can break the process's own imports.",
+      businessImpact:
+        "Untracked dependencies in production and a direct path for malicious packages to run with the application's rights.",
+      attackScenario:
+        'A notebook-turned-service calls `pip.main(["install", name])` for a missing optional dependency; a typosquatted package with that name ships a credential stealer.',
       example: 'pip.main(["install", "pandas"])',
-      useInstead: 'Declare the dependency (pinned, with hashes) and install it at build time; fail with a clear message when it is missing.',
+      useInstead:
+        'Declare the dependency (pinned, with hashes) and install it at build time; fail with a clear message when it is missing.',
       testing: 'Start the application with site-packages read-only; it must not try to install anything.',
       references: [
         'https://pip.pypa.io/en/stable/user_guide/#using-pip-from-your-program',

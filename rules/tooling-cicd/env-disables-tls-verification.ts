@@ -34,14 +34,22 @@ export default defineRule({
       env: 'Setting `{{name}}` to `{{value}}` disables certificate verification for the process and its children.',
     },
     docs: {
-      whatItDoes: 'Flags `os.environ[...] = …`, `os.environ.setdefault/update` and `os.putenv` that set PYTHONHTTPSVERIFY=0, CURL_CA_BUNDLE/REQUESTS_CA_BUNDLE/SSL_CERT_FILE to "", GIT_SSL_NO_VERIFY, NODE_TLS_REJECT_UNAUTHORIZED=0 or HF_HUB_DISABLE_SSL_VERIFY.',
-      whyBad: 'These variables switch off certificate checks in requests, curl, git, Node or Python itself, for this process and every subprocess it starts — far beyond the one call that needed it.',
-      businessImpact: 'Every HTTPS download and API call of the job can be intercepted; in CI, build inputs can be swapped.',
-      attackScenario: 'A training script sets `CURL_CA_BUNDLE=""` to get around a proxy; an attacker on the network serves a poisoned model file over forged TLS and it is loaded with pickle.',
+      whatItDoes:
+        'Flags `os.environ[...] = …`, `os.environ.setdefault/update` and `os.putenv` that set PYTHONHTTPSVERIFY=0, CURL_CA_BUNDLE/REQUESTS_CA_BUNDLE/SSL_CERT_FILE to "", GIT_SSL_NO_VERIFY, NODE_TLS_REJECT_UNAUTHORIZED=0 or HF_HUB_DISABLE_SSL_VERIFY.',
+      whyBad:
+        'These variables switch off certificate checks in requests, curl, git, Node or Python itself, for this process and every subprocess it starts — far beyond the one call that needed it.',
+      businessImpact:
+        'Every HTTPS download and API call of the job can be intercepted; in CI, build inputs can be swapped.',
+      attackScenario:
+        'A training script sets `CURL_CA_BUNDLE=""` to get around a proxy; an attacker on the network serves a poisoned model file over forged TLS and it is loaded with pickle.',
       example: 'os.environ["CURL_CA_BUNDLE"] = ""',
       useInstead: 'os.environ["REQUESTS_CA_BUNDLE"] = "/etc/ssl/certs/corp-ca.pem"  # trust the proxy CA explicitly',
-      testing: 'Run the job against a host with an invalid certificate and assert it fails; assert the variables are unset in the job environment.',
-      references: ['https://requests.readthedocs.io/en/latest/user/advanced/#ssl-cert-verification', 'https://peps.python.org/pep-0493/'],
+      testing:
+        'Run the job against a host with an invalid certificate and assert it fails; assert the variables are unset in the job environment.',
+      references: [
+        'https://requests.readthedocs.io/en/latest/user/advanced/#ssl-cert-verification',
+        'https://peps.python.org/pep-0493/',
+      ],
     },
   },
   hints: Object.keys(VARIABLES),
@@ -61,7 +69,8 @@ export default defineRule({
       nodes: {
         assignment(node) {
           const left = node.childForFieldName('left');
-          if (left?.type !== 'subscript' || ctx.qualifiedName(left.childForFieldName('value') ?? left) !== 'os.environ') return;
+          if (left?.type !== 'subscript' || ctx.qualifiedName(left.childForFieldName('value') ?? left) !== 'os.environ')
+            return;
           check(node, left.childForFieldName('subscript') ?? undefined, node.childForFieldName('right') ?? undefined);
         },
       },
@@ -70,10 +79,15 @@ export default defineRule({
 });
 
 /** `os.environ.update({"K": "v"})` and `os.environ.update(K="v")`. */
-function updateCall(ctx: RuleContext, call: CallInfo, check: (node: Node, key: Node | undefined, value: Node | undefined) => void): void {
+function updateCall(
+  ctx: RuleContext,
+  call: CallInfo,
+  check: (node: Node, key: Node | undefined, value: Node | undefined) => void,
+): void {
   const dict = call.arg(0);
   for (const pair of dict?.type === 'dictionary' ? dict.namedChildren : []) {
-    if (pair?.type === 'pair') check(call.node, pair.childForFieldName('key') ?? undefined, pair.childForFieldName('value') ?? undefined);
+    if (pair?.type === 'pair')
+      check(call.node, pair.childForFieldName('key') ?? undefined, pair.childForFieldName('value') ?? undefined);
   }
   for (const [name, value] of call.keywords) {
     if (VARIABLES[name] && VARIABLES[name](ctx.staticString(value) ?? '\0')) {

@@ -8,7 +8,11 @@ const run = promisify(execFile);
 /** Resolves when `sha` is a commit of the repository at `cwd`; throws with what to change otherwise. */
 export async function ensureCommit(cwd: string, sha: string, log: (line: string) => void): Promise<void> {
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) throw new Error(`not a commit sha: ${sha}`);
-  const present = () => run('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd }).then(() => true, () => false);
+  const present = () =>
+    run('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd }).then(
+      () => true,
+      () => false,
+    );
   if (await present()) return;
   log(`Base commit ${sha} is not in the checkout; fetching it.`);
   try {

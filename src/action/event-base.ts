@@ -14,7 +14,10 @@ export interface EventContext {
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 interface Payload {
-  pull_request?: { base?: { sha?: unknown; repo?: { full_name?: unknown } }; head?: { repo?: { full_name?: unknown } | null } };
+  pull_request?: {
+    base?: { sha?: unknown; repo?: { full_name?: unknown } };
+    head?: { repo?: { full_name?: unknown } | null };
+  };
   merge_group?: { base_sha?: unknown };
 }
 

@@ -45,17 +45,22 @@ function bool(env: NodeJS.ProcessEnv, key: string, name: string, fallback: boole
 function inside(workspace: string, name: string, path: string): string {
   const absolute = resolve(workspace, path);
   const rel = relative(workspace, absolute);
-  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new InputError(`input ${name}: '${path}' is outside the workspace`);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+    throw new InputError(`input ${name}: '${path}' is outside the workspace`);
   return absolute;
 }
 
 export function readInputs(env: NodeJS.ProcessEnv, cwd = process.cwd()): ActionInputs {
   const workspace = resolve(env.GITHUB_WORKSPACE || cwd);
   // One path per line (or separated by spaces is not supported: a path may contain one).
-  const paths = (env.SENTINELPY_PATHS ?? '').split('\n').map((p) => p.trim()).filter(Boolean);
+  const paths = (env.SENTINELPY_PATHS ?? '')
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
   for (const p of paths) inside(workspace, 'path', clean('path', p));
   const top = optional(env, 'SENTINELPY_TOP_FINDINGS', 'top-findings') ?? '10';
-  if (!/^\d{1,3}$/.test(top) || Number(top) > 100) throw new InputError(`input top-findings must be a number from 0 to 100 (got '${top}')`);
+  if (!/^\d{1,3}$/.test(top) || Number(top) > 100)
+    throw new InputError(`input top-findings must be a number from 0 to 100 (got '${top}')`);
   const failOn = optional(env, 'SENTINELPY_FAIL_ON', 'fail-on');
   const profile = optional(env, 'SENTINELPY_PROFILE', 'profile');
   const config = optional(env, 'SENTINELPY_CONFIG', 'config');
@@ -66,7 +71,11 @@ export function readInputs(env: NodeJS.ProcessEnv, cwd = process.cwd()): ActionI
     ...(profile ? { profile } : {}),
     ...(config ? { config: inside(workspace, 'config', config) } : {}),
     diff: optional(env, 'SENTINELPY_DIFF', 'diff') ?? 'auto',
-    sarifFile: inside(workspace, 'sarif-file', optional(env, 'SENTINELPY_SARIF_FILE', 'sarif-file') ?? 'sentinelpy.sarif'),
+    sarifFile: inside(
+      workspace,
+      'sarif-file',
+      optional(env, 'SENTINELPY_SARIF_FILE', 'sarif-file') ?? 'sentinelpy.sarif',
+    ),
     uploadSarif: bool(env, 'SENTINELPY_UPLOAD_SARIF', 'upload-sarif', true),
     offline: bool(env, 'SENTINELPY_OFFLINE', 'offline', false),
     allowIncomplete: bool(env, 'SENTINELPY_ALLOW_INCOMPLETE', 'allow-incomplete', false),

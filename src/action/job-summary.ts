@@ -35,7 +35,8 @@ export interface SummaryFacts {
   markdown: string;
 }
 
-const isSeverity = (s: unknown): s is Severity => typeof s === 'string' && (SEVERITIES as readonly string[]).includes(s);
+const isSeverity = (s: unknown): s is Severity =>
+  typeof s === 'string' && (SEVERITIES as readonly string[]).includes(s);
 
 function location(r: SarifResult): string {
   const at = r.locations?.[0]?.physicalLocation;
@@ -50,16 +51,22 @@ function location(r: SarifResult): string {
 
 /** The open findings, most severe first (the CLI already sorts them so; suppressed ones are left out). */
 function openFindings(run: SarifRun): SarifResult[] {
-  const rank = (r: SarifResult) => (isSeverity(r.properties?.severity) ? SEVERITIES.indexOf(r.properties.severity) : SEVERITIES.length);
-  return (run.results ?? []).filter((r) => !r.suppressions?.length).map((r, i) => ({ r, i }))
-    .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map(({ r }) => r);
+  const rank = (r: SarifResult) =>
+    isSeverity(r.properties?.severity) ? SEVERITIES.indexOf(r.properties.severity) : SEVERITIES.length;
+  return (run.results ?? [])
+    .filter((r) => !r.suppressions?.length)
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+    .map(({ r }) => r);
 }
 
 export function jobSummary(log: { runs?: SarifRun[] }, options: SummaryOptions): SummaryFacts {
   const run = log.runs?.[0] ?? {};
   const facts = run.properties?.sentinelpy ?? {};
   const findings = openFindings(run);
-  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.properties?.severity === s).length]));
+  const counts = Object.fromEntries(
+    SEVERITIES.map((s) => [s, findings.filter((f) => f.properties?.severity === s).length]),
+  );
   const skipped = (run.invocations?.[0]?.toolExecutionNotifications ?? []).filter((n) => n.level !== 'note').length;
   const score = typeof facts.score === 'number' ? `${facts.score}/100 (${escapeText(facts.rating ?? '')})` : 'unknown';
   const lines = [
@@ -69,14 +76,29 @@ export function jobSummary(log: { runs?: SarifRun[] }, options: SummaryOptions):
     '',
     `Reviewed: ${escapeText(options.scope)}. Profile: ${escapeText(facts.profile ?? 'default')}. ${findings.length} finding(s)${skipped ? `; ${skipped} file(s) skipped or not fully analysed` : ''}.`,
     '',
-    table(SEVERITIES.map((s) => s[0]!.toUpperCase() + s.slice(1)), [SEVERITIES.map((s) => String(counts[s]))]),
+    table(
+      SEVERITIES.map((s) => s[0]!.toUpperCase() + s.slice(1)),
+      [SEVERITIES.map((s) => String(counts[s]))],
+    ),
   ];
   const top = findings.slice(0, options.topFindings);
   if (top.length) {
-    lines.push('', `### Top findings`, '', table(['Severity', 'Rule', 'Location', 'Finding'], top.map((f) => [
-      escapeText(f.properties?.severity ?? '?'), code(f.ruleId ?? '?'), location(f), inline(f.message?.text ?? ''),
-    ])));
-    if (findings.length > top.length) lines.push('', `${findings.length - top.length} more in the SARIF file (and the Security tab once uploaded).`);
+    lines.push(
+      '',
+      `### Top findings`,
+      '',
+      table(
+        ['Severity', 'Rule', 'Location', 'Finding'],
+        top.map((f) => [
+          escapeText(f.properties?.severity ?? '?'),
+          code(f.ruleId ?? '?'),
+          location(f),
+          inline(f.message?.text ?? ''),
+        ]),
+      ),
+    );
+    if (findings.length > top.length)
+      lines.push('', `${findings.length - top.length} more in the SARIF file (and the Security tab once uploaded).`);
   }
   if (options.note) lines.push('', `> ${escapeText(options.note)}`);
   return {

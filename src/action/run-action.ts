@@ -19,19 +19,28 @@ export interface ActionIo {
 /** The CLI's arguments: `--opt=value` so no value can be read as a flag, and `--` before the paths. */
 export function cliArguments(inputs: ActionInputs, diff: string | undefined): string[] {
   return [
-    'scan', '--format=sarif', `--output=${inputs.sarifFile}`, `--root=${inputs.workspace}`, '--no-progress',
+    'scan',
+    '--format=sarif',
+    `--output=${inputs.sarifFile}`,
+    `--root=${inputs.workspace}`,
+    '--no-progress',
     ...(diff ? [`--diff=${diff}`] : []),
     ...(inputs.failOn ? [`--fail-on=${inputs.failOn}`] : []),
     ...(inputs.profile ? [`--profile=${inputs.profile}`] : []),
     ...(inputs.config ? [`--config=${inputs.config}`] : []),
     ...(inputs.offline ? ['--offline'] : []),
     ...(inputs.allowIncomplete ? ['--allow-incomplete'] : []),
-    '--', ...inputs.paths.map((p) => resolve(inputs.workspace, p)),
+    '--',
+    ...inputs.paths.map((p) => resolve(inputs.workspace, p)),
   ];
 }
 
 /** The ref `--diff` gets: the event's base for `auto`, nothing for `none`, else the input as given. */
-async function diffBase(inputs: ActionInputs, event: EventContext, io: ActionIo): Promise<{ ref?: string; scope: string }> {
+async function diffBase(
+  inputs: ActionInputs,
+  event: EventContext,
+  io: ActionIo,
+): Promise<{ ref?: string; scope: string }> {
   if (inputs.diff === 'none') return { scope: 'the whole checkout' };
   if (inputs.diff !== 'auto') return { ref: inputs.diff, scope: `lines changed since ${inputs.diff}` };
   const { baseSha } = event;
@@ -42,7 +51,12 @@ async function diffBase(inputs: ActionInputs, event: EventContext, io: ActionIo)
 
 function output(env: NodeJS.ProcessEnv, values: Record<string, string | number>): void {
   if (!env.GITHUB_OUTPUT) return;
-  appendFileSync(env.GITHUB_OUTPUT, Object.entries(values).map(([k, v]) => `${k}=${v}\n`).join(''));
+  appendFileSync(
+    env.GITHUB_OUTPUT,
+    Object.entries(values)
+      .map(([k, v]) => `${k}=${v}\n`)
+      .join(''),
+  );
 }
 
 /** Runs the step; resolves with its exit code (2: the inputs, the git base or the scan itself failed). */
@@ -64,14 +78,24 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
   const { fromFork } = event;
   const upload = inputs.uploadSarif && !fromFork;
   const summary = jobSummary(JSON.parse(readFileSync(inputs.sarifFile, 'utf8')), {
-    scope: base.scope, topFindings: inputs.topFindings, exitCode: code,
-    ...(inputs.uploadSarif && fromFork ? { note: 'The SARIF file was not uploaded: a pull request from a fork gets a read-only token (no security-events: write).' } : {}),
+    scope: base.scope,
+    topFindings: inputs.topFindings,
+    exitCode: code,
+    ...(inputs.uploadSarif && fromFork
+      ? {
+          note: 'The SARIF file was not uploaded: a pull request from a fork gets a read-only token (no security-events: write).',
+        }
+      : {}),
   });
   if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, summary.markdown);
   else io.stdout(summary.markdown);
   output(env, {
-    'exit-code': code, findings: summary.findings, score: summary.score ?? '', rating: summary.rating ?? '',
-    'sarif-file': relative(inputs.workspace, inputs.sarifFile), upload: String(upload),
+    'exit-code': code,
+    findings: summary.findings,
+    score: summary.score ?? '',
+    rating: summary.rating ?? '',
+    'sarif-file': relative(inputs.workspace, inputs.sarifFile),
+    upload: String(upload),
   });
   // Without GITHUB_OUTPUT (run by hand) there is no later step to fail the job: exit by the findings here.
   return env.GITHUB_OUTPUT ? 0 : code;

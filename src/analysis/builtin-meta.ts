@@ -19,8 +19,10 @@ export const SUPPRESSION_WITHOUT_REASON: RuleMeta = {
     missingReason: 'Suppression `{{marker}}` hides {{count}} finding(s) without saying why; add ` -- <reason>`.',
   },
   docs: {
-    whatItDoes: 'Reports a `# nosec`, `# noqa: S…` or `# sentinel: ignore[...]` comment that suppresses a finding but gives no reason.',
-    whyBad: 'An unexplained suppression cannot be reviewed: nobody can tell a vetted false positive from a silenced vulnerability.',
+    whatItDoes:
+      'Reports a `# nosec`, `# noqa: S…` or `# sentinel: ignore[...]` comment that suppresses a finding but gives no reason.',
+    whyBad:
+      'An unexplained suppression cannot be reviewed: nobody can tell a vetted false positive from a silenced vulnerability.',
     businessImpact: 'Real vulnerabilities can be waved through review and audits lose their evidence trail.',
     attackScenario: 'A contributor adds `# nosec` to an injectable call; the gate passes and the flaw ships unnoticed.',
     example: 'subprocess.run(cmd, shell=True)  # nosec',

@@ -2,13 +2,28 @@
 // asked for them, with each rule contained (a throwing rule becomes an internal-error note, never a crash).
 import { Query, type Node, type Tree } from 'web-tree-sitter';
 import { initParser, parsePython, pythonLanguage } from './parser.js';
-import type { FileInfo, Finding, Rule, RuleContext, RuleMeta, SecretSpan, Visitor, NodeHandler, CallHandler } from './rule.js';
+import type {
+  FileInfo,
+  Finding,
+  Rule,
+  RuleContext,
+  RuleMeta,
+  SecretSpan,
+  Visitor,
+  NodeHandler,
+  CallHandler,
+} from './rule.js';
 import { CallInfo, resolveName } from './python/call-name.js';
 import { addImport, type ImportMap } from './python/imports.js';
 import { StaticEvaluator } from './python/literals.js';
 import { scopeOf } from './python/scope.js';
 import { isTestPath } from './python/test-file.js';
-import { applySuppressions, parseSuppression, type SuppressedFinding, type SuppressionComment } from './suppressions.js';
+import {
+  applySuppressions,
+  parseSuppression,
+  type SuppressedFinding,
+  type SuppressionComment,
+} from './suppressions.js';
 import { assignFingerprints } from './fingerprint.js';
 import { scoreInBand } from './taxonomy.js';
 import { mergedRuleOptions, type Analyzer, type AnalyzerOptions } from './analyzer.js';
@@ -28,8 +43,20 @@ interface Subscription {
 const ALWAYS = ['call', 'comment', 'import_statement', 'import_from_statement', 'ERROR', 'MISSING'];
 /** Node types common enough in Python that capturing them where no rule listens costs more than a compile. */
 const FREQUENT = new Set([
-  'string', 'assignment', 'pair', 'keyword_argument', 'comparison_operator', 'binary_operator', 'function_definition',
-  'identifier', 'attribute', 'argument_list', 'expression_statement', 'integer', 'block', 'parameters',
+  'string',
+  'assignment',
+  'pair',
+  'keyword_argument',
+  'comparison_operator',
+  'binary_operator',
+  'function_definition',
+  'identifier',
+  'attribute',
+  'argument_list',
+  'expression_statement',
+  'integer',
+  'block',
+  'parameters',
 ]);
 
 /**
@@ -51,7 +78,10 @@ class Engine implements Analyzer {
   private readonly mergedOptions: Readonly<Record<string, unknown>>[] = [];
   readonly hints: HintMatcher;
 
-  constructor(readonly rules: readonly Rule[], private readonly options: AnalyzerOptions) {
+  constructor(
+    readonly rules: readonly Rule[],
+    private readonly options: AnalyzerOptions,
+  ) {
     this.hints = new HintMatcher(rules.flatMap((r) => r.hints ?? []));
     for (const rule of rules) this.metas.set(rule.meta.id, rule.meta);
     this.metas.set(SUPPRESSION_WITHOUT_REASON.id, SUPPRESSION_WITHOUT_REASON);
@@ -87,7 +117,8 @@ class Engine implements Analyzer {
     let best: { query: Query; size: number } | undefined;
     for (const [key, query] of this.queries) {
       const captured = new Set(key.split(' '));
-      if (names.every((n) => captured.has(n)) && (!best || captured.size < best.size)) best = { query, size: captured.size };
+      if (names.every((n) => captured.has(n)) && (!best || captured.size < best.size))
+        best = { query, size: captured.size };
     }
     return best?.query;
   }
@@ -152,7 +183,10 @@ class FileRun {
   private readonly file: FileInfo;
 
   constructor(
-    private readonly engine: Engine, path: string, private readonly source: string, private readonly tree: Tree,
+    private readonly engine: Engine,
+    path: string,
+    private readonly source: string,
+    private readonly tree: Tree,
     private readonly options: AnalyzerOptions,
   ) {
     this.file = { path, isTest: isTestPath(path) };
@@ -170,7 +204,8 @@ class FileRun {
     if (shape.tooDeepAt !== undefined) {
       // Never silently clean: what lies below the limit was not looked at, so the file is incomplete.
       this.errors.push({
-        ruleId: ANALYSIS_LIMIT_ID, line: shape.tooDeepAt,
+        ruleId: ANALYSIS_LIMIT_ID,
+        line: shape.tooDeepAt,
         message: `nesting deeper than ${MAX_TREE_DEPTH} levels; the code below that depth was not analysed`,
       });
     }
@@ -186,9 +221,15 @@ class FileRun {
       progressCallback: () => (stopped ||= performance.now() > deadline),
     });
     if (stopped) {
-      this.errors.push({ ruleId: ANALYSIS_LIMIT_ID, message: `the syntax tree query took over ${budget} ms and was stopped; some nodes were not analysed` });
+      this.errors.push({
+        ruleId: ANALYSIS_LIMIT_ID,
+        message: `the syntax tree query took over ${budget} ms and was stopped; some nodes were not analysed`,
+      });
     } else if (query.didExceedMatchLimit()) {
-      this.errors.push({ ruleId: ANALYSIS_LIMIT_ID, message: 'too many open query matches; some nodes were not analysed' });
+      this.errors.push({
+        ruleId: ANALYSIS_LIMIT_ID,
+        message: 'too many open query matches; some nodes were not analysed',
+      });
     }
     if (this.options.timing) addTime(this.options.timing, '<query>', queried);
     const rest: { name: string; node: Node }[] = [];
@@ -201,7 +242,8 @@ class FileRun {
     for (const { name, node } of rest) {
       const subs = byType.get(name);
       if (subs) for (const s of subs) this.invoke(s, node);
-      if (name === 'call' && (byCall.size || byMethod.size || anyCall.length)) this.dispatchCall(node, byCall, byMethod, anyCall);
+      if (name === 'call' && (byCall.size || byMethod.size || anyCall.length))
+        this.dispatchCall(node, byCall, byMethod, anyCall);
     }
     for (const s of ends) this.invoke(s, undefined);
     const passData = this.runPasses();
@@ -239,7 +281,10 @@ class FileRun {
   }
 
   private dispatchCall(
-    node: Node, byCall: Map<string, Subscription[]>, byMethod: Map<string, Subscription[]>, anyCall: Subscription[],
+    node: Node,
+    byCall: Map<string, Subscription[]>,
+    byMethod: Map<string, Subscription[]>,
+    anyCall: Subscription[],
   ): void {
     const callee = node.childForFieldName('function');
     if (!callee) return;
@@ -286,7 +331,8 @@ class FileRun {
       file: this.file,
       source: this.source,
       call: (node) => this.callInfo(node),
-      qualifiedName: (node) => (node.type === 'identifier' || node.type === 'attribute' ? resolveName(node.text, imports) : undefined),
+      qualifiedName: (node) =>
+        node.type === 'identifier' || node.type === 'attribute' ? resolveName(node.text, imports) : undefined,
       staticValue: (node) => evaluator.value(node),
       staticString: (node) => evaluator.string(node),
       truthiness: (node) => evaluator.truthiness(node),
@@ -377,7 +423,10 @@ class FileRun {
     const findings = [...kept, ...this.unexplained(suppressed)];
     const firstLine = (f: Finding) => this.snippet(f.line, f.line);
     assignFingerprints(findings, firstLine);
-    assignFingerprints(suppressed.map((s) => s.finding), firstLine);
+    assignFingerprints(
+      suppressed.map((s) => s.finding),
+      firstLine,
+    );
     return {
       path: this.file.path,
       lines: this.lineCount(),
@@ -452,5 +501,10 @@ function moduleConstants(root: Node): Map<string, Node> {
 
 /** A secret-holding node as line/column span (redacted in every output; see src/report/redact-secrets.ts). */
 function secretSpan(node: Node): SecretSpan {
-  return { line: node.startPosition.row + 1, column: node.startPosition.column + 1, endLine: node.endPosition.row + 1, endColumn: node.endPosition.column + 1 };
+  return {
+    line: node.startPosition.row + 1,
+    column: node.startPosition.column + 1,
+    endLine: node.endPosition.row + 1,
+    endColumn: node.endPosition.column + 1,
+  };
 }

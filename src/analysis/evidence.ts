@@ -12,7 +12,11 @@ const CEILING: Record<Evidence, Severity> = { dataflow: 'critical', config: 'cri
  * finding its rule reports with low confidence (a setting merely missing, a name that only hints) is a pattern
  * unless the report claims more.
  */
-export function evidenceOf(meta: Pick<RuleMeta, 'evidence' | 'taint'>, claimed?: Evidence, confidence?: Confidence): Evidence {
+export function evidenceOf(
+  meta: Pick<RuleMeta, 'evidence' | 'taint'>,
+  claimed?: Evidence,
+  confidence?: Confidence,
+): Evidence {
   if (claimed) return claimed;
   if (meta.taint) return 'dataflow';
   return confidence === 'low' ? 'pattern' : (meta.evidence ?? 'pattern');

@@ -9,10 +9,12 @@ export function compareInFile(a: Finding, b: Finding): number {
 
 /** Across a scan: most severe and riskiest first, then by path and position. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return severityRank(b.severity) - severityRank(a.severity)
-    || b.riskScore - a.riskScore
-    || a.path.localeCompare(b.path)
-    || a.line - b.line
-    || a.column - b.column
-    || a.ruleId.localeCompare(b.ruleId);
+  return (
+    severityRank(b.severity) - severityRank(a.severity) ||
+    b.riskScore - a.riskScore ||
+    a.path.localeCompare(b.path) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
 }

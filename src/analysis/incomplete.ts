@@ -15,7 +15,9 @@ export function incompleteFiles(result: Pick<ScanResult, 'skipped' | 'errors'>):
     ...result.skipped.filter((s) => s.path.endsWith('.py') && !s.reason.startsWith('ignored by')),
     ...result.errors.map((e) => ({ path: e.path, reason: errorReason(e) })),
   ];
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
+  return out.sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0,
+  );
 }
 
 function errorReason(e: ScanResult['errors'][number]): string {

@@ -10,16 +10,21 @@ const EVIDENCE_RANK: Record<Evidence, number> = { dataflow: 3, config: 2, patter
 /** Whether two findings cover overlapping source ranges (same construct), not merely the same line. */
 export function overlap(a: Finding, b: Finding): boolean {
   const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 < c2);
-  return a.path === b.path
-    && before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
+  return (
+    a.path === b.path &&
+    before(a.line, a.column, b.endLine, b.endColumn) &&
+    before(b.line, b.column, a.endLine, a.endColumn)
+  );
 }
 
 /** Better first: evidence, severity, risk, then rule id so the choice is the same on every run. */
 function better(a: Finding, b: Finding): number {
-  return EVIDENCE_RANK[b.evidence] - EVIDENCE_RANK[a.evidence]
-    || severityRank(b.severity) - severityRank(a.severity)
-    || b.riskScore - a.riskScore
-    || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+  return (
+    EVIDENCE_RANK[b.evidence] - EVIDENCE_RANK[a.evidence] ||
+    severityRank(b.severity) - severityRank(a.severity) ||
+    b.riskScore - a.riskScore ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
 }
 
 /**
@@ -27,7 +32,8 @@ function better(a: Finding, b: Finding): number {
  * (`merged`): the bandit profile gives those back, since Bandit reports each of its checks on its own.
  */
 export function oneFindingPerConstruct(
-  findings: readonly Finding[], metaOf: (id: string) => RuleMeta | undefined,
+  findings: readonly Finding[],
+  metaOf: (id: string) => RuleMeta | undefined,
 ): { kept: Finding[]; merged: Finding[] } {
   if (findings.length < 2) return { kept: [...findings], merged: [] };
   const cwes = (f: Finding) => metaOf(f.ruleId)?.cwe ?? [];
@@ -44,10 +50,13 @@ export function oneFindingPerConstruct(
       if (dropped.has(other) || other.ruleId === keep.ruleId || !overlap(keep, other)) continue;
       if (cwes(other).some((c) => shared.has(c))) {
         dropped.add(other);
-        if (other.secrets?.length) inherited.set(keep, [...(inherited.get(keep) ?? keep.secrets ?? []), ...other.secrets]);
+        if (other.secrets?.length)
+          inherited.set(keep, [...(inherited.get(keep) ?? keep.secrets ?? []), ...other.secrets]);
       }
     }
   }
-  const kept = findings.filter((f) => !dropped.has(f)).map((f) => (inherited.has(f) ? { ...f, secrets: inherited.get(f)! } : f));
+  const kept = findings
+    .filter((f) => !dropped.has(f))
+    .map((f) => (inherited.has(f) ? { ...f, secrets: inherited.get(f)! } : f));
   return { kept, merged: findings.filter((f) => dropped.has(f)) };
 }

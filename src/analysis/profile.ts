@@ -19,7 +19,8 @@ export const PROFILE_SUMMARY: Record<ProfileId, string> = {
 
 /** Narrows an unfiltered scan (what buildScanResult returns: every finding, profile `audit`) to `profile`. */
 export function applyProfile(result: ScanResult, profile: ProfileId): ScanResult {
-  if (profile === 'audit') return { ...result, profile, findings: [...result.findings, ...result.auditNotes], auditNotes: [] };
+  if (profile === 'audit')
+    return { ...result, profile, findings: [...result.findings, ...result.auditNotes], auditNotes: [] };
   const all = [...result.findings, ...result.auditNotes];
   if (profile === 'bandit') {
     const idsOf = banditIdsByRule(result.rules);
@@ -38,11 +39,16 @@ function banditIdsByRule(rules: readonly RuleMeta[]): Map<string, readonly strin
  * Bandit reports each check on its own (`os.system("tar *")` is B605 and B609), so a duplicate folded into a kept
  * finding comes back when it carries a Bandit id that no kept finding on the same construct carries.
  */
-function banditOnlyDuplicates(merged: readonly Finding[], kept: readonly Finding[], idsOf: Map<string, readonly string[]>): Finding[] {
+function banditOnlyDuplicates(
+  merged: readonly Finding[],
+  kept: readonly Finding[],
+  idsOf: Map<string, readonly string[]>,
+): Finding[] {
   const restored: Finding[] = [];
   for (const dup of merged) {
     const ids = idsOf.get(dup.ruleId) ?? [];
-    const covered = (id: string) => [...kept, ...restored].some((k) => overlap(k, dup) && (idsOf.get(k.ruleId) ?? []).includes(id));
+    const covered = (id: string) =>
+      [...kept, ...restored].some((k) => overlap(k, dup) && (idsOf.get(k.ruleId) ?? []).includes(id));
     if (ids.some((id) => !covered(id))) restored.push(dup);
   }
   return restored;

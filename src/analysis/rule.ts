@@ -1,7 +1,14 @@
 // The rule API: metadata, the context a rule reads, the visitor it returns, and the findings it reports.
 import type { Node } from 'web-tree-sitter';
 import type {
-  CategoryId, Confidence, Evidence, Owasp2021Id, Owasp2025Id, Severity, Threat, Timeline,
+  CategoryId,
+  Confidence,
+  Evidence,
+  Owasp2021Id,
+  Owasp2025Id,
+  Severity,
+  Threat,
+  Timeline,
 } from './taxonomy.js';
 import type { CallInfo } from './python/call-name.js';
 import type { Scope } from './python/scope.js';

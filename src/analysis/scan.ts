@@ -72,7 +72,10 @@ export function analyzeEach(analyzer: Analyzer, files: readonly SourceFile[], on
     try {
       out.results.push(analyzer.analyze(file.path, file.content));
     } catch (error) {
-      out.skipped.push({ path: file.path, reason: `analysis failed: ${error instanceof Error ? error.message : String(error)}` });
+      out.skipped.push({
+        path: file.path,
+        reason: `analysis failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
     onFile?.();
   }
@@ -80,17 +83,30 @@ export function analyzeEach(analyzer: Analyzer, files: readonly SourceFile[], on
 }
 
 /** Analyses in-memory sources on the calling thread (tests, the evaluation corpus); the CLI and the App go through src/scan/scan.ts. */
-export function scanSources(analyzer: Analyzer, sources: readonly SourceFile[], skipped: SkippedFile[] = []): ScanResult {
+export function scanSources(
+  analyzer: Analyzer,
+  sources: readonly SourceFile[],
+  skipped: SkippedFile[] = [],
+): ScanResult {
   const started = performance.now();
   const { results, skipped: failed } = analyzeEach(analyzer, sources);
   const metas = analyzer.rules.map((r) => r.meta);
   const builtin = analyzer.metaOf('suppression-without-reason');
-  return buildScanResult(results, [...skipped, ...failed], builtin ? [...metas, builtin] : metas, performance.now() - started);
+  return buildScanResult(
+    results,
+    [...skipped, ...failed],
+    builtin ? [...metas, builtin] : metas,
+    performance.now() - started,
+  );
 }
 
 /** Combines per-file results (possibly from worker threads) into one ScanResult. */
 export function buildScanResult(
-  files: FileResult[], skipped: SkippedFile[], rules: RuleMeta[], durationMs: number, notes: string[] = [],
+  files: FileResult[],
+  skipped: SkippedFile[],
+  rules: RuleMeta[],
+  durationMs: number,
+  notes: string[] = [],
 ): ScanResult {
   return assembleScanResult(solveDataFlow(files, rules), skipped, rules, durationMs, notes);
 }
@@ -108,15 +124,21 @@ export function solveDataFlow(files: readonly FileResult[], rules: readonly Rule
 
 /** One ScanResult from file results whose data-flow findings are already merged in (see solveDataFlow). */
 export function assembleScanResult(
-  solved: readonly FileResult[], skipped: SkippedFile[], rules: RuleMeta[], durationMs: number, notes: string[] = [],
+  solved: readonly FileResult[],
+  skipped: SkippedFile[],
+  rules: RuleMeta[],
+  durationMs: number,
+  notes: string[] = [],
 ): ScanResult {
   const metaOf = metaLookup(rules);
   const merged: Finding[] = [];
-  const sortedFiles = [...solved].sort((a, b) => a.path.localeCompare(b.path)).map((f) => {
-    const one = oneFindingPerConstruct(f.findings, metaOf);
-    merged.push(...one.merged);
-    return { ...f, findings: one.kept };
-  });
+  const sortedFiles = [...solved]
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .map((f) => {
+      const one = oneFindingPerConstruct(f.findings, metaOf);
+      merged.push(...one.merged);
+      return { ...f, findings: one.kept };
+    });
   const findings = sortedFiles.flatMap((f) => f.findings).sort(compareFindings);
   return {
     files: sortedFiles,

@@ -7,7 +7,9 @@ const CODING_COOKIE = /^[ \t\f]*#.{0,200}?coding[:=][ \t]*([-\w.]{1,40})/;
 
 /** The encoding named by a PEP 263 cookie in the first two lines, if any (read as latin-1: a cookie is ASCII). */
 export function codingCookie(bytes: Uint8Array): string | undefined {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').split(/\r\n|\r|\n/, 2);
+  const head = Buffer.from(bytes.subarray(0, 1024))
+    .toString('latin1')
+    .split(/\r\n|\r|\n/, 2);
   for (const [i, line] of head.entries()) {
     const match = CODING_COOKIE.exec(line);
     if (match) return match[1]?.toLowerCase();
@@ -26,7 +28,8 @@ const LATIN1_NAMES = new Set(['latin-1', 'latin1', 'iso-8859-1', 'iso8859-1', 'i
  */
 export function decodePythonSource(bytes: Uint8Array): { text: string } | { error: string } {
   const cookie = codingCookie(bytes);
-  const name = cookie === undefined || cookie === 'utf8' || cookie.startsWith('utf-8') ? 'utf-8' : cookie.replace(/_/g, '-');
+  const name =
+    cookie === undefined || cookie === 'utf8' || cookie.startsWith('utf-8') ? 'utf-8' : cookie.replace(/_/g, '-');
   // Python's names for ISO-8859-1 (every byte is a character); WHATWG's TextDecoder maps 'latin1' to cp1252 instead.
   if (LATIN1_NAMES.has(name)) return { text: Buffer.from(bytes).toString('latin1') };
   let decoder: InstanceType<typeof TextDecoder>;

@@ -87,7 +87,8 @@ export function readNosec(text: string): { marker: string; codes: string; reason
     while (lead < text.length && SPACE.test(text[lead]!)) lead++;
     // The regex's `\s*` before the codes first takes every leading space, and gives them back only when nothing
     // else matches (then `# nosec -- reason!` reads as a reason): tried in that order to keep its results.
-    const parts = splitNosecTail(text, lead, trailing) ?? (lead > from ? splitNosecTail(text, from, trailing) : undefined);
+    const parts =
+      splitNosecTail(text, lead, trailing) ?? (lead > from ? splitNosecTail(text, from, trailing) : undefined);
     if (parts) return { marker: text.slice(start.index), ...parts };
   }
   return undefined;
@@ -106,10 +107,10 @@ function nosecWithProse(text: string): { marker: string; codes: string; reason?:
   let from = start.index + start[0].length;
   if (text[from] === ':') from++;
   // Only prose that reads as words: `# nosec   !` stays what it was, not a suppression.
-  const prose = splitCodes(text.slice(from)).filter((t) => !isNosecCode(t)).join(' ');
-  return reasonAfter(prose)
-    ? { marker: text.slice(start.index), codes: text.slice(from) }
-    : undefined;
+  const prose = splitCodes(text.slice(from))
+    .filter((t) => !isNosecCode(t))
+    .join(' ');
+  return reasonAfter(prose) ? { marker: text.slice(start.index), codes: text.slice(from) } : undefined;
 }
 
 /** Codes and reason of the marker tail `text[from…]`; `trailing` is where the text's trailing whitespace starts. */
@@ -135,15 +136,22 @@ function splitNosecTail(text: string, from: number, trailing: number): { codes: 
 }
 
 function make(
-  kind: SuppressionComment['kind'], marker: string, codes: string[], reason: string | undefined,
-  line: number, column: number,
+  kind: SuppressionComment['kind'],
+  marker: string,
+  codes: string[],
+  reason: string | undefined,
+  line: number,
+  column: number,
 ): SuppressionComment {
   const trimmed = reason?.trim();
   return { kind, marker: marker.trim(), codes, line, column, ...(trimmed ? { reason: trimmed } : {}) };
 }
 
 function splitCodes(raw: string | undefined): string[] {
-  return (raw ?? '').split(/[\s,]+/).map((c) => c.trim()).filter(Boolean);
+  return (raw ?? '')
+    .split(/[\s,]+/)
+    .map((c) => c.trim())
+    .filter(Boolean);
 }
 
 /** Whether `comment` silences findings of `meta`. */
@@ -176,7 +184,9 @@ export function applySuppressions(
 }
 
 function findComment(
-  finding: Finding, comments: Map<number, SuppressionComment>, meta: RuleMeta,
+  finding: Finding,
+  comments: Map<number, SuppressionComment>,
+  meta: RuleMeta,
 ): SuppressionComment | undefined {
   for (let line = finding.line; line <= finding.endLine; line++) {
     const comment = comments.get(line);

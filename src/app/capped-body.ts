@@ -34,6 +34,9 @@ export function readCappedBody(req: IncomingMessage, max = MAX_WEBHOOK_BYTES): P
       resolve({ ok: false, status: 413 });
     };
     const onEnd = (): void => resolve({ ok: true, text: Buffer.concat(chunks).toString('utf8') });
-    req.on('data', onData).on('end', onEnd).once('error', () => resolve({ ok: false, status: 400 }));
+    req
+      .on('data', onData)
+      .on('end', onEnd)
+      .once('error', () => resolve({ ok: false, status: 400 }));
   });
 }

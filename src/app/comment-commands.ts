@@ -12,10 +12,14 @@ function* commandLines(body: string | null | undefined): Generator<string> {
   for (const line of (body ?? '').slice(0, 65_536).split(/\r?\n/)) {
     const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (fence) {
-      if (opener && opener[0] === fence[0] && opener.length >= fence.length && line.trim() === opener) fence = undefined;
+      if (opener && opener[0] === fence[0] && opener.length >= fence.length && line.trim() === opener)
+        fence = undefined;
       continue;
     }
-    if (opener) { fence = opener; continue; }
+    if (opener) {
+      fence = opener;
+      continue;
+    }
     if (/^( {4}|\t)/.test(line) || /^ {0,3}>/.test(line)) continue;
     yield line;
   }
@@ -56,15 +60,19 @@ export interface DecisionCommand {
   until?: string;
 }
 
-export const IGNORE_USAGE = 'Usage: reply `/sentinel ignore -- reason` to a SentinelPy review comment (or `false-positive`, '
-  + '`accepted-risk`, `wont-fix` instead of `ignore`; optional `--until YYYY-MM-DD` before `--`). A reason is required.';
+export const IGNORE_USAGE =
+  'Usage: reply `/sentinel ignore -- reason` to a SentinelPy review comment (or `false-positive`, ' +
+  '`accepted-risk`, `wont-fix` instead of `ignore`; optional `--until YYYY-MM-DD` before `--`). A reason is required.';
 
 /**
  * `/sentinel ignore|false-positive|accepted-risk|wont-fix [--until YYYY-MM-DD] -- reason` on a command line of the
  * body: the decision; `'malformed'` when the first such line lacks a reason or has a bad date; undefined when there
  * is no such command. `today` (YYYY-MM-DD) refuses expiry dates that have already passed.
  */
-export function parseDecision(body: string | null | undefined, today: string): DecisionCommand | 'malformed' | undefined {
+export function parseDecision(
+  body: string | null | undefined,
+  today: string,
+): DecisionCommand | 'malformed' | undefined {
   for (const line of commandLines(body)) {
     const command = /^ {0,3}\/sentinel[ \t]+(ignore|false-positive|accepted-risk|wont-fix)(?![\w-])(.*)$/i.exec(line);
     if (!command) continue;
@@ -72,7 +80,11 @@ export function parseDecision(body: string | null | undefined, today: string): D
     if (!args) return 'malformed';
     const until = args[1];
     if (until !== undefined && !(isCalendarDate(until) && until >= today)) return 'malformed';
-    return { kind: command[1]!.toLowerCase() as DecisionKindWord, reason: args[2]!.trim().slice(0, 500), ...(until ? { until } : {}) };
+    return {
+      kind: command[1]!.toLowerCase() as DecisionKindWord,
+      reason: args[2]!.trim().slice(0, 500),
+      ...(until ? { until } : {}),
+    };
   }
   return undefined;
 }

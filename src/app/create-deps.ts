@@ -86,7 +86,7 @@ export function createAppDeps(options: AppOptions, app: Pick<Probot, 'log' | 'au
   const log = app.log;
   const fleet = options.fleet ?? {};
   const redisUrl = fleet.redisUrl ?? options.redisUrl;
-  const role = redisUrl ? fleet.role ?? 'all' : 'all';
+  const role = redisUrl ? (fleet.role ?? 'all') : 'all';
   const runsReviews = role !== 'web';
   const memory = new ReviewMemory();
   const now = options.now ?? (() => new Date());
@@ -97,49 +97,91 @@ export function createAppDeps(options: AppOptions, app: Pick<Probot, 'log' | 'au
     ...(options.analysis?.script ? { script: options.analysis.script } : {}),
   });
   // A re-run check or a push that touches a few files re-analyses only those (and re-solves the data flow).
-  const files = options.cacheEntries === 0 ? pool : withResultCache(pool, new ResultCache(new MemoryStore(options.cacheEntries)));
+  const files =
+    options.cacheEntries === 0 ? pool : withResultCache(pool, new ResultCache(new MemoryStore(options.cacheEntries)));
   if (runsReviews) {
-    if (files.mode === 'in-thread') log.warn('analysis runs on the event loop (no compiled worker or threads: 0): no per-file budget');
+    if (files.mode === 'in-thread')
+      log.warn('analysis runs on the event loop (no compiled worker or threads: 0): no per-file budget');
     files.warm();
   }
   const metrics = createMetrics();
-  const requests = { ...(fleet.requestTimeoutMs ? { timeoutMs: fleet.requestTimeoutMs } : {}), observer: metrics.github };
+  const requests = {
+    ...(fleet.requestTimeoutMs ? { timeoutMs: fleet.requestTimeoutMs } : {}),
+    observer: metrics.github,
+  };
   const redis = redisUrl ? new Redis(failFast(redisUrl)) : undefined;
   redis?.on('error', () => undefined); // reported through /readyz and the failing calls themselves
   const heads = redis ? new RedisHeadRegister(redis) : new MemoryHeadRegister();
   const ledger = redis ? new RedisReportLedger(redis) : new ReportLedger();
-  const reviewDeps = { rules, files, ledger, memory, now, timeoutMs: options.timeoutMs ?? 300_000,
-    ...(options.osv ? { osv: options.osv } : {}) };
+  const reviewDeps = {
+    rules,
+    files,
+    ledger,
+    memory,
+    now,
+    timeoutMs: options.timeoutMs ?? 300_000,
+    ...(options.osv ? { osv: options.osv } : {}),
+  };
   const runner = createJobRunner({
     githubFor: async (installationId, repo) => {
-      const octokit = await app.auth(installationId) as unknown as GitHubClient;
+      const octokit = (await app.auth(installationId)) as unknown as GitHubClient;
       return createGitHubPort(octokit, repo, options.retryPolicy, options.appSlug, requests);
     },
-    review: (github, request, run, reviewLog) => reviewPullRequest(github, request, { ...reviewDeps, log: reviewLog }, run),
-    heads, log, observe: metrics.job,
+    review: (github, request, run, reviewLog) =>
+      reviewPullRequest(github, request, { ...reviewDeps, log: reviewLog }, run),
+    heads,
+    log,
+    observe: metrics.job,
     ...(redis ? { lock: new RedisPrLock(redis, { ttlMs: fleet.lockMs ?? 20_000 }) } : {}),
   });
   const queue = redisUrl
     ? new BullReviewQueue({
-      url: redisUrl, log, ...(fleet.lockMs ? { lockMs: fleet.lockMs } : {}), ...(fleet.debounceMs !== undefined ? { debounceMs: fleet.debounceMs } : {}),
-      ...(fleet.backoff ? { attempts: fleet.backoff.attempts, backoffMs: fleet.backoff.delayMs } : {}),
-      ...(runsReviews ? { worker: { runner, concurrency } } : {}),
-    })
+        url: redisUrl,
+        log,
+        ...(fleet.lockMs ? { lockMs: fleet.lockMs } : {}),
+        ...(fleet.debounceMs !== undefined ? { debounceMs: fleet.debounceMs } : {}),
+        ...(fleet.backoff ? { attempts: fleet.backoff.attempts, backoffMs: fleet.backoff.delayMs } : {}),
+        ...(runsReviews ? { worker: { runner, concurrency } } : {}),
+      })
     : new InProcessReviewQueue(concurrency, runner, log, fleet.backoff);
   metrics.queueDepth(() => queue.depth());
-  const stopSweep = runsReviews && fleet.sweep
-    ? startSweeper({
-      source: createSweepSource(async (id) => await app.auth(id) as unknown as GitHubClient, options.appId, (c) => prepareClient(c, options.retryPolicy, requests)),
-      queue, heads, log, ...(fleet.sweep.graceMs !== undefined ? { graceMs: fleet.sweep.graceMs } : {}),
-    }, fleet.sweep.intervalMs, fleet.sweep.firstDelayMs)
-    : undefined;
+  const stopSweep =
+    runsReviews && fleet.sweep
+      ? startSweeper(
+          {
+            source: createSweepSource(
+              async (id) => (await app.auth(id)) as unknown as GitHubClient,
+              options.appId,
+              (c) => prepareClient(c, options.retryPolicy, requests),
+            ),
+            queue,
+            heads,
+            log,
+            ...(fleet.sweep.graceMs !== undefined ? { graceMs: fleet.sweep.graceMs } : {}),
+          },
+          fleet.sweep.intervalMs,
+          fleet.sweep.firstDelayMs,
+        )
+      : undefined;
   const afterAnswer = new AfterAnswer();
   const deliveries = redis ? new RedisDeliveryDedup(redis, {}, false) : new DeliveryDedup();
   return {
-    appId: options.appId, queue, heads, files, deliveries, metrics, afterAnswer,
+    appId: options.appId,
+    queue,
+    heads,
+    files,
+    deliveries,
+    metrics,
+    afterAnswer,
     github: (context: Context) => {
       const { owner, repo } = context.repo();
-      return createGitHubPort(context.octokit as unknown as GitHubClient, { owner, repo }, options.retryPolicy, options.appSlug, requests);
+      return createGitHubPort(
+        context.octokit as unknown as GitHubClient,
+        { owner, repo },
+        options.retryPolicy,
+        options.appSlug,
+        requests,
+      );
     },
     ready: async () => (!redis || redis.status === 'ready') && queue.ready(),
     shutdown: async (deadlineMs) => {

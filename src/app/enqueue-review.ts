@@ -6,7 +6,12 @@ import { submitReview } from '../review/submit-review.js';
 import type { AppDeps } from './deps.js';
 import { ServiceUnavailable } from './contain-errors.js';
 
-export async function enqueueReview(deps: AppDeps, context: Context, request: ReviewRequest, reactTo?: number): Promise<void> {
+export async function enqueueReview(
+  deps: AppDeps,
+  context: Context,
+  request: ReviewRequest,
+  reactTo?: number,
+): Promise<void> {
   const installationId = (context.payload as { installation?: { id?: number } }).installation?.id;
   if (!installationId) return context.log.warn({ delivery: context.id }, 'event without an installation: not reviewed');
   const job = { installationId, request, receivedAt: Date.now(), ...(reactTo ? { reactTo } : {}) };
@@ -16,7 +21,16 @@ export async function enqueueReview(deps: AppDeps, context: Context, request: Re
     await deps.deliveries.forget?.(context.id).catch(() => undefined);
     throw new ServiceUnavailable('the review could not be queued', { cause: error });
   }
-  context.log.info({ delivery: context.id, repo: `${request.repo.owner}/${request.repo.repo}`, pr: request.pull.number, sha: request.pull.headSha, trigger: request.trigger }, 'review queued');
+  context.log.info(
+    {
+      delivery: context.id,
+      repo: `${request.repo.owner}/${request.repo.repo}`,
+      pr: request.pull.number,
+      sha: request.pull.headSha,
+      trigger: request.trigger,
+    },
+    'review queued',
+  );
 }
 
 /** The delivery-id gate; an unreachable store answers 503 rather than act twice or not at all. */

@@ -12,7 +12,11 @@ export const CACHE_LAYOUT = 1;
  * The key of an analyzer set-up: code fingerprint, the whole config (profile, paths and limits included: keying on
  * more than the analyzer reads can only cause a miss, never a stale hit) and the rule subset.
  */
-export function setupKey(config: SentinelConfig, ruleIds: readonly string[] | undefined, code = codeFingerprint()): string {
+export function setupKey(
+  config: SentinelConfig,
+  ruleIds: readonly string[] | undefined,
+  code = codeFingerprint(),
+): string {
   return digest(`setup\0${CACHE_LAYOUT}\0${code}\0${stableJson(config)}\0${stableJson(ruleIds ?? null)}`);
 }
 
@@ -33,7 +37,11 @@ function digest(text: string): string {
 
 /** JSON with object keys sorted, so equal configs give equal keys whatever order their keys were written in. */
 export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v)
-    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    : v));
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
+  );
 }

@@ -33,7 +33,8 @@ function hashFolder(hash: ReturnType<typeof createHash>, dir: string, label: str
     const full = join(dir, name);
     const stat = statSync(full);
     if (stat.isDirectory()) hashFolder(hash, full, `${label}/${name}`);
-    else if (CODE_FILE.test(name) && !name.endsWith('.map')) hash.update(`${label}/${name}\0`).update(readFileSync(full)).update('\0');
+    else if (CODE_FILE.test(name) && !name.endsWith('.map'))
+      hash.update(`${label}/${name}\0`).update(readFileSync(full)).update('\0');
   }
 }
 

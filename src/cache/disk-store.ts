@@ -25,7 +25,10 @@ export class DiskStore implements ResultStore {
   private readonly dir: string;
   private wrote = false;
 
-  constructor(folder: string, private readonly options: DiskStoreOptions = {}) {
+  constructor(
+    folder: string,
+    private readonly options: DiskStoreOptions = {},
+  ) {
     this.dir = join(folder, `v${CACHE_LAYOUT}`);
   }
 

@@ -64,7 +64,10 @@ export class ResultCache {
     const inPathOrder = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const keys = inPathOrder.map((f) => this.keyOf.get(f));
     if (keys.some((k) => k === undefined)) return solve(files);
-    const key = solveKey(keys as string[], rules.map((r) => r.id));
+    const key = solveKey(
+      keys as string[],
+      rules.map((r) => r.id),
+    );
     const byPath = new Map(inPathOrder.map((f) => [f.path, f]));
     const cached = solvedChanges(this.store.get(key), byPath);
     if (cached) {
@@ -107,7 +110,8 @@ function setupOf(job: AnalysisJob): string | undefined {
 
 /** A cached solve's changed files by path, or undefined when the entry is missing or does not fit these files. */
 function solvedChanges(entry: unknown, byPath: ReadonlyMap<string, FileResult>): Map<string, FileResult> | undefined {
-  if (typeof entry !== 'object' || entry === null || !Array.isArray((entry as { changed?: unknown }).changed)) return undefined;
+  if (typeof entry !== 'object' || entry === null || !Array.isArray((entry as { changed?: unknown }).changed))
+    return undefined;
   const out = new Map<string, FileResult>();
   for (const file of (entry as { changed: unknown[] }).changed) {
     const path = (file as { path?: unknown } | null)?.path;

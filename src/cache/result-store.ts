@@ -15,7 +15,21 @@ const isArray = Array.isArray;
 export function isFileResult(value: unknown, path: string): value is FileResult {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Partial<FileResult>;
-  return r.path === path && typeof r.lines === 'number' && isArray(r.findings) && isArray(r.suppressed)
-    && isArray(r.errors) && isArray(r.syntaxErrors) && (r.passData === undefined || typeof r.passData === 'object')
-    && r.findings.every((f) => typeof f === 'object' && f !== null && f.path === path && typeof f.line === 'number' && typeof f.ruleId === 'string');
+  return (
+    r.path === path &&
+    typeof r.lines === 'number' &&
+    isArray(r.findings) &&
+    isArray(r.suppressed) &&
+    isArray(r.errors) &&
+    isArray(r.syntaxErrors) &&
+    (r.passData === undefined || typeof r.passData === 'object') &&
+    r.findings.every(
+      (f) =>
+        typeof f === 'object' &&
+        f !== null &&
+        f.path === path &&
+        typeof f.line === 'number' &&
+        typeof f.ruleId === 'string',
+    )
+  );
 }

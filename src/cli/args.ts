@@ -68,25 +68,37 @@ function parse(argv: string[], options: NonNullable<ParseArgsConfig['options']>)
   } catch (error) {
     // parseArgs names the flag ("Unknown option '--x'. To specify a positional…"); keep its first sentence.
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'invalid arguments';
-    throw new UsageError(`${message.replace(/\. To specify a positional argument[\s\S]*$/, '')} (see sentinelpy --help)`);
+    throw new UsageError(
+      `${message.replace(/\. To specify a positional argument[\s\S]*$/, '')} (see sentinelpy --help)`,
+    );
   }
 }
 
 function jobsOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 256) throw new UsageError(`--jobs must be an integer from 0 to 256 (got '${value}')`);
+  if (!Number.isInteger(n) || n < 0 || n > 256)
+    throw new UsageError(`--jobs must be an integer from 0 to 256 (got '${value}')`);
   return n;
 }
 
 function parseScan(argv: string[]): ScanArgs {
   const { values, positionals } = parse(argv, {
-    format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, 'fail-on': { type: 'string' },
-    config: { type: 'string', short: 'c' }, diff: { type: 'string' }, jobs: { type: 'string', short: 'j' },
-    'no-progress': { type: 'boolean' }, offline: { type: 'boolean' },
-    'allow-incomplete': { type: 'boolean' }, profile: { type: 'string' }, root: { type: 'string' },
-    'no-cache': { type: 'boolean' }, 'cache-dir': { type: 'string' },
-    baseline: { type: 'string' }, 'write-baseline': { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    diff: { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
+    'no-progress': { type: 'boolean' },
+    offline: { type: 'boolean' },
+    'allow-incomplete': { type: 'boolean' },
+    profile: { type: 'string' },
+    root: { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    'cache-dir': { type: 'string' },
+    baseline: { type: 'string' },
+    'write-baseline': { type: 'string' },
   });
   const str = (k: string) => values[k] as string | undefined;
   return {
@@ -94,7 +106,9 @@ function parseScan(argv: string[]): ScanArgs {
     paths: positionals.length ? positionals : ['.'],
     format: oneOf('format', str('format'), SCAN_FORMATS, 'markdown'),
     ...(str('output') !== undefined ? { output: str('output') } : {}),
-    ...(str('fail-on') !== undefined ? { failOn: oneOf<FailOn>('fail-on', str('fail-on'), [...SEVERITIES, 'never'], 'high') } : {}),
+    ...(str('fail-on') !== undefined
+      ? { failOn: oneOf<FailOn>('fail-on', str('fail-on'), [...SEVERITIES, 'never'], 'high') }
+      : {}),
     ...(str('config') !== undefined ? { config: str('config') } : {}),
     ...(str('diff') !== undefined ? { diff: str('diff') } : {}),
     ...(jobsOf(str('jobs')) !== undefined ? { jobs: jobsOf(str('jobs')) } : {}),
@@ -103,7 +117,9 @@ function parseScan(argv: string[]): ScanArgs {
     cache: !values['no-cache'],
     ...(str('cache-dir') !== undefined ? { cacheDir: str('cache-dir') } : {}),
     ...(values['allow-incomplete'] ? { allowIncomplete: true } : {}),
-    ...(str('profile') !== undefined ? { profile: oneOf<ProfileId>('profile', str('profile'), PROFILES, 'default') } : {}),
+    ...(str('profile') !== undefined
+      ? { profile: oneOf<ProfileId>('profile', str('profile'), PROFILES, 'default') }
+      : {}),
     ...(str('root') !== undefined ? { root: str('root') } : {}),
     ...(str('baseline') !== undefined ? { baseline: str('baseline') } : {}),
     ...(str('write-baseline') !== undefined ? { writeBaseline: str('write-baseline') } : {}),
@@ -111,28 +127,41 @@ function parseScan(argv: string[]): ScanArgs {
 }
 
 function parseRules(argv: string[]): RulesArgs {
-  const { values, positionals } = parse(argv, { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } });
+  const { values, positionals } = parse(argv, {
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+  });
   if (positionals.length) throw new UsageError(`rules takes no arguments (got '${positionals[0]}')`);
   const output = values.output as string | undefined;
-  return { command: 'rules', format: oneOf('format', values.format as string | undefined, RULES_FORMATS, 'markdown'), ...(output !== undefined ? { output } : {}) };
+  return {
+    command: 'rules',
+    format: oneOf('format', values.format as string | undefined, RULES_FORMATS, 'markdown'),
+    ...(output !== undefined ? { output } : {}),
+  };
 }
 
 function parseSbom(argv: string[]): SbomArgs {
   const { values, positionals } = parse(argv, {
-    output: { type: 'string', short: 'o' }, config: { type: 'string', short: 'c' }, offline: { type: 'boolean' },
+    output: { type: 'string', short: 'o' },
+    config: { type: 'string', short: 'c' },
+    offline: { type: 'boolean' },
   });
   if (positionals.length > 1) throw new UsageError(`sbom takes one path (got ${positionals.length})`);
   const output = values.output as string | undefined;
   const config = values.config as string | undefined;
   return {
-    command: 'sbom', path: positionals[0] ?? '.', offline: Boolean(values.offline),
-    ...(output !== undefined ? { output } : {}), ...(config !== undefined ? { config } : {}),
+    command: 'sbom',
+    path: positionals[0] ?? '.',
+    offline: Boolean(values.offline),
+    ...(output !== undefined ? { output } : {}),
+    ...(config !== undefined ? { config } : {}),
   };
 }
 
 export function parseCli(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h')
+    return { command: 'help' };
   if (command === '--version' || command === '-V' || command === 'version') return { command: 'version' };
   if (rest.includes('--help') || rest.includes('-h')) return { command: 'help' };
   if (command === 'scan') return parseScan(rest);

@@ -34,7 +34,8 @@ export function explicitRoot(root: string, targets: readonly string[]): string {
   if (!existsSync(absolute) || !statSync(absolute).isDirectory()) throw new UsageError(`--root: not a folder: ${root}`);
   for (const target of targets) {
     const rel = relative(absolute, target);
-    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new UsageError(`--root: ${target} is not inside ${root}`);
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+      throw new UsageError(`--root: ${target} is not inside ${root}`);
   }
   return absolute;
 }
@@ -58,7 +59,8 @@ export function listFiles(root: string, targets: readonly string[], config: Sent
   for (const target of targets) {
     if (statSync(target).isDirectory()) {
       const base = toRelative(root, target);
-      for (const f of walk(target, { accept: (p) => accept(base ? `${base}/${p}` : p) })) files.add(base ? `${base}/${f}` : f);
+      for (const f of walk(target, { accept: (p) => accept(base ? `${base}/${p}` : p) }))
+        files.add(base ? `${base}/${f}` : f);
     } else {
       files.add(toRelative(root, target));
     }

@@ -21,7 +21,9 @@ export function loadConfigFile(explicit: string | undefined, root: string): { co
   try {
     raw = parseYaml(text, { maxAliasCount: 100 });
   } catch (error) {
-    throw new UsageError(`config ${path}: invalid YAML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+    throw new UsageError(
+      `config ${path}: invalid YAML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
+    );
   }
   const result = parseConfig(raw);
   if (!result.ok) throw new UsageError(`config ${path}: ${result.error}`);

@@ -36,7 +36,8 @@ function manifestPaths(root: string, relativeTargets: readonly string[], config:
       continue;
     }
     const prefix = target === '' ? '' : `${target}/`;
-    for (const p of walk(absolute, { accept: (rel) => isManifestPath(rel) && !excluded(prefix + rel) })) out.add(prefix + p);
+    for (const p of walk(absolute, { accept: (rel) => isManifestPath(rel) && !excluded(prefix + rel) }))
+      out.add(prefix + p);
   }
   return [...out].sort();
 }
@@ -58,7 +59,10 @@ export interface DependencyScanOptions {
 
 /** Reviews the manifests of `relativeTargets` (folders are walked, honouring config excludes and .gitignore). */
 export async function scanDependencies(
-  root: string, relativeTargets: readonly string[], config: SentinelConfig, options: DependencyScanOptions,
+  root: string,
+  relativeTargets: readonly string[],
+  config: SentinelConfig,
+  options: DependencyScanOptions,
 ): Promise<DependencyOutcome> {
   const max = config.limits.maxFileBytes;
   const files: SourceFile[] = [];
@@ -83,14 +87,27 @@ export async function scanDependencies(
       ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
     });
     const manifests = review.manifests.length;
-    const phantoms = options.code?.length ? await phantomImports(options.code, review.dependencies, { rootName: options.projectName }) : [];
+    const phantoms = options.code?.length
+      ? await phantomImports(options.code, review.dependencies, { rootName: options.projectName })
+      : [];
     return {
-      findings: [...review.findings, ...phantoms], metas: review.metas, notes: review.notes, manifests, sbom: review.sbom, sources: [...files, ...included],
+      findings: [...review.findings, ...phantoms],
+      metas: review.metas,
+      notes: review.notes,
+      manifests,
+      sbom: review.sbom,
+      sources: [...files, ...included],
       inventory: { dependencies: review.dependencies, advisories: review.advisories, notes: review.notes, manifests },
     };
   } catch (error) {
     // The code review stands on its own: a broken dependency review becomes a note, not a failed scan.
     const reason = error instanceof Error ? error.message : String(error);
-    return { findings: [], metas: [], notes: [`dependency review failed: ${reason}`], manifests: files.length, sources: files };
+    return {
+      findings: [],
+      metas: [],
+      notes: [`dependency review failed: ${reason}`],
+      manifests: files.length,
+      sources: files,
+    };
   }
 }

@@ -22,14 +22,30 @@ export function validateRef(ref: string): string {
  */
 export async function changedLines(cwd: string, ref: string): Promise<Map<string, FileDiffLines>> {
   validateRef(ref);
-  const options = { cwd, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_EXTERNAL_DIFF: '', GIT_PAGER: 'cat' } };
+  const options = {
+    cwd,
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, GIT_EXTERNAL_DIFF: '', GIT_PAGER: 'cat' },
+  };
   try {
     await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], options);
   } catch {
     throw new UsageError(`--diff: git ref '${ref}' not found in ${cwd} (is it a git repository?)`);
   }
   const { stdout } = await run(
-    'git', ['-c', 'core.quotePath=false', 'diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', '--relative', ref, '--'],
+    'git',
+    [
+      '-c',
+      'core.quotePath=false',
+      'diff',
+      '--unified=0',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-renames',
+      '--relative',
+      ref,
+      '--',
+    ],
     options,
   );
   return parseUnifiedDiff(stdout);

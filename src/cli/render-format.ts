@@ -30,15 +30,24 @@ function render(format: ScanFormat, input: RenderInput, source: (path: string) =
   switch (format) {
     case 'markdown':
       return renderMarkdown(input.result, {
-        date: input.date, projectName: basename(input.root), scope: input.scope, source, toolVersion: input.version,
+        date: input.date,
+        projectName: basename(input.root),
+        scope: input.scope,
+        source,
+        toolVersion: input.version,
         ...(input.dependencies ? { dependencies: input.dependencies } : {}),
       });
     case 'sarif':
       return `${JSON.stringify(renderSarif(input.result, { toolVersion: input.version, source }), null, 2)}\n`;
     case 'json':
-      return `${JSON.stringify(renderJson(input.result, {
-        toolVersion: input.version, ...(input.dependencies ? { dependencies: input.dependencies } : {}),
-      }), null, 2)}\n`;
+      return `${JSON.stringify(
+        renderJson(input.result, {
+          toolVersion: input.version,
+          ...(input.dependencies ? { dependencies: input.dependencies } : {}),
+        }),
+        null,
+        2,
+      )}\n`;
     case 'text':
       return renderText(input.result);
   }

@@ -12,12 +12,15 @@ import { EXIT, UsageError } from './usage-error.js';
 /** Every rule the CLI can report — code rules, the engine's unexplained-suppression check, the dependency review's
  * checks — sorted by id. */
 export function catalogueMetas(): RuleMeta[] {
-  return [...RULES.map((r) => r.meta), SUPPRESSION_WITHOUT_REASON, ...DEPENDENCY_METAS].sort((a, b) => a.id.localeCompare(b.id));
+  return [...RULES.map((r) => r.meta), SUPPRESSION_WITHOUT_REASON, ...DEPENDENCY_METAS].sort((a, b) =>
+    a.id.localeCompare(b.id),
+  );
 }
 
 export function rulesCommand(args: RulesArgs, io: Io): number {
   const metas = catalogueMetas();
-  const text = args.format === 'json' ? `${JSON.stringify(ruleCatalogueJson(metas), null, 2)}\n` : renderRuleCatalogue(metas);
+  const text =
+    args.format === 'json' ? `${JSON.stringify(ruleCatalogueJson(metas), null, 2)}\n` : renderRuleCatalogue(metas);
   if (args.output === undefined || args.output === '-') {
     io.stdout(text);
     return EXIT.ok;

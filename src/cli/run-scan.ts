@@ -76,7 +76,10 @@ function threadsFor(files: number, jobs: number | undefined): number {
  * not analysed again.
  */
 async function scanWithProgress(
-  job: Omit<ScanJob, 'analyzer' | 'rules' | 'onFile'>, threads: number, progress: boolean, cache: ResultCache | undefined,
+  job: Omit<ScanJob, 'analyzer' | 'rules' | 'onFile'>,
+  threads: number,
+  progress: boolean,
+  cache: ResultCache | undefined,
 ): Promise<ScanResult> {
   const bar = createProgress(job.sources.length, process.stderr, progress);
   const pool = createFileAnalyzer({ threads });
@@ -99,25 +102,43 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   // follow input from them into changed lines. Findings are filtered afterwards.
   const files = listFiles(root, targets, config);
   const { sources, skipped } = readFiles(root, files, config.limits.maxFileBytes);
-  const cacheDir = request.cache ? request.cache.dir ?? join(root, CACHE_DIR_NAME) : undefined;
+  const cacheDir = request.cache ? (request.cache.dir ?? join(root, CACHE_DIR_NAME)) : undefined;
   const distrust = cacheDir ? await untrustedCacheFolder(cacheDir) : undefined;
   const cache = cacheDir && !distrust ? new ResultCache(new DiskStore(cacheDir)) : undefined;
   const relativeTargets = targets.map((t) => relative(root, t).split(sep).join('/'));
   const folders = relativeTargets.filter((_, i) => statSync(targets[i]!).isDirectory());
   const tracked = await trackedButSkipped(root, folders, new Set(files), pathFilter(config));
   const deps = await scanDependencies(root, relativeTargets, config, {
-    offline: request.offline ?? false, projectName: basename(root), toolVersion: toolVersion(), code: sources,
+    offline: request.offline ?? false,
+    projectName: basename(root),
+    toolVersion: toolVersion(),
+    code: sources,
   });
-  const notes = diffs ? [`Only findings on lines changed since ${request.diff} are reported (${diffs.size} changed file(s)).`] : [];
-  if (distrust) notes.push(`The result cache was not used: ${distrust} (a cache that comes with the code could hide findings).`);
-  let result = await scanWithProgress({
-    config, sources, skipped: [...skipped, ...tracked], notes, started, ...(deps.manifests > 0 ? { dependencies: deps } : {}),
-  }, threadsFor(sources.length, request.jobs), request.progress, cache);
+  const notes = diffs
+    ? [`Only findings on lines changed since ${request.diff} are reported (${diffs.size} changed file(s)).`]
+    : [];
+  if (distrust)
+    notes.push(`The result cache was not used: ${distrust} (a cache that comes with the code could hide findings).`);
+  let result = await scanWithProgress(
+    {
+      config,
+      sources,
+      skipped: [...skipped, ...tracked],
+      notes,
+      started,
+      ...(deps.manifests > 0 ? { dependencies: deps } : {}),
+    },
+    threadsFor(sources.length, request.jobs),
+    request.progress,
+    cache,
+  );
   cache?.flush();
   if (diffs) {
     const changed = (f: Finding) => inDiff(f, diffs, 'added');
     result = {
-      ...result, findings: result.findings.filter(changed), auditNotes: result.auditNotes.filter(changed),
+      ...result,
+      findings: result.findings.filter(changed),
+      auditNotes: result.auditNotes.filter(changed),
       merged: (result.merged ?? []).filter(changed),
     };
   }
@@ -127,7 +148,11 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   // Manifest texts join the sources: the report renders a vulnerable pin's upgrade as a diff of its line.
   const texts = new Map([...sources, ...deps.sources].map((s) => [s.path, s.content]));
   return {
-    root, config, result, sources: texts,
-    ...(deps.inventory ? { dependencies: deps.inventory } : {}), ...(cache ? { cache: cache.stats } : {}),
+    root,
+    config,
+    result,
+    sources: texts,
+    ...(deps.inventory ? { dependencies: deps.inventory } : {}),
+    ...(cache ? { cache: cache.stats } : {}),
   };
 }

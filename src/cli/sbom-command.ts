@@ -16,9 +16,15 @@ export async function sbomCommand(args: SbomArgs, io: Io): Promise<number> {
   const root = scanRoot(targets);
   const { config } = loadConfigFile(args.config, root);
   const relativeTargets = targets.map((t) => relative(root, t).split(sep).join('/'));
-  const deps = await scanDependencies(root, relativeTargets, config, { offline: args.offline, projectName: basename(root), toolVersion: toolVersion() });
+  const deps = await scanDependencies(root, relativeTargets, config, {
+    offline: args.offline,
+    projectName: basename(root),
+    toolVersion: toolVersion(),
+  });
   // No manifest is a valid answer (an empty bill of materials); a review that crashed is not.
-  const sbom = deps.sbom ?? (deps.manifests === 0 ? buildSbom([], { projectName: basename(root), toolVersion: toolVersion() }) : undefined);
+  const sbom =
+    deps.sbom ??
+    (deps.manifests === 0 ? buildSbom([], { projectName: basename(root), toolVersion: toolVersion() }) : undefined);
   if (!sbom) throw new UsageError(deps.notes[0] ?? 'the dependency review failed');
   const text = `${JSON.stringify(sbom, null, 2)}\n`;
   const components = (sbom as { components?: unknown[] }).components?.length ?? 0;

@@ -34,20 +34,31 @@ function write(path: string, text: string): void {
 
 export async function scanCommand(args: ScanArgs, io: Io): Promise<number> {
   const { root, config, result, sources, dependencies } = await runScan({
-    paths: args.paths, progress: args.progress, offline: args.offline,
+    paths: args.paths,
+    progress: args.progress,
+    offline: args.offline,
     ...(args.config !== undefined ? { config: args.config } : {}),
     ...(args.diff !== undefined ? { diff: args.diff } : {}),
     ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
     ...(args.profile !== undefined ? { profile: args.profile } : {}),
     ...(args.cache ? { cache: args.cacheDir !== undefined ? { dir: args.cacheDir } : {} } : {}),
     ...(args.root !== undefined ? { root: args.root } : {}),
-    triage: { ...(args.baseline !== undefined ? { baseline: args.baseline } : {}), ...(args.writeBaseline !== undefined ? { writeBaseline: args.writeBaseline } : {}) },
+    triage: {
+      ...(args.baseline !== undefined ? { baseline: args.baseline } : {}),
+      ...(args.writeBaseline !== undefined ? { writeBaseline: args.writeBaseline } : {}),
+    },
     now: io.now(),
   });
   const date = io.now();
   const scope = args.diff ? `lines changed since ${args.diff} in ${args.paths.join(', ')}` : args.paths.join(', ');
   const text = renderFormat(args.format, {
-    result, root, sources, date, version: toolVersion(), scope, ...(dependencies ? { dependencies } : {}),
+    result,
+    root,
+    sources,
+    date,
+    version: toolVersion(),
+    scope,
+    ...(dependencies ? { dependencies } : {}),
   });
   // Markdown goes to a dated file in the scanned root by default (the seed); the other formats to stdout.
   const output = args.output ?? (args.format === 'markdown' ? join(root, reportFileName(date)) : '-');
@@ -62,7 +73,9 @@ export async function scanCommand(args: ScanArgs, io: Io): Promise<number> {
   // are listed even when findings fail the scan already: fixing those would not make the scan complete.
   const incomplete = args.allowIncomplete ? [] : incompleteFiles(result);
   if (incomplete.length) {
-    io.stderr(`Incomplete scan (exit 1; --allow-incomplete to accept): ${incomplete.length} file(s) not fully analysed:\n`);
+    io.stderr(
+      `Incomplete scan (exit 1; --allow-incomplete to accept): ${incomplete.length} file(s) not fully analysed:\n`,
+    );
     for (const f of incomplete) io.stderr(`  ${terminalSafe(JSON.stringify(f.path))}: ${terminalSafe(f.reason)}\n`);
   }
   return failsOn(result, args.failOn ?? config.failOn) || incomplete.length ? EXIT.findings : EXIT.ok;

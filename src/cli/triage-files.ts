@@ -29,7 +29,8 @@ export function withLedger(result: ScanResult, root: string, now: Date): ScanRes
   const path = join(root, LEDGER_PATH);
   if (!existsSync(path)) return result;
   const read = readLedger(readText(path, 'ledger'));
-  if (!read.ok) throw new UsageError(`ledger ${LEDGER_PATH}: ${read.error} (no finding was dismissed; fix or remove the file)`);
+  if (!read.ok)
+    throw new UsageError(`ledger ${LEDGER_PATH}: ${read.error} (no finding was dismissed; fix or remove the file)`);
   const findings = applyLedger(result.findings, read.ledger.ignore, now);
   const notes = applyLedger(result.auditNotes, read.ledger.ignore, now);
   const dismissed = [...findings.dismissed, ...notes.dismissed];
@@ -40,8 +41,15 @@ export function withLedger(result: ScanResult, root: string, now: Date): ScanRes
     auditNotes: notes.kept,
     notes: [
       ...result.notes,
-      ...(dismissed.length ? [`${dismissed.length} finding(s) dismissed in ${LEDGER_PATH}: ${dismissed.map((d) => `${d.finding.ruleId} at ${d.finding.path}:${d.finding.line} (${d.entry.kind} by ${d.entry.by})`).join('; ')}.`] : []),
-      ...expired.map((e) => `The ${LEDGER_PATH} entry for ${e.finding.ruleId} at ${e.finding.path}:${e.finding.line} expired on ${e.entry.until}: the finding counts again.`),
+      ...(dismissed.length
+        ? [
+            `${dismissed.length} finding(s) dismissed in ${LEDGER_PATH}: ${dismissed.map((d) => `${d.finding.ruleId} at ${d.finding.path}:${d.finding.line} (${d.entry.kind} by ${d.entry.by})`).join('; ')}.`,
+          ]
+        : []),
+      ...expired.map(
+        (e) =>
+          `The ${LEDGER_PATH} entry for ${e.finding.ruleId} at ${e.finding.path}:${e.finding.line} expired on ${e.entry.until}: the finding counts again.`,
+      ),
     ],
   };
 }
@@ -52,7 +60,9 @@ export function withBaselineFiles(result: ScanResult, files: TriageFiles): ScanR
     try {
       writeFileSync(files.writeBaseline, baselineOf([...result.findings, ...result.auditNotes]));
     } catch (error) {
-      throw new UsageError(`cannot write baseline ${files.writeBaseline}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+      throw new UsageError(
+        `cannot write baseline ${files.writeBaseline}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+      );
     }
   }
   const path = files.writeBaseline ?? files.baseline;
@@ -66,6 +76,9 @@ export function withBaselineFiles(result: ScanResult, files: TriageFiles): ScanR
     ...result,
     findings: findings.kept,
     auditNotes: notes.kept,
-    notes: [...result.notes, `${written}${findings.known + notes.known} finding(s) in the baseline ${path} are not reported; only new ones count.`],
+    notes: [
+      ...result.notes,
+      `${written}${findings.known + notes.known} finding(s) in the baseline ${path} are not reported; only new ones count.`,
+    ],
   };
 }

@@ -6,8 +6,20 @@ import ignore, { type Ignore } from 'ignore';
 
 /** Folders that never hold the project's own code. */
 const SKIP_DIRS = new Set([
-  '.git', '.hg', '.svn', 'node_modules', '.tox', '.nox', '__pycache__', 'site-packages', '.venv', 'venv',
-  '.mypy_cache', '.pytest_cache', '.ruff_cache', '.eggs',
+  '.git',
+  '.hg',
+  '.svn',
+  'node_modules',
+  '.tox',
+  '.nox',
+  '__pycache__',
+  'site-packages',
+  '.venv',
+  'venv',
+  '.mypy_cache',
+  '.pytest_cache',
+  '.ruff_cache',
+  '.eggs',
 ]);
 
 interface IgnoreScope {

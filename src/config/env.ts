@@ -18,7 +18,10 @@ const envSchema = z.object({
   /** How long one OSV request may take before the vulnerability check is skipped with a note. */
   OSV_TIMEOUT_MS: positiveInt(10_000),
   /** The App's slug; only comments by `<slug>[bot]` carry trusted fingerprint markers. */
-  APP_SLUG: z.string().regex(/^[a-z0-9-]+$/i).optional(),
+  APP_SLUG: z
+    .string()
+    .regex(/^[a-z0-9-]+$/i)
+    .optional(),
   /** Fleet mode: reviews queued in this Redis with BullMQ (unset: the embedded in-process queue). */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** `web` answers webhooks and enqueues, `worker` runs reviews, `all` (default) does both. */
@@ -85,8 +88,12 @@ export function parseEnv(source: NodeJS.ProcessEnv): EnvResult {
       osv: { ...(e.OSV_API_URL ? { baseUrl: e.OSV_API_URL } : {}), timeoutMs: e.OSV_TIMEOUT_MS },
       ...(e.APP_SLUG ? { appSlug: e.APP_SLUG } : {}),
       fleet: {
-        ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}), role: e.SENTINEL_ROLE, sweepIntervalMs: e.SWEEP_INTERVAL_MS,
-        shutdownDeadlineMs: e.SHUTDOWN_DEADLINE_MS, requestTimeoutMs: e.GITHUB_REQUEST_TIMEOUT_MS, lockMs: e.FLEET_LOCK_MS,
+        ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
+        role: e.SENTINEL_ROLE,
+        sweepIntervalMs: e.SWEEP_INTERVAL_MS,
+        shutdownDeadlineMs: e.SHUTDOWN_DEADLINE_MS,
+        requestTimeoutMs: e.GITHUB_REQUEST_TIMEOUT_MS,
+        lockMs: e.FLEET_LOCK_MS,
       },
     },
   };

@@ -14,7 +14,15 @@ function render(schema: z.ZodType, id: string, title: string): string {
 /** File name (under schema/) → its generated text. */
 export function generatedSchemas(): Record<string, string> {
   return {
-    'sentinel.schema.json': render(configSchema, 'sentinel.schema.json', 'SentinelPy configuration (.github/sentinel.yml)'),
-    'sentinel-ignore.schema.json': render(ledgerSchema, 'sentinel-ignore.schema.json', 'SentinelPy suppression ledger (.github/sentinel-ignore.yml)'),
+    'sentinel.schema.json': render(
+      configSchema,
+      'sentinel.schema.json',
+      'SentinelPy configuration (.github/sentinel.yml)',
+    ),
+    'sentinel-ignore.schema.json': render(
+      ledgerSchema,
+      'sentinel-ignore.schema.json',
+      'SentinelPy suppression ledger (.github/sentinel-ignore.yml)',
+    ),
   };
 }

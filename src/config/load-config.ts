@@ -4,7 +4,10 @@ import type { GitHubPort } from '../github/port.js';
 import { parseConfig, type ConfigResult } from './schema.js';
 
 /** No file means defaults; unparsable YAML or a bad key is an error the check run reports as neutral. */
-export async function loadConfig(github: Pick<GitHubPort, 'readConfigFile'>, defaultBranch: string): Promise<ConfigResult> {
+export async function loadConfig(
+  github: Pick<GitHubPort, 'readConfigFile'>,
+  defaultBranch: string,
+): Promise<ConfigResult> {
   const text = await github.readConfigFile(defaultBranch);
   if (text === undefined) return parseConfig({});
   let raw: unknown;

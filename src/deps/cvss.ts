@@ -14,7 +14,12 @@ const roundUp = (x: number) => {
 /** Base score 0–10, or undefined when the vector is not CVSS v3. */
 export function cvss3BaseScore(vector: string): number | undefined {
   if (!/^CVSS:3\.[01]\//.test(vector)) return undefined;
-  const m = Object.fromEntries(vector.split('/').slice(1).map((p) => p.split(':') as [string, string]));
+  const m = Object.fromEntries(
+    vector
+      .split('/')
+      .slice(1)
+      .map((p) => p.split(':') as [string, string]),
+  );
   const scope = m.S;
   const av = W.AV[m.AV as keyof typeof W.AV];
   const ac = W.AC[m.AC as keyof typeof W.AC];
@@ -26,5 +31,7 @@ export function cvss3BaseScore(vector: string): number | undefined {
   const impact = scope === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * (iss - 0.02) ** 15;
   if (impact <= 0) return 0;
   const exploitability = 8.22 * av! * ac! * pr! * ui!;
-  return scope === 'U' ? roundUp(Math.min(impact + exploitability, 10)) : roundUp(Math.min(1.08 * (impact + exploitability), 10));
+  return scope === 'U'
+    ? roundUp(Math.min(impact + exploitability, 10))
+    : roundUp(Math.min(1.08 * (impact + exploitability), 10));
 }

@@ -12,7 +12,10 @@ export interface ManifestLine {
 }
 
 export function manifestFinding(
-  meta: RuleMeta, messageId: string, data: Record<string, string | number>, at: ManifestLine,
+  meta: RuleMeta,
+  messageId: string,
+  data: Record<string, string | number>,
+  at: ManifestLine,
   extra: { severity?: Severity; fix?: Fix; riskScore?: number } = {},
 ): Finding {
   const evidence = evidenceOf(meta);

@@ -1,7 +1,7 @@
 // What the dependency review knows about one requirement, wherever it was declared.
 
 export type ManifestKind =
-  | 'requirements' | 'pyproject' | 'setup.cfg' | 'setup.py' | 'Pipfile' | 'Pipfile.lock' | 'poetry.lock' | 'uv.lock';
+  'requirements' | 'pyproject' | 'setup.cfg' | 'setup.py' | 'Pipfile' | 'Pipfile.lock' | 'poetry.lock' | 'uv.lock';
 
 export interface Dependency {
   /** Name as written. */
@@ -48,7 +48,10 @@ export interface Manifest {
 
 /** PEP 503 normalisation. */
 export function normalizeName(name: string): string {
-  return name.trim().toLowerCase().replace(/[-_.]+/g, '-');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[-_.]+/g, '-');
 }
 
 export function emptyManifest(file: string, kind: ManifestKind): Manifest {

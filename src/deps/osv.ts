@@ -31,18 +31,26 @@ const batchSchema = z.object({
   results: z.array(z.object({ vulns: z.array(z.object({ id: z.string() })).optional() }).passthrough()),
 });
 
-const vulnSchema = z.object({
-  id: z.string(),
-  aliases: z.array(z.string()).optional(),
-  summary: z.string().optional(),
-  details: z.string().optional(),
-  severity: z.array(z.object({ type: z.string(), score: z.string() })).optional(),
-  database_specific: z.object({ severity: z.string().optional() }).passthrough().optional(),
-  affected: z.array(z.object({
-    package: z.object({ name: z.string(), ecosystem: z.string() }).passthrough().optional(),
-    ranges: z.array(z.object({ events: z.array(z.record(z.string(), z.string())) }).passthrough()).optional(),
-  }).passthrough()).optional(),
-}).passthrough();
+const vulnSchema = z
+  .object({
+    id: z.string(),
+    aliases: z.array(z.string()).optional(),
+    summary: z.string().optional(),
+    details: z.string().optional(),
+    severity: z.array(z.object({ type: z.string(), score: z.string() })).optional(),
+    database_specific: z.object({ severity: z.string().optional() }).passthrough().optional(),
+    affected: z
+      .array(
+        z
+          .object({
+            package: z.object({ name: z.string(), ecosystem: z.string() }).passthrough().optional(),
+            ranges: z.array(z.object({ events: z.array(z.record(z.string(), z.string())) }).passthrough()).optional(),
+          })
+          .passthrough(),
+      )
+      .optional(),
+  })
+  .passthrough();
 
 const BATCH = 1000; // OSV's limit of queries per batch
 
@@ -58,16 +66,33 @@ export async function queryOsv(queries: readonly OsvPackageQuery[], options: Osv
   try {
     for (let i = 0; i < unique.length; i += BATCH) {
       const chunk = unique.slice(i, i + BATCH);
-      const body = { queries: chunk.map((q) => ({ package: { name: q.name, ecosystem: 'PyPI' }, version: q.version })) };
+      const body = {
+        queries: chunk.map((q) => ({ package: { name: q.name, ecosystem: 'PyPI' }, version: q.version })),
+      };
       const raw = await postJson(doFetch, `${base}/v1/querybatch`, body, timeoutMs);
       const parsed = batchSchema.safeParse(raw);
-      if (!parsed.success || parsed.data.results.length !== chunk.length) return { ok: false, reason: 'OSV answered with an unexpected response' };
-      parsed.data.results.forEach((r, j) => ids.set(keyOf(chunk[j]!), (r.vulns ?? []).map((v) => v.id)));
+      if (!parsed.success || parsed.data.results.length !== chunk.length)
+        return { ok: false, reason: 'OSV answered with an unexpected response' };
+      parsed.data.results.forEach((r, j) =>
+        ids.set(
+          keyOf(chunk[j]!),
+          (r.vulns ?? []).map((v) => v.id),
+        ),
+      );
     }
-    const details = await fetchDetails([...new Set([...ids.values()].flat())], base, doFetch, timeoutMs, options.concurrency ?? 8);
+    const details = await fetchDetails(
+      [...new Set([...ids.values()].flat())],
+      base,
+      doFetch,
+      timeoutMs,
+      options.concurrency ?? 8,
+    );
     const results = new Map<string, OsvVulnerability[]>();
     for (const q of unique) {
-      results.set(keyOf(q), (ids.get(keyOf(q)) ?? []).map((id) => toVulnerability(details.get(id), id, q.name)));
+      results.set(
+        keyOf(q),
+        (ids.get(keyOf(q)) ?? []).map((id) => toVulnerability(details.get(id), id, q.name)),
+      );
     }
     return { ok: true, results };
   } catch (error) {
@@ -75,14 +100,24 @@ export async function queryOsv(queries: readonly OsvPackageQuery[], options: Osv
   }
 }
 
-async function fetchDetails(ids: string[], base: string, doFetch: typeof fetch, timeoutMs: number, concurrency: number) {
+async function fetchDetails(
+  ids: string[],
+  base: string,
+  doFetch: typeof fetch,
+  timeoutMs: number,
+  concurrency: number,
+) {
   const queue = new PQueue({ concurrency });
   const out = new Map<string, z.infer<typeof vulnSchema>>();
-  await Promise.all(ids.map((id) => queue.add(async () => {
-    const raw = await getJson(doFetch, `${base}/v1/vulns/${encodeURIComponent(id)}`, timeoutMs);
-    const parsed = vulnSchema.safeParse(raw);
-    if (parsed.success) out.set(id, parsed.data);
-  })));
+  await Promise.all(
+    ids.map((id) =>
+      queue.add(async () => {
+        const raw = await getJson(doFetch, `${base}/v1/vulns/${encodeURIComponent(id)}`, timeoutMs);
+        const parsed = vulnSchema.safeParse(raw);
+        if (parsed.success) out.set(id, parsed.data);
+      }),
+    ),
+  );
   return out;
 }
 
@@ -95,14 +130,20 @@ function toVulnerability(v: z.infer<typeof vulnSchema> | undefined, id: string, 
   const cvss = v?.severity?.find((s) => s.type.startsWith('CVSS'))?.score;
   const severity = cvss ?? v?.database_specific?.severity;
   return {
-    id, aliases: v?.aliases ?? [], summary: (v?.summary ?? v?.details ?? '').split('\n')[0]!.slice(0, 300),
-    ...(severity ? { severity } : {}), fixed: [...fixed],
+    id,
+    aliases: v?.aliases ?? [],
+    summary: (v?.summary ?? v?.details ?? '').split('\n')[0]!.slice(0, 300),
+    ...(severity ? { severity } : {}),
+    fixed: [...fixed],
   };
 }
 
 async function postJson(doFetch: typeof fetch, url: string, body: unknown, timeoutMs: number): Promise<unknown> {
   const res = await doFetch(url, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(timeoutMs),
   });
   if (!res.ok) throw new Error(`OSV answered HTTP ${res.status}`);
   return res.json();

@@ -8,7 +8,8 @@ interface Parsed {
   dev?: number;
 }
 
-const VERSION = /^v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|c|rc|pre|preview)[-_.]?(\d*))?(?:(?:-(\d+))|(?:[-_.]?(?:post|rev|r)[-_.]?(\d*)))?(?:[-_.]?dev[-_.]?(\d*))?(?:\+[a-z0-9.]+)?$/i;
+const VERSION =
+  /^v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|c|rc|pre|preview)[-_.]?(\d*))?(?:(?:-(\d+))|(?:[-_.]?(?:post|rev|r)[-_.]?(\d*)))?(?:[-_.]?dev[-_.]?(\d*))?(?:\+[a-z0-9.]+)?$/i;
 
 export function parseVersion(text: string): Parsed | undefined {
   const m = VERSION.exec(text.trim());
@@ -38,8 +39,13 @@ export function compareVersions(a: string, b: string): number {
     const d = (pa.release[i] ?? 0) - (pb.release[i] ?? 0);
     if (d !== 0) return d;
   }
-  return phase(pa) - phase(pb) || (pa.pre?.[0] ?? 0) - (pb.pre?.[0] ?? 0) || (pa.pre?.[1] ?? 0) - (pb.pre?.[1] ?? 0)
-    || (pa.post ?? -1) - (pb.post ?? -1) || (pa.dev ?? Infinity) - (pb.dev ?? Infinity);
+  return (
+    phase(pa) - phase(pb) ||
+    (pa.pre?.[0] ?? 0) - (pb.pre?.[0] ?? 0) ||
+    (pa.pre?.[1] ?? 0) - (pb.pre?.[1] ?? 0) ||
+    (pa.post ?? -1) - (pb.post ?? -1) ||
+    (pa.dev ?? Infinity) - (pb.dev ?? Infinity)
+  );
 }
 
 /** dev-only < pre-release < final (< post, handled after). */

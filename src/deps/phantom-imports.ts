@@ -13,13 +13,24 @@ import { DEPENDENCY_PHANTOM_IMPORT } from './rule-metas.js';
 import { damerauLevenshtein, popularNames } from './typosquat.js';
 
 let stdlib: Set<string> | undefined;
-const standardLibrary = () => (stdlib ??= new Set(readDataFile<{ names: string[] }>('python-stdlib.json', 'scripts/gen-python-stdlib.mjs').names));
+const standardLibrary = () =>
+  (stdlib ??= new Set(readDataFile<{ names: string[] }>('python-stdlib.json', 'scripts/gen-python-stdlib.mjs').names));
 
 /** Projects whose PEP 503 name could be the one that installs `module` (before the provider table). */
 function spellings(module: string): string[] {
   const m = normalizeName(module);
   // django-csp installs `csp`, drf-flex-fields… and so on: framework plugins drop the prefix in their import name.
-  return [m, `py${m}`, `py-${m}`, `python-${m}`, `${m}-python`, `${m}-py`, `django-${m}`, `drf-${m}`, ...(IMPORT_PROVIDERS[module] ?? [])];
+  return [
+    m,
+    `py${m}`,
+    `py-${m}`,
+    `python-${m}`,
+    `${m}-python`,
+    `${m}-py`,
+    `django-${m}`,
+    `drf-${m}`,
+    ...(IMPORT_PROVIDERS[module] ?? []),
+  ];
 }
 
 const squash = (n: string) => n.replace(/-/g, '');
@@ -66,9 +77,13 @@ function importsOf(root: Node): Map<string, number> {
   const out = new Map<string, number>();
   for (const statement of root.descendantsOfType(['import_statement', 'import_from_statement'])) {
     if (!statement || optionalImport(statement)) continue;
-    const names = statement.type === 'import_statement'
-      ? statement.namedChildren.map((c) => (c?.type === 'aliased_import' ? c.childForFieldName('name') : c)).filter((c) => c?.type === 'dotted_name').map((c) => c!.text)
-      : [statement.childForFieldName('module_name')].filter((c) => c?.type === 'dotted_name').map((c) => c!.text);
+    const names =
+      statement.type === 'import_statement'
+        ? statement.namedChildren
+            .map((c) => (c?.type === 'aliased_import' ? c.childForFieldName('name') : c))
+            .filter((c) => c?.type === 'dotted_name')
+            .map((c) => c!.text)
+        : [statement.childForFieldName('module_name')].filter((c) => c?.type === 'dotted_name').map((c) => c!.text);
     for (const name of names) {
       const top = name.split('.')[0]!.trim();
       if (top && !out.has(top)) out.set(top, statement.startPosition.row + 1);
@@ -84,8 +99,13 @@ function importsOf(root: Node): Map<string, number> {
 function optionalImport(node: Node): boolean {
   for (let p = node.parent; p; p = p.parent) {
     if (p.type === 'try_statement') return true;
-    if (p.type === 'with_statement' && /\b(?:ImportError|ModuleNotFoundError)\b/.test(p.namedChildren.find((c) => c?.type === 'with_clause')?.text ?? '')) return true;
-    if (p.type === 'if_statement' && /\bTYPE_CHECKING\b/.test(p.childForFieldName('condition')?.text ?? '')) return true;
+    if (
+      p.type === 'with_statement' &&
+      /\b(?:ImportError|ModuleNotFoundError)\b/.test(p.namedChildren.find((c) => c?.type === 'with_clause')?.text ?? '')
+    )
+      return true;
+    if (p.type === 'if_statement' && /\bTYPE_CHECKING\b/.test(p.childForFieldName('condition')?.text ?? ''))
+      return true;
   }
   return false;
 }
@@ -95,7 +115,9 @@ function optionalImport(node: Node): boolean {
  * manifest: without one, every third-party import would be reported. `rootName` is the scanned folder's name.
  */
 export async function phantomImports(
-  sources: readonly SourceFile[], dependencies: readonly Dependency[], options: { rootName?: string } = {},
+  sources: readonly SourceFile[],
+  dependencies: readonly Dependency[],
+  options: { rootName?: string } = {},
 ): Promise<Finding[]> {
   await initParser();
   const python = sources.filter((s) => /\.pyi?$/.test(s.path));
@@ -113,9 +135,13 @@ export async function phantomImports(
         if (std.has(module) || own.has(module) || isDeclared(module, declared)) continue;
         const nearest = nearestPopular(module);
         const at = { file: source.path, line, text: lines[line - 1] ?? '' };
-        findings.push(nearest
-          ? manifestFinding(DEPENDENCY_PHANTOM_IMPORT, 'nearest', { module, nearest }, at, { severity: nearest === normalizeName(module) ? 'low' : 'medium' })
-          : manifestFinding(DEPENDENCY_PHANTOM_IMPORT, 'unknown', { module }, at));
+        findings.push(
+          nearest
+            ? manifestFinding(DEPENDENCY_PHANTOM_IMPORT, 'nearest', { module, nearest }, at, {
+                severity: nearest === normalizeName(module) ? 'low' : 'medium',
+              })
+            : manifestFinding(DEPENDENCY_PHANTOM_IMPORT, 'unknown', { module }, at),
+        );
       }
     } finally {
       tree.delete();

@@ -5,8 +5,14 @@ import type { Dependency, Manifest } from './model.js';
 import { manifestFinding, type ManifestLine } from './finding.js';
 import { detectTyposquat } from './typosquat.js';
 import {
-  DEPENDENCY_CONFUSION, DEPENDENCY_DEPRECATED, DEPENDENCY_INSECURE_INDEX, DEPENDENCY_LICENSE, DEPENDENCY_MISSING_HASH,
-  DEPENDENCY_TYPOSQUAT, DEPENDENCY_UNPINNED, DEPENDENCY_UNPINNED_URL,
+  DEPENDENCY_CONFUSION,
+  DEPENDENCY_DEPRECATED,
+  DEPENDENCY_INSECURE_INDEX,
+  DEPENDENCY_LICENSE,
+  DEPENDENCY_MISSING_HASH,
+  DEPENDENCY_TYPOSQUAT,
+  DEPENDENCY_UNPINNED,
+  DEPENDENCY_UNPINNED_URL,
 } from './rule-metas.js';
 
 export interface PolicyOptions {
@@ -34,9 +40,12 @@ export function checkPolicies(manifest: Manifest, lines: readonly string[], opti
   const out: Finding[] = [];
   for (const dep of manifest.dependencies) out.push(...checkDependency(manifest, dep, at(dep.line), options));
   for (const index of manifest.indexes) {
-    if (index.kind === 'trusted-host') out.push(manifestFinding(DEPENDENCY_INSECURE_INDEX, 'trustedHost', { url: index.value }, at(index.line)));
-    else if (/^http:\/\//i.test(index.value)) out.push(manifestFinding(DEPENDENCY_INSECURE_INDEX, 'http', { url: redact(index.value) }, at(index.line)));
-    if (index.kind === 'extra-index-url') out.push(manifestFinding(DEPENDENCY_CONFUSION, 'extra', { url: redact(index.value) }, at(index.line)));
+    if (index.kind === 'trusted-host')
+      out.push(manifestFinding(DEPENDENCY_INSECURE_INDEX, 'trustedHost', { url: index.value }, at(index.line)));
+    else if (/^http:\/\//i.test(index.value))
+      out.push(manifestFinding(DEPENDENCY_INSECURE_INDEX, 'http', { url: redact(index.value) }, at(index.line)));
+    if (index.kind === 'extra-index-url')
+      out.push(manifestFinding(DEPENDENCY_CONFUSION, 'extra', { url: redact(index.value) }, at(index.line)));
   }
   return out;
 }
@@ -46,16 +55,33 @@ function checkDependency(manifest: Manifest, dep: Dependency, at: ManifestLine, 
   const data = { name: dep.name, specifier: dep.specifier, url: dep.url ? redact(dep.url) : '' };
   if (dep.url) {
     if (!pinnedUrl(dep.url, dep.hashes)) out.push(manifestFinding(DEPENDENCY_UNPINNED_URL, 'unpinned', data, at));
-  } else if (HUMAN_WRITTEN.has(manifest.kind) && !dep.version && dep.group !== 'build-system' && isApplication(manifest)) {
+  } else if (
+    HUMAN_WRITTEN.has(manifest.kind) &&
+    !dep.version &&
+    dep.group !== 'build-system' &&
+    isApplication(manifest)
+  ) {
     out.push(manifestFinding(DEPENDENCY_UNPINNED, 'unpinned', data, at));
   }
-  if ((manifest.requireHashes || options.requireHashes) && manifest.kind === 'requirements' && dep.hashes.length === 0) {
+  if (
+    (manifest.requireHashes || options.requireHashes) &&
+    manifest.kind === 'requirements' &&
+    dep.hashes.length === 0
+  ) {
     out.push(manifestFinding(DEPENDENCY_MISSING_HASH, 'missing', data, at));
   }
   const why = ABANDONED[dep.normalized];
   if (why) out.push(manifestFinding(DEPENDENCY_DEPRECATED, 'deprecated', { name: dep.name, why }, at));
   const squat = dep.url ? undefined : detectTyposquat(dep.normalized);
-  if (squat) out.push(manifestFinding(DEPENDENCY_TYPOSQUAT, 'typosquat', { name: dep.name, imitates: squat.imitates, how: squat.how }, at));
+  if (squat)
+    out.push(
+      manifestFinding(
+        DEPENDENCY_TYPOSQUAT,
+        'typosquat',
+        { name: dep.name, imitates: squat.imitates, how: squat.how },
+        at,
+      ),
+    );
   if (dep.license && options.allowedLicenses?.length && !options.allowedLicenses.includes(dep.license)) {
     out.push(manifestFinding(DEPENDENCY_LICENSE, 'license', { name: dep.name, license: dep.license }, at));
   }

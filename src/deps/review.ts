@@ -35,7 +35,10 @@ export interface DependencyReview {
 
 export { isManifestPath };
 
-export async function reviewDependencies(files: readonly SourceFile[], options: DependencyReviewOptions = {}): Promise<DependencyReview> {
+export async function reviewDependencies(
+  files: readonly SourceFile[],
+  options: DependencyReviewOptions = {},
+): Promise<DependencyReview> {
   await initParser(); // setup.py is read from its syntax tree
   const texts = new Map(files.filter((f) => isManifestPath(f.path)).map((f) => [f.path, f.content]));
   const manifests = await parseAll(texts, options);
@@ -45,12 +48,23 @@ export async function reviewDependencies(files: readonly SourceFile[], options: 
   const dependencies = manifests.flatMap((m) => m.dependencies);
   const advisories: Record<string, string[]> = {};
   if (options.osv === false) notes.push('dependency vulnerability check skipped: disabled by configuration');
-  else if (dependencies.some((d) => d.version)) findings.push(...await vulnerabilityCheck(dependencies, texts, options.osv ?? {}, notes, advisories));
+  else if (dependencies.some((d) => d.version))
+    findings.push(...(await vulnerabilityCheck(dependencies, texts, options.osv ?? {}, notes, advisories)));
   return {
-    manifests, dependencies, findings, notes, metas: DEPENDENCY_METAS, advisories,
-    sbom: withVulnerabilities(buildSbom(dependencies, {
-      ...(options.projectName ? { projectName: options.projectName } : {}), ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
-    }), dependencies, advisories),
+    manifests,
+    dependencies,
+    findings,
+    notes,
+    metas: DEPENDENCY_METAS,
+    advisories,
+    sbom: withVulnerabilities(
+      buildSbom(dependencies, {
+        ...(options.projectName ? { projectName: options.projectName } : {}),
+        ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
+      }),
+      dependencies,
+      advisories,
+    ),
   };
 }
 
@@ -78,10 +92,17 @@ async function parseAll(texts: Map<string, string>, options: DependencyReviewOpt
 }
 
 async function vulnerabilityCheck(
-  dependencies: Dependency[], texts: Map<string, string>, osv: OsvOptions, notes: string[], advisories: Record<string, string[]>,
+  dependencies: Dependency[],
+  texts: Map<string, string>,
+  osv: OsvOptions,
+  notes: string[],
+  advisories: Record<string, string[]>,
 ): Promise<Finding[]> {
   const pinned = dependencies.filter((d) => d.version && !d.url);
-  const answer = await queryOsv(pinned.map((d) => ({ name: d.normalized, version: d.version! })), osv);
+  const answer = await queryOsv(
+    pinned.map((d) => ({ name: d.normalized, version: d.version! })),
+    osv,
+  );
   if (!answer.ok) {
     notes.push(`dependency vulnerability check skipped: ${answer.reason}`);
     return [];
@@ -90,7 +111,10 @@ async function vulnerabilityCheck(
   for (const dep of pinned) {
     const text = texts.get(dep.file) ?? '';
     const vulns = answer.results.get(keyOf({ name: dep.normalized, version: dep.version! }));
-    if (vulns?.length) advisories[`${dep.file}:${dep.line}`] = vulns.map((v) => [v.id, ...v.aliases.filter((a) => a.startsWith('CVE-'))].join('/'));
+    if (vulns?.length)
+      advisories[`${dep.file}:${dep.line}`] = vulns.map((v) =>
+        [v.id, ...v.aliases.filter((a) => a.startsWith('CVE-'))].join('/'),
+      );
     const f = vulnerabilityFindings(dep, vulns, linesOf(text), lineStarts(text));
     if (f) out.push(f);
   }

@@ -20,7 +20,9 @@ export function buildSbom(dependencies: readonly Dependency[], options: SbomOpti
       ...(dep.version ? { version: dep.version } : {}),
       purl: ref,
       scope: dep.group && /dev|test|lint|doc/i.test(dep.group) ? 'optional' : 'required',
-      ...(dep.hashes.length ? { hashes: dep.hashes.map(cdxHash).filter((h): h is { alg: string; content: string } => Boolean(h)) } : {}),
+      ...(dep.hashes.length
+        ? { hashes: dep.hashes.map(cdxHash).filter((h): h is { alg: string; content: string } => Boolean(h)) }
+        : {}),
       ...(dep.license ? { licenses: [{ license: { name: dep.license } }] } : {}),
       properties: [
         { name: 'sentinelpy:manifest', value: `${dep.file}:${dep.line}` },
@@ -47,7 +49,9 @@ export function buildSbom(dependencies: readonly Dependency[], options: SbomOpti
 function cdxHash(hash: string): { alg: string; content: string } | undefined {
   const m = /^(sha256|sha384|sha512|md5|sha1)[:=]([0-9a-f]+)$/i.exec(hash);
   if (!m) return undefined;
-  const alg = { sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512', md5: 'MD5', sha1: 'SHA-1' }[m[1]!.toLowerCase()]!;
+  const alg = { sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512', md5: 'MD5', sha1: 'SHA-1' }[
+    m[1]!.toLowerCase()
+  ]!;
   return { alg, content: m[2]!.toLowerCase() };
 }
 
@@ -60,7 +64,11 @@ export function componentRef(dep: Dependency): string {
  * Adds CycloneDX `vulnerabilities` from the OSV advisories found (`OSV-ID[/CVE-…]` by `file:line`): one entry per
  * advisory, affecting every component it was found on. A document without advisories is returned unchanged.
  */
-export function withVulnerabilities(sbom: object, dependencies: readonly Dependency[], advisories: Readonly<Record<string, readonly string[]>>): object {
+export function withVulnerabilities(
+  sbom: object,
+  dependencies: readonly Dependency[],
+  advisories: Readonly<Record<string, readonly string[]>>,
+): object {
   const affects = new Map<string, Set<string>>();
   for (const dep of dependencies) {
     for (const advisory of advisories[`${dep.file}:${dep.line}`] ?? []) {
@@ -73,9 +81,17 @@ export function withVulnerabilities(sbom: object, dependencies: readonly Depende
   const vulnerabilities = [...affects].map(([advisory, refs]) => {
     const [id, ...cves] = advisory.split('/') as [string, ...string[]];
     return {
-      'bom-ref': `vuln:${id}`, id,
+      'bom-ref': `vuln:${id}`,
+      id,
       source: { name: 'OSV', url: `https://osv.dev/vulnerability/${encodeURIComponent(id)}` },
-      ...(cves.length ? { references: cves.map((cve) => ({ id: cve, source: { name: 'NVD', url: `https://nvd.nist.gov/vuln/detail/${cve}` } })) } : {}),
+      ...(cves.length
+        ? {
+            references: cves.map((cve) => ({
+              id: cve,
+              source: { name: 'NVD', url: `https://nvd.nist.gov/vuln/detail/${cve}` },
+            })),
+          }
+        : {}),
       affects: [...refs].map((ref) => ({ ref })),
     };
   });

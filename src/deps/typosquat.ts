@@ -33,15 +33,23 @@ export function detectTyposquat(normalized: string): Typosquat | undefined {
   if (p.set.has(normalized)) return undefined;
   const confusable = p.squashed.get(squash(normalized));
   if (confusable && confusable !== normalized) return { imitates: confusable, how: 'differs only in separators' };
-  for (const [prefix, how] of [['python-', 'adds a python- prefix'], ['py', 'adds a py prefix']] as const) {
-    if (normalized.startsWith(prefix) && p.set.has(normalized.slice(prefix.length)) && normalized.length - prefix.length >= 4) {
+  for (const [prefix, how] of [
+    ['python-', 'adds a python- prefix'],
+    ['py', 'adds a py prefix'],
+  ] as const) {
+    if (
+      normalized.startsWith(prefix) &&
+      p.set.has(normalized.slice(prefix.length)) &&
+      normalized.length - prefix.length >= 4
+    ) {
       const target = normalized.slice(prefix.length);
       if (p.names.indexOf(target) < DISTANCE_TARGETS) return { imitates: target, how };
     }
   }
   for (const suffix of ['-python', '-py', 'py']) {
     const base = normalized.endsWith(suffix) ? normalized.slice(0, -suffix.length) : '';
-    if (base.length >= 4 && p.set.has(base) && p.names.indexOf(base) < DISTANCE_TARGETS) return { imitates: base, how: `adds a ${suffix} suffix` };
+    if (base.length >= 4 && p.set.has(base) && p.names.indexOf(base) < DISTANCE_TARGETS)
+      return { imitates: base, how: `adds a ${suffix} suffix` };
   }
   for (const target of p.names.slice(0, DISTANCE_TARGETS)) {
     if (Math.abs(target.length - normalized.length) > 2 || target.length < 5) continue;

@@ -10,7 +10,10 @@ import { cvss3BaseScore } from './cvss.js';
 import { DEPENDENCY_KNOWN_VULNERABILITY } from './rule-metas.js';
 
 export function vulnerabilityFindings(
-  dep: Dependency, vulns: OsvVulnerability[] | undefined, lines: readonly string[], lineStarts: readonly number[],
+  dep: Dependency,
+  vulns: OsvVulnerability[] | undefined,
+  lines: readonly string[],
+  lineStarts: readonly number[],
 ): Finding | undefined {
   if (!dep.version || !vulns?.length) return undefined;
   const upgrade = smallestSafeUpgrade(dep.version, vulns);
@@ -19,11 +22,17 @@ export function vulnerabilityFindings(
   const ids = vulns.map((v) => [v.id, ...v.aliases.filter((a) => a.startsWith('CVE-'))].join('/')).join(', ');
   const text = lines[dep.line - 1] ?? '';
   // A lock file is regenerated, never edited: a hand-edited version would no longer match its recorded hashes.
-  const fix = upgrade && dep.kind === 'direct' ? versionEdit(dep, upgrade, text, lineStarts[dep.line - 1] ?? 0) : undefined;
-  const fixText = upgrade ? `upgrade to ${upgrade} (fixed in ${fixedList(vulns)})` : 'no fixed release is published yet';
+  const fix =
+    upgrade && dep.kind === 'direct' ? versionEdit(dep, upgrade, text, lineStarts[dep.line - 1] ?? 0) : undefined;
+  const fixText = upgrade
+    ? `upgrade to ${upgrade} (fixed in ${fixedList(vulns)})`
+    : 'no fixed release is published yet';
   return manifestFinding(
-    DEPENDENCY_KNOWN_VULNERABILITY, 'vulnerable', { name: dep.name, version: dep.version, ids, fix: fixText },
-    { file: dep.file, line: dep.line, text }, { severity, riskScore: Math.max(1, Math.round(score)), ...(fix ? { fix } : {}) },
+    DEPENDENCY_KNOWN_VULNERABILITY,
+    'vulnerable',
+    { name: dep.name, version: dep.version, ids, fix: fixText },
+    { file: dep.file, line: dep.line, text },
+    { severity, riskScore: Math.max(1, Math.round(score)), ...(fix ? { fix } : {}) },
   );
 }
 

@@ -34,30 +34,43 @@ export class BullReviewQueue implements ReviewQueuePort {
 
   constructor(private readonly options: BullQueueOptions) {
     const prefix = options.prefix ?? 'sentinel';
-    this.queue = new Queue<ReviewJob, void, string>(QUEUE_NAME, { connection: failFast(options.url) as ConnectionOptions, prefix });
+    this.queue = new Queue<ReviewJob, void, string>(QUEUE_NAME, {
+      connection: failFast(options.url) as ConnectionOptions,
+      prefix,
+    });
     this.queue.on('error', (error) => options.log.warn({ err: error }, 'review queue: Redis error'));
     if (options.worker) {
       const lockDuration = options.lockMs ?? 20_000;
       this.worker = new Worker<ReviewJob, void, string>(QUEUE_NAME, (job, token) => this.process(job, token), {
-        connection: blocking(options.url) as ConnectionOptions, prefix, concurrency: options.worker.concurrency,
-        lockDuration, stalledInterval: Math.max(1000, Math.floor(lockDuration / 2)), maxStalledCount: 3,
+        connection: blocking(options.url) as ConnectionOptions,
+        prefix,
+        concurrency: options.worker.concurrency,
+        lockDuration,
+        stalledInterval: Math.max(1000, Math.floor(lockDuration / 2)),
+        maxStalledCount: 3,
       });
       this.worker.on('error', (error) => options.log.warn({ err: error }, 'review worker: Redis error'));
-      this.worker.on('failed', (job, error) => options.log.warn({ err: error, job: job?.id, attempts: job?.attemptsMade }, 'review job attempt failed'));
+      this.worker.on('failed', (job, error) =>
+        options.log.warn({ err: error, job: job?.id, attempts: job?.attemptsMade }, 'review job attempt failed'),
+      );
     }
   }
 
   async enqueue(job: ReviewJob): Promise<void> {
     const id = dedupId(job);
-    await withTimeout(this.queue.add('review', job, {
-      deduplication: { id, replace: true, keepLastIfActive: true },
-      delay: this.options.debounceMs ?? 100,
-      priority: priorityOf(job),
-      attempts: this.options.attempts ?? 5,
-      backoff: { type: 'exponential', delay: this.options.backoffMs ?? 2000 },
-      removeOnComplete: { count: 1000 },
-      removeOnFail: { count: 5000 },
-    }), 3000, 'queueing the review');
+    await withTimeout(
+      this.queue.add('review', job, {
+        deduplication: { id, replace: true, keepLastIfActive: true },
+        delay: this.options.debounceMs ?? 100,
+        priority: priorityOf(job),
+        attempts: this.options.attempts ?? 5,
+        backoff: { type: 'exponential', delay: this.options.backoffMs ?? 2000 },
+        removeOnComplete: { count: 1000 },
+        removeOnFail: { count: 5000 },
+      }),
+      3000,
+      'queueing the review',
+    );
   }
 
   async hasLiveJob(dedup: string): Promise<boolean> {
@@ -108,7 +121,9 @@ export class BullReviewQueue implements ReviewQueuePort {
       attemptsMade: job.attemptsMade,
       final: job.attemptsMade + 1 >= attempts,
       signal: this.stopping.signal,
-      saveCheckId: async (checkId) => { await job.updateData({ ...job.data, checkId }); },
+      saveCheckId: async (checkId) => {
+        await job.updateData({ ...job.data, checkId });
+      },
     };
     try {
       await this.options.worker!.runner(job.data, attempt);

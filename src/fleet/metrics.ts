@@ -18,20 +18,43 @@ export function createMetrics(): AppMetrics {
   collectDefaultMetrics({ register: registry, prefix: 'sentinel_process_' });
   let readDepth: (() => Promise<number>) | undefined;
   new Gauge({
-    name: 'sentinel_queue_depth', help: 'Reviews waiting to run (fleet-wide in fleet mode)', registers: [registry],
-    async collect() { this.set(readDepth ? await readDepth().catch(() => -1) : 0); },
+    name: 'sentinel_queue_depth',
+    help: 'Reviews waiting to run (fleet-wide in fleet mode)',
+    registers: [registry],
+    async collect() {
+      this.set(readDepth ? await readDepth().catch(() => -1) : 0);
+    },
   });
   const duration = new Histogram({
-    name: 'sentinel_review_job_duration_seconds', help: 'Time one review attempt took, by outcome', labelNames: ['outcome'],
-    buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300], registers: [registry],
+    name: 'sentinel_review_job_duration_seconds',
+    help: 'Time one review attempt took, by outcome',
+    labelNames: ['outcome'],
+    buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300],
+    registers: [registry],
   });
-  const outcomes = new Counter({ name: 'sentinel_review_jobs_total', help: 'Review attempts by outcome', labelNames: ['outcome'], registers: [registry] });
+  const outcomes = new Counter({
+    name: 'sentinel_review_jobs_total',
+    help: 'Review attempts by outcome',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
   const latency = new Histogram({
-    name: 'sentinel_delivery_to_done_seconds', help: 'Webhook received → review done (completed or superseded)',
-    buckets: [0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600], registers: [registry],
+    name: 'sentinel_delivery_to_done_seconds',
+    help: 'Webhook received → review done (completed or superseded)',
+    buckets: [0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600],
+    registers: [registry],
   });
-  const errors = new Counter({ name: 'sentinel_github_request_errors_total', help: 'Failed GitHub requests by status (0: no answer)', labelNames: ['status'], registers: [registry] });
-  const remaining = new Gauge({ name: 'sentinel_github_rate_limit_remaining', help: 'x-ratelimit-remaining of the latest GitHub answer', registers: [registry] });
+  const errors = new Counter({
+    name: 'sentinel_github_request_errors_total',
+    help: 'Failed GitHub requests by status (0: no answer)',
+    labelNames: ['status'],
+    registers: [registry],
+  });
+  const remaining = new Gauge({
+    name: 'sentinel_github_rate_limit_remaining',
+    help: 'x-ratelimit-remaining of the latest GitHub answer',
+    registers: [registry],
+  });
   return {
     registry,
     github: { failed: (status) => errors.inc({ status: String(status) }), remaining: (value) => remaining.set(value) },
@@ -40,6 +63,8 @@ export function createMetrics(): AppMetrics {
       outcomes.inc({ outcome });
       if (outcome === 'completed' || outcome === 'superseded') latency.observe((Date.now() - job.receivedAt) / 1000);
     },
-    queueDepth: (read) => { readDepth = read; },
+    queueDepth: (read) => {
+      readDepth = read;
+    },
   };
 }

@@ -13,7 +13,11 @@ export class RedisDeliveryDedup {
   private readonly ttlSeconds: number;
   private readonly prefix: string;
 
-  constructor(private readonly redis: Redis, options: RedisDedupOptions = {}, private readonly owned = true) {
+  constructor(
+    private readonly redis: Redis,
+    options: RedisDedupOptions = {},
+    private readonly owned = true,
+  ) {
     this.ttlSeconds = options.ttlSeconds ?? 3 * 24 * 3600;
     this.prefix = options.prefix ?? 'sentinel:delivery:';
   }

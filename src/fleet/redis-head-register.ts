@@ -3,7 +3,11 @@ import type { Redis } from 'ioredis';
 import type { HeadRegister } from '../review/head-register.js';
 
 export class RedisHeadRegister implements HeadRegister {
-  constructor(private readonly redis: Redis, private readonly prefix = 'sentinel:head:', private readonly ttlSeconds = 7 * 24 * 3600) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix = 'sentinel:head:',
+    private readonly ttlSeconds = 7 * 24 * 3600,
+  ) {}
 
   async mark(key: string, sha: string): Promise<void> {
     await this.redis.set(this.prefix + key, sha, 'EX', this.ttlSeconds);

@@ -6,7 +6,8 @@ import type { PrLock } from '../review/run-review-job.js';
 import { LockBusy } from '../review/job-signals.js';
 
 const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
-const RENEW = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
+const RENEW =
+  "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
 
 export interface PrLockOptions {
   /** Expiry of a lock its holder stopped renewing (a killed worker). */
@@ -21,7 +22,10 @@ export class RedisPrLock implements PrLock {
   private readonly waitMs: number;
   private readonly prefix: string;
 
-  constructor(private readonly redis: Redis, options: PrLockOptions = {}) {
+  constructor(
+    private readonly redis: Redis,
+    options: PrLockOptions = {},
+  ) {
     this.ttlMs = options.ttlMs ?? 20_000;
     this.waitMs = options.waitMs ?? 3000;
     this.prefix = options.prefix ?? 'sentinel:lock:';
@@ -35,7 +39,10 @@ export class RedisPrLock implements PrLock {
       if (Date.now() > deadline) throw new LockBusy(key);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    const renew = setInterval(() => void this.redis.eval(RENEW, 1, name, token, String(this.ttlMs)).catch(() => undefined), Math.floor(this.ttlMs / 3));
+    const renew = setInterval(
+      () => void this.redis.eval(RENEW, 1, name, token, String(this.ttlMs)).catch(() => undefined),
+      Math.floor(this.ttlMs / 3),
+    );
     return async () => {
       clearInterval(renew);
       await this.redis.eval(RELEASE, 1, name, token);

@@ -4,7 +4,11 @@ import type { Redis } from 'ioredis';
 import type { ReportCommitEntry, ReportLedgerStore } from '../review/report-ledger.js';
 
 export class RedisReportLedger implements ReportLedgerStore {
-  constructor(private readonly redis: Redis, private readonly prefix = 'sentinel:ledger:', private readonly ttlSeconds = 14 * 24 * 3600) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix = 'sentinel:ledger:',
+    private readonly ttlSeconds = 14 * 24 * 3600,
+  ) {}
 
   async record(commitSha: string, entry: ReportCommitEntry): Promise<void> {
     await this.redis.set(this.prefix + commitSha, JSON.stringify(entry), 'EX', this.ttlSeconds);

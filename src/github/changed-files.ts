@@ -6,9 +6,17 @@ import type { GitHubClient, RepoCoords } from './octokit.js';
 /** GitHub returns at most this many files for one pull request. */
 export const MAX_PULL_FILES = 3000;
 
-export async function listChangedFiles(octokit: GitHubClient, repo: RepoCoords, pullNumber: number): Promise<ChangedFile[]> {
+export async function listChangedFiles(
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  pullNumber: number,
+): Promise<ChangedFile[]> {
   const files: ChangedFile[] = [];
-  const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+  const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+    ...repo,
+    pull_number: pullNumber,
+    per_page: 100,
+  });
   for await (const page of pages) {
     for (const f of page.data) files.push(changedFile(f));
     if (files.length >= MAX_PULL_FILES) break;
@@ -20,8 +28,17 @@ export async function listChangedFiles(octokit: GitHubClient, repo: RepoCoords, 
 export const MAX_COMPARE_FILES = 300;
 
 /** The files changed from `base`'s merge base to exactly `head` (three-dot compare, like a pull request's diff). */
-export async function listChangedFilesAt(octokit: GitHubClient, repo: RepoCoords, base: string, head: string): Promise<ChangedFile[]> {
-  const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 });
+export async function listChangedFilesAt(
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  base: string,
+  head: string,
+): Promise<ChangedFile[]> {
+  const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+    ...repo,
+    basehead: `${base}...${head}`,
+    per_page: 1,
+  });
   return (data.files ?? []).slice(0, MAX_COMPARE_FILES).map((f) => ({ ...changedFile(f), listedAt: head }));
 }
 
@@ -36,7 +53,11 @@ interface ListedFile {
 function changedFile(f: ListedFile): ChangedFile {
   const listedAt = refOf(f.contents_url);
   return {
-    path: f.filename, status: f.status, sha: f.sha ?? '', ...(f.patch ? { patch: f.patch } : {}), ...(listedAt ? { listedAt } : {}),
+    path: f.filename,
+    status: f.status,
+    sha: f.sha ?? '',
+    ...(f.patch ? { patch: f.patch } : {}),
+    ...(listedAt ? { listedAt } : {}),
   };
 }
 
@@ -53,7 +74,11 @@ function refOf(url: string | undefined): string | undefined {
 
 /** A file's text at `ref`, or only its size when it is larger than `maxBytes` (the caller skips it with a note). */
 export async function readFileText(
-  octokit: GitHubClient, repo: RepoCoords, file: ChangedFile, ref: string, maxBytes: number,
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  file: ChangedFile,
+  ref: string,
+  maxBytes: number,
 ): Promise<FileText> {
   const { data } = await octokit.rest.repos.getContent({ ...repo, path: file.path, ref });
   if (Array.isArray(data) || data.type !== 'file') throw new Error(`${file.path} is not a file at ${ref}`);
@@ -62,7 +87,10 @@ export async function readFileText(
   if (data.size === 0) return { size: 0, text: '' };
   // Above 1 MB the contents API sends no content (encoding "none"); the blobs API serves up to 100 MB.
   const blob = await octokit.rest.git.getBlob({ ...repo, file_sha: data.sha || file.sha });
-  return { size: data.size, ...(blob.data.encoding === 'base64' ? decodeBase64(blob.data.content) : { text: blob.data.content }) };
+  return {
+    size: data.size,
+    ...(blob.data.encoding === 'base64' ? decodeBase64(blob.data.content) : { text: blob.data.content }),
+  };
 }
 
 function decodeBase64(content: string): { text: string; bytes: Uint8Array } {

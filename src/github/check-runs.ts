@@ -11,7 +11,12 @@ export const MAX_OUTPUT_CHARS = 65_535;
 
 const ACTIONS = [{ label: 'Re-scan', description: 'Run SentinelPy again on this commit', identifier: RESCAN_ACTION }];
 
-export async function startCheck(octokit: GitHubClient, repo: RepoCoords, headSha: string, pullNumber: number): Promise<number> {
+export async function startCheck(
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  headSha: string,
+  pullNumber: number,
+): Promise<number> {
   const { data } = await octokit.rest.checks.create({
     ...repo,
     name: CHECK_NAME,
@@ -31,11 +36,19 @@ export async function resumeCheck(octokit: GitHubClient, repo: RepoCoords, check
     ...repo,
     check_run_id: checkId,
     status: 'in_progress',
-    output: { title: 'Reviewing…', summary: 'SentinelPy is analysing the Python files of this pull request (resumed).' },
+    output: {
+      title: 'Reviewing…',
+      summary: 'SentinelPy is analysing the Python files of this pull request (resumed).',
+    },
   });
 }
 
-export async function completeCheck(octokit: GitHubClient, repo: RepoCoords, checkId: number, result: CompletedCheck): Promise<void> {
+export async function completeCheck(
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  checkId: number,
+  result: CompletedCheck,
+): Promise<void> {
   const batches = chunk(result.output.annotations ?? [], ANNOTATIONS_PER_REQUEST);
   await octokit.rest.checks.update({
     ...repo,
@@ -50,7 +63,11 @@ export async function completeCheck(octokit: GitHubClient, repo: RepoCoords, che
 }
 
 export async function createCompletedCheck(
-  octokit: GitHubClient, repo: RepoCoords, headSha: string, pullNumber: number, result: CompletedCheck,
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  headSha: string,
+  pullNumber: number,
+  result: CompletedCheck,
 ): Promise<number> {
   const batches = chunk(result.output.annotations ?? [], ANNOTATIONS_PER_REQUEST);
   const { data } = await octokit.rest.checks.create({
@@ -72,18 +89,40 @@ export async function createCompletedCheck(
  * The latest completed SentinelPy check on `ref`. With the App's slug known, only the App's own runs count: any
  * app or workflow token can create a check run of the same name.
  */
-export async function latestCompletedCheck(octokit: GitHubClient, repo: RepoCoords, ref: string, appSlug?: string): Promise<CompletedCheck | undefined> {
-  const { data } = await octokit.rest.checks.listForRef({ ...repo, ref, check_name: CHECK_NAME, status: 'completed', filter: 'latest' });
-  const run = data.check_runs.find((r) => (r.conclusion === 'success' || r.conclusion === 'failure' || r.conclusion === 'neutral')
-    && (!appSlug || r.app?.slug === appSlug));
+export async function latestCompletedCheck(
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  ref: string,
+  appSlug?: string,
+): Promise<CompletedCheck | undefined> {
+  const { data } = await octokit.rest.checks.listForRef({
+    ...repo,
+    ref,
+    check_name: CHECK_NAME,
+    status: 'completed',
+    filter: 'latest',
+  });
+  const run = data.check_runs.find(
+    (r) =>
+      (r.conclusion === 'success' || r.conclusion === 'failure' || r.conclusion === 'neutral') &&
+      (!appSlug || r.app?.slug === appSlug),
+  );
   if (!run?.conclusion) return undefined;
-  const output = { title: run.output.title ?? 'SentinelPy', summary: run.output.summary ?? '', ...(run.output.text ? { text: run.output.text } : {}) };
+  const output = {
+    title: run.output.title ?? 'SentinelPy',
+    summary: run.output.summary ?? '',
+    ...(run.output.text ? { text: run.output.text } : {}),
+  };
   return { conclusion: run.conclusion as CompletedCheck['conclusion'], output };
 }
 
 /** Further updates append annotations; title and summary must be repeated. */
 async function appendAnnotations(
-  octokit: GitHubClient, repo: RepoCoords, checkId: number, output: CheckOutput, batch: CheckAnnotation[],
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  checkId: number,
+  output: CheckOutput,
+  batch: CheckAnnotation[],
 ): Promise<void> {
   await octokit.rest.checks.update({
     ...repo,

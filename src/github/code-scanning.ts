@@ -6,11 +6,22 @@ import type { GitHubClient, RepoCoords } from './octokit.js';
 /** GitHub refuses SARIF uploads above 10 MB once gzipped. */
 export const MAX_SARIF_GZIP_BYTES = 10 * 1024 * 1024;
 
-export async function uploadSarif(octokit: GitHubClient, repo: RepoCoords, commitSha: string, ref: string, sarif: string): Promise<string> {
+export async function uploadSarif(
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  commitSha: string,
+  ref: string,
+  sarif: string,
+): Promise<string> {
   const gzipped = gzipSync(Buffer.from(sarif, 'utf8'));
-  if (gzipped.length > MAX_SARIF_GZIP_BYTES) throw new Error(`the SARIF is ${gzipped.length} bytes gzipped, over GitHub's 10 MB limit`);
+  if (gzipped.length > MAX_SARIF_GZIP_BYTES)
+    throw new Error(`the SARIF is ${gzipped.length} bytes gzipped, over GitHub's 10 MB limit`);
   const { data } = await octokit.rest.codeScanning.uploadSarif({
-    ...repo, commit_sha: commitSha, ref, sarif: gzipped.toString('base64'), tool_name: 'SentinelPy',
+    ...repo,
+    commit_sha: commitSha,
+    ref,
+    sarif: gzipped.toString('base64'),
+    tool_name: 'SentinelPy',
   });
   return data.id ?? '';
 }

@@ -8,7 +8,16 @@ import { installRequestTimeout } from './request-timeout.js';
 import { installRequestMetrics, type GitHubObserver } from './request-metrics.js';
 import { listReviewCommentBodies, postReview } from './reviews.js';
 import { commitReportFiles } from './report-commit.js';
-import { addsOnlyOnTop, comment, getPull, listOwnIssueCommentBodies, permissionOf, react, readConfigFile, readTextFile } from './repository.js';
+import {
+  addsOnlyOnTop,
+  comment,
+  getPull,
+  listOwnIssueCommentBodies,
+  permissionOf,
+  react,
+  readConfigFile,
+  readTextFile,
+} from './repository.js';
 import { getReviewComment, reactToReviewComment, replyToReviewComment, resolveReviewThread } from './review-threads.js';
 import { uploadSarif } from './code-scanning.js';
 
@@ -21,7 +30,11 @@ export interface RequestOptions {
 }
 
 /** Installs the request wrappers once per client (the deadline innermost: each retry gets its own). */
-export function prepareClient(octokit: GitHubClient, policy: RetryPolicy = DEFAULT_RETRY_POLICY, requests: RequestOptions = {}): void {
+export function prepareClient(
+  octokit: GitHubClient,
+  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+  requests: RequestOptions = {},
+): void {
   if (WRAPPED.has(octokit)) return;
   installRequestTimeout(octokit, requests.timeoutMs);
   if (requests.observer) installRequestMetrics(octokit, requests.observer);
@@ -30,7 +43,11 @@ export function prepareClient(octokit: GitHubClient, policy: RetryPolicy = DEFAU
 }
 
 export function createGitHubPort(
-  octokit: GitHubClient, repo: RepoCoords, policy: RetryPolicy = DEFAULT_RETRY_POLICY, appSlug?: string, requests: RequestOptions = {},
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+  appSlug?: string,
+  requests: RequestOptions = {},
 ): GitHubPort {
   prepareClient(octokit, policy, requests);
   return {

@@ -30,10 +30,18 @@ export async function listInstallationIds(appClient: GitHubClient, max = 1000): 
 /** Open pull requests of every repository the installation can see, most recently updated first, at most `max`. */
 export async function listOpenPulls(client: GitHubClient, max = 500): Promise<OpenPull[]> {
   const out: OpenPull[] = [];
-  for await (const { data } of client.paginate.iterator(client.rest.apps.listReposAccessibleToInstallation, { per_page: 100 })) {
+  for await (const { data } of client.paginate.iterator(client.rest.apps.listReposAccessibleToInstallation, {
+    per_page: 100,
+  })) {
     for (const repository of data) {
       const repo = { owner: repository.owner.login, repo: repository.name };
-      const { data: pulls } = await client.rest.pulls.list({ ...repo, state: 'open', sort: 'updated', direction: 'desc', per_page: 100 });
+      const { data: pulls } = await client.rest.pulls.list({
+        ...repo,
+        state: 'open',
+        sort: 'updated',
+        direction: 'desc',
+        per_page: 100,
+      });
       out.push(...pulls.map((p) => ({ repo, pull: pullRefOf(p), updatedAt: Date.parse(p.updated_at) })));
       if (out.length >= max) return out.slice(0, max);
     }
@@ -42,7 +50,12 @@ export async function listOpenPulls(client: GitHubClient, max = 500): Promise<Op
 }
 
 /** This App's SentinelPy check runs on `sha` (any app can name a check run the same). */
-export async function ownChecksOn(client: GitHubClient, repo: RepoCoords, sha: string, appId: number): Promise<OwnCheck[]> {
+export async function ownChecksOn(
+  client: GitHubClient,
+  repo: RepoCoords,
+  sha: string,
+  appId: number,
+): Promise<OwnCheck[]> {
   const { data } = await client.rest.checks.listForRef({ ...repo, ref: sha, check_name: CHECK_NAME, per_page: 100 });
   return data.check_runs.filter((r) => r.app?.id === appId).map((r) => ({ id: r.id, status: r.status }));
 }
@@ -55,7 +68,11 @@ export interface SweepSource {
 }
 
 /** `auth()` is the App's JWT client, `auth(id)` an installation's (Probot's `app.auth`). */
-export function createSweepSource(auth: (installationId?: number) => Promise<GitHubClient>, appId: number, prepare?: (c: GitHubClient) => void): SweepSource {
+export function createSweepSource(
+  auth: (installationId?: number) => Promise<GitHubClient>,
+  appId: number,
+  prepare?: (c: GitHubClient) => void,
+): SweepSource {
   const client = async (id?: number) => {
     const c = await auth(id);
     prepare?.(c);

@@ -6,20 +6,36 @@
 import type { ReportCommit, ReportCommitResult } from './port.js';
 import { statusOf, type GitHubClient, type RepoCoords } from './octokit.js';
 
-export async function commitReportFiles(octokit: GitHubClient, repo: RepoCoords, commit: ReportCommit): Promise<ReportCommitResult> {
+export async function commitReportFiles(
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  commit: ReportCommit,
+): Promise<ReportCommitResult> {
   const { data: parent } = await octokit.rest.git.getCommit({ ...repo, commit_sha: commit.parentSha });
   const entries = [];
   for (const file of commit.files) {
-    const { data: blob } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(file.content, 'utf8').toString('base64'), encoding: 'base64' });
+    const { data: blob } = await octokit.rest.git.createBlob({
+      ...repo,
+      content: Buffer.from(file.content, 'utf8').toString('base64'),
+      encoding: 'base64',
+    });
     entries.push({ path: file.path, mode: '100644' as const, type: 'blob' as const, sha: blob.sha });
   }
   const { data: tree } = await octokit.rest.git.createTree({ ...repo, base_tree: parent.tree.sha, tree: entries });
   // Same tree: every file already holds exactly this content (no empty commit).
   if (tree.sha === parent.tree.sha) return { status: 'unchanged' };
-  const { data: created } = await octokit.rest.git.createCommit({ ...repo, message: commit.message, tree: tree.sha, parents: [commit.parentSha] });
+  const { data: created } = await octokit.rest.git.createCommit({
+    ...repo,
+    message: commit.message,
+    tree: tree.sha,
+    parents: [commit.parentSha],
+  });
   try {
     await octokit.rest.git.updateRef({
-      ...repo, ref: `heads/${commit.branch}`, sha: created.sha, force: false,
+      ...repo,
+      ref: `heads/${commit.branch}`,
+      sha: created.sha,
+      force: false,
       request: { retries: 0 }, // a refused fast-forward is an answer, not a transient error
     });
   } catch (error) {

@@ -6,12 +6,21 @@ import { isAppComment } from './reviews.js';
 export const CONFIG_PATH = '.github/sentinel.yml';
 
 /** Read from the default branch only, so a pull request cannot change its own review settings. */
-export async function readConfigFile(octokit: GitHubClient, repo: RepoCoords, defaultBranch: string): Promise<string | undefined> {
+export async function readConfigFile(
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  defaultBranch: string,
+): Promise<string | undefined> {
   return readTextFile(octokit, repo, CONFIG_PATH, defaultBranch);
 }
 
 /** A small text file at `ref` (contents API, up to 1 MB), or undefined when there is none. */
-export async function readTextFile(octokit: GitHubClient, repo: RepoCoords, path: string, ref: string): Promise<string | undefined> {
+export async function readTextFile(
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  path: string,
+  ref: string,
+): Promise<string | undefined> {
   try {
     const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref });
     if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined;
@@ -62,19 +71,36 @@ export async function permissionOf(octokit: GitHubClient, repo: RepoCoords, user
   }
 }
 
-export async function react(octokit: GitHubClient, repo: RepoCoords, commentId: number, content: Reaction): Promise<void> {
+export async function react(
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  commentId: number,
+  content: Reaction,
+): Promise<void> {
   await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
 }
 
 /** Bodies of the conversation comments the App itself wrote (their hidden markers record approvals). */
 export async function listOwnIssueCommentBodies(
-  octokit: GitHubClient, repo: RepoCoords, issueNumber: number, appSlug?: string,
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  issueNumber: number,
+  appSlug?: string,
 ): Promise<string[]> {
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    ...repo,
+    issue_number: issueNumber,
+    per_page: 100,
+  });
   return comments.filter((c) => isAppComment(c.user, appSlug)).map((c) => c.body ?? '');
 }
 
-export async function comment(octokit: GitHubClient, repo: RepoCoords, issueNumber: number, body: string): Promise<void> {
+export async function comment(
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  issueNumber: number,
+  body: string,
+): Promise<void> {
   await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
 }
 
@@ -82,11 +108,19 @@ export async function comment(octokit: GitHubClient, repo: RepoCoords, issueNumb
 const COMMIT_FILES_PAGE = 100;
 
 export async function addsOnlyOnTop(
-  octokit: GitHubClient, repo: RepoCoords, parent: string, child: string, isAllowed: (path: string) => boolean,
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  parent: string,
+  child: string,
+  isAllowed: (path: string) => boolean,
 ): Promise<boolean> {
   const { data } = await octokit.rest.repos.getCommit({ ...repo, ref: child, per_page: COMMIT_FILES_PAGE });
   // One parent, and it is the reviewed commit: a merge or a commit on another base could bring in anything.
   if (data.parents.length !== 1 || data.parents[0]?.sha !== parent) return false;
   const files = data.files ?? [];
-  return files.length > 0 && files.length < COMMIT_FILES_PAGE && files.every((f) => isAllowed(f.filename) && (!f.previous_filename || isAllowed(f.previous_filename)));
+  return (
+    files.length > 0 &&
+    files.length < COMMIT_FILES_PAGE &&
+    files.every((f) => isAllowed(f.filename) && (!f.previous_filename || isAllowed(f.previous_filename)))
+  );
 }

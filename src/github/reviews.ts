@@ -9,9 +9,16 @@ import { statusOf, type GitHubClient, type RepoCoords } from './octokit.js';
  * With the App's slug known, only `<slug>[bot]` counts; without it, only Bot accounts (never a person).
  */
 export async function listReviewCommentBodies(
-  octokit: GitHubClient, repo: RepoCoords, pullNumber: number, appSlug?: string,
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  pullNumber: number,
+  appSlug?: string,
 ): Promise<string[]> {
-  const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, { ...repo, pull_number: pullNumber, per_page: 100 });
+  const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
+    ...repo,
+    pull_number: pullNumber,
+    per_page: 100,
+  });
   return comments.filter((c) => isAppComment(c.user, appSlug)).map((c) => c.body);
 }
 
@@ -28,7 +35,12 @@ interface ReviewTarget {
 }
 
 export async function postReview(
-  octokit: GitHubClient, repo: RepoCoords, pullNumber: number, commitSha: string, body: string, comments: ReviewComment[],
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  pullNumber: number,
+  commitSha: string,
+  body: string,
+  comments: ReviewComment[],
 ): Promise<ReviewOutcome> {
   const target = { octokit, repo, pullNumber, commitSha };
   try {
@@ -44,7 +56,10 @@ export async function postReview(
 }
 
 /** Splits comments into those GitHub accepts and those it refuses, probing with pending reviews. */
-async function partition(target: ReviewTarget, comments: ReviewComment[]): Promise<{ accepted: ReviewComment[]; refused: ReviewComment[] }> {
+async function partition(
+  target: ReviewTarget,
+  comments: ReviewComment[],
+): Promise<{ accepted: ReviewComment[]; refused: ReviewComment[] }> {
   if (comments.length === 0) return { accepted: [], refused: [] };
   if (await probe(target, comments)) return { accepted: comments, refused: [] };
   if (comments.length === 1) return { accepted: [], refused: comments };
@@ -58,7 +73,11 @@ async function partition(target: ReviewTarget, comments: ReviewComment[]): Promi
 async function probe(target: ReviewTarget, comments: ReviewComment[]): Promise<boolean> {
   try {
     const id = await createReview(target, undefined, comments, undefined);
-    await target.octokit.rest.pulls.deletePendingReview({ ...target.repo, pull_number: target.pullNumber, review_id: id });
+    await target.octokit.rest.pulls.deletePendingReview({
+      ...target.repo,
+      pull_number: target.pullNumber,
+      review_id: id,
+    });
     return true;
   } catch (error) {
     if (statusOf(error) === 422) return false;
@@ -67,7 +86,10 @@ async function probe(target: ReviewTarget, comments: ReviewComment[]): Promise<b
 }
 
 async function createReview(
-  target: ReviewTarget, body: string | undefined, comments: ReviewComment[], event: 'COMMENT' | undefined,
+  target: ReviewTarget,
+  body: string | undefined,
+  comments: ReviewComment[],
+  event: 'COMMENT' | undefined,
 ): Promise<number> {
   const { data } = await target.octokit.rest.pulls.createReview({
     ...target.repo,
@@ -85,7 +107,9 @@ function toApiComment(c: ReviewComment) {
     path: c.path,
     line: c.line,
     side: 'RIGHT' as const,
-    ...(c.startLine !== undefined && c.startLine < c.line ? { start_line: c.startLine, start_side: 'RIGHT' as const } : {}),
+    ...(c.startLine !== undefined && c.startLine < c.line
+      ? { start_line: c.startLine, start_side: 'RIGHT' as const }
+      : {}),
     body: c.body,
   };
 }

@@ -12,7 +12,10 @@ export const ledgerEntrySchema = z.strictObject({
   /** Path of the file, relative to the repository root. */
   path: z.string().min(1).max(1000),
   /** SHA-256 (hex) of the code excerpt the decision was made on. */
-  excerptHash: z.string().regex(/^[0-9a-f]{16,64}$/).optional(),
+  excerptHash: z
+    .string()
+    .regex(/^[0-9a-f]{16,64}$/)
+    .optional(),
   /** Why it is dismissed. */
   kind: z.enum(['ignore', 'false-positive', 'accepted-risk', 'wont-fix']),
   /** The reviewer's reason, in their words. */

@@ -17,12 +17,16 @@ export const EMPTY_LEDGER: Ledger = { version: 1, ignore: [] };
 /** `undefined` text (no file) is an empty ledger; the error names the entry and key (`ignore.2.reason: …`). */
 export function readLedger(text: string | undefined): LedgerResult {
   if (text === undefined || text.trim() === '') return { ok: true, ledger: EMPTY_LEDGER };
-  if (Buffer.byteLength(text, 'utf8') > MAX_LEDGER_BYTES) return { ok: false, error: `larger than ${MAX_LEDGER_BYTES} bytes` };
+  if (Buffer.byteLength(text, 'utf8') > MAX_LEDGER_BYTES)
+    return { ok: false, error: `larger than ${MAX_LEDGER_BYTES} bytes` };
   let raw: unknown;
   try {
     raw = parseYaml(text, { maxAliasCount: 100 });
   } catch (error) {
-    return { ok: false, error: `invalid YAML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}` };
+    return {
+      ok: false,
+      error: `invalid YAML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
+    };
   }
   const parsed = ledgerSchema.safeParse(raw ?? {});
   if (parsed.success) return { ok: true, ledger: parsed.data };

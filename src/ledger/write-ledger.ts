@@ -30,7 +30,10 @@ export function excerptHash(snippet: string): string {
   return createHash('sha256').update(normalised).digest('hex');
 }
 
-export function ledgerEntry(finding: Pick<Finding, 'fingerprint' | 'ruleId' | 'path' | 'snippet'>, decision: Decision): LedgerEntry {
+export function ledgerEntry(
+  finding: Pick<Finding, 'fingerprint' | 'ruleId' | 'path' | 'snippet'>,
+  decision: Decision,
+): LedgerEntry {
   return {
     fingerprint: finding.fingerprint,
     rule: finding.ruleId,

@@ -29,9 +29,12 @@ export interface CheckReport {
 }
 
 /** `failure` when a new finding is at or above `failOn`; an analysis error turns success into `onError`. */
-export function conclusionOf(report: Pick<CheckReport, 'newFindings' | 'failOn' | 'onError' | 'result' | 'onIncomplete'>): CheckConclusion {
+export function conclusionOf(
+  report: Pick<CheckReport, 'newFindings' | 'failOn' | 'onError' | 'result' | 'onIncomplete'>,
+): CheckConclusion {
   const failOn = report.failOn;
-  const failing = failOn !== 'never' && report.newFindings.some((f) => severityRank(f.severity) >= severityRank(failOn));
+  const failing =
+    failOn !== 'never' && report.newFindings.some((f) => severityRank(f.severity) >= severityRank(failOn));
   if (failing) return 'failure';
   // A file that crashes the analysis must not be a way past the gate.
   if (analysisErrors(report.result) > 0) return report.onError;
@@ -70,34 +73,47 @@ function summaryOf(report: CheckReport): string {
   const lines = [
     `**Security score: ${score}/100 (${rating})** for the ${report.result.stats.files} Python file(s) analysed.`,
     '',
-    table(['Severity', 'New findings'], SEVERITIES.map((s) => [s, String(counts[s])])),
+    table(
+      ['Severity', 'New findings'],
+      SEVERITIES.map((s) => [s, String(counts[s])]),
+    ),
     '',
     `Pre-existing findings (outside the change, not commented): ${report.preExisting} · suppressed: ${report.result.suppressed.length}`,
     `Review comments: ${c.posted} posted, ${c.alreadyPosted} already posted on earlier pushes, ${c.notPosted} over the comment limit.`,
     `Profile \`${report.result.profile}\`: ${report.result.auditNotes.length} audit note(s) without evidence are listed in the report only (not commented, not counted).`,
   ];
   if (c.dropped.length > 0) {
-    lines.push(`GitHub refused ${c.dropped.length} comment(s); they are listed here instead: ${c.dropped.map((d) => code(`${d.path}:${d.line}`)).join(', ')}`);
+    lines.push(
+      `GitHub refused ${c.dropped.length} comment(s); they are listed here instead: ${c.dropped.map((d) => code(`${d.path}:${d.line}`)).join(', ')}`,
+    );
   }
   const errors = analysisErrors(report.result);
   const incomplete = incompleteFiles(report.result).length;
-  if (incomplete > 0) lines.push(`⚠️ ${incomplete} Python file(s) were not fully analysed (listed below); an incomplete review is never green (config \`onIncomplete\`).`);
-  if (errors > 0) lines.push(`⚠️ The analysis failed on ${errors} file/rule pair(s); conclusion on error: ${report.onError}.`);
+  if (incomplete > 0)
+    lines.push(
+      `⚠️ ${incomplete} Python file(s) were not fully analysed (listed below); an incomplete review is never green (config \`onIncomplete\`).`,
+    );
+  if (errors > 0)
+    lines.push(`⚠️ The analysis failed on ${errors} file/rule pair(s); conclusion on error: ${report.onError}.`);
   if (report.newFindings.length > 0) lines.push('', '### Top findings', '', topTable(report.newFindings));
   if (report.notes.length > 0) lines.push('', ...report.notes.map((n) => `- ${n}`));
   return lines.join('\n');
 }
 
 function topTable(findings: readonly Finding[]): string {
-  const rows = findings.slice(0, TOP_FINDINGS).map((f) => [
-    f.severity, `${f.riskScore}/10`, code(f.ruleId), code(`${f.path}:${f.line}`), inline(f.message),
-  ]);
-  const more = findings.length > TOP_FINDINGS ? `\n\n…and ${findings.length - TOP_FINDINGS} more (see the annotations).` : '';
+  const rows = findings
+    .slice(0, TOP_FINDINGS)
+    .map((f) => [f.severity, `${f.riskScore}/10`, code(f.ruleId), code(`${f.path}:${f.line}`), inline(f.message)]);
+  const more =
+    findings.length > TOP_FINDINGS ? `\n\n…and ${findings.length - TOP_FINDINGS} more (see the annotations).` : '';
   return table(['Severity', 'Risk', 'Rule', 'Location', 'Finding'], rows) + more;
 }
 
 const LEVEL: Record<Severity, CheckAnnotation['annotation_level']> = {
-  critical: 'failure', high: 'failure', medium: 'warning', low: 'notice',
+  critical: 'failure',
+  high: 'failure',
+  medium: 'warning',
+  low: 'notice',
 };
 
 function annotationOf(f: Finding): CheckAnnotation {

@@ -23,7 +23,11 @@ export function lineStartsOf(source: string): number[] {
 }
 
 /** 1-based line and column of a UTF-16 offset. */
-export function positionAt(source: string, offset: number, starts = lineStartsOf(source)): { line: number; column: number } {
+export function positionAt(
+  source: string,
+  offset: number,
+  starts = lineStartsOf(source),
+): { line: number; column: number } {
   const index = lineIndexAt(starts, offset);
   return { line: index + 1, column: offset - (starts[index] ?? 0) + 1 };
 }
@@ -34,7 +38,10 @@ export function positionAt(source: string, offset: number, starts = lineStartsOf
  */
 export function fixPatch(path: string, source: string, fix: Fix): string | undefined {
   const edits = [...fix.edits].sort((a, b) => a.start - b.start);
-  if (edits.length === 0 || edits.some((e, i) => e.start > e.end || e.end > source.length || (i > 0 && e.start < (edits[i - 1]?.end ?? 0)))) {
+  if (
+    edits.length === 0 ||
+    edits.some((e, i) => e.start > e.end || e.end > source.length || (i > 0 && e.start < (edits[i - 1]?.end ?? 0)))
+  ) {
     return undefined;
   }
   const starts = lineStartsOf(source);

@@ -72,13 +72,22 @@ function jsonDependencies(inventory: DependencyInventory): NonNullable<JsonRepor
   return {
     manifests: inventory.manifests,
     items: inventory.dependencies.map((d) => ({
-      name: d.name, specifier: d.specifier, ...(d.version ? { version: d.version } : {}), path: d.file, line: d.line, kind: d.kind,
-      ...(d.group ? { group: d.group } : {}), advisories: [...(inventory.advisories[`${d.file}:${d.line}`] ?? [])],
+      name: d.name,
+      specifier: d.specifier,
+      ...(d.version ? { version: d.version } : {}),
+      path: d.file,
+      line: d.line,
+      kind: d.kind,
+      ...(d.group ? { group: d.group } : {}),
+      advisories: [...(inventory.advisories[`${d.file}:${d.line}`] ?? [])],
     })),
   };
 }
 
-export function renderJson(result: ScanResult, options: { toolVersion?: string; dependencies?: DependencyInventory } = {}): JsonReport {
+export function renderJson(
+  result: ScanResult,
+  options: { toolVersion?: string; dependencies?: DependencyInventory } = {},
+): JsonReport {
   const metas = new Map(result.rules.map((m) => [m.id, m]));
   const enrich = (f: Finding): JsonFinding => {
     const m = metas.get(f.ruleId);
@@ -94,22 +103,36 @@ export function renderJson(result: ScanResult, options: { toolVersion?: string; 
     };
   };
   const { score, rating, counts } = securityScore(result);
-  const partiallyParsed = result.files.filter((f) => f.syntaxErrors.length).map((f) => ({ path: f.path, lines: f.syntaxErrors }));
+  const partiallyParsed = result.files
+    .filter((f) => f.syntaxErrors.length)
+    .map((f) => ({ path: f.path, lines: f.syntaxErrors }));
   return {
     schemaVersion: JSON_SCHEMA_VERSION,
     tool: { name: 'SentinelPy', ...(options.toolVersion ? { version: options.toolVersion } : {}) },
     summary: {
-      score, rating, counts,
-      files: result.stats.files, lines: result.stats.lines, durationMs: result.stats.durationMs,
-      suppressed: result.suppressed.length, skipped: result.skipped.length,
-      partiallyParsed: partiallyParsed.length, internalErrors: result.errors.length,
-      profile: result.profile, auditNotes: result.auditNotes.length,
+      score,
+      rating,
+      counts,
+      files: result.stats.files,
+      lines: result.stats.lines,
+      durationMs: result.stats.durationMs,
+      suppressed: result.suppressed.length,
+      skipped: result.skipped.length,
+      partiallyParsed: partiallyParsed.length,
+      internalErrors: result.errors.length,
+      profile: result.profile,
+      auditNotes: result.auditNotes.length,
     },
     findings: result.findings.map(enrich),
     auditNotes: result.auditNotes.map(enrich),
     suppressed: result.suppressed.map((s) => ({
       ...enrich(s.finding),
-      suppressedBy: { marker: s.by.marker, kind: s.by.kind, line: s.by.line, ...(s.by.reason ? { reason: s.by.reason } : {}) },
+      suppressedBy: {
+        marker: s.by.marker,
+        kind: s.by.kind,
+        line: s.by.line,
+        ...(s.by.reason ? { reason: s.by.reason } : {}),
+      },
     })),
     skipped: result.skipped.map((s) => ({ path: s.path, reason: s.reason })),
     partiallyParsed,

@@ -45,15 +45,19 @@ function header(options: MarkdownOptions): string {
 
 export function renderMarkdown(result: ScanResult, options: MarkdownOptions): string {
   const ctx = reportContext(result, options.source, options.dependencies);
-  return [
-    header(options),
-    summarySection(ctx),
-    findingsSections(ctx),
-    dependenciesSection(ctx),
-    complianceSection(ctx),
-    riskRegistrySection(ctx),
-    nextStepsSection(ctx),
-    auditNotesSection(ctx),
-    scanNotesSection(ctx),
-  ].filter((section) => section !== '').join('\n\n') + '\n';
+  return (
+    [
+      header(options),
+      summarySection(ctx),
+      findingsSections(ctx),
+      dependenciesSection(ctx),
+      complianceSection(ctx),
+      riskRegistrySection(ctx),
+      nextStepsSection(ctx),
+      auditNotesSection(ctx),
+      scanNotesSection(ctx),
+    ]
+      .filter((section) => section !== '')
+      .join('\n\n') + '\n'
+  );
 }

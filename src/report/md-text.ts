@@ -17,12 +17,23 @@ export const MAX_FENCE_LINE = 1_000;
  * operators, Unicode tag characters and supplementary variation selectors, which smuggle hidden text): shown as
  * U+FFFD so a reviewer sees that something is there instead of reading a reordered or silently extended line.
  */
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
+const INVISIBLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
 
 /** Markdown and HTML metacharacters. Entities where a backslash would not do (`|` splits GFM cells even escaped). */
 const ESCAPES: Record<string, string> = {
-  '\\': '\\\\', '`': '&grave;', '*': '\\*', '_': '\\_', '[': '\\[', ']': '\\]', '<': '&lt;', '>': '&gt;',
-  '&': '&amp;', '|': '&vert;', '~': '\\~', '$': '\\$',
+  '\\': '\\\\',
+  '`': '&grave;',
+  '*': '\\*',
+  _: '\\_',
+  '[': '\\[',
+  ']': '\\]',
+  '<': '&lt;',
+  '>': '&gt;',
+  '&': '&amp;',
+  '|': '&vert;',
+  '~': '\\~',
+  $: '\\$',
 };
 const METACHARS = /[\\`*_[\]<>&|~$]/g;
 
@@ -34,7 +45,12 @@ export function visible(text: string): string {
 /** Collapses line breaks so text from the analysed code cannot start a heading, list or table row. */
 export function oneLine(text: string): string {
   // Split and trim instead of one `\s*[\r\n]+\s*` regex: that one backtracks quadratically on long blank runs.
-  return text.split(/\r\n?|\n|\u2028|\u2029/).map((line) => line.trim()).filter((line) => line !== '').join(' ').replace(/\t/g, ' ');
+  return text
+    .split(/\r\n?|\n|\u2028|\u2029/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ')
+    .replace(/\t/g, ' ');
 }
 
 /** At most `max` UTF-16 units, never splitting a surrogate pair, with `…` when cut. */
@@ -106,12 +122,18 @@ function span(content: string): string {
 export function code(text: string): string {
   const flat = capped(visible(oneLine(text)), MAX_INLINE);
   if (flat === '') return '` `';
-  return flat.split('|').map((part) => (part === '' ? '' : span(part))).join('&vert;');
+  return flat
+    .split('|')
+    .map((part) => (part === '' ? '' : span(part)))
+    .join('&vert;');
 }
 
 /** Display form of a code block's text: LF line ends, invisible characters shown, very long lines cut. */
 function displayCode(text: string): string {
-  return text.split(/\r\n?|\n/).map((line) => capped(visible(line), MAX_FENCE_LINE)).join('\n');
+  return text
+    .split(/\r\n?|\n/)
+    .map((line) => capped(visible(line), MAX_FENCE_LINE))
+    .join('\n');
 }
 
 /**
@@ -151,7 +173,10 @@ export function inline(text: string): string {
     const end = runs[close]!;
     parts.push(escapeFragment(flat.slice(textStart, open.at)));
     const content = flat.slice(open.at + open.length, end.at);
-    const stripped = content.length > 2 && content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '' ? content.slice(1, -1) : content;
+    const stripped =
+      content.length > 2 && content.startsWith(' ') && content.endsWith(' ') && content.trim() !== ''
+        ? content.slice(1, -1)
+        : content;
     parts.push(stripped === '' ? '' : code(stripped));
     textStart = end.at + end.length;
     k = close;

@@ -55,12 +55,16 @@ export function redactLiteral(text: string): string {
 
 function allFindings(result: ScanResult): Finding[] {
   return [
-    ...result.findings, ...result.auditNotes, ...(result.merged ?? []), ...result.suppressed.map((s) => s.finding),
+    ...result.findings,
+    ...result.auditNotes,
+    ...(result.merged ?? []),
+    ...result.suppressed.map((s) => s.finding),
     ...result.files.flatMap((f) => [...f.findings, ...f.suppressed.map((s) => s.finding)]),
   ];
 }
 
-const before = (a: { line: number; column: number }, b: { line: number; column: number }) => a.line < b.line || (a.line === b.line && a.column < b.column);
+const before = (a: { line: number; column: number }, b: { line: number; column: number }) =>
+  a.line < b.line || (a.line === b.line && a.column < b.column);
 
 /** Spans by path, overlapping ones merged (two rules may flag the same literal). */
 function spansByPath(findings: readonly Finding[]): Map<string, SecretSpan[]> {
@@ -73,7 +77,8 @@ function spansByPath(findings: readonly Finding[]): Map<string, SecretSpan[]> {
       const last = merged[merged.length - 1];
       const end = { line: s.endLine, column: s.endColumn };
       if (last && !before({ line: last.endLine, column: last.endColumn }, { line: s.line, column: s.column })) {
-        if (before({ line: last.endLine, column: last.endColumn }, end)) merged[merged.length - 1] = { ...last, endLine: s.endLine, endColumn: s.endColumn };
+        if (before({ line: last.endLine, column: last.endColumn }, end))
+          merged[merged.length - 1] = { ...last, endLine: s.endLine, endColumn: s.endColumn };
       } else {
         merged.push({ ...s });
       }
@@ -169,7 +174,10 @@ export function redactSecrets(result: ScanResult, source?: (path: string) => str
   const out: ScanResult = {
     ...result,
     files: result.files.map((f) => ({
-      ...f, findings: f.findings.map(finding), suppressed: f.suppressed.map(suppressed), errors: f.errors.map((e) => ({ ...e, message: text(e.message) })),
+      ...f,
+      findings: f.findings.map(finding),
+      suppressed: f.suppressed.map(suppressed),
+      errors: f.errors.map((e) => ({ ...e, message: text(e.message) })),
     })),
     skipped: result.skipped.map((s) => ({ ...s, reason: text(s.reason) })),
     findings: result.findings.map(finding),
@@ -186,12 +194,19 @@ export function redactSecrets(result: ScanResult, source?: (path: string) => str
  * Only the text redactor of a scan: for text derived from the sources (fix patches), by renderers that may get an
  * already redacted result (its spans still point into the unredacted source, so the values are found there).
  */
-export function secretRedactor(result: ScanResult, source?: (path: string) => string | undefined): (text: string) => string {
+export function secretRedactor(
+  result: ScanResult,
+  source?: (path: string) => string | undefined,
+): (text: string) => string {
   const findings = allFindings(result);
   return replacer(needlesIn(findings, spansByPath(findings), source));
 }
 
-function needlesIn(findings: readonly Finding[], spans: Map<string, SecretSpan[]>, source?: (path: string) => string | undefined): Map<string, string> {
+function needlesIn(
+  findings: readonly Finding[],
+  spans: Map<string, SecretSpan[]>,
+  source?: (path: string) => string | undefined,
+): Map<string, string> {
   const needles = new Map<string, string>();
   for (const [path, list] of spans) {
     const lines = linesOf(path, findings, source?.(path));

@@ -16,7 +16,9 @@ export interface ReportContext {
 }
 
 export function reportContext(
-  result: ScanResult, source?: (path: string) => string | undefined, dependencies?: DependencyInventory,
+  result: ScanResult,
+  source?: (path: string) => string | undefined,
+  dependencies?: DependencyInventory,
 ): ReportContext {
   const metas = new Map(result.rules.map((m) => [m.id, m]));
   const read = (path: string) => {

@@ -9,8 +9,9 @@ const MARKER = /<!-- sentinel:fp=([0-9a-f]{8,64}) -->/g;
 const SEVERITY_ICON = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵' } as const;
 
 /** How a reviewer dismisses the finding from the thread (src/app/on-review-comment.ts). */
-const DISMISS_HINT = '<sub>Not a problem here? A writer can reply `/sentinel false-positive -- reason` '
-  + '(or `ignore`, `accepted-risk`, `wont-fix`; `--until YYYY-MM-DD` to expire) to dismiss it.</sub>';
+const DISMISS_HINT =
+  '<sub>Not a problem here? A writer can reply `/sentinel false-positive -- reason` ' +
+  '(or `ignore`, `accepted-risk`, `wont-fix`; `--until YYYY-MM-DD` to expire) to dismiss it.</sub>';
 
 export function fingerprintMarker(fingerprint: string): string {
   return `<!-- sentinel:fp=${fingerprint} -->`;
@@ -41,7 +42,9 @@ export function suggestionFor(finding: Finding, source: string): string | undefi
   const regionEnd = nextLine === undefined ? source.length : nextLine - 1; // the '\n' ending endLine stays
   if (!edits.every((e) => e.start >= regionStart && e.end <= regionEnd)) return undefined;
   const delta = edits.reduce((sum, e) => sum + e.text.length - (e.end - e.start), 0);
-  return applyEdits(source, edits).slice(regionStart, regionEnd + delta).replace(/\r$/, '');
+  return applyEdits(source, edits)
+    .slice(regionStart, regionEnd + delta)
+    .replace(/\r$/, '');
 }
 
 export interface CommentOptions {

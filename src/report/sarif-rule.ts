@@ -5,7 +5,10 @@ import type { Confidence, Severity } from '../analysis/taxonomy.js';
 import { categoryName } from '../analysis/taxonomy.js';
 
 export const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
-  critical: 'error', high: 'error', medium: 'warning', low: 'note',
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
 };
 
 const PRECISION: Record<Confidence, string> = { high: 'high', medium: 'medium', low: 'low' };
@@ -18,11 +21,29 @@ export function cweTag(cwe: string): string {
 function helpMarkdown(meta: RuleMeta): string {
   const d = meta.docs;
   return [
-    `**${meta.title}**`, '', d.whatItDoes, '', `**Why is this bad?** ${d.whyBad}`, '',
-    '**Example:**', '', '```python', d.example, '```', '', '**Use instead:**', '', '```python', d.useInstead, '```',
-    '', `**Testing:** ${d.testing}`,
+    `**${meta.title}**`,
+    '',
+    d.whatItDoes,
+    '',
+    `**Why is this bad?** ${d.whyBad}`,
+    '',
+    '**Example:**',
+    '',
+    '```python',
+    d.example,
+    '```',
+    '',
+    '**Use instead:**',
+    '',
+    '```python',
+    d.useInstead,
+    '```',
+    '',
+    `**Testing:** ${d.testing}`,
     ...(d.knownProblems ? ['', `**Known problems:** ${d.knownProblems}`] : []),
-    '', '**References:**', ...d.references.map((r) => `- ${r}`),
+    '',
+    '**References:**',
+    ...d.references.map((r) => `- ${r}`),
   ].join('\n');
 }
 

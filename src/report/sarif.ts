@@ -39,7 +39,10 @@ function location(path: string, line: number, column: number, endLine?: number, 
 
 function codeFlows(finding: Finding) {
   const step = (s: FlowStep) => ({
-    location: { ...location(s.path ?? finding.path, s.line, s.column, s.endLine, s.endColumn), message: { text: s.note } },
+    location: {
+      ...location(s.path ?? finding.path, s.line, s.column, s.endLine, s.endColumn),
+      message: { text: s.note },
+    },
   });
   return [{ threadFlows: [{ locations: (finding.flow ?? []).map(step) }] }];
 }
@@ -53,11 +56,24 @@ function fixes(finding: Finding, source: string | undefined) {
     const b = positionAt(source, end, starts);
     return { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
   };
-  const replacements = fix.edits.map((e) => ({ deletedRegion: region(e.start, e.end), insertedContent: { text: e.text } }));
-  return [{ description: { text: fix.description }, artifactChanges: [{ artifactLocation: { uri: pathUri(finding.path), uriBaseId: '%SRCROOT%' }, replacements }] }];
+  const replacements = fix.edits.map((e) => ({
+    deletedRegion: region(e.start, e.end),
+    insertedContent: { text: e.text },
+  }));
+  return [
+    {
+      description: { text: fix.description },
+      artifactChanges: [{ artifactLocation: { uri: pathUri(finding.path), uriBaseId: '%SRCROOT%' }, replacements }],
+    },
+  ];
 }
 
-function sarifResult(finding: Finding, ruleIndex: Map<string, number>, options: SarifOptions, suppressed?: SuppressedFinding) {
+function sarifResult(
+  finding: Finding,
+  ruleIndex: Map<string, number>,
+  options: SarifOptions,
+  suppressed?: SuppressedFinding,
+) {
   return {
     ruleId: finding.ruleId,
     ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
@@ -65,23 +81,38 @@ function sarifResult(finding: Finding, ruleIndex: Map<string, number>, options: 
     // block on it.
     level: isAuditNote(finding) ? 'note' : SARIF_LEVEL[finding.severity],
     message: { text: finding.message },
-    locations: [location(finding.path, finding.line, finding.column, finding.endLine, finding.endColumn, finding.snippet)],
+    locations: [
+      location(finding.path, finding.line, finding.column, finding.endLine, finding.endColumn, finding.snippet),
+    ],
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
     ...(finding.fix ? { fixes: fixes(finding, options.source?.(finding.path)) } : {}),
     ...(finding.flow?.length ? { codeFlows: codeFlows(finding) } : {}),
-    ...(suppressed ? { suppressions: [{ kind: 'inSource', justification: suppressed.by.reason ?? suppressed.by.marker }] } : {}),
-    properties: { severity: finding.severity, riskScore: finding.riskScore, confidence: finding.confidence, evidence: finding.evidence },
+    ...(suppressed
+      ? { suppressions: [{ kind: 'inSource', justification: suppressed.by.reason ?? suppressed.by.marker }] }
+      : {}),
+    properties: {
+      severity: finding.severity,
+      riskScore: finding.riskScore,
+      confidence: finding.confidence,
+      evidence: finding.evidence,
+    },
   };
 }
 
 function notifications(result: ScanResult) {
   const note = (text: string, path: string, level: 'error' | 'warning' | 'note') => ({
-    level, message: { text }, locations: [{ physicalLocation: { artifactLocation: { uri: pathUri(path), uriBaseId: '%SRCROOT%' } } }],
+    level,
+    message: { text },
+    locations: [{ physicalLocation: { artifactLocation: { uri: pathUri(path), uriBaseId: '%SRCROOT%' } } }],
   });
   return [
     ...result.errors.map((e) => note(`Rule ${e.ruleId} failed: ${e.message}`, e.path, 'error')),
     ...result.skipped.map((s) => note(`Skipped: ${s.reason}`, s.path, 'warning')),
-    ...result.files.filter((f) => f.syntaxErrors.length).map((f) => note(`Partially parsed: syntax errors on line(s) ${f.syntaxErrors.slice(0, 10).join(', ')}`, f.path, 'note')),
+    ...result.files
+      .filter((f) => f.syntaxErrors.length)
+      .map((f) =>
+        note(`Partially parsed: syntax errors on line(s) ${f.syntaxErrors.slice(0, 10).join(', ')}`, f.path, 'note'),
+      ),
   ];
 }
 
@@ -91,22 +122,24 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): obj
   return {
     $schema: SCHEMA,
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'SentinelPy',
-          ...(options.toolVersion ? { version: options.toolVersion, semanticVersion: options.toolVersion } : {}),
-          rules: result.rules.map(sarifRule),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'SentinelPy',
+            ...(options.toolVersion ? { version: options.toolVersion, semanticVersion: options.toolVersion } : {}),
+            rules: result.rules.map(sarifRule),
+          },
         },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(result) }],
+        results: [
+          ...result.findings.map((f) => sarifResult(f, ruleIndex, options)),
+          ...result.suppressed.map((s) => sarifResult(s.finding, ruleIndex, options, s)),
+        ],
+        columnKind: 'utf16CodeUnits',
+        // The score every other format shows, so a SARIF consumer (the GitHub Action's job summary) need not redo it.
+        properties: { sentinelpy: { ...securityScore(result), profile: result.profile } },
       },
-      invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(result) }],
-      results: [
-        ...result.findings.map((f) => sarifResult(f, ruleIndex, options)),
-        ...result.suppressed.map((s) => sarifResult(s.finding, ruleIndex, options, s)),
-      ],
-      columnKind: 'utf16CodeUnits',
-      // The score every other format shows, so a SARIF consumer (the GitHub Action's job summary) need not redo it.
-      properties: { sentinelpy: { ...securityScore(result), profile: result.profile } },
-    }],
+    ],
   };
 }

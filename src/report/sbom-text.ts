@@ -8,7 +8,10 @@ import { truncate } from './check-output.js';
  * stays the same JSON, and a reviewer sees them (JSON.stringify leaves them raw; they only occur inside strings).
  */
 function showInvisible(json: string): string {
-  return json.replace(/[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return json.replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** The SBOM may take at most half of the check run text; the report keeps the rest. */
@@ -19,8 +22,10 @@ export function sbomSection(sbom: object, budget: number): string {
     const block = `${title}\n\n${components} component(s).\n\n${fence(showInvisible(json), 'json', { verbatim: true })}`;
     if (block.length <= budget) return block;
   }
-  return `${title}\n\nThe SBOM (${components} component(s)) does not fit in the check run. `
-    + 'Set `dependencies.sbom: commit` to commit it next to the report, or run `sentinelpy sbom` locally.';
+  return (
+    `${title}\n\nThe SBOM (${components} component(s)) does not fit in the check run. ` +
+    'Set `dependencies.sbom: commit` to commit it next to the report, or run `sentinelpy sbom` locally.'
+  );
 }
 
 /** The report, cut to leave room for the whole SBOM section after it, under `limit` characters in total. */

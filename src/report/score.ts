@@ -43,7 +43,9 @@ function penalty(p: number, n: number): number {
 /** Score of the open (unsuppressed) findings: 100 = nothing found. */
 export function securityScore(result: Pick<ScanResult, 'findings'>): SecurityScore {
   const counts = severityCounts(result.findings);
-  const weighed = severityCounts(result.findings.map((f) => ({ severity: isAuditNote(f) ? 'low' as const : f.severity })));
+  const weighed = severityCounts(
+    result.findings.map((f) => ({ severity: isAuditNote(f) ? ('low' as const) : f.severity })),
+  );
   let score = 100;
   for (const severity of SEVERITIES) score -= penalty(SEVERITY_PENALTY[severity], weighed[severity]);
   score = Math.floor(score);

@@ -15,15 +15,20 @@ export function unreviewedTitle(title: string, unreviewed: number): string {
 }
 
 export function suppressionNotes(
-  unreviewed: readonly SuppressedFinding[], approved: readonly { suppressed: SuppressedFinding; approver: string }[],
+  unreviewed: readonly SuppressedFinding[],
+  approved: readonly { suppressed: SuppressedFinding; approver: string }[],
 ): string[] {
   const notes: string[] = [];
   for (const s of unreviewed.slice(0, LISTED)) {
-    notes.push(`⚠️ New suppression by the PR, needs review: ${where(s)} — it still counts for this check. `
-      + `A writer can approve it with ${code(`/sentinel allow ${s.finding.fingerprint} -- reason`)}.`);
+    notes.push(
+      `⚠️ New suppression by the PR, needs review: ${where(s)} — it still counts for this check. ` +
+        `A writer can approve it with ${code(`/sentinel allow ${s.finding.fingerprint} -- reason`)}.`,
+    );
   }
-  if (unreviewed.length > LISTED) notes.push(`⚠️ …and ${unreviewed.length - LISTED} more new suppressions by the PR that need review.`);
-  for (const a of approved.slice(0, LISTED)) notes.push(`New suppression by the PR, approved by ${code(a.approver)}: ${where(a.suppressed)}.`);
+  if (unreviewed.length > LISTED)
+    notes.push(`⚠️ …and ${unreviewed.length - LISTED} more new suppressions by the PR that need review.`);
+  for (const a of approved.slice(0, LISTED))
+    notes.push(`New suppression by the PR, approved by ${code(a.approver)}: ${where(a.suppressed)}.`);
   if (approved.length > LISTED) notes.push(`…and ${approved.length - LISTED} more approved suppressions.`);
   return notes;
 }

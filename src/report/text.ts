@@ -7,7 +7,10 @@ import { securityScore } from './score.js';
  * so it cannot reorder what the reader sees (Trojan Source), and tag characters so nothing rides along unseen.
  */
 export function terminalSafe(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]+/gu, ' ');
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]+/gu,
+    ' ',
+  );
 }
 const safe = terminalSafe;
 
@@ -22,8 +25,10 @@ export function renderText(result: ScanResult): string {
 export function textSummary(result: ScanResult): string {
   const { score, rating, counts } = securityScore(result);
   const partial = result.files.filter((f) => f.syntaxErrors.length).length;
-  return `${result.findings.length} finding(s) (critical ${counts.critical}, high ${counts.high}, medium ${counts.medium}, low ${counts.low}) ` +
+  return (
+    `${result.findings.length} finding(s) (critical ${counts.critical}, high ${counts.high}, medium ${counts.medium}, low ${counts.low}) ` +
     `in ${result.stats.files} file(s); score ${score}/100 (${rating}); ${result.suppressed.length} suppressed, ` +
     `${result.skipped.length} skipped, ${partial} partially parsed, ${result.errors.length} rule error(s); ` +
-    `profile ${result.profile}, ${result.auditNotes.length} audit note(s) not counted.`;
+    `profile ${result.profile}, ${result.auditNotes.length} audit note(s) not counted.`
+  );
 }

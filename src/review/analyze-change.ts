@@ -36,8 +36,14 @@ export interface ChangeRequest {
 export async function analyzeChange(request: ChangeRequest): Promise<ChangeAnalysis> {
   const { files, rules, config, collected, dependencies, fetchContext, signal } = request;
   const scanned = await scan({
-    analyzer: files, rules, config, sources: collected.sources, skipped: collected.skipped,
-    ...(fetchContext ? { fetchContext } : {}), ...(dependencies ? { dependencies } : {}), ...(signal ? { signal } : {}),
+    analyzer: files,
+    rules,
+    config,
+    sources: collected.sources,
+    skipped: collected.skipped,
+    ...(fetchContext ? { fetchContext } : {}),
+    ...(dependencies ? { dependencies } : {}),
+    ...(signal ? { signal } : {}),
   });
   // Audit notes (no evidence) never become line comments or count for the check under the default profile.
   const result = applyProfile(scanned, config.profile);

@@ -16,7 +16,12 @@ export interface TriagedFindings {
   notes: string[];
 }
 
-export function applyTriage(findings: readonly Finding[], triage: Triage, extra: readonly LedgerEntry[], now: Date): TriagedFindings {
+export function applyTriage(
+  findings: readonly Finding[],
+  triage: Triage,
+  extra: readonly LedgerEntry[],
+  now: Date,
+): TriagedFindings {
   const byFingerprint = new Map([...triage.entries, ...extra].map((e) => [e.fingerprint, e]));
   const base = triage.baseline ? withoutBaseline(findings, triage.baseline) : { kept: [...findings], known: 0 };
   const ledger = applyLedger(base.kept, [...byFingerprint.values()], now);
@@ -26,10 +31,16 @@ export function applyTriage(findings: readonly Finding[], triage: Triage, extra:
   const notes = [
     ...triage.notes,
     ...(base.known ? [`${base.known} finding(s) are in the baseline (config \`baseline\`) and do not count.`] : []),
-    ...ledger.dismissed.map((d) => `Dismissed (${inline(d.entry.kind)}) by ${code(d.entry.by)}: ${code(d.finding.ruleId)} at ${code(`${d.finding.path}:${d.finding.line}`)} — ${inline(d.entry.reason)}`
-      + `${d.entry.until ? ` (until ${d.entry.until})` : ''}.`),
-    ...ledger.expired.map((e) => `⏰ The ${code(LEDGER_PATH)} entry for ${code(e.finding.ruleId)} at ${code(`${e.finding.path}:${e.finding.line}`)} `
-      + `expired on ${e.entry.until}: the finding counts again.`),
+    ...ledger.dismissed.map(
+      (d) =>
+        `Dismissed (${inline(d.entry.kind)}) by ${code(d.entry.by)}: ${code(d.finding.ruleId)} at ${code(`${d.finding.path}:${d.finding.line}`)} — ${inline(d.entry.reason)}` +
+        `${d.entry.until ? ` (until ${d.entry.until})` : ''}.`,
+    ),
+    ...ledger.expired.map(
+      (e) =>
+        `⏰ The ${code(LEDGER_PATH)} entry for ${code(e.finding.ruleId)} at ${code(`${e.finding.path}:${e.finding.line}`)} ` +
+        `expired on ${e.entry.until}: the finding counts again.`,
+    ),
   ];
   return { kept: ledger.kept, isLeft: (f) => left.has(key(f)), notes };
 }

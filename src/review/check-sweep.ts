@@ -30,17 +30,30 @@ export async function sweepChecks(deps: SweepDeps): Promise<SweepResult> {
     for (const open of await deps.source.openPulls(installationId)) {
       result.pulls++;
       const job: ReviewJob = {
-        installationId, receivedAt: now(),
+        installationId,
+        receivedAt: now(),
         request: { repo: open.repo, pull: open.pull, deliveryId: `sweep-${now()}`, trigger: 'sweep', explicit: false },
       };
       // A head review, or a job for exactly this commit (our report commit's push is settled by the loop guard).
-      if (await deps.queue.hasLiveJob(dedupId(job)) || await deps.queue.hasLiveJob(`${jobKey(job)}@${open.pull.headSha}`)) continue;
+      if (
+        (await deps.queue.hasLiveJob(dedupId(job))) ||
+        (await deps.queue.hasLiveJob(`${jobKey(job)}@${open.pull.headSha}`))
+      )
+        continue;
       const checks = await deps.source.ownChecks(installationId, open.repo, open.pull.headSha);
       const hanging = checks.find((c) => c.status !== 'completed');
       const missing = checks.length === 0 && !open.pull.draft && now() - open.updatedAt > (deps.graceMs ?? 60_000);
       if (!hanging && !missing) continue;
-      deps.log.warn({ repo: `${open.repo.owner}/${open.repo.repo}`, pr: open.pull.number, sha: open.pull.headSha, check: hanging?.id, status: hanging?.status ?? 'missing' },
-        'check sweep: no live job for this check; review re-queued');
+      deps.log.warn(
+        {
+          repo: `${open.repo.owner}/${open.repo.repo}`,
+          pr: open.pull.number,
+          sha: open.pull.headSha,
+          check: hanging?.id,
+          status: hanging?.status ?? 'missing',
+        },
+        'check sweep: no live job for this check; review re-queued',
+      );
       await submitReview(deps.queue, deps.heads, hanging ? { ...job, checkId: hanging.id } : job);
       result.requeued++;
     }

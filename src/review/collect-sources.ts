@@ -29,7 +29,9 @@ export interface CollectedSources {
 const FETCH_CONCURRENCY = 4;
 
 export async function collectSources(
-  github: GitHubPort, pull: Pick<PullRequestRef, 'number' | 'headSha' | 'baseRef' | 'defaultBranch'>, config: SentinelConfig,
+  github: GitHubPort,
+  pull: Pick<PullRequestRef, 'number' | 'headSha' | 'baseRef' | 'defaultBranch'>,
+  config: SentinelConfig,
   /** A merge group's base commit: the change is exactly base...head (compare API), there is no pull request. */
   compareBase?: string,
 ): Promise<CollectedSources> {
@@ -39,15 +41,23 @@ export async function collectSources(
   // paths.include selects Python code (default **/*.py); manifests are found by name, and exclude still applies.
   const isManifest = (path: string) => isManifestPath(path) && !excluded(path);
   const out: CollectedSources = { sources: [], manifests: [], skipped: [], patches: new Map() };
-  const changed = compareBase ? await exactFiles(github, compareBase, headSha) : await filesOfReviewedCommit(github, pull);
+  const changed = compareBase
+    ? await exactFiles(github, compareBase, headSha)
+    : await filesOfReviewedCommit(github, pull);
   out.changedFiles = changed.length;
   out.changedPaths = new Set(changed.map((f) => f.path));
-  const files = changed
-    .filter((f) => f.status !== 'removed' && ((f.path.endsWith('.py') && isPython(f.path)) || isManifest(f.path)));
+  const files = changed.filter(
+    (f) => f.status !== 'removed' && ((f.path.endsWith('.py') && isPython(f.path)) || isManifest(f.path)),
+  );
   for (let i = 0; i < files.length; i += FETCH_CONCURRENCY) {
     const batch = files.slice(i, i + FETCH_CONCURRENCY);
     const texts = await Promise.all(batch.map((f) => github.readFile(f, headSha, config.limits.maxFileBytes)));
-    batch.forEach((file, j) => place(file, texts[j], config, out, { python: file.path.endsWith('.py') && isPython(file.path), manifest: isManifest(file.path) }));
+    batch.forEach((file, j) =>
+      place(file, texts[j], config, out, {
+        python: file.path.endsWith('.py') && isPython(file.path),
+        manifest: isManifest(file.path),
+      }),
+    );
   }
   return out;
 }
@@ -60,27 +70,40 @@ export async function collectSources(
  * cut, and a cut list is no review, so the review fails (never green) and asks for a re-run.
  */
 async function filesOfReviewedCommit(
-  github: GitHubPort, pull: Pick<PullRequestRef, 'number' | 'headSha' | 'baseRef' | 'defaultBranch'>,
+  github: GitHubPort,
+  pull: Pick<PullRequestRef, 'number' | 'headSha' | 'baseRef' | 'defaultBranch'>,
 ): Promise<ChangedFile[]> {
   const listed = await github.listChangedFiles(pull.number);
   const listedAt = listed.find((f) => f.listedAt)?.listedAt;
   if (!listedAt || listedAt === pull.headSha.toLowerCase()) return listed;
-  return exactFiles(github, pull.baseRef ?? pull.defaultBranch, pull.headSha, 'the branch moved during the review and ');
+  return exactFiles(
+    github,
+    pull.baseRef ?? pull.defaultBranch,
+    pull.headSha,
+    'the branch moved during the review and ',
+  );
 }
 
 /** The compare API's list for exactly base...head; a list at its cap may be cut, and a cut list is no review. */
 async function exactFiles(github: GitHubPort, base: string, head: string, why = ''): Promise<ChangedFile[]> {
   const exact = await github.listChangedFilesAt(base, head);
-  if (exact.length >= MAX_COMPARE_FILES) throw new Error(`${why}GitHub lists at most ${MAX_COMPARE_FILES} files for the reviewed commit`);
+  if (exact.length >= MAX_COMPARE_FILES)
+    throw new Error(`${why}GitHub lists at most ${MAX_COMPARE_FILES} files for the reviewed commit`);
   return exact;
 }
 
 function place(
-  file: ChangedFile, fetched: FileText | undefined, config: SentinelConfig, out: CollectedSources,
+  file: ChangedFile,
+  fetched: FileText | undefined,
+  config: SentinelConfig,
+  out: CollectedSources,
   kind: { python: boolean; manifest: boolean },
 ): void {
   if (!fetched || fetched.text === undefined) {
-    out.skipped.push({ path: file.path, reason: `larger than ${config.limits.maxFileBytes} bytes (${fetched?.size ?? '?'} bytes)` });
+    out.skipped.push({
+      path: file.path,
+      reason: `larger than ${config.limits.maxFileBytes} bytes (${fetched?.size ?? '?'} bytes)`,
+    });
     return;
   }
   if (fetched.text.includes('\0')) {

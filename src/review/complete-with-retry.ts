@@ -10,7 +10,10 @@ export interface CompletionBudget {
 export const DEFAULT_COMPLETION_BUDGET: CompletionBudget = { attempts: 6, firstDelayMs: 500 };
 
 /** Runs `complete` until it succeeds, doubling the pause (0.5 s … 8 s by default); the last error is thrown. */
-export async function completeWithRetry(complete: () => Promise<unknown>, budget: CompletionBudget = DEFAULT_COMPLETION_BUDGET): Promise<void> {
+export async function completeWithRetry(
+  complete: () => Promise<unknown>,
+  budget: CompletionBudget = DEFAULT_COMPLETION_BUDGET,
+): Promise<void> {
   const sleep = budget.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)));
   for (let attempt = 1; ; attempt++) {
     try {

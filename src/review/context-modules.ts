@@ -11,14 +11,21 @@ import type { GitHubPort } from '../github/port.js';
  * itself touches (so `import requests` never costs a request, `from shop import db` in shop/views.py does).
  */
 export function contextCandidates(analysed: readonly FileResult[]): string[] {
-  const roots = new Set(analysed.map((f) => (f.path.includes('/') ? f.path.slice(0, f.path.indexOf('/')) : f.path.replace(/\.py$/, ''))));
+  const roots = new Set(
+    analysed.map((f) => (f.path.includes('/') ? f.path.slice(0, f.path.indexOf('/')) : f.path.replace(/\.py$/, ''))),
+  );
   const candidates = missingLocalImports(analysed, () => true);
-  return candidates.filter((path) => roots.has(path.includes('/') ? path.slice(0, path.indexOf('/')) : path.replace(/\.py$/, '')));
+  return candidates.filter((path) =>
+    roots.has(path.includes('/') ? path.slice(0, path.indexOf('/')) : path.replace(/\.py$/, '')),
+  );
 }
 
 /** Fetches up to `imports.maxFiles` context modules; a path that does not exist (404) or fails is skipped. */
 export async function fetchContextModules(
-  github: GitHubPort, headSha: string, analysed: readonly FileResult[], config: SentinelConfig,
+  github: GitHubPort,
+  headSha: string,
+  analysed: readonly FileResult[],
+  config: SentinelConfig,
 ): Promise<SourceFile[]> {
   if (!config.imports.fetch || config.imports.maxFiles === 0) return [];
   const out: SourceFile[] = [];

@@ -29,7 +29,11 @@ export interface ManifestReview {
 }
 
 export async function reviewChangedManifests(
-  github: GitHubPort, headSha: string, manifests: readonly SourceFile[], config: SentinelConfig, options: DependencyChangeOptions,
+  github: GitHubPort,
+  headSha: string,
+  manifests: readonly SourceFile[],
+  config: SentinelConfig,
+  options: DependencyChangeOptions,
 ): Promise<ManifestReview | undefined> {
   if (manifests.length === 0) return undefined;
   const included: SourceFile[] = [];
@@ -37,7 +41,11 @@ export async function reviewChangedManifests(
   const readFile = async (path: string): Promise<string | undefined> => {
     if (++requests > MAX_INCLUDED_FILES) return undefined;
     try {
-      const fetched = await github.readFile({ path, status: 'unchanged', sha: '' }, headSha, config.limits.maxFileBytes);
+      const fetched = await github.readFile(
+        { path, status: 'unchanged', sha: '' },
+        headSha,
+        config.limits.maxFileBytes,
+      );
       if (fetched.text === undefined || fetched.text.includes('\0')) return undefined;
       included.push({ path, content: fetched.text });
       return fetched.text;
@@ -56,7 +64,12 @@ export async function reviewChangedManifests(
     const manifestCount = review.manifests.length;
     return {
       addition: { findings: review.findings, metas: review.metas, notes: review.notes },
-      inventory: { dependencies: review.dependencies, advisories: review.advisories, notes: review.notes, manifests: manifestCount },
+      inventory: {
+        dependencies: review.dependencies,
+        advisories: review.advisories,
+        notes: review.notes,
+        manifests: manifestCount,
+      },
       sbom: review.sbom,
       texts: [...manifests, ...included],
     };

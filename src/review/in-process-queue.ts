@@ -20,8 +20,12 @@ export class InProcessReviewQueue implements ReviewQueuePort {
   private readonly stopping = new AbortController();
   private closed = false;
 
-  constructor(concurrency: number, private readonly runner: JobRunner, private readonly log: Logger,
-    private readonly backoff: RetryBackoff = { attempts: 3, delayMs: 2000 }) {
+  constructor(
+    concurrency: number,
+    private readonly runner: JobRunner,
+    private readonly log: Logger,
+    private readonly backoff: RetryBackoff = { attempts: 3, delayMs: 2000 },
+  ) {
     this.queue = new ReviewQueue(concurrency, log);
   }
 
@@ -34,7 +38,10 @@ export class InProcessReviewQueue implements ReviewQueuePort {
       headSha: job.request.pull.headSha,
       run: () => this.runAttempts(job).finally(() => this.hold(id, -1)),
       // The replaced job still goes to the runner: it sees the newer head, settles its reaction and returns.
-      superseded: () => void this.runner(job, this.attempt(job, 0, true)).catch(() => undefined).finally(() => this.hold(id, -1)),
+      superseded: () =>
+        void this.runner(job, this.attempt(job, 0, true))
+          .catch(() => undefined)
+          .finally(() => this.hold(id, -1)),
       ...(isSupersedable(job) ? {} : { yields: true }),
     });
   }
@@ -82,8 +89,12 @@ export class InProcessReviewQueue implements ReviewQueuePort {
 
   private attempt(state: ReviewJob, attemptsMade: number, final: boolean) {
     return {
-      attemptsMade, final, signal: this.stopping.signal,
-      saveCheckId: async (checkId: number) => { state.checkId = checkId; },
+      attemptsMade,
+      final,
+      signal: this.stopping.signal,
+      saveCheckId: async (checkId: number) => {
+        state.checkId = checkId;
+      },
     };
   }
 

@@ -20,7 +20,7 @@ export class HandedBack extends Error {
 export function isTransient(error: unknown): boolean {
   const status = (error as { status?: unknown } | null)?.status;
   if (typeof status !== 'number') return false;
-  return status >= 500 || status === 429 || status === 403 && /rate limit/i.test(String((error as Error).message));
+  return status >= 500 || status === 429 || (status === 403 && /rate limit/i.test(String((error as Error).message)));
 }
 
 /** Another worker holds the pull request's lock: try again shortly, without spending an attempt. */

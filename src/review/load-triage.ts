@@ -36,7 +36,10 @@ export async function loadTriage(github: GitHubPort, scope: TriageScope, config:
   const notes: string[] = [];
   const baseline = await loadBaseline(github, config, pull.defaultBranch, notes);
   const withBaseline = (entries: LedgerEntry[]): Triage => ({ entries, notes, ...(baseline ? { baseline } : {}) });
-  const invalid = (where: string, error: string) => notes.push(`⚠️ ${code(LEDGER_PATH)} is invalid ${where}: ${inline(error)}. None of its entries was applied; fix the file.`);
+  const invalid = (where: string, error: string) =>
+    notes.push(
+      `⚠️ ${code(LEDGER_PATH)} is invalid ${where}: ${inline(error)}. None of its entries was applied; fix the file.`,
+    );
   if (scope.mergeGroup) {
     const head = readLedger(await github.readRepoFile(LEDGER_PATH, pull.headSha));
     if (!head.ok) invalid(`at ${pull.headSha.slice(0, 7)}`, head.error);
@@ -56,8 +59,10 @@ export async function loadTriage(github: GitHubPort, scope: TriageScope, config:
   const counted = atHead.filter((e) => trusted.has(e.fingerprint));
   const untrusted = atHead.filter((e) => !trusted.has(e.fingerprint));
   if (untrusted.length) {
-    notes.push(`${untrusted.length} ${code(LEDGER_PATH)} entr${untrusted.length === 1 ? 'y' : 'ies'} added by this pull request without a writer's \`/sentinel ignore\` `
-      + `do not count: ${untrusted.map((e) => code(`${e.rule} ${e.path}`)).join(', ')}.`);
+    notes.push(
+      `${untrusted.length} ${code(LEDGER_PATH)} entr${untrusted.length === 1 ? 'y' : 'ies'} added by this pull request without a writer's \`/sentinel ignore\` ` +
+        `do not count: ${untrusted.map((e) => code(`${e.rule} ${e.path}`)).join(', ')}.`,
+    );
   }
   // Decisions not (yet) in the file: a fork's author has not applied the suggested entry, or the commit is on its way.
   const inFile = new Set(atHead.map((e) => e.fingerprint));
@@ -65,11 +70,18 @@ export async function loadTriage(github: GitHubPort, scope: TriageScope, config:
   return withBaseline([...counted, ...pending]);
 }
 
-async function loadBaseline(github: GitHubPort, config: SentinelConfig, defaultBranch: string, notes: string[]): Promise<Baseline | undefined> {
+async function loadBaseline(
+  github: GitHubPort,
+  config: SentinelConfig,
+  defaultBranch: string,
+  notes: string[],
+): Promise<Baseline | undefined> {
   if (!config.baseline) return undefined;
   const text = await github.readRepoFile(config.baseline, defaultBranch);
   if (text === undefined) {
-    notes.push(`⚠️ The baseline ${code(config.baseline)} (config \`baseline\`) is missing on ${code(defaultBranch)}: every finding counts.`);
+    notes.push(
+      `⚠️ The baseline ${code(config.baseline)} (config \`baseline\`) is missing on ${code(defaultBranch)}: every finding counts.`,
+    );
     return undefined;
   }
   const read = readBaseline(text);

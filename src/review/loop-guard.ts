@@ -13,7 +13,10 @@ export type PostCheck = (check: CompletedCheck) => Promise<unknown>;
 
 /** true when the push was our report commit and its check has been posted. */
 export async function guardReportCommit(
-  github: GitHubPort, request: ReviewRequest, ledger: ReportLedgerStore, log: Logger,
+  github: GitHubPort,
+  request: ReviewRequest,
+  ledger: ReportLedgerStore,
+  log: Logger,
   post: PostCheck = (check) => github.createCompletedCheck(request.push!.after, request.pull.number, check),
 ): Promise<boolean> {
   const push = request.push;
@@ -39,14 +42,18 @@ export async function guardReportCommit(
 
 /** The check to repeat, once the commit is proven to add only reports on top of `reviewed`; any doubt: none. */
 async function provenCheck(
-  github: GitHubPort, reviewed: string, commit: string, remembered: CompletedCheck | undefined, log: Logger,
+  github: GitHubPort,
+  reviewed: string,
+  commit: string,
+  remembered: CompletedCheck | undefined,
+  log: Logger,
 ): Promise<CompletedCheck | undefined> {
   try {
     if (!(await github.addsOnlyOnTop(reviewed, commit, isAppCommitPath))) {
       log.info({ reviewed, commit }, 'loop guard: not a report-only child of the reviewed commit; reviewing in full');
       return undefined;
     }
-    return remembered ?? await github.latestCompletedCheck(reviewed);
+    return remembered ?? (await github.latestCompletedCheck(reviewed));
   } catch (error) {
     log.warn({ err: error }, 'loop guard could not verify the commit; reviewing in full');
     return undefined;

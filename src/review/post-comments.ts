@@ -25,19 +25,31 @@ interface CommentContext {
 }
 
 export async function postComments(
-  github: GitHubPort, pull: { number: number; headSha: string }, findings: readonly Finding[],
+  github: GitHubPort,
+  pull: { number: number; headSha: string },
+  findings: readonly Finding[],
   context: CommentContext,
 ): Promise<CommentOutcome> {
-  const earlier = commentedFingerprints(context.earlierBodies ?? await github.listReviewCommentBodies(pull.number));
+  const earlier = commentedFingerprints(context.earlierBodies ?? (await github.listReviewCommentBodies(pull.number)));
   const fresh = findings.filter((f) => !earlier.has(f.fingerprint));
   const chosen = fresh.slice(0, context.config.comments.max);
-  const outcome = { posted: 0, alreadyPosted: findings.length - fresh.length, notPosted: fresh.length - chosen.length, dropped: [] };
+  const outcome = {
+    posted: 0,
+    alreadyPosted: findings.length - fresh.length,
+    notPosted: fresh.length - chosen.length,
+    dropped: [],
+  };
   if (chosen.length === 0) return outcome;
   const comments = chosen.map((f) => toComment(f, context));
-  const body = `SentinelPy found ${fresh.length} new security finding${fresh.length === 1 ? '' : 's'} in this push; `
-    + 'the **SentinelPy** check run has the full list, score and report.';
+  const body =
+    `SentinelPy found ${fresh.length} new security finding${fresh.length === 1 ? '' : 's'} in this push; ` +
+    'the **SentinelPy** check run has the full list, score and report.';
   const review = await github.postReview(pull.number, pull.headSha, body, comments);
-  return { ...outcome, posted: review.posted.length, dropped: review.dropped.map((c) => ({ path: c.path, line: c.line })) };
+  return {
+    ...outcome,
+    posted: review.posted.length,
+    dropped: review.dropped.map((c) => ({ path: c.path, line: c.line })),
+  };
 }
 
 function toComment(f: Finding, context: CommentContext): ReviewComment {

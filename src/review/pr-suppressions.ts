@@ -29,7 +29,8 @@ export interface PullRequestSuppressions {
  * findings are all treated as new, too); files outside the pull request (context modules) never count.
  */
 export function addedByPullRequest(
-  suppressed: readonly SuppressedFinding[], patches: ReadonlyMap<string, string | undefined>,
+  suppressed: readonly SuppressedFinding[],
+  patches: ReadonlyMap<string, string | undefined>,
 ): SuppressedFinding[] {
   const diffs = new Map<string, FileDiffLines>();
   return suppressed.filter((s) => {
@@ -43,7 +44,9 @@ export function addedByPullRequest(
 }
 
 export function applyPullRequestSuppressions(
-  analysis: ChangeAnalysis, patches: ReadonlyMap<string, string | undefined>, mode: InPullRequest,
+  analysis: ChangeAnalysis,
+  patches: ReadonlyMap<string, string | undefined>,
+  mode: InPullRequest,
   approvals: ReadonlyMap<string, string> = new Map(),
 ): PullRequestSuppressions {
   const none = { analysis, unreviewed: [], approved: [] };
@@ -53,7 +56,8 @@ export function applyPullRequestSuppressions(
   const added = counted(analysis, addedByPullRequest(analysis.result.suppressed, patches));
   if (added.length === 0) return none;
   if (mode === 'ignore') return { ...none, analysis: unsuppressed(analysis, added, patches) };
-  const approved = added.filter((s) => approvals.has(s.finding.fingerprint))
+  const approved = added
+    .filter((s) => approvals.has(s.finding.fingerprint))
     .map((s) => ({ suppressed: s, approver: approvals.get(s.finding.fingerprint)! }));
   return { analysis, unreviewed: added.filter((s) => !approvals.has(s.finding.fingerprint)), approved };
 }
@@ -61,12 +65,21 @@ export function applyPullRequestSuppressions(
 /** The suppressed findings the profile of the scan would report as findings (not audit notes, not other ids). */
 function counted(analysis: ChangeAnalysis, suppressed: SuppressedFinding[]): SuppressedFinding[] {
   if (suppressed.length === 0) return suppressed;
-  const kept = new Set(applyProfile({ ...analysis.result, findings: suppressed.map((s) => s.finding), auditNotes: [], merged: [] }, analysis.result.profile).findings);
+  const kept = new Set(
+    applyProfile(
+      { ...analysis.result, findings: suppressed.map((s) => s.finding), auditNotes: [], merged: [] },
+      analysis.result.profile,
+    ).findings,
+  );
   return suppressed.filter((s) => kept.has(s.finding));
 }
 
 /** `ignore`: the findings go back among the findings, as new ones of the change, commentable where in a hunk. */
-function unsuppressed(analysis: ChangeAnalysis, undone: readonly SuppressedFinding[], patches: ReadonlyMap<string, string | undefined>): ChangeAnalysis {
+function unsuppressed(
+  analysis: ChangeAnalysis,
+  undone: readonly SuppressedFinding[],
+  patches: ReadonlyMap<string, string | undefined>,
+): ChangeAnalysis {
   const findings = undone.map((s) => s.finding);
   const diffs = new Map<string, FileDiffLines>();
   for (const [path, patch] of patches) if (patch !== undefined) diffs.set(path, parsePatch(patch));
@@ -90,7 +103,11 @@ function unsuppressed(analysis: ChangeAnalysis, undone: readonly SuppressedFindi
  * comments only when there is something to approve.
  */
 export async function ownSuppressions(
-  github: GitHubPort, pullNumber: number, analysis: ChangeAnalysis, patches: ReadonlyMap<string, string | undefined>, config: SentinelConfig,
+  github: GitHubPort,
+  pullNumber: number,
+  analysis: ChangeAnalysis,
+  patches: ReadonlyMap<string, string | undefined>,
+  config: SentinelConfig,
 ): Promise<PullRequestSuppressions> {
   const mode = config.suppressions.inPullRequest;
   const first = applyPullRequestSuppressions(analysis, patches, mode);
@@ -101,10 +118,15 @@ export async function ownSuppressions(
 
 /** Unapproved suppressions added by the PR are honoured for comments, yet their findings count for the conclusion. */
 export function countingUnreviewed(
-  check: CompletedCheck, own: PullRequestSuppressions, report: Pick<CheckReport, 'result' | 'newFindings' | 'failOn' | 'onError' | 'onIncomplete'>,
+  check: CompletedCheck,
+  own: PullRequestSuppressions,
+  report: Pick<CheckReport, 'result' | 'newFindings' | 'failOn' | 'onError' | 'onIncomplete'>,
 ): CompletedCheck {
   if (own.unreviewed.length === 0) return check;
-  const conclusion = conclusionOf({ ...report, newFindings: [...report.newFindings, ...own.unreviewed.map((s) => s.finding)] });
+  const conclusion = conclusionOf({
+    ...report,
+    newFindings: [...report.newFindings, ...own.unreviewed.map((s) => s.finding)],
+  });
   return { conclusion, output: { ...check.output, title: unreviewedTitle(check.output.title, own.unreviewed.length) } };
 }
 

@@ -45,7 +45,11 @@ export type DecisionOutcome =
 
 const FINGERPRINT = /<!-- sentinel:fp=([0-9a-f]{8,64}) -->/;
 
-export async function recordDecision(github: GitHubPort, input: DecisionInput, deps: DecisionDeps): Promise<DecisionOutcome> {
+export async function recordDecision(
+  github: GitHubPort,
+  input: DecisionInput,
+  deps: DecisionDeps,
+): Promise<DecisionOutcome> {
   const { pull, root, decision } = input;
   const fingerprint = FINGERPRINT.exec(root.body)?.[1];
   if (!fingerprint) return { status: 'refused' };
@@ -79,9 +83,14 @@ export async function recordDecision(github: GitHubPort, input: DecisionInput, d
     }
   }
   const followUp = async () => {
-    await github.replyToReviewComment(pull.number, root.id, replyBody(entry, pull, committed, forkEntry, check?.output.title));
+    await github.replyToReviewComment(
+      pull.number,
+      root.id,
+      replyBody(entry, pull, committed, forkEntry, check?.output.title),
+    );
     try {
-      if (!(await github.resolveReviewThread(pull.number, root.id))) deps.log.warn({ comment: root.id }, 'review thread to resolve not found');
+      if (!(await github.resolveReviewThread(pull.number, root.id)))
+        deps.log.warn({ comment: root.id }, 'review thread to resolve not found');
     } catch (error) {
       deps.log.warn({ err: error }, 'could not resolve the review thread');
     }
@@ -91,7 +100,10 @@ export async function recordDecision(github: GitHubPort, input: DecisionInput, d
 }
 
 /** Without a remembered review: rule and path from the App's own comment (the excerpt hash is then unknown). */
-function fromComment(root: ReviewCommentRef, fingerprint: string): Pick<Finding, 'fingerprint' | 'ruleId' | 'path' | 'snippet'> {
+function fromComment(
+  root: ReviewCommentRef,
+  fingerprint: string,
+): Pick<Finding, 'fingerprint' | 'ruleId' | 'path' | 'snippet'> {
   const ruleId = /`([a-z0-9-]{1,100})`/.exec(root.body)?.[1] ?? 'unknown';
   return { fingerprint, ruleId, path: root.path, snippet: '' };
 }
@@ -99,16 +111,27 @@ function fromComment(root: ReviewCommentRef, fingerprint: string): Pick<Finding,
 type CommitResult = { status: 'committed'; sha: string } | { status: 'refused'; reply: string };
 
 /** The entry added to the ledger at the head, committed on top of it (only if the branch has not moved). */
-async function commitEntry(github: GitHubPort, pull: PullRequestRef, entry: LedgerEntry, by: string, deps: DecisionDeps): Promise<CommitResult> {
+async function commitEntry(
+  github: GitHubPort,
+  pull: PullRequestRef,
+  entry: LedgerEntry,
+  by: string,
+  deps: DecisionDeps,
+): Promise<CommitResult> {
   const written = withEntry(await github.readRepoFile(LEDGER_PATH, pull.headSha), entry);
   if (!written.ok) {
-    return { status: 'refused', reply: `⚠️ ${code(LEDGER_PATH)} on this branch is invalid (${inline(written.error)}), so SentinelPy did not change it. Fix the file, then reply again.` };
+    return {
+      status: 'refused',
+      reply: `⚠️ ${code(LEDGER_PATH)} on this branch is invalid (${inline(written.error)}), so SentinelPy did not change it. Fix the file, then reply again.`,
+    };
   }
   let result: Awaited<ReturnType<GitHubPort['commitReport']>> | undefined;
   // Its synchronize must not repeat the old check: this commit's check is posted here (or by the review asked for).
   const commit = async (): Promise<string | undefined> => {
     result = await github.commitReport({
-      branch: pull.headRef, parentSha: pull.headSha, files: [{ path: LEDGER_PATH, content: written.text }],
+      branch: pull.headRef,
+      parentSha: pull.headSha,
+      files: [{ path: LEDGER_PATH, content: written.text }],
       message: `chore: SentinelPy ledger: ${entry.kind} ${entry.rule} in ${entry.path} (by ${by}) ${LEDGER_COMMIT_MARKER}`,
     });
     if (result.status !== 'committed') return undefined;
@@ -120,7 +143,10 @@ async function commitEntry(github: GitHubPort, pull: PullRequestRef, entry: Ledg
   await (deps.ledger.committing ? deps.ledger.committing(pull.headSha, commit) : commit());
   if (!result) throw new Error('the ledger commit did not run');
   if (result.status === 'head-moved') {
-    return { status: 'refused', reply: `⚠️ ${code(pull.headRef)} moved while SentinelPy was recording this; nothing was changed. Reply again once the new push has been reviewed.` };
+    return {
+      status: 'refused',
+      reply: `⚠️ ${code(pull.headRef)} moved while SentinelPy was recording this; nothing was changed. Reply again once the new push has been reviewed.`,
+    };
   }
   return { status: 'committed', sha: result.status === 'committed' ? result.sha : pull.headSha };
 }
@@ -132,27 +158,39 @@ async function commitEntry(github: GitHubPort, pull: PullRequestRef, entry: Ledg
 async function forkSuggestion(github: GitHubPort, pull: PullRequestRef, entry: LedgerEntry): Promise<string> {
   const current = await github.readRepoFile(LEDGER_PATH, pull.headSha);
   const written = withEntry(current, entry);
-  if (!written.ok) return `${code(LEDGER_PATH)} on this branch is invalid (${inline(written.error)}); fix it and add this entry under \`ignore:\`:\n\n${fence(indent(entryYaml(entry)), 'yaml', { verbatim: true })}`;
-  return `SentinelPy cannot push to a fork. To keep this decision after the merge, ${current === undefined ? 'create' : 'replace'} ${code(LEDGER_PATH)} with:\n\n`
-    + `${fence(written.text, 'yaml', { verbatim: true })}`;
+  if (!written.ok)
+    return `${code(LEDGER_PATH)} on this branch is invalid (${inline(written.error)}); fix it and add this entry under \`ignore:\`:\n\n${fence(indent(entryYaml(entry)), 'yaml', { verbatim: true })}`;
+  return (
+    `SentinelPy cannot push to a fork. To keep this decision after the merge, ${current === undefined ? 'create' : 'replace'} ${code(LEDGER_PATH)} with:\n\n` +
+    `${fence(written.text, 'yaml', { verbatim: true })}`
+  );
 }
 
 function indent(yaml: string): string {
-  return yaml.replace(/\n$/, '').split('\n').map((l) => `  ${l}`).join('\n');
+  return yaml
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
 }
 
-function replyBody(entry: LedgerEntry, pull: PullRequestRef, committed: string | undefined, forkEntry: string | undefined, title: string | undefined): string {
+function replyBody(
+  entry: LedgerEntry,
+  pull: PullRequestRef,
+  committed: string | undefined,
+  forkEntry: string | undefined,
+  title: string | undefined,
+): string {
   const until = entry.until ? ` until ${entry.until} (the finding comes back after that day)` : '';
   const lines = [
     `✅ Dismissed as **${entry.kind}** by ${code(entry.by)}${until}: ${inline(entry.reason)}`,
     '',
     committed
       ? `Recorded in ${code(LEDGER_PATH)} on ${code(pull.headRef)} (commit ${code(committed.slice(0, 7))}).`
-      : forkEntry ?? '',
+      : (forkEntry ?? ''),
     '',
     title ? `The **SentinelPy** check was updated: ${inline(title)}.` : 'The **SentinelPy** check is being recomputed.',
     decisionMarker(entry),
   ];
   return lines.join('\n');
 }
-

@@ -82,15 +82,29 @@ export interface ReviewRun {
   final?: boolean;
 }
 
-export async function reviewPullRequest(github: GitHubPort, request: ReviewRequest, deps: ReviewDeps, run: ReviewRun = {}): Promise<void> {
+export async function reviewPullRequest(
+  github: GitHubPort,
+  request: ReviewRequest,
+  deps: ReviewDeps,
+  run: ReviewRun = {},
+): Promise<void> {
   const { pull } = request;
-  const log = deps.log.child({ delivery: request.deliveryId, repo: `${request.repo.owner}/${request.repo.repo}`, pr: pull.number, sha: pull.headSha });
+  const log = deps.log.child({
+    delivery: request.deliveryId,
+    repo: `${request.repo.owner}/${request.repo.repo}`,
+    pr: pull.number,
+    sha: pull.headSha,
+  });
   const started = performance.now();
   const stop = run.signal ?? new AbortController().signal;
   const work = abortablePort(github, stop);
   // The one check run of this commit: the run an earlier attempt started, or a new one.
-  const finish = (check: CompletedCheck) => completeWithRetry(() => (run.checkId
-    ? github.completeCheck(run.checkId, check) : github.createCompletedCheck(pull.headSha, pull.number, check)));
+  const finish = (check: CompletedCheck) =>
+    completeWithRetry(() =>
+      run.checkId
+        ? github.completeCheck(run.checkId, check)
+        : github.createCompletedCheck(pull.headSha, pull.number, check),
+    );
   if (await guardReportCommit(work, request, deps.ledger, log, finish)) return;
   const loaded = await loadConfigOrFail(work, pull, log, finish);
   if (!loaded) return;
@@ -104,7 +118,7 @@ export async function reviewPullRequest(github: GitHubPort, request: ReviewReque
     if (run.checkId) await finish(draftCheck());
     return;
   }
-  const checkId = run.checkId ?? await work.startCheck(pull.headSha, pull.number);
+  const checkId = run.checkId ?? (await work.startCheck(pull.headSha, pull.number));
   if (run.checkId) await work.resumeCheck(checkId);
   else await run.onCheckStarted?.(checkId);
   let output: ReviewOutput;
@@ -113,7 +127,12 @@ export async function reviewPullRequest(github: GitHubPort, request: ReviewReque
     const abandon = new AbortController();
     const signal = AbortSignal.any([abandon.signal, stop]);
     const guarded = abortablePort(github, signal);
-    output = await withTimeout(runReview(guarded, request, loaded.config, deps, signal), deps.timeoutMs, 'review', (e) => abandon.abort(e));
+    output = await withTimeout(
+      runReview(guarded, request, loaded.config, deps, signal),
+      deps.timeoutMs,
+      'review',
+      (e) => abandon.abort(e),
+    );
     const committed = output.report ? await commitReport(guarded, request, output, log) : undefined;
     const notes = [
       ...(committed ? commitNotes(committed, request, output) : []),
@@ -123,18 +142,25 @@ export async function reviewPullRequest(github: GitHubPort, request: ReviewReque
     stop.throwIfAborted();
     await completeWithRetry(() => github.completeCheck(checkId, check));
     // Remembered with the commit it was made on: the loop guard carries this result over to that child only.
-    if (committed?.status === 'committed') await deps.ledger.record(committed.sha, { reviewedSha: pull.headSha, check });
+    if (committed?.status === 'committed')
+      await deps.ledger.record(committed.sha, { reviewedSha: pull.headSha, check });
     if (!request.mergeGroup) {
       deps.memory.remember(pullKey(request), {
         heads: new Set([pull.headSha, ...(committed?.status === 'committed' ? [committed.sha] : [])]),
-        checkId, findings: output.findings, decisions: [], check: (decisions) => output.check(notes, decisions),
+        checkId,
+        findings: output.findings,
+        decisions: [],
+        check: (decisions) => output.check(notes, decisions),
       });
     }
   } catch (error) {
     await endAfterError(github, checkId, loaded.config.onError, error, run, log);
     return;
   }
-  log.info({ ...output.counts, conclusion: check.conclusion, ms: Math.round(performance.now() - started) }, 'review completed');
+  log.info(
+    { ...output.counts, conclusion: check.conclusion, ms: Math.round(performance.now() - started) },
+    'review completed',
+  );
 }
 
 /**
@@ -142,7 +168,12 @@ export async function reviewPullRequest(github: GitHubPort, request: ReviewReque
  * in progress for the next attempt (rethrown to the queue); otherwise the check completes with the error.
  */
 async function endAfterError(
-  github: GitHubPort, checkId: number, onError: 'failure' | 'neutral', thrown: unknown, run: ReviewRun, log: Logger,
+  github: GitHubPort,
+  checkId: number,
+  onError: 'failure' | 'neutral',
+  thrown: unknown,
+  run: ReviewRun,
+  log: Logger,
 ): Promise<void> {
   // Work cut short by the signal may throw its own error (an aborted analysis): the signal's reason is the cause.
   const error: unknown = run.signal?.aborted ? run.signal.reason : thrown;
@@ -166,7 +197,10 @@ async function endAfterError(
  * check never stays "Expected".
  */
 async function loadConfigOrFail(
-  github: GitHubPort, pull: ReviewRequest['pull'], log: Logger, finish: (check: CompletedCheck) => Promise<void>,
+  github: GitHubPort,
+  pull: ReviewRequest['pull'],
+  log: Logger,
+  finish: (check: CompletedCheck) => Promise<void>,
 ): Promise<Awaited<ReturnType<typeof loadConfig>> | undefined> {
   try {
     return await loadConfig(github, pull.defaultBranch);
@@ -179,19 +213,35 @@ async function loadConfigOrFail(
 }
 
 async function runReview(
-  github: GitHubPort, request: ReviewRequest, config: SentinelConfig, deps: ReviewDeps, signal: AbortSignal,
+  github: GitHubPort,
+  request: ReviewRequest,
+  config: SentinelConfig,
+  deps: ReviewDeps,
+  signal: AbortSignal,
 ): Promise<ReviewOutput> {
   const { pull } = request;
   const group = request.mergeGroup;
   const collected = await collectSources(github, pull, config, group?.baseSha);
   // Path filters must never leave a required check "Expected": a change with nothing to review still completes.
   if (nothingToReview(collected)) {
-    return { check: () => nothingToReviewCheck(collected, config, group ? 'merge group' : 'pull request'), findings: [], counts: { files: 0 } };
+    return {
+      check: () => nothingToReviewCheck(collected, config, group ? 'merge group' : 'pull request'),
+      findings: [],
+      counts: { files: 0 },
+    };
   }
   const projectName = `${request.repo.owner}/${request.repo.repo}`;
-  const manifests = await reviewChangedManifests(github, pull.headSha, collected.manifests, config, { projectName, ...(deps.osv ? { osv: deps.osv } : {}) });
+  const manifests = await reviewChangedManifests(github, pull.headSha, collected.manifests, config, {
+    projectName,
+    ...(deps.osv ? { osv: deps.osv } : {}),
+  });
   const analysed = await analyzeChange({
-    files: deps.files, rules: deps.rules, config, collected, signal, ...(manifests ? { dependencies: manifests.addition } : {}),
+    files: deps.files,
+    rules: deps.rules,
+    config,
+    collected,
+    signal,
+    ...(manifests ? { dependencies: manifests.addition } : {}),
     fetchContext: (files) => fetchContextModules(github, pull.headSha, files, config),
   });
   // A merge group has no pull request to approve in: suppressions were gated in each pull request already.
@@ -202,59 +252,110 @@ async function runReview(
   // Hard-coded secrets the analysis found are redacted before anything is posted, committed or logged.
   const redaction = redactSecrets(own.analysis.result, (p) => sources.get(p));
   const analysis = {
-    ...own.analysis, result: redaction.result,
-    newFindings: own.analysis.newFindings.map(redaction.finding), commentable: own.analysis.commentable.map(redaction.finding),
+    ...own.analysis,
+    result: redaction.result,
+    newFindings: own.analysis.newFindings.map(redaction.finding),
+    commentable: own.analysis.commentable.map(redaction.finding),
   };
   // The ledger and the baseline decide which new findings count; what they leave out is neither commented nor reported.
   // Nothing new, nothing to dismiss: the ledger is read only when it can change the outcome.
   const appBodies = group ? [] : await github.listReviewCommentBodies(pull.number);
-  const triage = analysis.newFindings.length === 0 ? NO_TRIAGE : await loadTriage(github, {
-    pull, mergeGroup: Boolean(group), changesLedger: collected.changedPaths?.has(LEDGER_PATH) ?? true, appBodies,
-  }, config);
+  const triage =
+    analysis.newFindings.length === 0
+      ? NO_TRIAGE
+      : await loadTriage(
+          github,
+          {
+            pull,
+            mergeGroup: Boolean(group),
+            changesLedger: collected.changedPaths?.has(LEDGER_PATH) ?? true,
+            appBodies,
+          },
+          config,
+        );
   const date = deps.now();
   const triaged = applyTriage(analysis.newFindings, triage, [], date);
   const shown = (f: Finding) => !triaged.isLeft(f);
   const reported = { ...analysis.result, findings: analysis.result.findings.filter(shown) };
-  const comments = group ? NO_COMMENTS
-    : await postComments(github, pull, analysis.commentable.filter(shown), { result: analysis.result, sources, config, redaction, earlierBodies: appBodies });
-  const markdown = redaction.text(renderMarkdown(reported, {
-    date, projectName, scope: group ? `merge group ${pull.headSha.slice(0, 7)}` : `pull request #${pull.number}`, source: (p) => sources.get(p),
-    ...(manifests?.inventory ? { dependencies: manifests.inventory } : {}),
-  }));
+  const comments = group
+    ? NO_COMMENTS
+    : await postComments(github, pull, analysis.commentable.filter(shown), {
+        result: analysis.result,
+        sources,
+        config,
+        redaction,
+        earlierBodies: appBodies,
+      });
+  const markdown = redaction.text(
+    renderMarkdown(reported, {
+      date,
+      projectName,
+      scope: group ? `merge group ${pull.headSha.slice(0, 7)}` : `pull request #${pull.number}`,
+      source: (p) => sources.get(p),
+      ...(manifests?.inventory ? { dependencies: manifests.inventory } : {}),
+    }),
+  );
   const path = posix.join(config.report.dir || '.', reportFileName(date)).replace(/^\.\//, '');
   const commit = config.report.commit && !pull.isFork && !request.skipReportCommit && !group;
   const sbom = sbomPlacement(config, manifests, commit, path);
   const notes = [
-    ...(pull.isFork ? ['Fork pull request: SentinelPy cannot push to a fork, so the full report is in this check run\'s details.'] : []),
-    ...(group ? [`Merge group: the change from ${pull.baseRef ?? group.baseSha.slice(0, 7)} (${group.baseSha.slice(0, 7)}) to ${pull.headSha.slice(0, 7)} was reviewed.`] : []),
+    ...(pull.isFork
+      ? ["Fork pull request: SentinelPy cannot push to a fork, so the full report is in this check run's details."]
+      : []),
+    ...(group
+      ? [
+          `Merge group: the change from ${pull.baseRef ?? group.baseSha.slice(0, 7)} (${group.baseSha.slice(0, 7)}) to ${pull.headSha.slice(0, 7)} was reviewed.`,
+        ]
+      : []),
     // Budget skips join the fetch-time skips in the result.
     ...analysis.result.skipped.map((s) => `Skipped ${code(s.path)}: ${inline(s.reason)}.`),
     ...analysis.withoutPatch.map((p) => `${code(p)}: GitHub sent no diff, so its findings are annotations only.`),
     ...dependencyNotes(manifests),
   ];
   const gate = {
-    result: analysis.result, newFindings: triaged.kept, failOn: config.failOn, onError: config.onError,
-    onIncomplete: config.onIncomplete === 'neutral' ? 'neutral' as const : 'failure' as const,
+    result: analysis.result,
+    newFindings: triaged.kept,
+    failOn: config.failOn,
+    onError: config.onError,
+    onIncomplete: config.onIncomplete === 'neutral' ? ('neutral' as const) : ('failure' as const),
   };
   const check = (commitNotes: readonly string[], decisions: readonly LedgerEntry[] = []) => {
     // A reply's decision: the same findings, one more entry; expiry is judged today.
     const now = decisions.length ? applyTriage(analysis.newFindings, triage, decisions, deps.now()) : triaged;
     const counted = { ...gate, newFindings: now.kept };
-    return redactStrings(countingUnreviewed(buildCheckOutput({
-      ...counted, preExisting: analysis.preExisting, comments,
-      notes: [...commitNotes, ...notes, ...now.notes, ...suppressionNotes(own.unreviewed, own.approved)],
-      text: sbom.inCheck ? withSbomSection(markdown, sbom.inCheck, CHECK_TEXT_LIMIT) : markdown,
-    }), own, counted), redaction.text);
+    return redactStrings(
+      countingUnreviewed(
+        buildCheckOutput({
+          ...counted,
+          preExisting: analysis.preExisting,
+          comments,
+          notes: [...commitNotes, ...notes, ...now.notes, ...suppressionNotes(own.unreviewed, own.approved)],
+          text: sbom.inCheck ? withSbomSection(markdown, sbom.inCheck, CHECK_TEXT_LIMIT) : markdown,
+        }),
+        own,
+        counted,
+      ),
+      redaction.text,
+    );
   };
   const counts = {
-    files: collected.sources.length, manifests: collected.manifests.length, findings: analysis.result.findings.length,
-    new: triaged.kept.length, posted: comments.posted,
+    files: collected.sources.length,
+    manifests: collected.manifests.length,
+    findings: analysis.result.findings.length,
+    new: triaged.kept.length,
+    posted: comments.posted,
   };
-  const sarif = config.codeScanning === 'upload'
-    ? redaction.text(JSON.stringify(renderSarif(reported, { source: (p) => sources.get(p) }))) : undefined;
+  const sarif =
+    config.codeScanning === 'upload'
+      ? redaction.text(JSON.stringify(renderSarif(reported, { source: (p) => sources.get(p) })))
+      : undefined;
   return {
-    check, counts, findings: group ? [] : analysis.newFindings, ...(sarif ? { sarif } : {}),
-    ...(commit ? { report: { path, markdown } } : {}), ...(sbom.commit ? { sbom: sbom.commit } : {}),
+    check,
+    counts,
+    findings: group ? [] : analysis.newFindings,
+    ...(sarif ? { sarif } : {}),
+    ...(commit ? { report: { path, markdown } } : {}),
+    ...(sbom.commit ? { sbom: sbom.commit } : {}),
   };
 }
 
@@ -262,12 +363,17 @@ const NO_COMMENTS = { posted: 0, alreadyPosted: 0, notPosted: 0, dropped: [] };
 
 /** Where the SBOM goes: the check run text (`true`/`check`, or `commit` when no commit is possible) or a commit. */
 function sbomPlacement(
-  config: SentinelConfig, manifests: ManifestReview | undefined, commit: boolean, reportPath: string,
+  config: SentinelConfig,
+  manifests: ManifestReview | undefined,
+  commit: boolean,
+  reportPath: string,
 ): { inCheck?: object; commit?: { path: string; json: string } } {
   const mode = config.dependencies.sbom;
   if (mode === false || !manifests?.sbom) return {};
   if (mode === 'commit' && commit) {
-    return { commit: { path: reportPath.replace(/\.md$/, '.cdx.json'), json: `${JSON.stringify(manifests.sbom, null, 2)}\n` } };
+    return {
+      commit: { path: reportPath.replace(/\.md$/, '.cdx.json'), json: `${JSON.stringify(manifests.sbom, null, 2)}\n` },
+    };
   }
   return { inCheck: manifests.sbom };
 }
@@ -275,15 +381,24 @@ function sbomPlacement(
 /** The dependency review's own notes in the check summary; "OSV skipped" must never be silent. */
 function dependencyNotes(manifests: ManifestReview | undefined): string[] {
   if (!manifests) return [];
-  const found = manifests.inventory ? `${manifests.inventory.dependencies.length} dependency declaration(s) in ${manifests.inventory.manifests} manifest(s) reviewed.` : undefined;
-  const warned = manifests.addition.notes.map((n) => (n.startsWith(OSV_SKIPPED) ? `⚠️ ${inline(n)}.` : `${inline(n)}.`));
+  const found = manifests.inventory
+    ? `${manifests.inventory.dependencies.length} dependency declaration(s) in ${manifests.inventory.manifests} manifest(s) reviewed.`
+    : undefined;
+  const warned = manifests.addition.notes.map((n) =>
+    n.startsWith(OSV_SKIPPED) ? `⚠️ ${inline(n)}.` : `${inline(n)}.`,
+  );
   return [...(found ? [`Dependency review: ${found}`] : []), ...warned];
 }
 
 type CommitOutcome = ReportCommitResult | { status: 'failed' };
 
 /** One commit with the report (and the SBOM), on the reviewed commit only; a failure loses nothing (see the notes). */
-async function commitReport(github: GitHubPort, request: ReviewRequest, output: ReviewOutput, log: Logger): Promise<CommitOutcome> {
+async function commitReport(
+  github: GitHubPort,
+  request: ReviewRequest,
+  output: ReviewOutput,
+  log: Logger,
+): Promise<CommitOutcome> {
   const files = [
     ...(output.report ? [{ path: output.report.path, content: output.report.markdown }] : []),
     ...(output.sbom ? [{ path: output.sbom.path, content: output.sbom.json }] : []),
@@ -295,7 +410,10 @@ async function commitReport(github: GitHubPort, request: ReviewRequest, output: 
       files,
       message: `docs: SentinelPy security review of #${request.pull.number} ${REPORT_COMMIT_MARKER}`,
     });
-    log.info({ ...result, paths: files.map((f) => f.path) }, result.status === 'head-moved' ? 'branch moved during the review: report not committed' : 'report commit');
+    log.info(
+      { ...result, paths: files.map((f) => f.path) },
+      result.status === 'head-moved' ? 'branch moved during the review: report not committed' : 'report commit',
+    );
     return result;
   } catch (error) {
     // The check carries the report in its text: a failed commit loses nothing, and the summary says so.
@@ -316,11 +434,15 @@ function commitNotes(outcome: CommitOutcome, request: ReviewRequest, output: Rev
   }
   if (outcome.status === 'head-moved') {
     const moved = outcome.headNow ? ` to ${outcome.headNow.slice(0, 7)}` : '';
-    return [`The report was **not committed**: ${branch} moved${moved} during the review of ${request.pull.headSha.slice(0, 7)}, `
-      + 'and a report commit must sit on the commit it describes. The newer commit gets its own review; '
-      + 'the full report of this one is in this check run\'s details.'];
+    return [
+      `The report was **not committed**: ${branch} moved${moved} during the review of ${request.pull.headSha.slice(0, 7)}, ` +
+        'and a report commit must sit on the commit it describes. The newer commit gets its own review; ' +
+        "the full report of this one is in this check run's details.",
+    ];
   }
-  return ['The report could not be committed (GitHub refused the write); the full report is in this check run\'s details.'];
+  return [
+    "The report could not be committed (GitHub refused the write); the full report is in this check run's details.",
+  ];
 }
 
 export function errorCheck(onError: 'failure' | 'neutral', error: unknown): CompletedCheck {
@@ -329,8 +451,9 @@ export function errorCheck(onError: 'failure' | 'neutral', error: unknown): Comp
     conclusion: onError,
     output: {
       title: 'SentinelPy could not complete the review',
-      summary: `The review failed: ${reason}\n\nConclusion on error: **${onError}** (config \`onError\`). `
-        + 'Use the Re-scan button or comment `/sentinel rescan` to try again.',
+      summary:
+        `The review failed: ${reason}\n\nConclusion on error: **${onError}** (config \`onError\`). ` +
+        'Use the Re-scan button or comment `/sentinel rescan` to try again.',
     },
   };
 }
@@ -348,7 +471,11 @@ export function supersededCheck(by: string): CompletedCheck {
 function draftCheck(): CompletedCheck {
   return {
     conclusion: 'neutral',
-    output: { title: 'Draft pull request: not reviewed', summary: 'Drafts are not reviewed (config `drafts: false`); mark it ready for review, or comment `/sentinel rescan`.' },
+    output: {
+      title: 'Draft pull request: not reviewed',
+      summary:
+        'Drafts are not reviewed (config `drafts: false`); mark it ready for review, or comment `/sentinel rescan`.',
+    },
   };
 }
 
@@ -357,8 +484,9 @@ export function invalidConfigCheck(error: string): CompletedCheck {
     conclusion: 'neutral',
     output: {
       title: 'Invalid .github/sentinel.yml',
-      summary: `SentinelPy did not review this pull request because \`.github/sentinel.yml\` on the default branch is invalid:\n\n`
-        + `- ${inline(error)}\n\nFix the key named above on the default branch, then re-run the check.`,
+      summary:
+        `SentinelPy did not review this pull request because \`.github/sentinel.yml\` on the default branch is invalid:\n\n` +
+        `- ${inline(error)}\n\nFix the key named above on the default branch, then re-run the check.`,
     },
   };
 }

@@ -27,7 +27,10 @@ export class ReviewQueue {
   /** Pull requests with a job scheduled in p-queue or running. */
   private readonly active = new Set<string>();
 
-  constructor(concurrency: number, private readonly log: QueueLog) {
+  constructor(
+    concurrency: number,
+    private readonly log: QueueLog,
+  ) {
     this.queue = new PQueue({ concurrency });
   }
 

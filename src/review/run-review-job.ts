@@ -35,12 +35,23 @@ export interface RunnerDeps {
 export function createJobRunner(deps: RunnerDeps): JobRunner {
   return async (job, attempt) => {
     const started = performance.now();
-    const log = deps.log.child({ delivery: job.request.deliveryId, repo: `${job.request.repo.owner}/${job.request.repo.repo}`, pr: job.request.pull.number, job: jobKey(job), attempt: attempt.attemptsMade });
+    const log = deps.log.child({
+      delivery: job.request.deliveryId,
+      repo: `${job.request.repo.owner}/${job.request.repo.repo}`,
+      pr: job.request.pull.number,
+      job: jobKey(job),
+      attempt: attempt.attemptsMade,
+    });
     let outcome: JobOutcome = 'failed';
     try {
       outcome = await runOnce(deps, job, attempt, log);
     } catch (error) {
-      outcome = error instanceof HandedBack || error instanceof LockBusy ? 'handed-back' : attempt.final ? 'failed' : 'retrying';
+      outcome =
+        error instanceof HandedBack || error instanceof LockBusy
+          ? 'handed-back'
+          : attempt.final
+            ? 'failed'
+            : 'retrying';
       if (outcome === 'failed') await react(deps, job, 'confused', log);
       throw error;
     } finally {
@@ -64,14 +75,28 @@ async function runOnce(deps: RunnerDeps, job: ReviewJob, attempt: Attempt, log: 
   const stop = new AbortController();
   const handBack = () => stop.abort(new HandedBack());
   attempt.signal.addEventListener('abort', handBack, { once: true });
-  const watch = setInterval(() => void newerHead(deps, job).then((by) => {
-    if (by && !stop.signal.aborted) stop.abort(new Superseded(by));
-  }, () => undefined), deps.watchMs ?? 250);
+  const watch = setInterval(
+    () =>
+      void newerHead(deps, job).then(
+        (by) => {
+          if (by && !stop.signal.aborted) stop.abort(new Superseded(by));
+        },
+        () => undefined,
+      ),
+    deps.watchMs ?? 250,
+  );
   try {
-    await deps.review(github, request, {
-      ...(job.checkId ? { checkId: job.checkId } : {}), signal: stop.signal, final: attempt.final,
-      onCheckStarted: (id) => attempt.saveCheckId(id),
-    }, log);
+    await deps.review(
+      github,
+      request,
+      {
+        ...(job.checkId ? { checkId: job.checkId } : {}),
+        signal: stop.signal,
+        final: attempt.final,
+        onCheckStarted: (id) => attempt.saveCheckId(id),
+      },
+      log,
+    );
   } finally {
     clearInterval(watch);
     attempt.signal.removeEventListener('abort', handBack);

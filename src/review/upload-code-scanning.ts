@@ -6,7 +6,12 @@ import type { GitHubPort } from '../github/port.js';
 import { statusOf } from '../github/octokit.js';
 import type { ReviewRequest } from './review-request.js';
 
-export async function uploadCodeScanning(github: GitHubPort, request: ReviewRequest, sarif: string, log: Logger): Promise<string[]> {
+export async function uploadCodeScanning(
+  github: GitHubPort,
+  request: ReviewRequest,
+  sarif: string,
+  log: Logger,
+): Promise<string[]> {
   const { pull, mergeGroup } = request;
   // Code scanning files pull request results under the PR's merge ref, merge groups under the group's branch.
   const ref = mergeGroup ? mergeGroup.headRef : `refs/pull/${pull.number}/head`;
@@ -17,9 +22,10 @@ export async function uploadCodeScanning(github: GitHubPort, request: ReviewRequ
   } catch (error) {
     const status = statusOf(error);
     log.warn({ err: error, status }, 'code scanning upload failed');
-    const why = status === 403 || status === 404
-      ? 'GitHub refused it: the App needs the extra permission `security_events: write`, and code scanning must be available for the repository'
-      : 'GitHub did not accept it';
+    const why =
+      status === 403 || status === 404
+        ? 'GitHub refused it: the App needs the extra permission `security_events: write`, and code scanning must be available for the repository'
+        : 'GitHub did not accept it';
     return [`⚠️ The code scanning upload (config \`codeScanning: upload\`) failed: ${why}.`];
   }
 }

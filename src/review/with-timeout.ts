@@ -1,7 +1,12 @@
 // Races a promise against a deadline, so a stuck review still completes its check run.
 
 /** `onTimeout` lets the abandoned work stop (e.g. abort its queued analysis), since a race cannot cancel it. */
-export async function withTimeout<T>(work: Promise<T>, ms: number, what: string, onTimeout?: (error: Error) => void): Promise<T> {
+export async function withTimeout<T>(
+  work: Promise<T>,
+  ms: number,
+  what: string,
+  onTimeout?: (error: Error) => void,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {

@@ -74,14 +74,19 @@ export class AnalysisPool {
    * the workers other reviews share.
    */
   analyze(
-    files: readonly SourceFile[], setup: Omit<AnalyzerSetup, 'key'> & { fileTimeoutMs: number; fileWallTimeoutMs?: number },
+    files: readonly SourceFile[],
+    setup: Omit<AnalyzerSetup, 'key'> & { fileTimeoutMs: number; fileWallTimeoutMs?: number },
     onFile?: () => void,
     signal?: AbortSignal,
   ): Promise<PoolBatch> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
     if (signal?.aborted) return Promise.reject(signal.reason);
     const scan = this.nextScan++;
-    const full: AnalyzerSetup = { key: setupKey(setup.config, setup.ruleIds), config: setup.config, ...(setup.ruleIds ? { ruleIds: setup.ruleIds } : {}) };
+    const full: AnalyzerSetup = {
+      key: setupKey(setup.config, setup.ruleIds),
+      config: setup.config,
+      ...(setup.ruleIds ? { ruleIds: setup.ruleIds } : {}),
+    };
     const batch: PoolBatch = { results: [], skipped: [] };
     if (!files.length) return Promise.resolve(batch);
     return new Promise<PoolBatch>((resolve, reject) => {
@@ -98,7 +103,8 @@ export class AnalysisPool {
           settle: (outcome) => {
             if ('lost' in outcome) batch.skipped.push({ path: file.path, reason: outcome.lost });
             else if (outcome.reply.type === 'done') batch.results.push(outcome.reply.result);
-            else if (outcome.reply.type === 'failed') batch.skipped.push({ path: file.path, reason: failedReason(outcome.reply) });
+            else if (outcome.reply.type === 'failed')
+              batch.skipped.push({ path: file.path, reason: failedReason(outcome.reply) });
             onFile?.();
             if (--left === 0 && !failed) resolve(batch);
           },
@@ -109,19 +115,28 @@ export class AnalysisPool {
           },
         });
       }
-      signal?.addEventListener('abort', () => {
-        // Files already running finish within their budget; their results are dropped with the rest.
-        this.queue.splice(0, this.queue.length, ...this.queue.filter((j) => j.scan !== scan));
-        if (failed) return;
-        failed = true;
-        reject(signal.reason instanceof Error ? signal.reason : new Error('analysis aborted'));
-      }, { once: true });
+      signal?.addEventListener(
+        'abort',
+        () => {
+          // Files already running finish within their budget; their results are dropped with the rest.
+          this.queue.splice(0, this.queue.length, ...this.queue.filter((j) => j.scan !== scan));
+          if (failed) return;
+          failed = true;
+          reject(signal.reason instanceof Error ? signal.reason : new Error('analysis aborted'));
+        },
+        { once: true },
+      );
       this.pump();
     });
   }
 
   /** The project-wide data-flow solve in a worker, under `cpuMs` of CPU time; `reason` says why it did not finish. */
-  solve(files: FileResult[], rules: RuleMeta[], cpuMs: number, wallMs?: number): Promise<{ files: FileResult[] } | { reason: string }> {
+  solve(
+    files: FileResult[],
+    rules: RuleMeta[],
+    cpuMs: number,
+    wallMs?: number,
+  ): Promise<{ files: FileResult[] } | { reason: string }> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
     return new Promise((resolve, reject) => {
       this.queue.push({
@@ -184,7 +199,8 @@ export class AnalysisPool {
     const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
     const init: WorkerInit = { phase, wasmMemoryMb: this.options.wasmMemoryMb ?? DEFAULT_WASM_MEMORY_MB };
     const worker = new Worker(this.options.script, {
-      workerData: init, execArgv,
+      workerData: init,
+      execArgv,
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb ?? DEFAULT_MEMORY_MB },
     });
     const slot: Slot = { worker, phase: new Int32Array(phase), ready: false };
@@ -231,9 +247,10 @@ export class AnalysisPool {
       return;
     }
     if (job) {
-      const reason = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? budgetReason(`memory limit ${this.options.memoryMb ?? DEFAULT_MEMORY_MB} MB`, this.phaseOf(slot))
-        : `analysis failed: worker crashed (${error.message})`;
+      const reason =
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? budgetReason(`memory limit ${this.options.memoryMb ?? DEFAULT_MEMORY_MB} MB`, this.phaseOf(slot))
+          : `analysis failed: worker crashed (${error.message})`;
       job.settle({ lost: reason });
     }
     this.pump();
@@ -272,7 +289,9 @@ function budgetReason(budget: string, phase: string): string {
 
 /** A worker's own refusal: over its WebAssembly memory cap reads as a budget, anything else as a failure. */
 function failedReason(reply: Extract<WorkerReply, { type: 'failed' }>): string {
-  return reply.overBudget ? budgetReason(reply.overBudget.what, reply.overBudget.phase) : `analysis failed: ${reply.message}`;
+  return reply.overBudget
+    ? budgetReason(reply.overBudget.what, reply.overBudget.phase)
+    : `analysis failed: ${reply.message}`;
 }
 
 /** Workers keep one analyzer per key: equal configs and rule subsets share it. */

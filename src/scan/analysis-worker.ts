@@ -12,7 +12,14 @@ import { PHASE, phaseName, setPhase } from './phases.js';
 import { isTestSlowFile, isTestSlowSolve, spin } from './test-hooks.js';
 import { threadId } from './thread-cpu.js';
 import { cappedWasmMemory } from './wasm-memory.js';
-import type { AnalyzeRequest, AnalyzerSetup, SolveRequest, WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol.js';
+import type {
+  AnalyzeRequest,
+  AnalyzerSetup,
+  SolveRequest,
+  WorkerInit,
+  WorkerReply,
+  WorkerRequest,
+} from './worker-protocol.js';
 
 /** Analyzers kept per worker: reviews of a few repositories at once, each with its own config. */
 const KEEP_ANALYZERS = 4;
@@ -70,9 +77,10 @@ function replyFor(id: number, outcome: { result: FileResult } | { error: unknown
     return { type: 'failed', id, message, retire: true };
   }
   const retire = wasm.sizeMb() > KEEP_WASM_MB;
-  const reply: WorkerReply = 'error' in outcome
-    ? { type: 'failed', id, message: messageOf(outcome.error) }
-    : { type: 'done', id, result: outcome.result };
+  const reply: WorkerReply =
+    'error' in outcome
+      ? { type: 'failed', id, message: messageOf(outcome.error) }
+      : { type: 'done', id, result: outcome.result };
   return retire ? { ...reply, retire } : reply;
 }
 

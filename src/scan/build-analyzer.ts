@@ -21,7 +21,10 @@ export const REGISTRY_IDS: readonly string[] = RULES.map((r) => r.meta.id);
 export function registryIdsOf(rules: readonly Rule[]): string[] | undefined {
   if (rules === RULES) return undefined;
   for (const rule of rules) {
-    if (!REGISTRY_INDEX.has(rule)) throw new Error(`rule ${rule.meta.id} is not in the rule registry (rules/index.ts): it cannot run in an analysis worker`);
+    if (!REGISTRY_INDEX.has(rule))
+      throw new Error(
+        `rule ${rule.meta.id} is not in the rule registry (rules/index.ts): it cannot run in an analysis worker`,
+      );
   }
   return rules.length === RULES.length ? undefined : rules.map((r) => r.meta.id);
 }
@@ -33,7 +36,11 @@ export function registryRules(ruleIds: readonly string[] | undefined): Rule[] {
 }
 
 /** The analyzer for `config` over `rules`; with a phase slot, every rule and the data-flow pass mark it. */
-export async function buildAnalyzer(rules: readonly Rule[], config: SentinelConfig, slot?: PhaseSlot): Promise<Analyzer> {
+export async function buildAnalyzer(
+  rules: readonly Rule[],
+  config: SentinelConfig,
+  slot?: PhaseSlot,
+): Promise<Analyzer> {
   const resolved = resolveRules(rules, config);
   if (!slot) return createAnalyzer(resolved.rules, resolved.options);
   const taint = taintPassFor(resolved.rules, resolved.options);

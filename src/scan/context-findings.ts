@@ -9,17 +9,27 @@ import { compareFindings, type ScanResult } from '../analysis/scan.js';
  * in a context module: those are re-anchored on the last step inside a changed file (the new call that completes
  * the flow), where a reviewer can see and comment on them.
  */
-export function withoutContextFindings(result: ScanResult, context: ReadonlySet<string>, changed: ReadonlyMap<string, string>): ScanResult {
+export function withoutContextFindings(
+  result: ScanResult,
+  context: ReadonlySet<string>,
+  changed: ReadonlyMap<string, string>,
+): ScanResult {
   const keep = (f: Finding) => !context.has(f.path);
   const files = result.files.filter((f) => !context.has(f.path));
-  const reanchored = result.findings.filter((f) => context.has(f.path)).map((f) => reanchor(f, changed)).filter((f): f is Finding => !!f);
+  const reanchored = result.findings
+    .filter((f) => context.has(f.path))
+    .map((f) => reanchor(f, changed))
+    .filter((f): f is Finding => !!f);
   return {
     ...result,
     files,
     findings: [...result.findings.filter(keep), ...reanchored].sort(compareFindings),
     suppressed: result.suppressed.filter((s) => keep(s.finding)),
     errors: result.errors.filter((e) => !context.has(e.path)),
-    notes: [...result.notes, `Data flow followed into ${context.size} unchanged module(s) the changed files import: ${[...context].sort().join(', ')}.`],
+    notes: [
+      ...result.notes,
+      `Data flow followed into ${context.size} unchanged module(s) the changed files import: ${[...context].sort().join(', ')}.`,
+    ],
     stats: { ...result.stats, files: files.length, lines: files.reduce((n, f) => n + f.lines, 0) },
   };
 }

@@ -64,10 +64,11 @@ export function defaultWorkerScript(): URL | undefined {
 }
 
 export function createFileAnalyzer(options: FileAnalyzerOptions): FileAnalyzer {
-  const script = options.threads > 0 ? options.script ?? defaultWorkerScript() : undefined;
+  const script = options.threads > 0 ? (options.script ?? defaultWorkerScript()) : undefined;
   if (!script) return inThread();
   const pool: PoolOptions = {
-    threads: options.threads, script,
+    threads: options.threads,
+    script,
     ...(options.memoryMb ? { memoryMb: options.memoryMb } : {}),
     ...(options.wasmMemoryMb ? { wasmMemoryMb: options.wasmMemoryMb } : {}),
   };
@@ -80,9 +81,17 @@ function workers(pool: AnalysisPool): FileAnalyzer {
     analyze: (job) => {
       const ruleIds = registryIdsOf(job.rules);
       const { fileTimeoutMs, fileWallTimeoutMs } = job.config.limits;
-      return pool.analyze(job.files, {
-        config: job.config, fileTimeoutMs, ...(fileWallTimeoutMs ? { fileWallTimeoutMs } : {}), ...(ruleIds ? { ruleIds } : {}),
-      }, job.onFile, job.signal);
+      return pool.analyze(
+        job.files,
+        {
+          config: job.config,
+          fileTimeoutMs,
+          ...(fileWallTimeoutMs ? { fileWallTimeoutMs } : {}),
+          ...(ruleIds ? { ruleIds } : {}),
+        },
+        job.onFile,
+        job.signal,
+      );
     },
     solve: async (files, rules, config) => {
       const { cpuMs, wallMs } = budgetOf(config.limits.fileTimeoutMs, config.limits.fileWallTimeoutMs);
@@ -108,7 +117,15 @@ function inThread(): FileAnalyzer {
 }
 
 function unsolved(files: readonly FileResult[], reason: string): FileResult[] {
-  return files.map((f) => (f.passData?.[TAINT_PASS_ID]
-    ? { ...f, errors: [...f.errors, { ruleId: 'data-flow', message: `the project-wide data-flow solve did not finish: ${reason}` }] }
-    : f));
+  return files.map((f) =>
+    f.passData?.[TAINT_PASS_ID]
+      ? {
+          ...f,
+          errors: [
+            ...f.errors,
+            { ruleId: 'data-flow', message: `the project-wide data-flow solve did not finish: ${reason}` },
+          ],
+        }
+      : f,
+  );
 }

@@ -16,7 +16,11 @@ const MIN_CHECK_MS = 10;
  * Calls `exceeded` once with what ran out ("CPU time 10000 ms", "wall time 20000 ms") unless the returned stop
  * is called first. Without a `clock` (not Linux), the CPU budget is enforced as wall time.
  */
-export function watchBudget(budget: JobBudget, clock: (() => number | undefined) | undefined, exceeded: (what: string) => void): () => void {
+export function watchBudget(
+  budget: JobBudget,
+  clock: (() => number | undefined) | undefined,
+  exceeded: (what: string) => void,
+): () => void {
   const timers = new Set<NodeJS.Timeout>();
   let over = false;
   const stop = () => {

@@ -44,16 +44,21 @@ export function setPhase(slot: PhaseSlot, code: number): void {
 export function trackedRules(rules: readonly Rule[], codeOf: (rule: Rule) => number, slot: PhaseSlot): Rule[] {
   return rules.map((rule) => {
     const code = codeOf(rule);
-    const during = <A extends unknown[], R>(fn: (...args: A) => R, after: number) => (...args: A): R => {
-      setPhase(slot, code);
-      try {
-        return fn(...args);
-      } finally {
-        setPhase(slot, after);
-      }
-    };
+    const during =
+      <A extends unknown[], R>(fn: (...args: A) => R, after: number) =>
+      (...args: A): R => {
+        setPhase(slot, code);
+        try {
+          return fn(...args);
+        } finally {
+          setPhase(slot, after);
+        }
+      };
     // The engine creates every rule, then runs one query, then dispatches: what follows a create is the query.
-    const create = during((ctx: Parameters<Rule['create']>[0]) => trackedVisitor(rule.create(ctx), during), PHASE.query);
+    const create = during(
+      (ctx: Parameters<Rule['create']>[0]) => trackedVisitor(rule.create(ctx), during),
+      PHASE.query,
+    );
     return { ...rule, create };
   });
 }
@@ -65,7 +70,8 @@ function trackedVisitor(
   const wrapAll = <H extends (...args: never[]) => unknown>(handlers: Partial<Record<string, H>> | undefined) => {
     if (!handlers) return undefined;
     const out: Partial<Record<string, H>> = {};
-    for (const [key, handler] of Object.entries(handlers)) if (handler) out[key] = during(handler as never, PHASE.dispatch) as H;
+    for (const [key, handler] of Object.entries(handlers))
+      if (handler) out[key] = during(handler as never, PHASE.dispatch) as H;
     return out;
   };
   const nodes = wrapAll(visitor.nodes);

@@ -4,7 +4,13 @@
 import { SUPPRESSION_WITHOUT_REASON } from '../analysis/builtin-meta.js';
 import type { FileResult } from '../analysis/file-result.js';
 import type { Finding, Rule, RuleMeta } from '../analysis/rule.js';
-import { assembleScanResult, compareFindings, type ScanResult, type SkippedFile, type SourceFile } from '../analysis/scan.js';
+import {
+  assembleScanResult,
+  compareFindings,
+  type ScanResult,
+  type SkippedFile,
+  type SourceFile,
+} from '../analysis/scan.js';
 import { resolveRules } from '../config/resolve-rules.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { withoutContextFindings } from './context-findings.js';
@@ -55,13 +61,23 @@ export async function scan(job: ScanJob): Promise<ScanResult> {
   // Each file's data-flow facts depend on that file alone, so the context modules are analysed on their own and
   // join the scanned files in one project-wide solve; only the scanned files report.
   const context = fetchContext ? await fetchContext(own.results) : [];
-  const extra = context.length ? await analyzer.analyze({ files: context, rules, config, ...(signal ? { signal } : {}) }) : { results: [], skipped: [] };
+  const extra = context.length
+    ? await analyzer.analyze({ files: context, rules, config, ...(signal ? { signal } : {}) })
+    : { results: [], skipped: [] };
   const metas = scanRuleMetas(rules, config);
   // The solve, too, runs in a worker when there are workers: on a large scan it takes seconds.
   const solved = await analyzer.solve([...own.results, ...extra.results], metas, config);
   let result = assembleScanResult(
-    solved, [...(job.skipped ?? []), ...own.skipped], metas, performance.now() - started,
-    [...(job.notes ?? []), ...extra.skipped.map((s) => `Context module ${s.path} (unchanged, imported by the change) was not used: ${s.reason}.`)],
+    solved,
+    [...(job.skipped ?? []), ...own.skipped],
+    metas,
+    performance.now() - started,
+    [
+      ...(job.notes ?? []),
+      ...extra.skipped.map(
+        (s) => `Context module ${s.path} (unchanged, imported by the change) was not used: ${s.reason}.`,
+      ),
+    ],
   );
   if (context.length) {
     const contextPaths = new Set(context.map((c) => c.path));

@@ -13,7 +13,9 @@ const INITIAL_PAGES = 512;
 export const DEFAULT_WASM_MEMORY_MB = 256;
 
 /** The global WebAssembly namespace, typed as far as this file needs (no WebAssembly types in the TS libs used). */
-const Wasm = (globalThis as unknown as { WebAssembly: { Memory: new (d: { initial: number; maximum: number }) => WasmMemory } }).WebAssembly;
+const Wasm = (
+  globalThis as unknown as { WebAssembly: { Memory: new (d: { initial: number; maximum: number }) => WasmMemory } }
+).WebAssembly;
 
 export interface CappedMemory {
   memory: WasmMemory;
@@ -40,7 +42,8 @@ export function cappedWasmMemory(capMb: number, onRefused?: () => void): CappedM
     return grow(delta);
   };
   return {
-    memory, capMb,
+    memory,
+    capMb,
     hitCap: () => refused,
     sizeMb: () => memory.buffer.byteLength / 1_048_576,
   };

@@ -15,7 +15,21 @@ const ACTION_FILE = join(ROOT, 'action.yml');
 const TLS_OFF = 'import requests\n\n\ndef go(x):\n    requests.get(x, verify=False, timeout=5)\n';
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'protocol.file.allow=always', ...args], { cwd, encoding: 'utf8' }).trim();
+  return execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@example.invalid',
+      '-c',
+      'commit.gpgsign=false',
+      '-c',
+      'protocol.file.allow=always',
+      ...args,
+    ],
+    { cwd, encoding: 'utf8' },
+  ).trim();
 }
 
 /** A repository whose base commit already has a shell injection (old.py) and whose head adds a TLS finding. */
@@ -32,7 +46,9 @@ function pullRequestRepo(): { workspace: string; base: string; head: string } {
 
 const prEvent = (base: string, headRepo = 'acme/shop') => ({
   name: 'pull_request',
-  payload: { pull_request: { base: { sha: base, repo: { full_name: 'acme/shop' } }, head: { repo: { full_name: headRepo } } } },
+  payload: {
+    pull_request: { base: { sha: base, repo: { full_name: 'acme/shop' } }, head: { repo: { full_name: headRepo } } },
+  },
 });
 
 let actionPath: string;
@@ -42,13 +58,35 @@ beforeAll(async () => {
   symlinkSync(dirname(dirname(dirname(main))), join(actionPath, 'dist'), 'dir');
 }, 240_000);
 
-async function runAction(workspace: string, event: { name: string; payload: object }, inputs: Record<string, string> = {}): Promise<RunResult> {
-  return runComposite({ actionFile: ACTION_FILE, actionPath, workspace, with: { offline: 'true', ...inputs }, event, skip: ['install'] });
+async function runAction(
+  workspace: string,
+  event: { name: string; payload: object },
+  inputs: Record<string, string> = {},
+): Promise<RunResult> {
+  return runComposite({
+    actionFile: ACTION_FILE,
+    actionPath,
+    workspace,
+    with: { offline: 'true', ...inputs },
+    event,
+    skip: ['install'],
+  });
 }
 
-interface Sarif { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] }
+interface Sarif {
+  runs: {
+    results: {
+      ruleId: string;
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+    }[];
+  }[];
+}
 const sarifAt = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Sarif;
-const hits = (log: Sarif) => log.runs[0]!.results.map((r) => `${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region.startLine}:${r.ruleId}`);
+const hits = (log: Sarif) =>
+  log.runs[0]!.results.map(
+    (r) =>
+      `${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region.startLine}:${r.ruleId}`,
+  );
 
 describe('action.yml', () => {
   const action = parse(readFileSync(ACTION_FILE, 'utf8')) as ActionFile;
@@ -60,7 +98,8 @@ describe('action.yml', () => {
     for (const step of shellSteps) expect(step.run, step.name).not.toContain('${{');
     // every input but the Node version reaches the scan step through its env
     const scanEnv = Object.values(action.runs.steps.find((s) => s.id === 'scan')!.env ?? {}).join('\n');
-    for (const name of Object.keys(action.inputs).filter((n) => n !== 'node-version')) expect(scanEnv).toContain(`inputs.${name} }}`);
+    for (const name of Object.keys(action.inputs).filter((n) => n !== 'node-version'))
+      expect(scanEnv).toContain(`inputs.${name} }}`);
     expect(action.runs.steps.some((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'))).toBe(true);
   });
 
@@ -77,7 +116,12 @@ describe('action.yml', () => {
     expect(result.summary).toContain(`lines changed since the base commit ${base.slice(0, 12)}`);
     expect(result.summary).toMatch(/\| high \| `tls-verify-disabled` \| `app.py:5` \|/);
     expect(result.summary).not.toContain('old.py');
-    expect(scan.outputs).toMatchObject({ 'exit-code': '1', findings: '1', upload: 'true', 'sarif-file': 'sentinelpy.sarif' });
+    expect(scan.outputs).toMatchObject({
+      'exit-code': '1',
+      findings: '1',
+      upload: 'true',
+      'sarif-file': 'sentinelpy.sarif',
+    });
     expect(result.steps.at(-1)).toMatchObject({ name: 'Fail on findings', ran: true, outcome: 'failure' });
     expect(result.failed).toBe(true);
   }, 120_000);
@@ -94,8 +138,15 @@ describe('action.yml', () => {
 
   it('scans the whole checkout on a push, and writes the SARIF where sarif-file says', async () => {
     const { workspace } = pullRequestRepo();
-    const result = await runAction(workspace, { name: 'push', payload: {} }, { 'sarif-file': 'reports/out.sarif', 'top-findings': '1' });
-    expect(hits(sarifAt(join(workspace, 'reports/out.sarif'))).sort()).toEqual(['app.py:5:tls-verify-disabled', 'old.py:4:subprocess-shell-true']);
+    const result = await runAction(
+      workspace,
+      { name: 'push', payload: {} },
+      { 'sarif-file': 'reports/out.sarif', 'top-findings': '1' },
+    );
+    expect(hits(sarifAt(join(workspace, 'reports/out.sarif'))).sort()).toEqual([
+      'app.py:5:tls-verify-disabled',
+      'old.py:4:subprocess-shell-true',
+    ]);
     expect(result.summary).toContain('the whole checkout');
     expect(result.summary).toContain('1 more in the SARIF file');
     expect(result.failed).toBe(true);

@@ -11,16 +11,37 @@ import { parse } from 'yaml';
 const run = promisify(execFile);
 
 interface Step {
-  id?: string; name?: string; if?: string; uses?: string; run?: string; shell?: string;
-  with?: Record<string, string>; env?: Record<string, string>; 'working-directory'?: string;
+  id?: string;
+  name?: string;
+  if?: string;
+  uses?: string;
+  run?: string;
+  shell?: string;
+  with?: Record<string, string>;
+  env?: Record<string, string>;
+  'working-directory'?: string;
 }
 export interface ActionFile {
   inputs: Record<string, { default?: string }>;
   runs: { using: string; steps: Step[] };
 }
 
-export interface StepRecord { id?: string; name?: string; ran: boolean; outcome: 'success' | 'failure' | 'skipped'; outputs: Record<string, string>; stdout: string; stderr: string; with?: Record<string, string> }
-export interface RunResult { steps: StepRecord[]; failed: boolean; summary: string; step: (id: string) => StepRecord | undefined }
+export interface StepRecord {
+  id?: string;
+  name?: string;
+  ran: boolean;
+  outcome: 'success' | 'failure' | 'skipped';
+  outputs: Record<string, string>;
+  stdout: string;
+  stderr: string;
+  with?: Record<string, string>;
+}
+export interface RunResult {
+  steps: StepRecord[];
+  failed: boolean;
+  summary: string;
+  step: (id: string) => StepRecord | undefined;
+}
 
 export interface RunOptions {
   actionFile: string;
@@ -32,7 +53,12 @@ export interface RunOptions {
   skip: string[];
 }
 
-type Context = { inputs: Record<string, string>; github: Record<string, string>; steps: Record<string, { outputs: Record<string, string>; outcome?: string }>; failed: boolean };
+type Context = {
+  inputs: Record<string, string>;
+  github: Record<string, string>;
+  steps: Record<string, { outputs: Record<string, string>; outcome?: string }>;
+  failed: boolean;
+};
 
 /** Evaluates the expression subset action.yml uses: paths, 'strings', == != && || !, (), always() success() failure(). */
 export function evaluate(expr: string, ctx: Context): string | boolean {
@@ -42,7 +68,11 @@ export function evaluate(expr: string, ctx: Context): string | boolean {
   const primary = (): string | boolean => {
     const t = tokens[i++];
     if (t === undefined) throw new Error(`unexpected end of expression: ${expr}`);
-    if (t === '(') { const v = or(); i++; return v; }
+    if (t === '(') {
+      const v = or();
+      i++;
+      return v;
+    }
     if (t === '!') return !truthy(primary());
     if (t.startsWith("'")) return t.slice(1, -1).replace(/''/g, "'");
     if (t === 'always()') return true;
@@ -62,12 +92,29 @@ export function evaluate(expr: string, ctx: Context): string | boolean {
     }
     return left;
   };
-  const and = (): string | boolean => { let v = compare(); while (tokens[i] === '&&') { i++; const r = compare(); v = truthy(v) ? r : v; } return v; };
-  const or = (): string | boolean => { let v = and(); while (tokens[i] === '||') { i++; const r = and(); v = truthy(v) ? v : r; } return v; };
+  const and = (): string | boolean => {
+    let v = compare();
+    while (tokens[i] === '&&') {
+      i++;
+      const r = compare();
+      v = truthy(v) ? r : v;
+    }
+    return v;
+  };
+  const or = (): string | boolean => {
+    let v = and();
+    while (tokens[i] === '||') {
+      i++;
+      const r = and();
+      v = truthy(v) ? v : r;
+    }
+    return v;
+  };
   return or();
 }
 
-const interpolate = (text: string, ctx: Context) => text.replace(/\$\{\{\s*([\s\S]*?)\s*\}\}/g, (_m, e: string) => String(evaluate(e, ctx)));
+const interpolate = (text: string, ctx: Context) =>
+  text.replace(/\$\{\{\s*([\s\S]*?)\s*\}\}/g, (_m, e: string) => String(evaluate(e, ctx)));
 
 function readOutputs(file: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -85,20 +132,40 @@ export async function runComposite(options: RunOptions): Promise<RunResult> {
   writeFileSync(eventPath, JSON.stringify(options.event.payload));
   const summaryFile = join(temp, 'summary.md');
   writeFileSync(summaryFile, '');
-  const inputs = Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, options.with[k] ?? v.default ?? '']));
-  const ctx: Context = { inputs, github: { action_path: options.actionPath, workspace: options.workspace, event_name: options.event.name }, steps: {}, failed: false };
+  const inputs = Object.fromEntries(
+    Object.entries(action.inputs).map(([k, v]) => [k, options.with[k] ?? v.default ?? '']),
+  );
+  const ctx: Context = {
+    inputs,
+    github: { action_path: options.actionPath, workspace: options.workspace, event_name: options.event.name },
+    steps: {},
+    failed: false,
+  };
   const records: StepRecord[] = [];
   for (const [n, step] of action.runs.steps.entries()) {
-    const record: StepRecord = { ...(step.id ? { id: step.id } : {}), ...(step.name ? { name: step.name } : {}), ran: false, outcome: 'skipped', outputs: {}, stdout: '', stderr: '' };
+    const record: StepRecord = {
+      ...(step.id ? { id: step.id } : {}),
+      ...(step.name ? { name: step.name } : {}),
+      ran: false,
+      outcome: 'skipped',
+      outputs: {},
+      stdout: '',
+      stderr: '',
+    };
     records.push(record);
     // As on GitHub: a condition without a status function is `success() && (condition)`.
     const expr = step.if ? step.if.replace(/^\s*\$\{\{([\s\S]*)\}\}\s*$/, '$1') : 'success()';
-    const condition = evaluate(/\b(always|success|failure|cancelled)\(\)/.test(expr) ? expr : `success() && (${expr})`, ctx);
+    const condition = evaluate(
+      /\b(always|success|failure|cancelled)\(\)/.test(expr) ? expr : `success() && (${expr})`,
+      ctx,
+    );
     const wanted = condition !== '' && condition !== false;
     if (!wanted || (step.id && options.skip.includes(step.id))) continue;
     record.ran = true;
     if (step.uses) {
-      record.with = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, interpolate(String(v), ctx)]));
+      record.with = Object.fromEntries(
+        Object.entries(step.with ?? {}).map(([k, v]) => [k, interpolate(String(v), ctx)]),
+      );
       record.outcome = 'success';
     } else {
       const script = join(temp, `step-${n}.sh`);
@@ -108,12 +175,22 @@ export async function runComposite(options: RunOptions): Promise<RunResult> {
       const env = {
         ...process.env,
         ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, interpolate(String(v), ctx)])),
-        GITHUB_ACTION_PATH: options.actionPath, GITHUB_WORKSPACE: options.workspace, GITHUB_EVENT_NAME: options.event.name,
-        GITHUB_EVENT_PATH: eventPath, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, CI: 'true', GITHUB_ACTIONS: 'true',
+        GITHUB_ACTION_PATH: options.actionPath,
+        GITHUB_WORKSPACE: options.workspace,
+        GITHUB_EVENT_NAME: options.event.name,
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_STEP_SUMMARY: summaryFile,
+        CI: 'true',
+        GITHUB_ACTIONS: 'true',
       };
       const cwd = step['working-directory'] ? interpolate(step['working-directory'], ctx) : options.workspace;
       try {
-        const { stdout, stderr } = await run('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd, env, maxBuffer: 64 * 1024 * 1024 });
+        const { stdout, stderr } = await run('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {
+          cwd,
+          env,
+          maxBuffer: 64 * 1024 * 1024,
+        });
         Object.assign(record, { stdout, stderr, outcome: 'success' });
       } catch (error) {
         const e = error as { stdout?: string; stderr?: string };
@@ -124,5 +201,10 @@ export async function runComposite(options: RunOptions): Promise<RunResult> {
     }
     if (step.id) ctx.steps[step.id] = { outputs: record.outputs, outcome: record.outcome };
   }
-  return { steps: records, failed: ctx.failed, summary: readFileSync(summaryFile, 'utf8'), step: (id) => records.find((r) => r.id === id) };
+  return {
+    steps: records,
+    failed: ctx.failed,
+    summary: readFileSync(summaryFile, 'utf8'),
+    step: (id) => records.find((r) => r.id === id),
+  };
 }

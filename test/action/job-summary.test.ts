@@ -4,31 +4,47 @@ import { describe, expect, it } from 'vitest';
 import { jobSummary } from '../../src/action/job-summary.js';
 
 const result = (ruleId: string, severity: string, uri: string, line: number, text: string, suppressed = false) => ({
-  ruleId, message: { text }, properties: { severity },
+  ruleId,
+  message: { text },
+  properties: { severity },
   locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: line } } }],
   ...(suppressed ? { suppressions: [{ kind: 'inSource' }] } : {}),
 });
 
 const log = {
-  runs: [{
-    properties: { sentinelpy: { score: 55, rating: 'High risk', profile: 'default' } },
-    invocations: [{ toolExecutionNotifications: [{ level: 'warning' }, { level: 'note' }] }],
-    results: [
-      result('requests-no-timeout', 'low', 'a.py', 3, '`requests.get` has no timeout.'),
-      result('subprocess-shell-true', 'high', 'src/%3Cimg%20src=x%3E.py', 9, 'Runs `{{x}}` for @octocat <b>now</b> | see #12.'),
-      result('pickle-deserialization', 'high', 'b.py', 1, 'Suppressed.', true),
-    ],
-  }],
+  runs: [
+    {
+      properties: { sentinelpy: { score: 55, rating: 'High risk', profile: 'default' } },
+      invocations: [{ toolExecutionNotifications: [{ level: 'warning' }, { level: 'note' }] }],
+      results: [
+        result('requests-no-timeout', 'low', 'a.py', 3, '`requests.get` has no timeout.'),
+        result(
+          'subprocess-shell-true',
+          'high',
+          'src/%3Cimg%20src=x%3E.py',
+          9,
+          'Runs `{{x}}` for @octocat <b>now</b> | see #12.',
+        ),
+        result('pickle-deserialization', 'high', 'b.py', 1, 'Suppressed.', true),
+      ],
+    },
+  ],
 };
 
 describe('jobSummary', () => {
-  const summary = jobSummary(log, { scope: 'lines changed since the base commit 0123456789ab', topFindings: 10, exitCode: 1 });
+  const summary = jobSummary(log, {
+    scope: 'lines changed since the base commit 0123456789ab',
+    topFindings: 10,
+    exitCode: 1,
+  });
 
   it('gives the score, the verdict, the scope and the counts of open findings', () => {
     expect(summary).toMatchObject({ score: 55, rating: 'High risk', findings: 2 });
     expect(summary.markdown).toMatch(/^## SentinelPy: score 55\/100 \(High risk\)\n\n❌ \*\*Failed\*\*/);
     expect(summary.markdown).toContain('2 finding(s); 1 file(s) skipped or not fully analysed.');
-    expect(summary.markdown).toContain('| Critical | High | Medium | Low |\n| --- | --- | --- | --- |\n| 0 | 1 | 0 | 1 |');
+    expect(summary.markdown).toContain(
+      '| Critical | High | Medium | Low |\n| --- | --- | --- | --- |\n| 0 | 1 | 0 | 1 |',
+    );
   });
 
   it('lists the most severe first, leaves suppressed findings out, and escapes what the repository controls', () => {

@@ -1,21 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { inDiff, parsePatch, parseUnifiedDiff } from '../../src/analysis/diff-filter.js';
 
-const PATCH = ['@@ -1,4 +1,5 @@', ' import os', '-x = 1', '+x = 2', '+y = 3', ' z = 4', ' w = 5', '@@ -20,2 +21,3 @@', ' a', '+b', ' c'].join('\n');
+const PATCH = [
+  '@@ -1,4 +1,5 @@',
+  ' import os',
+  '-x = 1',
+  '+x = 2',
+  '+y = 3',
+  ' z = 4',
+  ' w = 5',
+  '@@ -20,2 +21,3 @@',
+  ' a',
+  '+b',
+  ' c',
+].join('\n');
 
 describe('parsePatch', () => {
   it('collects new-side added lines and hunk ranges', () => {
     const d = parsePatch(PATCH);
     expect([...d.added]).toEqual([2, 3, 22]);
-    expect(d.hunks).toEqual([[1, 5], [21, 23]]);
+    expect(d.hunks).toEqual([
+      [1, 5],
+      [21, 23],
+    ]);
   });
 });
 
 describe('parseUnifiedDiff', () => {
   it('splits git diff output per file and skips deleted files', () => {
     const text = [
-      'diff --git a/app.py b/app.py', 'index 1..2 100644', '--- a/app.py', '+++ b/app.py', '@@ -1,1 +1,2 @@', ' a', '+b',
-      'diff --git a/old.py b/old.py', 'deleted file mode 100644', '--- a/old.py', '+++ /dev/null', '@@ -1 +0,0 @@', '-gone',
+      'diff --git a/app.py b/app.py',
+      'index 1..2 100644',
+      '--- a/app.py',
+      '+++ b/app.py',
+      '@@ -1,1 +1,2 @@',
+      ' a',
+      '+b',
+      'diff --git a/old.py b/old.py',
+      'deleted file mode 100644',
+      '--- a/old.py',
+      '+++ /dev/null',
+      '@@ -1 +0,0 @@',
+      '-gone',
     ].join('\n');
     const diffs = parseUnifiedDiff(text);
     expect([...diffs.keys()]).toEqual(['app.py']);

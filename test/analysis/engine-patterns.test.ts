@@ -7,10 +7,28 @@ import { defineRule, type Rule, type RuleMeta } from '../../src/analysis/rule.js
 
 function meta(id: string): RuleMeta {
   return {
-    id, title: id, category: 'input-validation', cwe: ['CWE-20'], owasp: { '2021': ['A03:2021'], '2025': ['A05:2025'] },
-    severity: 'medium', riskScore: 5, confidence: 'high', threat: 'integrity', timeline: '7-days', aliases: {},
+    id,
+    title: id,
+    category: 'input-validation',
+    cwe: ['CWE-20'],
+    owasp: { '2021': ['A03:2021'], '2025': ['A05:2025'] },
+    severity: 'medium',
+    riskScore: 5,
+    confidence: 'high',
+    threat: 'integrity',
+    timeline: '7-days',
+    aliases: {},
     messages: { hit: 'Hit {{what}}.' },
-    docs: { whatItDoes: 'x', whyBad: 'x', businessImpact: 'x', attackScenario: 'x', example: 'x', useInstead: 'x', testing: 'x', references: ['https://example.org'] },
+    docs: {
+      whatItDoes: 'x',
+      whyBad: 'x',
+      businessImpact: 'x',
+      attackScenario: 'x',
+      example: 'x',
+      useInstead: 'x',
+      testing: 'x',
+      references: ['https://example.org'],
+    },
   };
 }
 
@@ -29,14 +47,7 @@ function recorder(id: string, key: string, seen: string[]): Rule {
   });
 }
 
-const SOURCE = [
-  'a = "x" + y',
-  'b = y + "x"',
-  'c = "x" + "y"',
-  'd = 1 + 2',
-  'e = "s"',
-  'f = g',
-].join('\n');
+const SOURCE = ['a = "x" + y', 'b = y + "x"', 'c = "x" + "y"', 'd = 1 + 2', 'e = "s"', 'f = g'].join('\n');
 
 describe('nodes subscribed by query pattern', () => {
   it('hands over only the matching nodes, once each (also where both alternatives match)', async () => {
@@ -51,10 +62,13 @@ describe('nodes subscribed by query pattern', () => {
   it('works beside a node-type subscription on the same nodes', async () => {
     const byPattern: string[] = [];
     const byType: string[] = [];
-    const analyzer = await createAnalyzer([
-      recorder('string-assignments', '(assignment right: (string))', byPattern),
-      recorder('all-assignments', 'assignment', byType),
-    ], { rethrowRuleErrors: true });
+    const analyzer = await createAnalyzer(
+      [
+        recorder('string-assignments', '(assignment right: (string))', byPattern),
+        recorder('all-assignments', 'assignment', byType),
+      ],
+      { rethrowRuleErrors: true },
+    );
     analyzer.analyze('app.py', SOURCE);
     expect(byPattern).toEqual(['e = "s"']);
     expect(byType).toHaveLength(6);

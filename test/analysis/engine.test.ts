@@ -6,10 +6,28 @@ import type { Node } from 'web-tree-sitter';
 
 function meta(id: string, extra: Partial<RuleMeta> = {}): RuleMeta {
   return {
-    id, title: id, category: 'input-validation', cwe: ['CWE-20'], owasp: { '2021': ['A03:2021'], '2025': ['A05:2025'] },
-    severity: 'medium', riskScore: 5, confidence: 'high', threat: 'integrity', timeline: '7-days', aliases: {},
+    id,
+    title: id,
+    category: 'input-validation',
+    cwe: ['CWE-20'],
+    owasp: { '2021': ['A03:2021'], '2025': ['A05:2025'] },
+    severity: 'medium',
+    riskScore: 5,
+    confidence: 'high',
+    threat: 'integrity',
+    timeline: '7-days',
+    aliases: {},
     messages: { hit: 'Hit {{what}}.' },
-    docs: { whatItDoes: 'x', whyBad: 'x', businessImpact: 'x', attackScenario: 'x', example: 'x', useInstead: 'x', testing: 'x', references: ['https://example.org'] },
+    docs: {
+      whatItDoes: 'x',
+      whyBad: 'x',
+      businessImpact: 'x',
+      attackScenario: 'x',
+      example: 'x',
+      useInstead: 'x',
+      testing: 'x',
+      references: ['https://example.org'],
+    },
     ...extra,
   };
 }
@@ -17,7 +35,9 @@ function meta(id: string, extra: Partial<RuleMeta> = {}): RuleMeta {
 /** A rule that reports every call's resolved name, to observe resolution. */
 const callNames = defineRule({
   meta: meta('call-names'),
-  create: (ctx) => ({ calls: { '*': (call) => ctx.report({ node: call.node, messageId: 'hit', data: { what: call.name ?? '?' } }) } }),
+  create: (ctx) => ({
+    calls: { '*': (call) => ctx.report({ node: call.node, messageId: 'hit', data: { what: call.name ?? '?' } }) },
+  }),
 });
 
 /** A rule that reports the static value of every `x = …` right-hand side. */
@@ -42,13 +62,28 @@ async function run(rules: Rule[], source: string, path = 'app.py') {
 describe('call resolution', () => {
   it('follows import aliases and from-imports', async () => {
     const src = [
-      'import subprocess as sp', 'from os import system as run', 'from yaml import load', 'import os.path',
-      'sp.run(x)', 'run(y)', 'load(z)', 'os.path.join(a, b)', 'cursor.execute(q)', 'eval(s)', 'f()(1)',
+      'import subprocess as sp',
+      'from os import system as run',
+      'from yaml import load',
+      'import os.path',
+      'sp.run(x)',
+      'run(y)',
+      'load(z)',
+      'os.path.join(a, b)',
+      'cursor.execute(q)',
+      'eval(s)',
+      'f()(1)',
     ].join('\n');
     const names = (await run([callNames], src)).findings.map((f) => f.message);
     expect(names).toEqual([
-      'Hit subprocess.run.', 'Hit os.system.', 'Hit yaml.load.', 'Hit os.path.join.', 'Hit cursor.execute.',
-      'Hit eval.', 'Hit ?.', 'Hit f.',
+      'Hit subprocess.run.',
+      'Hit os.system.',
+      'Hit yaml.load.',
+      'Hit os.path.join.',
+      'Hit cursor.execute.',
+      'Hit eval.',
+      'Hit ?.',
+      'Hit f.',
     ]);
   });
 
@@ -56,7 +91,9 @@ describe('call resolution', () => {
     const seen: string[] = [];
     const rule = defineRule({
       meta: meta('dispatch'),
-      create: () => ({ calls: { 'yaml.load': (c) => seen.push(`exact:${c.name}`), '*.load': (c) => seen.push(`method:${c.name}`) } }),
+      create: () => ({
+        calls: { 'yaml.load': (c) => seen.push(`exact:${c.name}`), '*.load': (c) => seen.push(`method:${c.name}`) },
+      }),
     });
     await run([rule], 'import yaml\nyaml.load(a)\npickle_like.load(b)\nload(c)\n');
     expect(seen).toEqual(['exact:yaml.load', 'method:pickle_like.load']);
@@ -66,15 +103,35 @@ describe('call resolution', () => {
 describe('static evaluation', () => {
   it('evaluates literals, concatenation, f-strings, %, .format and module constants', async () => {
     const src = [
-      'BASE = "SELECT * FROM t"', 'a = BASE + " WHERE id = 1"', 'b = f"{BASE} LIMIT {10}"', 'c = "%s-%d" % ("x", 3)',
-      'd = "{}:{name}".format(1, name="n")', 'e = "a" "b"', 'f = f"{user}"', 'g = r"\\d" + "\\n"', 'h = (1, "x", None)',
-      'i = -5', 'j = not ""', 'k = 0o777', 'l = b"raw"',
+      'BASE = "SELECT * FROM t"',
+      'a = BASE + " WHERE id = 1"',
+      'b = f"{BASE} LIMIT {10}"',
+      'c = "%s-%d" % ("x", 3)',
+      'd = "{}:{name}".format(1, name="n")',
+      'e = "a" "b"',
+      'f = f"{user}"',
+      'g = r"\\d" + "\\n"',
+      'h = (1, "x", None)',
+      'i = -5',
+      'j = not ""',
+      'k = 0o777',
+      'l = b"raw"',
     ].join('\n');
     const values = (await run([staticValues], src)).findings.map((f) => f.message);
     expect(values).toEqual([
-      'Hit "SELECT * FROM t".', 'Hit "SELECT * FROM t WHERE id = 1".', 'Hit "SELECT * FROM t LIMIT 10".', 'Hit "x-3".',
-      'Hit "1:n".', 'Hit "ab".', 'Hit <unknown>.', 'Hit "\\\\d\\n".', 'Hit [1,"x",null].', 'Hit -5.', 'Hit true.',
-      'Hit 511.', 'Hit {"bytes":"raw"}.',
+      'Hit "SELECT * FROM t".',
+      'Hit "SELECT * FROM t WHERE id = 1".',
+      'Hit "SELECT * FROM t LIMIT 10".',
+      'Hit "x-3".',
+      'Hit "1:n".',
+      'Hit "ab".',
+      'Hit <unknown>.',
+      'Hit "\\\\d\\n".',
+      'Hit [1,"x",null].',
+      'Hit -5.',
+      'Hit true.',
+      'Hit 511.',
+      'Hit {"bytes":"raw"}.',
     ]);
   });
 
@@ -86,7 +143,16 @@ describe('static evaluation', () => {
 
 describe('containment and recovery', () => {
   it('turns a throwing rule into an internal error and keeps the other rules running', async () => {
-    const broken = defineRule({ meta: meta('broken'), create: () => ({ calls: { '*': () => { throw new Error('boom'); } } }) });
+    const broken = defineRule({
+      meta: meta('broken'),
+      create: () => ({
+        calls: {
+          '*': () => {
+            throw new Error('boom');
+          },
+        },
+      }),
+    });
     const result = await run([broken, callNames], 'eval(x)\neval(y)\n');
     expect(result.errors).toEqual([{ ruleId: 'broken', message: 'boom', line: 1 }]);
     expect(result.findings.map((f) => f.ruleId)).toEqual(['call-names', 'call-names']);
@@ -129,8 +195,12 @@ describe('containment and recovery', () => {
 
   it('parses modern syntax and analyses files with syntax errors where the tree recovers', async () => {
     const modern = [
-      'type Pair[T] = tuple[T, T]', 'def f[T](x: T) -> T: return x', 'match cmd:', '    case ["go", *rest]: eval(rest)',
-      'if (n := len(a)) > 1: pass', 'print(f"{x!r:>{w}} {f"{y}"}")',
+      'type Pair[T] = tuple[T, T]',
+      'def f[T](x: T) -> T: return x',
+      'match cmd:',
+      '    case ["go", *rest]: eval(rest)',
+      'if (n := len(a)) > 1: pass',
+      'print(f"{x!r:>{w}} {f"{y}"}")',
     ].join('\n');
     const ok = await run([callNames], modern);
     expect(ok.syntaxErrors).toEqual([]);
@@ -144,13 +214,20 @@ describe('containment and recovery', () => {
 describe('suppressions', () => {
   const aliased = defineRule({
     meta: meta('aliased', { aliases: { bandit: ['B307'], ruff: ['S307'] } }),
-    create: (ctx) => ({ calls: { eval: (c) => ctx.report({ node: c.node, messageId: 'hit', data: { what: 'eval' } }) } }),
+    create: (ctx) => ({
+      calls: { eval: (c) => ctx.report({ node: c.node, messageId: 'hit', data: { what: 'eval' } }) },
+    }),
   });
 
   it('honours nosec, nosec with ids, noqa codes and sentinel ignores', async () => {
     const src = [
-      'eval(a)  # nosec', 'eval(b)  # nosec B307 -- vetted constant', 'eval(c)  # nosec B602', 'eval(d)  # noqa: S307',
-      'eval(e)  # noqa', 'eval(f)  # sentinel: ignore[aliased] -- reviewed in SEC-12', 'eval(g)',
+      'eval(a)  # nosec',
+      'eval(b)  # nosec B307 -- vetted constant',
+      'eval(c)  # nosec B602',
+      'eval(d)  # noqa: S307',
+      'eval(e)  # noqa',
+      'eval(f)  # sentinel: ignore[aliased] -- reviewed in SEC-12',
+      'eval(g)',
     ].join('\n');
     const result = await run([aliased], src);
     const kept = result.findings.filter((f) => f.ruleId === 'aliased').map((f) => f.line);

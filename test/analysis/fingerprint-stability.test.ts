@@ -54,7 +54,15 @@ beforeAll(async () => {
 
 const keyed = (source: string) => {
   const result = scanSources(analyzer, [{ path: 'svc.py', content: source }]);
-  return new Map(result.findings.map((f) => [`${f.ruleId}:${f.snippet.trim().replace(/\s+#.*$/, '').replace(/\s+/g, ' ')}`, f]));
+  return new Map(
+    result.findings.map((f) => [
+      `${f.ruleId}:${f.snippet
+        .trim()
+        .replace(/\s+#.*$/, '')
+        .replace(/\s+/g, ' ')}`,
+      f,
+    ]),
+  );
 };
 
 describe('fingerprint stability', () => {
@@ -73,7 +81,9 @@ describe('fingerprint stability', () => {
 
   it('changes when the flagged code changes or the file is renamed', () => {
     const before = [...keyed(ORIGINAL).values()].map((f) => f.fingerprint);
-    const changed = scanSources(analyzer, [{ path: 'svc.py', content: ORIGINAL.replace('eval(request.args["expression"])', 'eval(request.args["expr"])') }]);
+    const changed = scanSources(analyzer, [
+      { path: 'svc.py', content: ORIGINAL.replace('eval(request.args["expression"])', 'eval(request.args["expr"])') },
+    ]);
     const renamed = scanSources(analyzer, [{ path: 'other.py', content: ORIGINAL }]);
     const evalBefore = keyed(ORIGINAL).get('eval-computed-input:return eval(request.args["expression"])');
     expect(evalBefore).toBeDefined();

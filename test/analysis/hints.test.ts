@@ -29,10 +29,28 @@ describe('rule hints in the engine', () => {
     const rule = defineRule({
       hints: ['pickle', 'dill'],
       meta: {
-        id: 'hinted', title: 't', category: 'deserialization', cwe: ['CWE-502'], owasp: { '2021': ['A08:2021'], '2025': ['A08:2025'] },
-        severity: 'high', riskScore: 8, confidence: 'high', threat: 'integrity', timeline: 'immediate', aliases: {},
+        id: 'hinted',
+        title: 't',
+        category: 'deserialization',
+        cwe: ['CWE-502'],
+        owasp: { '2021': ['A08:2021'], '2025': ['A08:2025'] },
+        severity: 'high',
+        riskScore: 8,
+        confidence: 'high',
+        threat: 'integrity',
+        timeline: 'immediate',
+        aliases: {},
         messages: { hit: 'Hit.' },
-        docs: { whatItDoes: 'x', whyBad: 'x', businessImpact: 'x', attackScenario: 'x', example: 'x', useInstead: 'x', testing: 'x', references: ['https://x.org'] },
+        docs: {
+          whatItDoes: 'x',
+          whyBad: 'x',
+          businessImpact: 'x',
+          attackScenario: 'x',
+          example: 'x',
+          useInstead: 'x',
+          testing: 'x',
+          references: ['https://x.org'],
+        },
       },
       create(ctx) {
         created++;

@@ -14,17 +14,18 @@ const BOUND_MS = 4_000;
 const chain = (n: number, term = '"a"', op = ' + ') => `x = ${Array(n).fill(term).join(op)}\n`;
 
 /** A Flask view passing request data to a shell through `depth` nested `str()` calls. */
-const view = (depth: number) => [
-  'import os',
-  'from flask import Flask, request',
-  'app = Flask(__name__)',
-  '@app.route("/ping")',
-  'def ping_view():',
-  '    name = request.form["name"]',
-  `    os.system(${'str('.repeat(depth)}name${')'.repeat(depth)})`,
-  '    return "ok"',
-  '',
-].join('\n');
+const view = (depth: number) =>
+  [
+    'import os',
+    'from flask import Flask, request',
+    'app = Flask(__name__)',
+    '@app.route("/ping")',
+    'def ping_view():',
+    '    name = request.form["name"]',
+    `    os.system(${'str('.repeat(depth)}name${')'.repeat(depth)})`,
+    '    return "ok"',
+    '',
+  ].join('\n');
 
 interface Hostile {
   name: string;
@@ -38,13 +39,24 @@ interface Hostile {
 const HOSTILE: Hostile[] = [
   { name: 'secret value "A"*28 + "!" (exponential regex)', source: `password = "${'A'.repeat(28)}!"\n` },
   { name: 'secret value "A"*5000 + "!"', source: `password = "${'A'.repeat(5000)}!"\n` },
-  { name: '# nosec + 3,000 spaces + !', source: `import os\nos.system(cmd)  # nosec${' '.repeat(3000)}!\n`, finds: 'start-process-with-shell' },
+  {
+    name: '# nosec + 3,000 spaces + !',
+    source: `import os\nos.system(cmd)  # nosec${' '.repeat(3000)}!\n`,
+    finds: 'start-process-with-shell',
+  },
   { name: '# nosec + 100,000 spaces + !', source: `import os\nos.system(cmd)  # nosec${' '.repeat(100_000)}!\n` },
   { name: '"%000…0" % x (60 KB)', source: `import sqlite3\ncur.execute("SELECT %${'0'.repeat(60_000)}" % x)\n` },
   { name: '"%(%(%(…" % x', source: `q = "SELECT ${'%('.repeat(30_000)}" % x\n` },
-  { name: 'long identifier before = ZipFile(', source: `import tarfile\n${'a'.repeat(60_000)} = ZipFile(p)\nt.extractall()\n` },
+  {
+    name: 'long identifier before = ZipFile(',
+    source: `import tarfile\n${'a'.repeat(60_000)} = ZipFile(p)\nt.extractall()\n`,
+  },
   { name: 'ZipFile( repeated without )', source: `import tarfile\nx = ${'ZipFile('.repeat(10_000)}\nt.extractall()\n` },
-  { name: '"x" * 600000000 in a shell call', source: 'import subprocess\nsubprocess.run("x" * 600000000, shell=True)\nsubprocess.run(cmd, shell=True)\n', finds: 'subprocess-shell-true' },
+  {
+    name: '"x" * 600000000 in a shell call',
+    source: 'import subprocess\nsubprocess.run("x" * 600000000, shell=True)\nsubprocess.run(cmd, shell=True)\n',
+    finds: 'subprocess-shell-true',
+  },
   { name: '2,000-term "a" + "a" chain', source: chain(2000) },
   { name: '4,000-term "a" + "a" chain', source: chain(4000) },
   { name: '8,000-term "a" + "a" chain', source: chain(8000), partial: true },
@@ -53,15 +65,29 @@ const HOSTILE: Hostile[] = [
   { name: '100k-deep ((…))', source: `x = ${'('.repeat(100_000)}1${')'.repeat(100_000)}\n`, partial: true },
   { name: '100k-deep [[…]]', source: `x = ${'['.repeat(100_000)}1${']'.repeat(100_000)}\n`, partial: true },
   { name: '100k unclosed (', source: `x = ${'('.repeat(100_000)}\n`, partial: true },
-  { name: '30k-deep calls inside a sink', source: `import os\nos.system(${'f('.repeat(30_000)}x${')'.repeat(30_000)})\n`, partial: true },
+  {
+    name: '30k-deep calls inside a sink',
+    source: `import os\nos.system(${'f('.repeat(30_000)}x${')'.repeat(30_000)})\n`,
+    partial: true,
+  },
   { name: '50k attribute chain', source: `x = a${'.b'.repeat(50_000)}\n`, partial: true },
   { name: '30k not not …', source: `x = ${'not '.repeat(30_000)}y\n`, partial: true },
   { name: 'f-string with 50k fields', source: `x = f"SELECT ${'{a}'.repeat(50_000)}"\n` },
-  { name: 'dict of 50k pairs (a wide node)', source: `x = {${Array.from({ length: 50_000 }, (_, i) => `"k${i}": ${i}`).join(', ')}}\n` },
+  {
+    name: 'dict of 50k pairs (a wide node)',
+    source: `x = {${Array.from({ length: 50_000 }, (_, i) => `"k${i}": ${i}`).join(', ')}}\n`,
+  },
   { name: 'module of 50k statements', source: 'x = 1\n'.repeat(50_000) },
-  { name: '10k sink calls, one finding each', source: `import os\n${'os.system(x)\n'.repeat(10_000)}`, finds: 'start-process-with-shell' },
+  {
+    name: '10k sink calls, one finding each',
+    source: `import os\n${'os.system(x)\n'.repeat(10_000)}`,
+    finds: 'start-process-with-shell',
+  },
   { name: '50k implicitly concatenated strings', source: `q = ${Array(50_000).fill('"SELECT "').join(' ')}\n` },
-  { name: 'nested containers whose str() explodes', source: `import os\nA = "${'x'.repeat(1000)}"\nB = [A, A, A, A, A, A, A, A, A, A]\nC = [B, B, B, B, B, B, B, B, B, B]\nD = [C, C, C, C, C, C, C, C, C, C]\nE = [D, D, D, D, D, D, D, D, D, D]\nos.system(str(E))\n` },
+  {
+    name: 'nested containers whose str() explodes',
+    source: `import os\nA = "${'x'.repeat(1000)}"\nB = [A, A, A, A, A, A, A, A, A, A]\nC = [B, B, B, B, B, B, B, B, B, B]\nD = [C, C, C, C, C, C, C, C, C, C]\nE = [D, D, D, D, D, D, D, D, D, D]\nos.system(str(E))\n`,
+  },
 ];
 
 describe('hostile files are analysed in bounded time', () => {
@@ -97,10 +123,12 @@ describe('the data-flow reader stops at a nesting limit visibly', () => {
     expect(result.errors).toEqual([]);
   });
 
-  it('marks the file partly analysed past the limit (700 levels: within the tree limit, past the reader\'s)', async () => {
+  it("marks the file partly analysed past the limit (700 levels: within the tree limit, past the reader's)", async () => {
     const analyzer = await createAnalyzer(RULES.filter((r) => r.meta.id === 'tainted-command'));
     const result = scanSources(analyzer, [{ path: 'view.py', content: view(700) }]);
     expect(result.errors.map((e) => [e.ruleId, e.line])).toEqual([[ANALYSIS_LIMIT_ID, 7]]);
-    expect(incompleteFiles(result).map((f) => f.reason)).toEqual([expect.stringMatching(/^partly analysed at line 7: data-flow extraction stopped/)]);
+    expect(incompleteFiles(result).map((f) => f.reason)).toEqual([
+      expect.stringMatching(/^partly analysed at line 7: data-flow extraction stopped/),
+    ]);
   });
 });

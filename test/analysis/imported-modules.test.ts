@@ -23,7 +23,11 @@ describe('importedModules', () => {
   });
 
   it('lists the module and module.name for from-imports', () => {
-    expect(modulesOf('from xml.dom import minidom as m, pulldom')).toEqual(['xml.dom', 'xml.dom.minidom', 'xml.dom.pulldom']);
+    expect(modulesOf('from xml.dom import minidom as m, pulldom')).toEqual([
+      'xml.dom',
+      'xml.dom.minidom',
+      'xml.dom.pulldom',
+    ]);
   });
 
   it('ignores relative imports and other statements', () => {

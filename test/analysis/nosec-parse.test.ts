@@ -7,20 +7,48 @@ const OLD = /#\s*nosec\b:?\s*([A-Za-z0-9_,\s-]*?)(?:\s+--\s*(.+))?\s*$/i;
 
 function old(text: string) {
   const m = OLD.exec(text);
-  return m ? { marker: m[0], codes: (m[1] ?? '').split(/[\s,]+/).filter(Boolean), reason: m[2]?.trim() || undefined } : undefined;
+  return m
+    ? { marker: m[0], codes: (m[1] ?? '').split(/[\s,]+/).filter(Boolean), reason: m[2]?.trim() || undefined }
+    : undefined;
 }
 
 function now(text: string) {
   const m = readNosec(text);
-  return m ? { marker: m.marker, codes: m.codes.split(/[\s,]+/).filter(Boolean), reason: m.reason?.trim() || undefined } : undefined;
+  return m
+    ? { marker: m.marker, codes: m.codes.split(/[\s,]+/).filter(Boolean), reason: m.reason?.trim() || undefined }
+    : undefined;
 }
 
 const CORPUS = [
-  '# nosec', '#nosec', '# NOSEC', '# nosec B602', '# nosec: B602, B607', '# nosec B307 -- vetted constant',
-  '# nosec -- reason', '# nosec -- reason!', '# nosec  --  spaced reason  ', '# nosec B602 --', '# nosec B602 -- ',
-  '# nosec!', '# nosec B602!', '# nosecurity', '# see # nosec B101', '# nosec # nosec B1', '# nosec: ', '# nosec:B1',
-  '# nosec B1 B2,B3 -- a -- b', '# nosec sql-injection -- ok', '# nosec\tB602\t--\twhy', '# nosec -', '# nosec --x',
-  '# nosec - - x', '# nosec B602 -- réason ✓', '#  nosec  ', '# todo nosec later', '# nosec, B1', '# nosec B1 --- x',
+  '# nosec',
+  '#nosec',
+  '# NOSEC',
+  '# nosec B602',
+  '# nosec: B602, B607',
+  '# nosec B307 -- vetted constant',
+  '# nosec -- reason',
+  '# nosec -- reason!',
+  '# nosec  --  spaced reason  ',
+  '# nosec B602 --',
+  '# nosec B602 -- ',
+  '# nosec!',
+  '# nosec B602!',
+  '# nosecurity',
+  '# see # nosec B101',
+  '# nosec # nosec B1',
+  '# nosec: ',
+  '# nosec:B1',
+  '# nosec B1 B2,B3 -- a -- b',
+  '# nosec sql-injection -- ok',
+  '# nosec\tB602\t--\twhy',
+  '# nosec -',
+  '# nosec --x',
+  '# nosec - - x',
+  '# nosec B602 -- réason ✓',
+  '#  nosec  ',
+  '# todo nosec later',
+  '# nosec, B1',
+  '# nosec B1 --- x',
 ];
 
 describe('readNosec', () => {

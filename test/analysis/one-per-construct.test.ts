@@ -13,16 +13,26 @@ beforeAll(async () => {
 });
 
 const cweOf = new Map(RULES.map((r) => [r.meta.id, r.meta.cwe]));
-const overlapping = (a: Finding, b: Finding) => a.path === b.path && a.line <= b.endLine && b.line <= a.endLine
-  && (a.line < b.endLine || a.column < b.endColumn) && (b.line < a.endLine || b.column < a.endColumn);
+const overlapping = (a: Finding, b: Finding) =>
+  a.path === b.path &&
+  a.line <= b.endLine &&
+  b.line <= a.endLine &&
+  (a.line < b.endLine || a.column < b.endColumn) &&
+  (b.line < a.endLine || b.column < a.endColumn);
 
 function duplicates(findings: readonly Finding[]): string[] {
   const out: string[] = [];
-  findings.forEach((a, i) => findings.slice(i + 1).forEach((b) => {
-    if (a.ruleId !== b.ruleId && overlapping(a, b) && (cweOf.get(a.ruleId) ?? []).some((c) => (cweOf.get(b.ruleId) ?? []).includes(c))) {
-      out.push(`${a.path}:${a.line} ${a.ruleId} + ${b.ruleId}`);
-    }
-  }));
+  findings.forEach((a, i) =>
+    findings.slice(i + 1).forEach((b) => {
+      if (
+        a.ruleId !== b.ruleId &&
+        overlapping(a, b) &&
+        (cweOf.get(a.ruleId) ?? []).some((c) => (cweOf.get(b.ruleId) ?? []).includes(c))
+      ) {
+        out.push(`${a.path}:${a.line} ${a.ruleId} + ${b.ruleId}`);
+      }
+    }),
+  );
   return out;
 }
 
@@ -33,7 +43,9 @@ describe('one finding per construct', () => {
     const line1 = result.findings.filter((f) => f.line === 1);
     expect(line1.map((f) => f.ruleId)).toHaveLength(1);
     // Without the step both rules report it: the test would fail if the merge went away.
-    expect(analyzer.analyze('shop/settings.py', content).findings.filter((f) => f.line === 1).length).toBeGreaterThan(1);
+    expect(analyzer.analyze('shop/settings.py', content).findings.filter((f) => f.line === 1).length).toBeGreaterThan(
+      1,
+    );
   });
 
   it('keeps two findings on one line when they are different constructs or different weaknesses', () => {
@@ -46,9 +58,15 @@ describe('one finding per construct', () => {
     const root = join(import.meta.dirname, '..', '..', 'rules');
     const found: string[] = [];
     for (const category of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-      for (const name of readdirSync(join(root, category.name)).filter((n) => n.endsWith('.py') && !n.endsWith('.fixed.py'))) {
+      for (const name of readdirSync(join(root, category.name)).filter(
+        (n) => n.endsWith('.py') && !n.endsWith('.fixed.py'),
+      )) {
         const path = `rules/${category.name}/${name}`;
-        found.push(...duplicates(scanSources(analyzer, [{ path, content: readFileSync(join(root, category.name, name), 'utf8') }]).findings));
+        found.push(
+          ...duplicates(
+            scanSources(analyzer, [{ path, content: readFileSync(join(root, category.name, name), 'utf8') }]).findings,
+          ),
+        );
       }
     }
     expect(found).toEqual([]);

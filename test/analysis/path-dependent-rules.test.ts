@@ -6,16 +6,29 @@ import { createAnalyzer } from '../../src/analysis/scan.js';
 import type { Analyzer } from '../../src/analysis/analyzer.js';
 import { isDevSettingsPath, isSettingsModule, importsAny } from '../../src/analysis/python/source-hints.js';
 
-const SETTINGS_RULES = ['django-debug-true', 'django-ssl-redirect-disabled', 'django-hsts-disabled', 'secret-key-literal'];
+const SETTINGS_RULES = [
+  'django-debug-true',
+  'django-ssl-redirect-disabled',
+  'django-hsts-disabled',
+  'secret-key-literal',
+];
 const TEST_AWARE_RULES = ['assert-used', 'logging-disabled', 'security-warnings-silenced'];
-const TEST_CODE = 'import logging, warnings\nassert user.is_staff\nlogging.disable()\nwarnings.simplefilter("ignore")\n';
-const PROD = 'MIDDLEWARE = ["django.middleware.security.SecurityMiddleware"]\nDEBUG = True\nSECRET_KEY = "k3y-in-the-repo!"\n';
+const TEST_CODE =
+  'import logging, warnings\nassert user.is_staff\nlogging.disable()\nwarnings.simplefilter("ignore")\n';
+const PROD =
+  'MIDDLEWARE = ["django.middleware.security.SecurityMiddleware"]\nDEBUG = True\nSECRET_KEY = "k3y-in-the-repo!"\n';
 
 let analyzer: Analyzer;
 let testAware: Analyzer;
 beforeAll(async () => {
-  analyzer = await createAnalyzer(RULES.filter((r) => SETTINGS_RULES.includes(r.meta.id)), { rethrowRuleErrors: true });
-  testAware = await createAnalyzer(RULES.filter((r) => TEST_AWARE_RULES.includes(r.meta.id)), { rethrowRuleErrors: true });
+  analyzer = await createAnalyzer(
+    RULES.filter((r) => SETTINGS_RULES.includes(r.meta.id)),
+    { rethrowRuleErrors: true },
+  );
+  testAware = await createAnalyzer(
+    RULES.filter((r) => TEST_AWARE_RULES.includes(r.meta.id)),
+    { rethrowRuleErrors: true },
+  );
 });
 
 const summary = (path: string, source: string) =>
@@ -32,7 +45,10 @@ describe('settings rules', () => {
   });
 
   it('lower DEBUG and SECRET_KEY to low in development settings and skip missing-setting checks', () => {
-    expect(summary('proj/settings/dev.py', PROD)).toEqual(['django-debug-true:2:low/low', 'secret-key-literal:3:low/low']);
+    expect(summary('proj/settings/dev.py', PROD)).toEqual([
+      'django-debug-true:2:low/low',
+      'secret-key-literal:3:low/low',
+    ]);
   });
 
   it('ignore module-level names in files that are not settings modules', () => {

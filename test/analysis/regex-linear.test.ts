@@ -39,7 +39,11 @@ function regexLiterals(): ProbeTarget[] {
         const literal = node.getText(sf);
         const cut = literal.lastIndexOf('/');
         const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
-        targets.push({ id: `${relative(ROOT, file)}:${line} ${literal}`, source: literal.slice(1, cut), flags: literal.slice(cut + 1) });
+        targets.push({
+          id: `${relative(ROOT, file)}:${line} ${literal}`,
+          source: literal.slice(1, cut),
+          flags: literal.slice(cut + 1),
+        });
       }
       ts.forEachChild(node, visit);
     };
@@ -80,7 +84,11 @@ async function exportedRegExps(): Promise<ProbeTarget[]> {
 /** Patterns built per call from a name, with typical names (the names come from rules and code, the text from files). */
 function builtPerCall(): ProbeTarget[] {
   const { quick, exact } = importPatterns(['flask', 'django.db', 'yaml']);
-  return [quick, exact, sshBindingPattern('client')].map((re) => ({ id: `built /${re.source}/${re.flags}`, source: re.source, flags: re.flags }));
+  return [quick, exact, sshBindingPattern('client')].map((re) => ({
+    id: `built /${re.source}/${re.flags}`,
+    source: re.source,
+    flags: re.flags,
+  }));
 }
 
 function unique(targets: ProbeTarget[]): ProbeTarget[] {
@@ -100,7 +108,16 @@ describe('every regex the analyzer runs is linear-time', () => {
     expect(literals.length).toBeGreaterThan(300);
     // Built patterns are only seen through exports: a few known ones must be among them.
     const ids = exported.map((t) => t.id).join('\n');
-    for (const name of ['SECRET_SCAN', 'SQL_START', 'SINK_OR_SANITIZER', 'LLM_OUTPUT', 'NOSEC_START', 'CAMEL_WORDS', 'ASSIGN_SINKS', 'MODELS']) {
+    for (const name of [
+      'SECRET_SCAN',
+      'SQL_START',
+      'SINK_OR_SANITIZER',
+      'LLM_OUTPUT',
+      'NOSEC_START',
+      'CAMEL_WORDS',
+      'ASSIGN_SINKS',
+      'MODELS',
+    ]) {
       expect(ids).toContain(`export ${name} `);
     }
     expect(ids).toContain('(client|session|http|sess)$'); // a model's receiver pattern
@@ -114,11 +131,16 @@ describe('every regex the analyzer runs is linear-time', () => {
   });
 
   it('the probe catches a quadratic and an exponential pattern (it can fail)', async () => {
-    const slow = await probe([
-      { id: 'quadratic', source: String.raw`(\w+)\s*=\s*(?:\w+\.)?ZipFile\(`, flags: 'g' },
-      { id: 'exponential', source: '^([A-Z]+[a-z0-9]*){2,}$', flags: '' },
-      { id: 'linear', source: String.raw`^[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*$`, flags: '' },
-    ], 30_000, LIMIT_MS, 2_000);
+    const slow = await probe(
+      [
+        { id: 'quadratic', source: String.raw`(\w+)\s*=\s*(?:\w+\.)?ZipFile\(`, flags: 'g' },
+        { id: 'exponential', source: '^([A-Z]+[a-z0-9]*){2,}$', flags: '' },
+        { id: 'linear', source: String.raw`^[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*$`, flags: '' },
+      ],
+      30_000,
+      LIMIT_MS,
+      2_000,
+    );
     expect(new Set(slow.map((s) => s.id))).toEqual(new Set(['quadratic', 'exponential']));
   }, 60_000);
 
@@ -126,7 +148,9 @@ describe('every regex the analyzer runs is linear-time', () => {
   it('no pattern takes over 200 ms on 30 KB of adversarial text', async () => {
     const targets = unique([...regexLiterals(), ...(await exportedRegExps()), ...builtPerCall()]);
     const slow = await probe(targets, 30_000, LIMIT_MS, 2_000);
-    const report = [...new Map(slow.map((s) => [s.id, s])).values()].map((s) => `${s.id}\n    ${s.ms} ms on ${JSON.stringify(s.input)}`);
+    const report = [...new Map(slow.map((s) => [s.id, s])).values()].map(
+      (s) => `${s.id}\n    ${s.ms} ms on ${JSON.stringify(s.input)}`,
+    );
     expect(report).toEqual([]);
   }, 300_000);
 });

@@ -5,10 +5,70 @@ import { Worker } from 'node:worker_threads';
 
 /** Characters and short runs that pump the usual quantifiers (letters, digits, spaces, brackets, punctuation). */
 const PUMPS = [
-  'A', 'a', '0', '1', ' ', '\t', '\n', '_', '.', '-', '/', '\\', '%', '#', ':', '=', ',', '*', '$', '@', '"', "'",
-  '(', ')', '[', ']', '{', '}', '<', '>', '?', '+', '|', '&', '!', 'é',
-  'Aa', 'aA', 'a1', 'A1', 'a ', ' a', 'a.', 'a_', 'a-', 'a=', 'a,', '{{', '((', '[[', '%0', '%(', '\n ', ' \n', '\r\n',
-  'a(', '(a', '[a', '" ', "' ", '0.', 'A_', '//', '#!',
+  'A',
+  'a',
+  '0',
+  '1',
+  ' ',
+  '\t',
+  '\n',
+  '_',
+  '.',
+  '-',
+  '/',
+  '\\',
+  '%',
+  '#',
+  ':',
+  '=',
+  ',',
+  '*',
+  '$',
+  '@',
+  '"',
+  "'",
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '<',
+  '>',
+  '?',
+  '+',
+  '|',
+  '&',
+  '!',
+  'é',
+  'Aa',
+  'aA',
+  'a1',
+  'A1',
+  'a ',
+  ' a',
+  'a.',
+  'a_',
+  'a-',
+  'a=',
+  'a,',
+  '{{',
+  '((',
+  '[[',
+  '%0',
+  '%(',
+  '\n ',
+  ' \n',
+  '\r\n',
+  'a(',
+  '(a',
+  '[a',
+  '" ',
+  "' ",
+  '0.',
+  'A_',
+  '//',
+  '#!',
 ];
 
 /**
@@ -46,19 +106,66 @@ function topLevelAlternatives(source: string): string[] {
   let start = 0;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
-    if (ch === '\\') { i++; continue; }
-    if (inClass) { if (ch === ']') inClass = false; continue; }
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
     if (ch === '[') inClass = true;
     else if (ch === '(') depth++;
     else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) { parts.push(source.slice(start, i)); start = i + 1; }
+    else if (ch === '|' && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
   }
   parts.push(source.slice(start));
   return parts;
 }
 
-const ESCAPES: Record<string, string> = { s: ' ', S: 'a', d: '0', D: 'a', w: 'a', W: ' ', b: '', B: '', n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
-const CANDIDATES = ['a', 'A', '0', ' ', '_', '-', '.', '/', '%', ',', ':', '=', '"', "'", '(', '[', '{', '\n', '!', '#', '*', 'é'];
+const ESCAPES: Record<string, string> = {
+  s: ' ',
+  S: 'a',
+  d: '0',
+  D: 'a',
+  w: 'a',
+  W: ' ',
+  b: '',
+  B: '',
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  f: '\f',
+  v: '\v',
+  '0': '\0',
+};
+const CANDIDATES = [
+  'a',
+  'A',
+  '0',
+  ' ',
+  '_',
+  '-',
+  '.',
+  '/',
+  '%',
+  ',',
+  ':',
+  '=',
+  '"',
+  "'",
+  '(',
+  '[',
+  '{',
+  '\n',
+  '!',
+  '#',
+  '*',
+  'é',
+];
 
 /** One character that a class (`[A-Za-z_]`, `[^)]`) matches. */
 function classChar(cls: string, flags: string): string {
@@ -80,8 +187,14 @@ function sampleOf(source: string, flags: string): { sample: string; pumps: { at:
     let depth = 0;
     for (let j = from; j < source.length; j++) {
       const ch = source[j];
-      if (ch === '\\') { j++; continue; }
-      if (ch === '[') { j = classEnd(source, j); continue; }
+      if (ch === '\\') {
+        j++;
+        continue;
+      }
+      if (ch === '[') {
+        j = classEnd(source, j);
+        continue;
+      }
       if (ch === '(') depth++;
       else if (ch === ')' && --depth === 0) return j + 1;
     }
@@ -93,16 +206,28 @@ function sampleOf(source: string, flags: string): { sample: string; pumps: { at:
     const atomStart = sample.length;
     if (ch === '\\') {
       const next = source[i + 1] ?? '';
-      if (next === 'x') { atom = String.fromCharCode(parseInt(source.slice(i + 2, i + 4), 16) || 97); i += 4; }
-      else if (next === 'u') { atom = 'a'; i += 6; }
-      else if (next === 'p' || next === 'P') { atom = 'a'; i = source.indexOf('}', i) + 1 || source.length; }
-      else { atom = next in ESCAPES ? ESCAPES[next]! : next; i += 2; }
+      if (next === 'x') {
+        atom = String.fromCharCode(parseInt(source.slice(i + 2, i + 4), 16) || 97);
+        i += 4;
+      } else if (next === 'u') {
+        atom = 'a';
+        i += 6;
+      } else if (next === 'p' || next === 'P') {
+        atom = 'a';
+        i = source.indexOf('}', i) + 1 || source.length;
+      } else {
+        atom = next in ESCAPES ? ESCAPES[next]! : next;
+        i += 2;
+      }
     } else if (ch === '[') {
       const end = classEnd(source, i);
       atom = classChar(source.slice(i, end + 1), flags);
       i = end + 1;
     } else if (ch === '(') {
-      if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) { i = skipGroup(i); continue; } // lookaround: no text
+      if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
+        i = skipGroup(i);
+        continue;
+      } // lookaround: no text
       groups.push(sample.length);
       i += source.startsWith('(?:', i) ? 3 : source.startsWith('(?<', i) ? source.indexOf('>', i) + 1 : 1;
       continue;
@@ -122,10 +247,19 @@ function sampleOf(source: string, flags: string): { sample: string; pumps: { at:
       let j = i + 1;
       for (; j < source.length; j++) {
         const c = source[j];
-        if (c === '\\') { j++; continue; }
-        if (c === '[') { j = classEnd(source, j); continue; }
+        if (c === '\\') {
+          j++;
+          continue;
+        }
+        if (c === '[') {
+          j = classEnd(source, j);
+          continue;
+        }
         if (c === '(') depth++;
-        else if (c === ')') { if (depth === 0) break; depth--; }
+        else if (c === ')') {
+          if (depth === 0) break;
+          depth--;
+        }
       }
       i = j;
       continue;
@@ -148,7 +282,10 @@ function sampleOf(source: string, flags: string): { sample: string; pumps: { at:
 
 function classEnd(source: string, from: number): number {
   for (let j = from + 1; j < source.length; j++) {
-    if (source[j] === '\\') { j++; continue; }
+    if (source[j] === '\\') {
+      j++;
+      continue;
+    }
     if (source[j] === ']' && j > from + 1 + (source[from + 1] === '^' ? 1 : 0)) return j;
   }
   return source.length - 1;
@@ -158,8 +295,10 @@ function quantifier(source: string, at: number): { end: number; repeats: boolean
   const ch = source[at];
   let end = at;
   let repeats = false;
-  if (ch === '*' || ch === '+') { end = at + 1; repeats = true; }
-  else if (ch === '?') end = at + 1;
+  if (ch === '*' || ch === '+') {
+    end = at + 1;
+    repeats = true;
+  } else if (ch === '?') end = at + 1;
   else if (ch === '{') {
     const m = /^\{(\d*)(,?)(\d*)\}/.exec(source.slice(at));
     if (!m) return undefined;
@@ -210,9 +349,7 @@ parentPort.on('message', ({ targets, inputs, limitMs }) => {
  * running after `hangMs` (exponential: it would never return) is reported with ms = Infinity and the worker is
  * replaced, so one bad pattern cannot stop the probe of the others.
  */
-export async function probe(
-  targets: ProbeTarget[], n: number, limitMs: number, hangMs: number,
-): Promise<SlowRun[]> {
+export async function probe(targets: ProbeTarget[], n: number, limitMs: number, hangMs: number): Promise<SlowRun[]> {
   const generic = genericInputs(n);
   const targeted: Record<string, string[]> = {};
   for (const t of targets) targeted[t.id] = targetedInputs(t.source, t.flags, n);
@@ -226,14 +363,27 @@ export async function probe(
       let timer: NodeJS.Timeout | undefined;
       const arm = () => {
         clearTimeout(timer);
-        timer = setTimeout(() => { void worker.terminate(); resolve({ hungAt: current }); }, hangMs);
+        timer = setTimeout(() => {
+          void worker.terminate();
+          resolve({ hungAt: current });
+        }, hangMs);
       };
       worker.on('message', (m: { begin?: string; slow?: SlowRun; done?: boolean }) => {
-        if (m.begin !== undefined) { current++; arm(); }
+        if (m.begin !== undefined) {
+          current++;
+          arm();
+        }
         if (m.slow) slow.push(m.slow);
-        if (m.done) { clearTimeout(timer); void worker.terminate(); resolve({}); }
+        if (m.done) {
+          clearTimeout(timer);
+          void worker.terminate();
+          resolve({});
+        }
       });
-      worker.on('error', (e) => { clearTimeout(timer); reject(e); });
+      worker.on('error', (e) => {
+        clearTimeout(timer);
+        reject(e);
+      });
       arm();
       worker.postMessage({ targets: batch, inputs: { generic, targeted }, limitMs });
     });

@@ -1,6 +1,12 @@
 // The name and value heuristics behind the hard-coded secret rules: what counts as a secret, what does not.
 import { describe, expect, it } from 'vitest';
-import { isNonSecretValue, isSecretName, isSecurityName, looksRandom, nameWords } from '../../src/analysis/python/secret-words.js';
+import {
+  isNonSecretValue,
+  isSecretName,
+  isSecurityName,
+  looksRandom,
+  nameWords,
+} from '../../src/analysis/python/secret-words.js';
 import { SECRET_SCAN, formatOfMatch, isExampleSecret } from '../../src/analysis/python/secret-formats.js';
 import { isCredentialName } from '../../src/analysis/python/secret-operands.js';
 
@@ -13,16 +19,50 @@ describe('nameWords', () => {
 });
 
 describe('isSecretName', () => {
-  it.each(['password', 'SECRET_KEY', 'app.secret_key', 'EMAIL_PASSWORD', 'db_pass', 'api_key', 'clientSecret', 'aws_secret_access_key', 'passphrase'])('%s holds a secret', (name) => {
+  it.each([
+    'password',
+    'SECRET_KEY',
+    'app.secret_key',
+    'EMAIL_PASSWORD',
+    'db_pass',
+    'api_key',
+    'clientSecret',
+    'aws_secret_access_key',
+    'passphrase',
+  ])('%s holds a secret', (name) => {
     expect(isSecretName(name)).toBe(true);
   });
-  it.each(['password_field', 'TOKEN_URL', 'password_last_used', 'secrets_dir_missing', 'pass_zero', 'bandpass', 'username', 'api_key_version', 'password_key'])('%s does not', (name) => {
+  it.each([
+    'password_field',
+    'TOKEN_URL',
+    'password_last_used',
+    'secrets_dir_missing',
+    'pass_zero',
+    'bandpass',
+    'username',
+    'api_key_version',
+    'password_key',
+  ])('%s does not', (name) => {
     expect(isSecretName(name)).toBe(false);
   });
 });
 
 describe('isNonSecretValue', () => {
-  it.each(['', '****', ':****', '${DB_PASSWORD}', '%(password)s', '{password}', 'https://example.org/token', '/etc/passwd', 'Enter your password: ', 'DB_PASSWORD', 'yes', 'aws_secret_access_key', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY'])('%j is not a credential', (value) => {
+  it.each([
+    '',
+    '****',
+    ':****',
+    '${DB_PASSWORD}',
+    '%(password)s',
+    '{password}',
+    'https://example.org/token',
+    '/etc/passwd',
+    'Enter your password: ',
+    'DB_PASSWORD',
+    'yes',
+    'aws_secret_access_key',
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY',
+  ])('%j is not a credential', (value) => {
     expect(isNonSecretValue(value, 'password')).toBe(true);
   });
   it.each(['hunter2', 'Winter2024!', 'd6s$f9g!j8mg7hw?n&2', 'changeme', 'secret'])('%j may be one', (value) => {
@@ -64,7 +104,9 @@ describe('SECRET_SCAN', () => {
     expect(scan('key = "AKIAZ7Q4M2N8R5T3W6Y9"')).toBe('AWS access key id');
     expect(scan('"ghp_Xa9bC3dE7fG1hJ5kL2mN8pQ4rS6tU0vW3yZ9b"')).toBe('GitHub token');
     expect(scan('"xoxb-2817469352-7465382910-Hq8Zt3Kp9Lm2Vx7Rn4Wc"')).toBe('Slack token');
-    expect(scan('"-----BEGIN RSA PRIVATE KEY-----\\nMIIEowIBAAKCAQEA7Vx2q8Zt3Kp9Lm2Vx7Rn4WcYb6Tf1Gh5Jk0"')).toBe('private key');
+    expect(scan('"-----BEGIN RSA PRIVATE KEY-----\\nMIIEowIBAAKCAQEA7Vx2q8Zt3Kp9Lm2Vx7Rn4WcYb6Tf1Gh5Jk0"')).toBe(
+      'private key',
+    );
   });
   it('ignores markers and lookalikes', () => {
     expect(scan('START = b"-----BEGIN OPENSSH PRIVATE KEY-----"')).toBeUndefined();

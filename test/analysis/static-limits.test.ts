@@ -9,10 +9,28 @@ import { RULES } from '../../rules/index.js';
 import type { Node } from 'web-tree-sitter';
 
 const meta: RuleMeta = {
-  id: 'static-values', title: 'x', category: 'input-validation', cwe: ['CWE-20'], owasp: { '2021': ['A03:2021'], '2025': ['A05:2025'] },
-  severity: 'medium', riskScore: 5, confidence: 'high', threat: 'integrity', timeline: '7-days', aliases: {},
+  id: 'static-values',
+  title: 'x',
+  category: 'input-validation',
+  cwe: ['CWE-20'],
+  owasp: { '2021': ['A03:2021'], '2025': ['A05:2025'] },
+  severity: 'medium',
+  riskScore: 5,
+  confidence: 'high',
+  threat: 'integrity',
+  timeline: '7-days',
+  aliases: {},
   messages: { hit: '{{what}}' },
-  docs: { whatItDoes: 'x', whyBad: 'x', businessImpact: 'x', attackScenario: 'x', example: 'x', useInstead: 'x', testing: 'x', references: ['https://example.org'] },
+  docs: {
+    whatItDoes: 'x',
+    whyBad: 'x',
+    businessImpact: 'x',
+    attackScenario: 'x',
+    example: 'x',
+    useInstead: 'x',
+    testing: 'x',
+    references: ['https://example.org'],
+  },
 };
 
 /** Reports the length of each static string right-hand side, or `unknown`. */
@@ -22,7 +40,11 @@ const staticLengths = defineRule({
     nodes: {
       assignment: (node: Node) => {
         const v = ctx.staticValue(node.childForFieldName('right'));
-        ctx.report({ node, messageId: 'hit', data: { what: typeof v === 'string' ? `str ${v.length}` : v === undefined ? 'unknown' : typeof v } });
+        ctx.report({
+          node,
+          messageId: 'hit',
+          data: { what: typeof v === 'string' ? `str ${v.length}` : v === undefined ? 'unknown' : typeof v },
+        });
       },
     },
   }),
@@ -36,32 +58,36 @@ async function values(source: string): Promise<string[]> {
 describe('static evaluation caps', () => {
   it('keeps values under the cap and makes bigger ones unknown, without building them', async () => {
     const started = performance.now();
-    const out = await values([
-      'a = "ab" * 10', // small: known
-      `b = "A" * ${MAX_STATIC_SIZE}`, // at the cap: known
-      `c = "A" * ${MAX_STATIC_SIZE + 1}`, // over: unknown
-      'd = "A" * 300000000', // 300 MB: unknown, not allocated
-      'e = "x" * 600000000', // over V8's longest string: unknown, not a RangeError
-      `f = "${'z'.repeat(60_000)}" + "${'z'.repeat(60_000)}"`, // a sum over the cap
-      'g = "%s%s" % ("' + 'q'.repeat(60_000) + '", "' + 'q'.repeat(60_000) + '")',
-    ].join('\n'));
+    const out = await values(
+      [
+        'a = "ab" * 10', // small: known
+        `b = "A" * ${MAX_STATIC_SIZE}`, // at the cap: known
+        `c = "A" * ${MAX_STATIC_SIZE + 1}`, // over: unknown
+        'd = "A" * 300000000', // 300 MB: unknown, not allocated
+        'e = "x" * 600000000', // over V8's longest string: unknown, not a RangeError
+        `f = "${'z'.repeat(60_000)}" + "${'z'.repeat(60_000)}"`, // a sum over the cap
+        'g = "%s%s" % ("' + 'q'.repeat(60_000) + '", "' + 'q'.repeat(60_000) + '")',
+      ].join('\n'),
+    );
     expect(out).toEqual(['str 20', `str ${MAX_STATIC_SIZE}`, 'unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('bounds str() of nested containers and repeated format fields (growth without a big literal)', async () => {
     const started = performance.now();
-    const out = await values([
-      `A = "${'x'.repeat(1000)}"`,
-      'B = [A, A, A, A, A, A, A, A, A, A]',
-      'C = [B, B, B, B, B, B, B, B, B, B]',
-      'D = [C, C, C, C, C, C, C, C, C, C]',
-      'E = [D, D, D, D, D, D, D, D, D, D]',
-      's = str(E)', // 10 GB of text if built
-      `t = "${'%(a)s'.repeat(20_000)}" % {"a": A}`, // 20 MB if built
-      `u = "${'{0}'.repeat(20_000)}".format(A)`,
-      'v = str(B)', // small enough: known
-    ].join('\n'));
+    const out = await values(
+      [
+        `A = "${'x'.repeat(1000)}"`,
+        'B = [A, A, A, A, A, A, A, A, A, A]',
+        'C = [B, B, B, B, B, B, B, B, B, B]',
+        'D = [C, C, C, C, C, C, C, C, C, C]',
+        'E = [D, D, D, D, D, D, D, D, D, D]',
+        's = str(E)', // 10 GB of text if built
+        `t = "${'%(a)s'.repeat(20_000)}" % {"a": A}`, // 20 MB if built
+        `u = "${'{0}'.repeat(20_000)}".format(A)`,
+        'v = str(B)', // small enough: known
+      ].join('\n'),
+    );
     expect(out.slice(5)).toEqual(['unknown', 'unknown', 'unknown', `str ${10 * 1002 + 2 * 9 + 2}`]);
     expect(performance.now() - started).toBeLessThan(5_000);
   });

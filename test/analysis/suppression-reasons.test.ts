@@ -24,13 +24,19 @@ describe('suppression reasons', () => {
     expect(parse(text)).toMatchObject({ codes, reason });
   });
 
-  it.each(['# noqa: S602', '# noqa: S602, S607', '# nosec', '# nosec B602', '# nosec B602 -', '# sentinel: ignore[tainted-sql]', '# noqa: S602 --'])(
-    'a bare code has no reason: %s', (text) => {
-      const parsed = parse(text);
-      expect(parsed).toBeDefined();
-      expect(parsed!.reason).toBeUndefined();
-    },
-  );
+  it.each([
+    '# noqa: S602',
+    '# noqa: S602, S607',
+    '# nosec',
+    '# nosec B602',
+    '# nosec B602 -',
+    '# sentinel: ignore[tainted-sql]',
+    '# noqa: S602 --',
+  ])('a bare code has no reason: %s', (text) => {
+    const parsed = parse(text);
+    expect(parsed).toBeDefined();
+    expect(parsed!.reason).toBeUndefined();
+  });
 
   it('does not read a lone delimiter or punctuation as a reason', () => {
     expect(reasonAfter(' -- ')).toBeUndefined();

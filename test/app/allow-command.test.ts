@@ -10,7 +10,10 @@ const FP = '0123456789abcdef0123';
 describe('/sentinel allow', () => {
   it('needs a fingerprint and a reason after --', () => {
     expect(parseCommand(`/sentinel allow ${FP} -- constant input`)).toBe('allow');
-    expect(parseAllow(`thanks!\n/sentinel allow ${FP.toUpperCase()} --  constant input `)).toEqual({ fingerprint: FP, reason: 'constant input' });
+    expect(parseAllow(`thanks!\n/sentinel allow ${FP.toUpperCase()} --  constant input `)).toEqual({
+      fingerprint: FP,
+      reason: 'constant input',
+    });
     expect(parseAllow(`/sentinel allow ${FP}`)).toBeUndefined();
     expect(parseAllow(`/sentinel allow ${FP} --`)).toBeUndefined();
     expect(parseAllow('/sentinel allow not-a-fingerprint -- x')).toBeUndefined();

@@ -2,8 +2,23 @@
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  APP_ID, HEAD_SHA, captured, createTestApp, fixture, githubScope, nockConfig, nockContents, nockCreateCheck, nockGetPull,
-  nockListFiles, nockListReviewComments, nockReactions, nockUpdateCheck, onTestRepo, recordUnmatched, REPO_PATH,
+  APP_ID,
+  HEAD_SHA,
+  captured,
+  createTestApp,
+  fixture,
+  githubScope,
+  nockConfig,
+  nockContents,
+  nockCreateCheck,
+  nockGetPull,
+  nockListFiles,
+  nockListReviewComments,
+  nockReactions,
+  nockUpdateCheck,
+  onTestRepo,
+  recordUnmatched,
+  REPO_PATH,
 } from '../helpers/github-mocks.js';
 
 const CLEAN = [{ filename: 'ok.py', patch: '@@ -0,0 +1 @@\n+x = 1', content: 'x = 1\n' }];
@@ -29,7 +44,9 @@ function comment(body: string, userType = 'User') {
 }
 
 function nockPermission(scope: nock.Scope, permission: string) {
-  return scope.get(`${REPO_PATH}/collaborators/Codertocat/permission`).reply(200, { permission, role_name: permission, user: { login: 'Codertocat' } });
+  return scope
+    .get(`${REPO_PATH}/collaborators/Codertocat/permission`)
+    .reply(200, { permission, role_name: permission, user: { login: 'Codertocat' } });
 }
 
 function nockCleanReview(scope: nock.Scope, checks = captured()) {
@@ -75,7 +92,11 @@ describe('/sentinel rescan', () => {
   it('ignores bots and comments without a command', async () => {
     const { probot, app } = await createTestApp();
     await probot.receive({ id: 'bot', name: 'issue_comment', payload: comment('/sentinel rescan', 'Bot') as never });
-    await probot.receive({ id: 'chat', name: 'issue_comment', payload: comment('LGTM, but /sentinel is great') as never });
+    await probot.receive({
+      id: 'chat',
+      name: 'issue_comment',
+      payload: comment('LGTM, but /sentinel is great') as never,
+    });
     await app.idle();
     expect(unmatched.requests).toEqual([]);
     expect(nock.pendingMocks()).toEqual([]);
@@ -88,10 +109,12 @@ describe('/sentinel rescan', () => {
     const scope = githubScope();
     nockReactions(scope, 492700400, reactions, ['eyes', 'rocket']);
     nockPermission(scope, 'write');
-    scope.post(`${REPO_PATH}/issues/2/comments`, (body) => {
-      replies.push(body.body);
-      return true;
-    }).reply(201, { id: 5 });
+    scope
+      .post(`${REPO_PATH}/issues/2/comments`, (body) => {
+        replies.push(body.body);
+        return true;
+      })
+      .reply(201, { id: 5 });
     await probot.receive({ id: 'help', name: 'issue_comment', payload: comment('/sentinel help') as never });
     await app.idle();
     expect(scope.isDone()).toBe(true);
@@ -116,7 +139,13 @@ describe('command hygiene', () => {
 
   it('ignores commands quoted, fenced or indented', async () => {
     const { probot, app } = await createTestApp();
-    const bodies = ['> /sentinel rescan', '```\n/sentinel rescan\n```', '~~~~\n```\n/sentinel help\n~~~~', '    /sentinel rescan', '\t/sentinel help'];
+    const bodies = [
+      '> /sentinel rescan',
+      '```\n/sentinel rescan\n```',
+      '~~~~\n```\n/sentinel help\n~~~~',
+      '    /sentinel rescan',
+      '\t/sentinel help',
+    ];
     for (const [i, body] of bodies.entries()) {
       await probot.receive({ id: `quoted-${i}`, name: 'issue_comment', payload: comment(body) as never });
     }
@@ -138,18 +167,21 @@ describe('check_run', () => {
     return payload;
   }
 
-  it.each(['rerequested', 'requested_action'] as const)('%s reviews the pull request named in external_id', async (action) => {
-    const { probot, app } = await createTestApp();
-    const scope = githubScope();
-    nockGetPull(scope);
-    const checks = nockCleanReview(scope);
-    await probot.receive({ id: `cr-${action}`, name: 'check_run', payload: checkRun(action) as never });
-    await app.idle();
-    expect(scope.isDone()).toBe(true);
-    expect(checks.bodies[0]).toMatchObject({ name: 'SentinelPy', status: 'in_progress', external_id: '2' });
-  });
+  it.each(['rerequested', 'requested_action'] as const)(
+    '%s reviews the pull request named in external_id',
+    async (action) => {
+      const { probot, app } = await createTestApp();
+      const scope = githubScope();
+      nockGetPull(scope);
+      const checks = nockCleanReview(scope);
+      await probot.receive({ id: `cr-${action}`, name: 'check_run', payload: checkRun(action) as never });
+      await app.idle();
+      expect(scope.isDone()).toBe(true);
+      expect(checks.bodies[0]).toMatchObject({ name: 'SentinelPy', status: 'in_progress', external_id: '2' });
+    },
+  );
 
-  it('re-runs an older commit\'s check on that commit, without a report commit over the newer head', async () => {
+  it("re-runs an older commit's check on that commit, without a report commit over the newer head", async () => {
     const { probot, app } = await createTestApp();
     const checks = captured();
     const scope = githubScope();

@@ -14,10 +14,12 @@ it('completes a failure check when the config cannot be read (never an "Expected
   const checks = captured();
   const scope = githubScope();
   scope.get(`${REPO_PATH}/contents/.github%2Fsentinel.yml`).query(true).reply(500, { message: 'Server Error' });
-  scope.post(`${REPO_PATH}/check-runs`, (body) => {
-    checks.bodies.push(body);
-    return true;
-  }).reply(201, { id: 91 });
+  scope
+    .post(`${REPO_PATH}/check-runs`, (body) => {
+      checks.bodies.push(body);
+      return true;
+    })
+    .reply(201, { id: 91 });
 
   await probot.receive({ id: 'outage-1', name: 'pull_request', payload: fixture('pull_request.opened') as never });
   await app.idle();

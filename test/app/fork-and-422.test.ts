@@ -2,12 +2,25 @@
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  addedPatch, captured, createTestApp, fixture, githubScope, HEAD_SHA, nockConfig, nockContents, nockCreateCheck,
-  nockListFiles, nockListReviewComments, nockUpdateCheck, recordUnmatched, REPO_PATH,
+  addedPatch,
+  captured,
+  createTestApp,
+  fixture,
+  githubScope,
+  HEAD_SHA,
+  nockConfig,
+  nockContents,
+  nockCreateCheck,
+  nockListFiles,
+  nockListReviewComments,
+  nockUpdateCheck,
+  recordUnmatched,
+  REPO_PATH,
 } from '../helpers/github-mocks.js';
 
 // Request data reaches both shell calls (lines 5 and 9): two findings; `import subprocess` is only an audit note.
-const CODE = 'import subprocess\nfrom flask import request\n\ndef a():\n    subprocess.run(request.args["x"], shell=True)\n\n\ndef b():\n    subprocess.call(request.form["y"], shell=True)\n';
+const CODE =
+  'import subprocess\nfrom flask import request\n\ndef a():\n    subprocess.run(request.args["x"], shell=True)\n\n\ndef b():\n    subprocess.call(request.form["y"], shell=True)\n';
 const FILES = [{ filename: 'jobs.py', patch: addedPatch(CODE), content: CODE }];
 let unmatched: ReturnType<typeof recordUnmatched>;
 
@@ -63,7 +76,10 @@ describe('a 422 on one comment', () => {
       return true;
     };
     const refusesLine9 = (body: { comments: { line: number }[] }) => body.comments.some((c) => c.line === 9);
-    scope.post(reviews, (b) => refusesLine9(b) && record(b)).times(3).reply(422, { message: 'Unprocessable Entity' });
+    scope
+      .post(reviews, (b) => refusesLine9(b) && record(b))
+      .times(3)
+      .reply(422, { message: 'Unprocessable Entity' });
     scope.post(reviews, (b) => !refusesLine9(b) && !b.event && record(b)).reply(200, { id: 901 });
     scope.delete(`${reviews}/901`).reply(200, { id: 901 });
     scope.post(reviews, (b) => !refusesLine9(b) && b.event === 'COMMENT' && record(b)).reply(200, { id: 902 });
@@ -81,7 +97,9 @@ describe('a 422 on one comment', () => {
       { lines: [9] }, // pending probe, refused
       { event: 'COMMENT', lines: [5] }, // the one real review
     ]);
-    expect(checks.bodies[1]!.output.summary).toContain('GitHub refused 1 comment(s); they are listed here instead: `jobs.py:9`');
+    expect(checks.bodies[1]!.output.summary).toContain(
+      'GitHub refused 1 comment(s); they are listed here instead: `jobs.py:9`',
+    );
     expect(checks.bodies[1]!.output.summary).toContain('Review comments: 1 posted');
     expect(checks.bodies[1]!.output.annotations).toHaveLength(2);
     expect(checks.bodies[0]).toMatchObject({ head_sha: HEAD_SHA });

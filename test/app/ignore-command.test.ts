@@ -6,10 +6,19 @@ const today = '2026-12-02';
 
 describe('parseDecision', () => {
   it('reads the kind, the reason and an optional expiry date', () => {
-    expect(parseDecision('/sentinel ignore -- reviewed with the team', today)).toEqual({ kind: 'ignore', reason: 'reviewed with the team' });
-    expect(parseDecision('Thanks!\n/sentinel False-Positive -- x is a constant', today)).toEqual({ kind: 'false-positive', reason: 'x is a constant' });
-    expect(parseDecision('/sentinel accepted-risk --until 2027-03-01 -- internal only', today))
-      .toEqual({ kind: 'accepted-risk', reason: 'internal only', until: '2027-03-01' });
+    expect(parseDecision('/sentinel ignore -- reviewed with the team', today)).toEqual({
+      kind: 'ignore',
+      reason: 'reviewed with the team',
+    });
+    expect(parseDecision('Thanks!\n/sentinel False-Positive -- x is a constant', today)).toEqual({
+      kind: 'false-positive',
+      reason: 'x is a constant',
+    });
+    expect(parseDecision('/sentinel accepted-risk --until 2027-03-01 -- internal only', today)).toEqual({
+      kind: 'accepted-risk',
+      reason: 'internal only',
+      until: '2027-03-01',
+    });
     expect(parseDecision('/sentinel wont-fix -- legacy', today)).toEqual({ kind: 'wont-fix', reason: 'legacy' });
   });
 
@@ -18,7 +27,11 @@ describe('parseDecision', () => {
     expect(parseDecision('/sentinel ignore --', today)).toBe('malformed');
     expect(parseDecision('/sentinel ignore --until 2027-02-30 -- r', today)).toBe('malformed');
     expect(parseDecision('/sentinel ignore --until 2026-12-01 -- r', today)).toBe('malformed');
-    expect(parseDecision('/sentinel ignore --until 2026-12-02 -- r', today)).toEqual({ kind: 'ignore', reason: 'r', until: '2026-12-02' });
+    expect(parseDecision('/sentinel ignore --until 2026-12-02 -- r', today)).toEqual({
+      kind: 'ignore',
+      reason: 'r',
+      until: '2026-12-02',
+    });
   });
 
   it('quoted, fenced or unrelated commands are not decisions', () => {

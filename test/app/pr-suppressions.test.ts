@@ -3,12 +3,26 @@
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  addedPatch, captured, createTestApp, fixture, githubScope, nockConfig, nockContents, nockCreateCheck, nockCreateReview,
-  nockListFiles, nockListReviewComments, nockUpdateCheck, recordUnmatched, REPO_PATH, type Captured,
+  addedPatch,
+  captured,
+  createTestApp,
+  fixture,
+  githubScope,
+  nockConfig,
+  nockContents,
+  nockCreateCheck,
+  nockCreateReview,
+  nockListFiles,
+  nockListReviewComments,
+  nockUpdateCheck,
+  recordUnmatched,
+  REPO_PATH,
+  type Captured,
 } from '../helpers/github-mocks.js';
 
 // Request data reaches the shell (a critical, evidence-backed finding), silenced by a suppression the PR adds.
-const SILENCED = 'import subprocess\nfrom flask import request\n\ndef run():\n    subprocess.run(request.args["cmd"], shell=True)  # sentinel: ignore -- reviewed\n';
+const SILENCED =
+  'import subprocess\nfrom flask import request\n\ndef run():\n    subprocess.run(request.args["cmd"], shell=True)  # sentinel: ignore -- reviewed\n';
 const FILES = [{ filename: 'svc.py', patch: addedPatch(SILENCED), content: SILENCED }];
 let unmatched: ReturnType<typeof recordUnmatched>;
 
@@ -35,11 +49,20 @@ async function review(mode: string | undefined, conversation?: { login: string; 
   // Only `ignore` has anything to comment (the suppression gives a reason, so no suppression-without-reason).
   if (mode === 'ignore') nockCreateReview(scope, reviews);
   if (conversation) {
-    scope.get(`${REPO_PATH}/issues/2/comments`).query({ per_page: 100 })
-      .reply(200, conversation.map((c, i) => ({ id: i + 1, body: c.body, user: { login: c.login, type: c.type } })));
+    scope
+      .get(`${REPO_PATH}/issues/2/comments`)
+      .query({ per_page: 100 })
+      .reply(
+        200,
+        conversation.map((c, i) => ({ id: i + 1, body: c.body, user: { login: c.login, type: c.type } })),
+      );
   }
   nockUpdateCheck(scope, checks);
-  await probot.receive({ id: `d-${Math.random()}`, name: 'pull_request', payload: fixture('pull_request.opened') as never });
+  await probot.receive({
+    id: `d-${Math.random()}`,
+    name: 'pull_request',
+    payload: fixture('pull_request.opened') as never,
+  });
   await app.idle();
   expect(scope.isDone()).toBe(true);
   expect(unmatched.requests).toEqual([]);
@@ -55,7 +78,9 @@ describe('suppressions.inPullRequest', () => {
     expect(shellComments).toEqual([]);
     expect(check.conclusion).toBe('failure');
     expect(check.output.title).toMatch(/1 new suppression by the PR needs review$/);
-    expect(check.output.summary).toContain('New suppression by the PR, needs review: `tainted-command` (critical) at `svc.py:5`, silenced by `# sentinel: ignore -- reviewed`');
+    expect(check.output.summary).toContain(
+      'New suppression by the PR, needs review: `tainted-command` (critical) at `svc.py:5`, silenced by `# sentinel: ignore -- reviewed`',
+    );
     expect(fingerprintIn(check.output.summary)).toBeDefined();
   });
 
@@ -68,7 +93,9 @@ describe('suppressions.inPullRequest', () => {
     const approved = await review('report', [{ login: 'sentinelpy[bot]', type: 'Bot', body: `approved\n\n${marker}` }]);
     expect(approved.check.conclusion).toBe('success');
     expect(approved.check.output.title).not.toMatch(/needs review/);
-    expect(approved.check.output.summary).toContain('New suppression by the PR, approved by `wes`: `tainted-command` (critical) at `svc.py:5`');
+    expect(approved.check.output.summary).toContain(
+      'New suppression by the PR, approved by `wes`: `tainted-command` (critical) at `svc.py:5`',
+    );
   });
 
   it('ignore: the suppression is not honoured — a line comment and a failing check', async () => {
@@ -78,7 +105,7 @@ describe('suppressions.inPullRequest', () => {
     expect(check.output.summary).not.toContain('needs review');
   });
 
-  it('honor: today\'s behaviour — suppressed, green', async () => {
+  it("honor: today's behaviour — suppressed, green", async () => {
     const { check, shellComments } = await review('honor');
     expect(shellComments).toEqual([]);
     expect(check.conclusion).toBe('success');

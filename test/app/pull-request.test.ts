@@ -2,13 +2,27 @@
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  addedPatch, captured, createTestApp, fixture, githubScope, HEAD_SHA, nockConfig, nockContents, nockCreateCheck,
-  nockCreateReview, nockListFiles, nockListReviewComments, nockReportCommit, nockUpdateCheck, PR_NUMBER,
+  addedPatch,
+  captured,
+  createTestApp,
+  fixture,
+  githubScope,
+  HEAD_SHA,
+  nockConfig,
+  nockContents,
+  nockCreateCheck,
+  nockCreateReview,
+  nockListFiles,
+  nockListReviewComments,
+  nockReportCommit,
+  nockUpdateCheck,
+  PR_NUMBER,
 } from '../helpers/github-mocks.js';
 
 // Line 5: request data reaches a shell (data flow, critical); line 6: TLS checks off as written (config, high, with
 // an autofix); line 2: `import subprocess` alone is an audit note, never a comment.
-const VULNERABLE = 'import requests\nimport subprocess\nfrom flask import request\ndef run():\n    subprocess.run(request.args["cmd"], shell=True)\n    requests.get("https://rates.example.com/today", verify=False, timeout=5)\n';
+const VULNERABLE =
+  'import requests\nimport subprocess\nfrom flask import request\ndef run():\n    subprocess.run(request.args["cmd"], shell=True)\n    requests.get("https://rates.example.com/today", verify=False, timeout=5)\n';
 const CLEAN = 'def add(a, b):\n    return a + b\n';
 const FILES = [
   { filename: 'app/tasks.py', patch: addedPatch(VULNERABLE), content: VULNERABLE },
@@ -50,7 +64,12 @@ describe('pull_request.opened', () => {
 
     expect(scope.isDone()).toBe(true);
     const [create, complete] = checks.bodies;
-    expect(create).toMatchObject({ name: 'SentinelPy', head_sha: HEAD_SHA, status: 'in_progress', external_id: String(PR_NUMBER) });
+    expect(create).toMatchObject({
+      name: 'SentinelPy',
+      head_sha: HEAD_SHA,
+      status: 'in_progress',
+      external_id: String(PR_NUMBER),
+    });
     expect(complete).toMatchObject({ status: 'completed', conclusion: 'failure' });
     expect(complete!.output.title).toBe('2 new security findings: 1 critical, 1 high');
     expect(complete!.output.summary).toContain('Review comments: 2 posted');
@@ -63,15 +82,23 @@ describe('pull_request.opened', () => {
 
     const review = reviews.bodies[0]!;
     expect(review).toMatchObject({ event: 'COMMENT', commit_id: HEAD_SHA });
-    expect(review.comments.map((c: { path: string; line: number; side: string }) => [c.path, c.line, c.side]))
-      .toEqual([['app/tasks.py', 5, 'RIGHT'], ['app/tasks.py', 6, 'RIGHT']]);
+    expect(review.comments.map((c: { path: string; line: number; side: string }) => [c.path, c.line, c.side])).toEqual([
+      ['app/tasks.py', 5, 'RIGHT'],
+      ['app/tasks.py', 6, 'RIGHT'],
+    ]);
     expect(review.comments[0].body).toMatch(/<!-- sentinel:fp=[0-9a-f]{20} -->$/);
     expect(review.comments[0].body).not.toContain('```suggestion');
-    expect(review.comments[1].body).toContain('```suggestion\n    requests.get("https://rates.example.com/today", timeout=5)\n```');
+    expect(review.comments[1].body).toContain(
+      '```suggestion\n    requests.get("https://rates.example.com/today", timeout=5)\n```',
+    );
 
     const commit = commits.bodies[0]!;
     expect(commit).toMatchObject({
-      branch: 'changes', message: expect.stringContaining('[sentinelpy report]'), parents: [HEAD_SHA], base_tree: `tree-${HEAD_SHA}`, force: false,
+      branch: 'changes',
+      message: expect.stringContaining('[sentinelpy report]'),
+      parents: [HEAD_SHA],
+      base_tree: `tree-${HEAD_SHA}`,
+      force: false,
     });
     const report = Buffer.from(commit.content, 'base64').toString('utf8');
     expect(report).toContain('app/tasks.py');
@@ -131,11 +158,18 @@ describe('pull_request.opened', () => {
     const scope = githubScope();
     nockConfig(scope, undefined);
     nockCreateCheck(scope, checks);
-    scope.get(`/repos/Codertocat/Hello-World/pulls/${PR_NUMBER}/files`).query(true).reply(500, { message: 'Server Error' });
+    scope
+      .get(`/repos/Codertocat/Hello-World/pulls/${PR_NUMBER}/files`)
+      .query(true)
+      .reply(500, { message: 'Server Error' });
     nockUpdateCheck(scope, checks);
     await probot.receive({ id: 'gh-500', name: 'pull_request', payload: fixture('pull_request.opened') as never });
     await app.idle();
     expect(scope.isDone()).toBe(true);
-    expect(checks.bodies[1]).toMatchObject({ status: 'completed', conclusion: 'failure', output: { title: 'SentinelPy could not complete the review' } });
+    expect(checks.bodies[1]).toMatchObject({
+      status: 'completed',
+      conclusion: 'failure',
+      output: { title: 'SentinelPy could not complete the review' },
+    });
   });
 });

@@ -3,14 +3,30 @@
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  addedPatch, apiScope, captured, createTestApp, fixture, githubScope, HEAD_SHA, nockConfig, nockContents,
-  nockCreateCheck, nockCreateReview, nockListFiles, nockListReviewComments, nockReportCommit, nockUpdateCheck, REPO_PATH,
+  addedPatch,
+  apiScope,
+  captured,
+  createTestApp,
+  fixture,
+  githubScope,
+  HEAD_SHA,
+  nockConfig,
+  nockContents,
+  nockCreateCheck,
+  nockCreateReview,
+  nockListFiles,
+  nockListReviewComments,
+  nockReportCommit,
+  nockUpdateCheck,
+  REPO_PATH,
   REPORT_FILE,
 } from '../helpers/github-mocks.js';
 
 // Request data reaches each shell call (data flow), so each is a finding; `import subprocess` is only an audit note.
-const FIRST = 'import subprocess\nfrom flask import request\n\ndef run():\n    subprocess.run(request.args["cmd"], shell=True)\n';
-const SECOND = 'import subprocess\nfrom flask import request\n\n\ndef run():\n    subprocess.run(request.args["cmd"], shell=True)\n    subprocess.call(request.headers["X-Job"], shell=True)\n';
+const FIRST =
+  'import subprocess\nfrom flask import request\n\ndef run():\n    subprocess.run(request.args["cmd"], shell=True)\n';
+const SECOND =
+  'import subprocess\nfrom flask import request\n\n\ndef run():\n    subprocess.run(request.args["cmd"], shell=True)\n    subprocess.call(request.headers["X-Job"], shell=True)\n';
 const SECOND_SHA = '2222222222222222222222222222222222222222';
 const REPORT_SHA = 'c0ffee0000000000000000000000000000000001';
 
@@ -38,12 +54,19 @@ async function firstReview() {
   await app.idle();
   expect(scope.isDone()).toBe(true);
   const report = Buffer.from(commits.bodies[0]!.content, 'base64').toString('utf8');
-  return { probot, app, postedBodies: reviews.bodies[0]!.comments.map((c: { body: string }) => c.body) as string[], report };
+  return {
+    probot,
+    app,
+    postedBodies: reviews.bodies[0]!.comments.map((c: { body: string }) => c.body) as string[],
+    report,
+  };
 }
 
 /** GitHub's record of `sha`: one parent, one changed file, the report. */
 function nockReportOnlyCommit(scope: nock.Scope, sha: string, parent: string, files = [REPORT_FILE]): nock.Scope {
-  return scope.get(`${REPO_PATH}/commits/${sha}`).query({ per_page: 100 })
+  return scope
+    .get(`${REPO_PATH}/commits/${sha}`)
+    .query({ per_page: 100 })
     .reply(200, { sha, parents: [{ sha: parent }], files: files.map((filename) => ({ filename, status: 'added' })) });
 }
 
@@ -57,7 +80,7 @@ function synchronize(before: string, after: string, senderType: 'User' | 'Bot') 
 }
 
 describe('pull_request.synchronize', () => {
-  it('comments only on findings not commented before, and updates today\'s report', async () => {
+  it("comments only on findings not commented before, and updates today's report", async () => {
     const { probot, app, postedBodies, report } = await firstReview();
     expect(postedBodies).toHaveLength(1);
     const reviews = captured();
@@ -74,7 +97,11 @@ describe('pull_request.synchronize', () => {
     nockUpdateCheck(scope, checks, 78);
     nockReportCommit(scope, commits, 'c0ffee0000000000000000000000000000000002', { parent: SECOND_SHA });
 
-    await probot.receive({ id: 'second', name: 'pull_request', payload: synchronize(REPORT_SHA, SECOND_SHA, 'User') as never });
+    await probot.receive({
+      id: 'second',
+      name: 'pull_request',
+      payload: synchronize(REPORT_SHA, SECOND_SHA, 'User') as never,
+    });
     await app.idle();
 
     expect(scope.isDone()).toBe(true);
@@ -85,7 +112,12 @@ describe('pull_request.synchronize', () => {
     expect(checks.bodies[1]!.output.summary).toContain('Review comments: 1 posted');
     expect(checks.bodies[1]!.output.summary).toContain('1 already posted on earlier pushes');
     // Today's report again, as a new commit on the second push (its only parent), the branch fast-forwarded only.
-    expect(commits.bodies[0]).toMatchObject({ path: REPORT_FILE, parents: [SECOND_SHA], base_tree: `tree-${SECOND_SHA}`, force: false });
+    expect(commits.bodies[0]).toMatchObject({
+      path: REPORT_FILE,
+      parents: [SECOND_SHA],
+      base_tree: `tree-${SECOND_SHA}`,
+      force: false,
+    });
     expect(Buffer.from(commits.bodies[0]!.content, 'base64').toString('utf8')).not.toBe(report);
   });
 
@@ -95,7 +127,11 @@ describe('pull_request.synchronize', () => {
     const scope = apiScope();
     nockCreateCheck(scope, checks, 79);
     nockReportOnlyCommit(scope, REPORT_SHA, HEAD_SHA);
-    await probot.receive({ id: 'own-commit', name: 'pull_request', payload: synchronize(HEAD_SHA, REPORT_SHA, 'Bot') as never });
+    await probot.receive({
+      id: 'own-commit',
+      name: 'pull_request',
+      payload: synchronize(HEAD_SHA, REPORT_SHA, 'Bot') as never,
+    });
     await app.idle();
     expect(scope.isDone()).toBe(true);
     expect(checks.bodies[0]).toMatchObject({ head_sha: REPORT_SHA, status: 'completed', conclusion: 'failure' });
@@ -107,12 +143,25 @@ describe('pull_request.synchronize', () => {
     const checks = captured();
     const scope = githubScope();
     nockReportOnlyCommit(scope, REPORT_SHA, HEAD_SHA);
-    scope.get(`${REPO_PATH}/commits/${HEAD_SHA}/check-runs`).query({ check_name: 'SentinelPy', status: 'completed', filter: 'latest' })
-      .reply(200, { total_count: 1, check_runs: [{ id: 5, conclusion: 'success', output: { title: 'No new security findings', summary: 'ok' } }] });
+    scope
+      .get(`${REPO_PATH}/commits/${HEAD_SHA}/check-runs`)
+      .query({ check_name: 'SentinelPy', status: 'completed', filter: 'latest' })
+      .reply(200, {
+        total_count: 1,
+        check_runs: [{ id: 5, conclusion: 'success', output: { title: 'No new security findings', summary: 'ok' } }],
+      });
     nockCreateCheck(scope, checks);
-    await probot.receive({ id: 'restart', name: 'pull_request', payload: synchronize(HEAD_SHA, REPORT_SHA, 'Bot') as never });
+    await probot.receive({
+      id: 'restart',
+      name: 'pull_request',
+      payload: synchronize(HEAD_SHA, REPORT_SHA, 'Bot') as never,
+    });
     await app.idle();
     expect(scope.isDone()).toBe(true);
-    expect(checks.bodies[0]).toMatchObject({ head_sha: REPORT_SHA, conclusion: 'success', output: { title: 'No new security findings' } });
+    expect(checks.bodies[0]).toMatchObject({
+      head_sha: REPORT_SHA,
+      conclusion: 'success',
+      output: { title: 'No new security findings' },
+    });
   });
 });

@@ -3,8 +3,19 @@
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  addedPatch, captured, createTestApp, fixture, githubScope, HEAD_SHA, nockConfig, nockContents, nockCreateCheck,
-  nockListFiles, nockListReviewComments, nockReportCommit, nockUpdateCheck,
+  addedPatch,
+  captured,
+  createTestApp,
+  fixture,
+  githubScope,
+  HEAD_SHA,
+  nockConfig,
+  nockContents,
+  nockCreateCheck,
+  nockListFiles,
+  nockListReviewComments,
+  nockReportCommit,
+  nockUpdateCheck,
 } from '../helpers/github-mocks.js';
 
 const CLEAN = 'def add(a, b):\n    return a + b\n';
@@ -36,7 +47,9 @@ describe('report commit when the branch moved during the review', () => {
     expect(commits.bodies[0]).toMatchObject({ parents: [HEAD_SHA], force: false });
     const completed = checks.bodies[1]!;
     expect(completed).toMatchObject({ status: 'completed', conclusion: 'success' });
-    expect(completed.output.summary).toContain('The report was **not committed**: `changes` moved to feedfac during the review of ec26c3e');
+    expect(completed.output.summary).toContain(
+      'The report was **not committed**: `changes` moved to feedfac during the review of ec26c3e',
+    );
     expect(completed.output.summary).not.toContain('The full report is committed');
   });
 });

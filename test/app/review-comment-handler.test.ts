@@ -14,27 +14,49 @@ const pull = { number: 3, headSha: 'h1', headRef: 'feature', isFork: false, draf
 
 function setup(options: { permission: Permission; byApp?: boolean; body?: string }) {
   const events: string[] = [];
-  const root: ReviewCommentRef = { id: 10, body: '<!-- sentinel:fp=abcdef0123456789 -->', path: 'a.py', line: 1, user: null, byApp: options.byApp ?? true };
+  const root: ReviewCommentRef = {
+    id: 10,
+    body: '<!-- sentinel:fp=abcdef0123456789 -->',
+    path: 'a.py',
+    line: 1,
+    user: null,
+    byApp: options.byApp ?? true,
+  };
   const github = {
     getReviewComment: async () => root,
     permissionOf: async () => options.permission,
     reactToReviewComment: async (_id: number, reaction: string) => void events.push(`react ${reaction}`),
-    replyToReviewComment: async (_n: number, _id: number, body: string) => void events.push(`reply ${body.slice(0, 30)}`),
+    replyToReviewComment: async (_n: number, _id: number, body: string) =>
+      void events.push(`reply ${body.slice(0, 30)}`),
     getPull: async () => pull,
   } as unknown as GitHubPort;
   // The queue records what is asked of it: the full review is a queued job, not run here.
   const queue = { enqueue: async (job: ReviewJob) => void events.push(`review ${job.request.pull.headSha}`) };
   const afterAnswer = new AfterAnswer();
   const deps = {
-    appId: 1, queue, heads: new MemoryHeadRegister(), afterAnswer, deliveries: { firstTime: () => true }, github: () => github,
+    appId: 1,
+    queue,
+    heads: new MemoryHeadRegister(),
+    afterAnswer,
+    deliveries: { firstTime: () => true },
+    github: () => github,
     now: () => new Date('2026-12-02T00:00:00Z'),
     decide: async () => ({ status: 'review', headSha: 'ledger1', followUp: async () => void events.push('follow-up') }),
   } as unknown as AppDeps;
   const context = {
-    id: 'd1', isBot: false, log, repo: () => ({ owner: 'acme', repo: 'shop' }),
+    id: 'd1',
+    isBot: false,
+    log,
+    repo: () => ({ owner: 'acme', repo: 'shop' }),
     payload: {
-      comment: { id: 20, in_reply_to_id: 10, body: options.body ?? '/sentinel ignore -- fine', user: { login: 'someone', type: 'User' } },
-      pull_request: { number: 3 }, installation: { id: 7 },
+      comment: {
+        id: 20,
+        in_reply_to_id: 10,
+        body: options.body ?? '/sentinel ignore -- fine',
+        user: { login: 'someone', type: 'User' },
+      },
+      pull_request: { number: 3 },
+      installation: { id: 7 },
     },
   } as never;
   return { run: () => onReviewComment(deps)(context), events, afterAnswer };

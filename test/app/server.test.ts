@@ -8,7 +8,14 @@ import { startServer, type ServerHandle } from '../../src/server.js';
 import { fixture, PRIVATE_KEY, recordUnmatched } from '../helpers/github-mocks.js';
 
 const SECRET = 'test-secret';
-const BASE_ENV = { APP_ID: '123', PRIVATE_KEY, HOST: '127.0.0.1', LOG_LEVEL: 'fatal', GHE_HOST: 'ghe.test', GHE_PROTOCOL: 'https' };
+const BASE_ENV = {
+  APP_ID: '123',
+  PRIVATE_KEY,
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'fatal',
+  GHE_HOST: 'ghe.test',
+  GHE_PROTOCOL: 'https',
+};
 let handle: ServerHandle | undefined;
 
 beforeEach(() => {
@@ -26,7 +33,9 @@ function deliver(port: number, body: string, signature: string) {
   return fetch(`http://127.0.0.1:${port}/api/github/webhooks`, {
     method: 'POST',
     headers: {
-      'content-type': 'application/json', 'x-github-event': 'pull_request', 'x-github-delivery': 'srv-1',
+      'content-type': 'application/json',
+      'x-github-event': 'pull_request',
+      'x-github-delivery': 'srv-1',
       'x-hub-signature-256': signature,
     },
     body,
@@ -64,13 +73,22 @@ describe('startServer', () => {
   it('handles a signed delivery against GitHub Enterprise', async () => {
     const checks: Record<string, any>[] = [];
     const ghe = nock('https://ghe.test/api/v3')
-      .post('/app/installations/1/access_tokens').reply(201, { token: 'ghs_x', expires_at: '2099-01-01T00:00:00Z', permissions: {} })
-      .get('/repos/Codertocat/Hello-World/contents/.github%2Fsentinel.yml').query({ ref: 'master' })
-      .reply(200, { type: 'file', encoding: 'base64', content: Buffer.from('failOn: sometimes\n').toString('base64'), sha: 's', size: 18 })
+      .post('/app/installations/1/access_tokens')
+      .reply(201, { token: 'ghs_x', expires_at: '2099-01-01T00:00:00Z', permissions: {} })
+      .get('/repos/Codertocat/Hello-World/contents/.github%2Fsentinel.yml')
+      .query({ ref: 'master' })
+      .reply(200, {
+        type: 'file',
+        encoding: 'base64',
+        content: Buffer.from('failOn: sometimes\n').toString('base64'),
+        sha: 's',
+        size: 18,
+      })
       .post('/repos/Codertocat/Hello-World/check-runs', (b) => {
         checks.push(b);
         return true;
-      }).reply(201, { id: 1 });
+      })
+      .reply(201, { id: 1 });
     handle = await startServer({ port: 0, env: { ...BASE_ENV, WEBHOOK_SECRET: SECRET } });
     const body = JSON.stringify(fixture('pull_request.opened'));
     const started = performance.now();
@@ -88,11 +106,26 @@ describe('startServer', () => {
 function streamUnsigned(port: number, megabytes: number, contentLength?: number): Promise<number> {
   return new Promise((resolve, reject) => {
     let answered = false;
-    const req = httpRequest({
-      host: '127.0.0.1', port, method: 'POST', path: '/api/github/webhooks',
-      headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-github-delivery': 'big-1',
-        ...(contentLength !== undefined ? { 'content-length': String(contentLength) } : {}) },
-    }, (res) => { answered = true; res.resume(); resolve(res.statusCode ?? 0); req.destroy(); });
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/github/webhooks',
+        headers: {
+          'content-type': 'application/json',
+          'x-github-event': 'push',
+          'x-github-delivery': 'big-1',
+          ...(contentLength !== undefined ? { 'content-length': String(contentLength) } : {}),
+        },
+      },
+      (res) => {
+        answered = true;
+        res.resume();
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      },
+    );
     // Once answered, the client stops sending; an error after the answer (EPIPE as the server closes) is expected.
     req.on('error', (error) => {
       if (answered) return;
@@ -104,11 +137,15 @@ function streamUnsigned(port: number, megabytes: number, contentLength?: number)
     const pump = (): void => {
       while (sent < megabytes && !answered) {
         sent += 1;
-        if (!req.write(chunk)) { req.once('drain', pump); return; }
+        if (!req.write(chunk)) {
+          req.once('drain', pump);
+          return;
+        }
       }
       req.end();
     };
-    if (contentLength === undefined) pump(); else req.end();
+    if (contentLength === undefined) pump();
+    else req.end();
   });
 }
 

@@ -2,8 +2,20 @@
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  addedPatch, apiScope, captured, createTestApp, fixture, githubScope, nockConfig, nockContents, nockCreateCheck,
-  nockCreateReview, nockListFiles, nockListReviewComments, nockUpdateCheck, type PullFile,
+  addedPatch,
+  apiScope,
+  captured,
+  createTestApp,
+  fixture,
+  githubScope,
+  nockConfig,
+  nockContents,
+  nockCreateCheck,
+  nockCreateReview,
+  nockListFiles,
+  nockListReviewComments,
+  nockUpdateCheck,
+  type PullFile,
 } from '../helpers/github-mocks.js';
 
 const RUNS = 5;
@@ -35,7 +47,11 @@ async function medianDeliveryMs(files: PullFile[]): Promise<number> {
     nockCreateReview(scope, captured());
     nockUpdateCheck(scope, checks);
     const started = performance.now();
-    await probot.receive({ id: `t-${files.length}-${run}`, name: 'pull_request', payload: fixture('pull_request.opened') as never });
+    await probot.receive({
+      id: `t-${files.length}-${run}`,
+      name: 'pull_request',
+      payload: fixture('pull_request.opened') as never,
+    });
     await app.idle();
     times.push(performance.now() - started);
     expect(scope.isDone()).toBe(true);

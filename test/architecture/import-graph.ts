@@ -26,7 +26,11 @@ function specifiersOf(path: string): string[] {
   const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, false);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       found.push(node.moduleSpecifier.text);
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [arg] = node.arguments;
@@ -50,9 +54,14 @@ export function importGraph(repoRoot: string, roots: readonly string[]): Map<str
     }
     for (const file of files) {
       const from = relative(repoRoot, file);
-      graph.set(from, specifiersOf(file).map((specifier) => (specifier.startsWith('.')
-        ? { specifier, target: relative(repoRoot, resolve(dirname(file), specifier.replace(/\.js$/, '.ts'))) }
-        : { specifier })));
+      graph.set(
+        from,
+        specifiersOf(file).map((specifier) =>
+          specifier.startsWith('.')
+            ? { specifier, target: relative(repoRoot, resolve(dirname(file), specifier.replace(/\.js$/, '.ts'))) }
+            : { specifier },
+        ),
+      );
     }
   }
   return graph;

@@ -38,12 +38,22 @@ describe('import graph', () => {
 
   it('keeps the analysis core free of rules/, the App, the review pipeline and GitHub', () => {
     const outside = /^(rules|src\/github|src\/app|src\/review)\//;
-    expect(importsWhere((f) => f.startsWith('src/analysis/'), (e) => outside.test(e.target ?? ''))).toEqual([]);
+    expect(
+      importsWhere(
+        (f) => f.startsWith('src/analysis/'),
+        (e) => outside.test(e.target ?? ''),
+      ),
+    ).toEqual([]);
   });
 
   it('keeps the engine free of passes and rules: the composition (scan.ts) hands them in', () => {
     const passOrRule = /^(rules\/|src\/analysis\/taint\/)/;
-    expect(importsWhere((f) => f === 'src/analysis/engine.ts', (e) => passOrRule.test(e.target ?? ''))).toEqual([]);
+    expect(
+      importsWhere(
+        (f) => f === 'src/analysis/engine.ts',
+        (e) => passOrRule.test(e.target ?? ''),
+      ),
+    ).toEqual([]);
   });
 
   it('lets only src/github/ import octokit (in the product: the simulator in tools/ reads the @octokit API data)', () => {
@@ -53,7 +63,12 @@ describe('import graph', () => {
   });
 
   it('keeps the product (src/) free of the tooling in tools/', () => {
-    expect(importsWhere((f) => f.startsWith('src/'), (e) => (e.target ?? '').startsWith('tools/'))).toEqual([]);
+    expect(
+      importsWhere(
+        (f) => f.startsWith('src/'),
+        (e) => (e.target ?? '').startsWith('tools/'),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -64,6 +79,8 @@ describe('the production build', () => {
     const dockerfile = readFileSync('Dockerfile', 'utf8');
     expect(dockerfile).toMatch(/^COPY src \.\/src$/m);
     expect(dockerfile).not.toMatch(/^COPY (tools|test)\b/m);
-    expect([...graph.keys()].filter((f) => /^src\/(simulator|demo|catalogue)\/|^src\/analysis\/taint\/eval\//.test(f))).toEqual([]);
+    expect(
+      [...graph.keys()].filter((f) => /^src\/(simulator|demo|catalogue)\/|^src\/analysis\/taint\/eval\//.test(f)),
+    ).toEqual([]);
   });
 });

@@ -7,7 +7,20 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, ROOT, spawnCli } from '../cli/built-cli.js';
 
-const STDLIB_SAMPLE = ['http', 'json', 'email', 'urllib', 'xmlrpc', 'logging', 'wsgiref', 'sqlite3', 'tarfile.py', 'subprocess.py', 'shutil.py', 'pickle.py'];
+const STDLIB_SAMPLE = [
+  'http',
+  'json',
+  'email',
+  'urllib',
+  'xmlrpc',
+  'logging',
+  'wsgiref',
+  'sqlite3',
+  'tarfile.py',
+  'subprocess.py',
+  'shutil.py',
+  'pickle.py',
+];
 
 let main: string;
 let root: string;
@@ -19,7 +32,11 @@ beforeAll(async () => {
   cpSync(join(ROOT, 'rules'), join(root, 'rules'), { recursive: true, filter: (src) => !src.endsWith('.ts') });
   const stdlib = stdlibPath();
   for (const name of stdlib ? STDLIB_SAMPLE : []) {
-    if (existsSync(join(stdlib!, name))) cpSync(join(stdlib!, name), join(root, 'stdlib', name), { recursive: true, filter: (src) => !src.includes('__pycache__') });
+    if (existsSync(join(stdlib!, name)))
+      cpSync(join(stdlib!, name), join(root, 'stdlib', name), {
+        recursive: true,
+        filter: (src) => !src.includes('__pycache__'),
+      });
   }
 }, 180_000);
 afterAll(() => {
@@ -29,14 +46,31 @@ afterAll(() => {
 
 function stdlibPath(): string | undefined {
   try {
-    return execFileSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim() || undefined;
+    return (
+      execFileSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], {
+        encoding: 'utf8',
+      }).trim() || undefined
+    );
   } catch {
     return undefined;
   }
 }
 
 async function scan(...extra: string[]) {
-  const { code, stdout, stderr } = await spawnCli(main, ['scan', root, '--format', 'json', '-o', '-', '--offline', '--profile', 'audit', '--no-progress', '--allow-incomplete', ...extra]);
+  const { code, stdout, stderr } = await spawnCli(main, [
+    'scan',
+    root,
+    '--format',
+    'json',
+    '-o',
+    '-',
+    '--offline',
+    '--profile',
+    'audit',
+    '--no-progress',
+    '--allow-incomplete',
+    ...extra,
+  ]);
   expect(code === 0 || code === 1, stderr).toBe(true);
   const json = JSON.parse(stdout);
   return { findings: json.findings, suppressed: json.suppressed, files: json.summary.files };

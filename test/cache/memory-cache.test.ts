@@ -10,7 +10,11 @@ import { createFileAnalyzer, type FileAnalyzer } from '../../src/scan/file-analy
 import type { SourceFile } from '../../src/analysis/scan.js';
 
 const FILES: SourceFile[] = [
-  { path: 'app/views.py', content: 'from flask import Flask, request\nfrom app.run import go\napp = Flask(__name__)\n\n@app.route("/x")\ndef x():\n    return go(request.args["c"])\n' },
+  {
+    path: 'app/views.py',
+    content:
+      'from flask import Flask, request\nfrom app.run import go\napp = Flask(__name__)\n\n@app.route("/x")\ndef x():\n    return go(request.args["c"])\n',
+  },
   { path: 'app/run.py', content: 'import os\n\ndef go(cmd):\n    os.system(cmd)\n    return "ok"\n' },
 ];
 
@@ -18,7 +22,8 @@ const FILES: SourceFile[] = [
 function counting(inner: FileAnalyzer): FileAnalyzer & { analysed: string[] } {
   const analysed: string[] = [];
   return {
-    ...inner, analysed,
+    ...inner,
+    analysed,
     analyze: (job) => {
       analysed.push(...job.files.map((f) => f.path));
       return inner.analyze(job);
@@ -45,7 +50,10 @@ describe('the result cache (App, in memory)', () => {
     const flows = first.flatMap((f) => f.findings).filter((f) => f.flow?.length);
     expect(flows.map((f) => `${f.path}:${f.line}`)).toContain('app/run.py:4');
 
-    const changed = [FILES[0]!, { path: 'app/run.py', content: FILES[1]!.content.replace('os.system(cmd)', 'os.system("ls")') }];
+    const changed = [
+      FILES[0]!,
+      { path: 'app/run.py', content: FILES[1]!.content.replace('os.system(cmd)', 'os.system("ls")') },
+    ];
     const third = await review(files, changed);
     expect(inner.analysed).toEqual(['app/views.py', 'app/run.py', 'app/run.py']);
     expect(third.flatMap((f) => f.findings).filter((f) => f.flow?.length)).toEqual([]);

@@ -35,7 +35,14 @@ def run(cmd):
 `;
 
 async function scan(root: string, cache = true): Promise<ScanOutcome> {
-  return runScan({ paths: [root], progress: false, offline: true, jobs: 0, profile: 'audit', ...(cache ? { cache: {} } : {}) });
+  return runScan({
+    paths: [root],
+    progress: false,
+    offline: true,
+    jobs: 0,
+    profile: 'audit',
+    ...(cache ? { cache: {} } : {}),
+  });
 }
 
 /** What a report shows: findings, suppressed and errors (timings left out). */
@@ -46,7 +53,9 @@ function shown(outcome: ScanOutcome) {
 
 /** Whether the report holds the cross-file flow views.py → db.py. */
 function hasFlow(outcome: ScanOutcome): boolean {
-  return outcome.result.findings.some((f) => f.path === 'app/db.py' && f.flow?.some((step) => step.path === 'app/views.py'));
+  return outcome.result.findings.some(
+    (f) => f.path === 'app/db.py' && f.flow?.some((step) => step.path === 'app/views.py'),
+  );
 }
 
 function cacheFiles(root: string): string[] {
@@ -95,7 +104,15 @@ describe('the result cache (CLI)', () => {
     const root = project({ 'tools/other.py': OTHER });
     await scan(root);
     writeFileSync(join(root, '.sentinel.yml'), 'rules:\n  disable: [subprocess-shell-true]\n');
-    const configured = await runScan({ paths: [root], progress: false, offline: true, jobs: 0, config: join(root, '.sentinel.yml'), profile: 'audit', cache: {} });
+    const configured = await runScan({
+      paths: [root],
+      progress: false,
+      offline: true,
+      jobs: 0,
+      config: join(root, '.sentinel.yml'),
+      profile: 'audit',
+      cache: {},
+    });
     expect(configured.cache).toMatchObject({ hits: 0, misses: 1 });
     expect(configured.result.findings.map((f) => f.ruleId)).not.toContain('subprocess-shell-true');
   });

@@ -6,19 +6,30 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { captureIo, project, SHELL_INJECTION } from './temp-project.js';
 
-interface Row { ruleId: string; line: number; fingerprint: string; path: string }
-interface Report { findings: Row[]; auditNotes: Row[] }
+interface Row {
+  ruleId: string;
+  line: number;
+  fingerprint: string;
+  path: string;
+}
+interface Report {
+  findings: Row[];
+  auditNotes: Row[];
+}
 
 async function scan(root: string, extra: string[] = [], now?: Date) {
   const io = captureIo(now);
-  const code = await main(['scan', root, '--offline', '--no-progress', '--format', 'json', '--output', '-', ...extra], io);
+  const code = await main(
+    ['scan', root, '--offline', '--no-progress', '--format', 'json', '--output', '-', ...extra],
+    io,
+  );
   return { code, io, report: code === 2 ? undefined : (JSON.parse(io.out) as Report) };
 }
 
 const EVAL = 'from flask import request\n\ndef compute():\n    return eval(request.args["expression"])\n';
 
 describe('sentinelpy scan --write-baseline / --baseline', () => {
-  it('baselines today\'s findings; later only new ones count, even after the old code moved down', async () => {
+  it("baselines today's findings; later only new ones count, even after the old code moved down", async () => {
     const root = project({ 'app.py': SHELL_INJECTION });
     const baseline = join(root, 'baseline.json');
     const first = await scan(root);
@@ -28,8 +39,9 @@ describe('sentinelpy scan --write-baseline / --baseline', () => {
     expect(written.report!.findings).toEqual([]);
     const stored = JSON.parse(readFileSync(baseline, 'utf8')) as { findings: { fingerprint: string }[] };
     // Audit notes are baselined too: a profile change later must not bring them back as new.
-    expect(stored.findings.map((f) => f.fingerprint).sort())
-      .toEqual([...first.report!.findings, ...first.report!.auditNotes].map((f) => f.fingerprint).sort());
+    expect(stored.findings.map((f) => f.fingerprint).sort()).toEqual(
+      [...first.report!.findings, ...first.report!.auditNotes].map((f) => f.fingerprint).sort(),
+    );
 
     // The old finding moves four lines down; a new finding arrives in a new file.
     writeFileSync(join(root, 'app.py'), `# header\n\n"""Docs."""\nimport os\n${SHELL_INJECTION}`);
@@ -53,11 +65,20 @@ describe('sentinelpy scan --write-baseline / --baseline', () => {
 });
 
 describe('the suppression ledger in the CLI', () => {
-  const ledger = (row: Row, until?: string) => [
-    'version: 1', 'ignore:',
-    `  - fingerprint: ${row.fingerprint}`, `    rule: ${row.ruleId}`, `    path: ${row.path}`, '    kind: accepted-risk',
-    '    reason: only operators reach it', '    by: wes', '    at: 2026-05-01', ...(until ? [`    until: ${until}`] : []), '',
-  ].join('\n');
+  const ledger = (row: Row, until?: string) =>
+    [
+      'version: 1',
+      'ignore:',
+      `  - fingerprint: ${row.fingerprint}`,
+      `    rule: ${row.ruleId}`,
+      `    path: ${row.path}`,
+      '    kind: accepted-risk',
+      '    reason: only operators reach it',
+      '    by: wes',
+      '    at: 2026-05-01',
+      ...(until ? [`    until: ${until}`] : []),
+      '',
+    ].join('\n');
 
   it('dismisses the finding until the entry expires, then the finding is back and the scan says so', async () => {
     const root = project({ 'app.py': SHELL_INJECTION });
@@ -74,7 +95,10 @@ describe('the suppression ledger in the CLI', () => {
   });
 
   it('a malformed ledger is reported (exit 2), never silently ignored', async () => {
-    const root = project({ 'app.py': SHELL_INJECTION, '.github/sentinel-ignore.yml': 'version: 1\nignore:\n  - fingerprint: short\n' });
+    const root = project({
+      'app.py': SHELL_INJECTION,
+      '.github/sentinel-ignore.yml': 'version: 1\nignore:\n  - fingerprint: short\n',
+    });
     const result = await scan(root);
     expect(result.code).toBe(2);
     expect(result.io.err).toContain('ledger .github/sentinel-ignore.yml: ignore.0.fingerprint');

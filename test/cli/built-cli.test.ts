@@ -12,12 +12,26 @@ beforeAll(async () => {
 
 describe('the built sentinelpy CLI', () => {
   it('scan examples/ --format sarif validates against the SARIF 2.1.0 schema', async () => {
-    const { code, stdout, stderr } = await spawnCli(main, ['scan', 'examples/', '--offline', '--format', 'sarif', '--output', '-']);
+    const { code, stdout, stderr } = await spawnCli(main, [
+      'scan',
+      'examples/',
+      '--offline',
+      '--format',
+      'sarif',
+      '--output',
+      '-',
+    ]);
     expect(code, stderr).toBe(1); // the examples hold high and critical findings on purpose
     const log = JSON.parse(stdout);
     expect(sarifErrors(log)).toEqual([]);
     const ruleIds = new Set(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId));
-    for (const id of ['subprocess-shell-true', 'sql-string-formatting', 'flask-debug-true', 'suppression-without-reason']) expect(ruleIds).toContain(id);
+    for (const id of [
+      'subprocess-shell-true',
+      'sql-string-formatting',
+      'flask-debug-true',
+      'suppression-without-reason',
+    ])
+      expect(ruleIds).toContain(id);
     expect(stderr).toMatch(/finding\(s\) \(critical/);
   }, 60_000);
 
@@ -33,7 +47,9 @@ describe('the built sentinelpy CLI', () => {
       return { findings: json.findings, files: json.summary.files };
     };
     expect(strip(one.stdout).files).toBe(90);
-    expect(strip(one.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'subprocess-shell-true')).toHaveLength(30);
+    expect(
+      strip(one.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'subprocess-shell-true'),
+    ).toHaveLength(30);
     expect(strip(many.stdout)).toEqual(strip(one.stdout));
     expect(strip(auto.stdout)).toEqual(strip(one.stdout));
   }, 60_000);

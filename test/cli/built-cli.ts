@@ -25,7 +25,9 @@ export async function buildCli(): Promise<string> {
     // Data files are found relative to the compiled code (src/deps/typosquat.ts looks for <package>/data/).
     if (!existsSync(join(OUT, 'data'))) symlinkSync(join(ROOT, 'data'), join(OUT, 'data'), 'dir');
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    await run(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.json'), '--outDir', OUT, '--noEmit', 'false'], { cwd: ROOT }).catch(() => undefined);
+    await run(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.json'), '--outDir', OUT, '--noEmit', 'false'], {
+      cwd: ROOT,
+    }).catch(() => undefined);
     writeFileSync(STAMP, String(process.pid));
   });
   if (!existsSync(main)) throw new Error(`build failed: ${main} missing`);
@@ -44,7 +46,8 @@ async function withLock(work: () => Promise<void>): Promise<void> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readIfExists(join(LOCK, 'pid')));
-      if (holder && holder !== process.pid && !alive(holder)) rmSync(LOCK, { recursive: true, force: true }); // left by a killed run
+      if (holder && holder !== process.pid && !alive(holder))
+        rmSync(LOCK, { recursive: true, force: true }); // left by a killed run
       else await sleep(200);
     }
   }
@@ -73,10 +76,17 @@ function alive(pid: number): boolean {
 }
 
 /** Runs the compiled CLI in a child process; resolves with exit code and output (never rejects on exit != 0). */
-export async function spawnCli(main: string, args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function spawnCli(
+  main: string,
+  args: string[],
+  cwd = ROOT,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const script = `import(${JSON.stringify(`file://${main}`)}).then((m) => m.main(process.argv.slice(1))).then((c) => { process.exitCode = c; })`;
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--input-type=module', '-e', script, '--', ...args], { cwd, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, ['--input-type=module', '-e', script, '--', ...args], {
+      cwd,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };

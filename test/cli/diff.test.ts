@@ -8,7 +8,11 @@ import { validateRef } from '../../src/cli/git-diff.js';
 import { captureIo, project, SHELL_INJECTION } from './temp-project.js';
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+    { cwd, encoding: 'utf8' },
+  );
 }
 
 describe('sentinelpy scan --diff', () => {
@@ -22,7 +26,10 @@ describe('sentinelpy scan --diff', () => {
 
     const io = captureIo();
     const code = await main(['scan', root, '--diff', 'main', '--format', 'json', '-o', '-', '--offline'], io);
-    const report = JSON.parse(io.out) as { findings: { path: string; line: number; ruleId: string }[]; notes: string[] };
+    const report = JSON.parse(io.out) as {
+      findings: { path: string; line: number; ruleId: string }[];
+      notes: string[];
+    };
     expect(report.findings.map((f) => `${f.path}:${f.line}:${f.ruleId}`)).toEqual(['app.py:4:tls-verify-disabled']);
     expect(report.notes[0]).toContain('changed since main');
     expect(code).toBe(1);

@@ -8,14 +8,25 @@ import { captureIo, project, SAFE } from './temp-project.js';
 async function run(args: string[]) {
   const io = captureIo();
   const code = await main([...args, '--offline', '--format', 'json', '--output', '-'], io);
-  return { code, report: JSON.parse(io.out) as { findings: { ruleId: string; path: string }[]; skipped: { path: string; reason: string }[] }, err: io.err };
+  return {
+    code,
+    report: JSON.parse(io.out) as {
+      findings: { ruleId: string; path: string }[];
+      skipped: { path: string; reason: string }[];
+    },
+    err: io.err,
+  };
 }
 
 const HIDDEN = 'import os\nfrom flask import request\n\ndef h():\n    os.system(request.args["h"])\n';
 
 describe('incomplete scans', () => {
   it('exits 1 when a Python file is skipped as oversized, naming it (even with --fail-on never); 0 with --allow-incomplete', async () => {
-    const root = project({ 'ok.py': SAFE, 'big.py': HIDDEN + '#'.repeat(2000) + '\n', '.github/sentinel.yml': 'limits:\n  maxFileBytes: 1000\n' });
+    const root = project({
+      'ok.py': SAFE,
+      'big.py': HIDDEN + '#'.repeat(2000) + '\n',
+      '.github/sentinel.yml': 'limits:\n  maxFileBytes: 1000\n',
+    });
     const strict = await run(['scan', root, '--fail-on', 'never']);
     expect(strict.report.skipped.map((s) => s.path)).toContain('big.py');
     expect(strict.code).toBe(1);

@@ -13,7 +13,13 @@ async function run(args: string[]) {
 
 async function json(args: string[]) {
   const r = await run([...args, '--format', 'json', '--output', '-']);
-  return { ...r, report: JSON.parse(r.out) as { findings: { ruleId: string; path: string; line: number }[]; skipped: { path: string; reason: string }[] } };
+  return {
+    ...r,
+    report: JSON.parse(r.out) as {
+      findings: { ruleId: string; path: string; line: number }[];
+      skipped: { path: string; reason: string }[];
+    },
+  };
 }
 
 describe('sentinelpy scan: exit codes and outputs', () => {
@@ -70,13 +76,20 @@ describe('sentinelpy: usage and input errors exit 2 with one line', () => {
   });
 
   it('names the bad key of a config file', async () => {
-    const root = project({ 'a.py': SAFE, 'bad.yml': 'comments:\n  max: lots\n', 'extra.yml': 'failon: high\n', 'broken.yml': 'a: [\n' });
+    const root = project({
+      'a.py': SAFE,
+      'bad.yml': 'comments:\n  max: lots\n',
+      'extra.yml': 'failon: high\n',
+      'broken.yml': 'a: [\n',
+    });
     const bad = await run(['scan', root, '--config', join(root, 'bad.yml')]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/config .*bad\.yml: comments\.max: /);
     expect((await run(['scan', root, '--config', join(root, 'extra.yml')])).err).toMatch(/extra\.yml: failon/);
     expect((await run(['scan', root, '--config', join(root, 'broken.yml')])).err).toMatch(/broken\.yml: invalid YAML/);
-    expect((await run(['scan', root, '--config', join(root, 'missing.yml')])).err).toMatch(/missing\.yml: cannot be read/);
+    expect((await run(['scan', root, '--config', join(root, 'missing.yml')])).err).toMatch(
+      /missing\.yml: cannot be read/,
+    );
   });
 
   it('prints help and version with exit 0', async () => {
@@ -88,7 +101,11 @@ describe('sentinelpy: usage and input errors exit 2 with one line', () => {
 describe('sentinelpy scan: config', () => {
   it('disables rules by id or Bandit alias, overrides severity, and takes failOn from the config', async () => {
     const tls = 'import requests\nrequests.get("https://x", verify=False, timeout=3)\n';
-    const root = project({ 'app.py': tls, 'off.yml': 'rules:\n  disable: [B501]\n', 'low.yml': 'rules:\n  severity:\n    tls-verify-disabled: low\nfailOn: low\n' });
+    const root = project({
+      'app.py': tls,
+      'off.yml': 'rules:\n  disable: [B501]\n',
+      'low.yml': 'rules:\n  severity:\n    tls-verify-disabled: low\nfailOn: low\n',
+    });
     const off = await json(['scan', root, '--config', join(root, 'off.yml')]);
     expect(off.report.findings.some((f) => f.ruleId === 'tls-verify-disabled')).toBe(false);
     const low = await json(['scan', root, '--config', join(root, 'low.yml')]);
@@ -97,7 +114,11 @@ describe('sentinelpy scan: config', () => {
   });
 
   it('reads <root>/.github/sentinel.yml by default and applies its path filters', async () => {
-    const root = project({ 'app.py': SHELL_INJECTION, 'legacy/old.py': SHELL_INJECTION, '.github/sentinel.yml': 'paths:\n  exclude: ["legacy/**"]\n' });
+    const root = project({
+      'app.py': SHELL_INJECTION,
+      'legacy/old.py': SHELL_INJECTION,
+      '.github/sentinel.yml': 'paths:\n  exclude: ["legacy/**"]\n',
+    });
     const { report } = await json(['scan', root]);
     expect(new Set(report.findings.map((f) => f.path))).toEqual(new Set(['app.py']));
   });
@@ -105,14 +126,21 @@ describe('sentinelpy scan: config', () => {
 
 describe('sentinelpy scan: dependencies', () => {
   it('reviews manifests next to the code (offline: policies only, with a note)', async () => {
-    const root = project({ 'app.py': SAFE, 'requirements.txt': 'flask==3.0.0\nrequests>=2.0\n', 'vendor/requirements.txt': 'x>=1\n', 'cfg.yml': 'paths:\n  exclude: ["vendor/**"]\n' });
+    const root = project({
+      'app.py': SAFE,
+      'requirements.txt': 'flask==3.0.0\nrequests>=2.0\n',
+      'vendor/requirements.txt': 'x>=1\n',
+      'cfg.yml': 'paths:\n  exclude: ["vendor/**"]\n',
+    });
     const { report } = await json(['scan', root, '--config', join(root, 'cfg.yml')]);
     // An unpinned requirement is a hygiene note without evidence of harm: an audit note under the default profile.
     const notes = (report as unknown as { auditNotes: typeof report.findings }).auditNotes;
     const deps = [...report.findings, ...notes].filter((f) => f.path.endsWith('requirements.txt'));
     expect(deps.map((f) => `${f.path}:${f.line}:${f.ruleId}`)).toEqual(['requirements.txt:2:dependency-unpinned']);
     expect(notes.map((f) => f.ruleId)).toContain('dependency-unpinned');
-    expect((report as unknown as { notes: string[] }).notes).toContain('dependency vulnerability check skipped: disabled by configuration');
+    expect((report as unknown as { notes: string[] }).notes).toContain(
+      'dependency vulnerability check skipped: disabled by configuration',
+    );
   });
 });
 
@@ -140,13 +168,23 @@ describe('sentinelpy scan: which files', () => {
   });
 
   it('honours the .gitignore files above the scanned folder up to the top of the git work tree', async () => {
-    const repo = project({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': 'src/generated/\n*_pb2.py\n', 'src/app.py': SHELL_INJECTION, 'src/generated/x.py': SHELL_INJECTION, 'src/api_pb2.py': SHELL_INJECTION });
+    const repo = project({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.gitignore': 'src/generated/\n*_pb2.py\n',
+      'src/app.py': SHELL_INJECTION,
+      'src/generated/x.py': SHELL_INJECTION,
+      'src/api_pb2.py': SHELL_INJECTION,
+    });
     const { report } = await json(['scan', join(repo, 'src')]);
     expect([...new Set(report.findings.map((f) => f.path))]).toEqual(['app.py']);
   });
 
   it('scans a folder the enclosing repository ignores when it is asked for explicitly', async () => {
-    const repo = project({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': '/versions/\n', 'versions/3.11/lib/a.py': SHELL_INJECTION });
+    const repo = project({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.gitignore': '/versions/\n',
+      'versions/3.11/lib/a.py': SHELL_INJECTION,
+    });
     const { report } = await json(['scan', join(repo, 'versions', '3.11', 'lib')]);
     expect(report.findings.map((f) => f.path)).toContain('a.py');
   });

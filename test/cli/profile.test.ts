@@ -4,8 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { captureIo, project } from './temp-project.js';
 
-interface Row { ruleId: string; line: number; severity: string; evidence: string }
-interface Report { summary: { profile: string; auditNotes: number; rating: string }; findings: Row[]; auditNotes: Row[] }
+interface Row {
+  ruleId: string;
+  line: number;
+  severity: string;
+  evidence: string;
+}
+interface Report {
+  summary: { profile: string; auditNotes: number; rating: string };
+  findings: Row[];
+  auditNotes: Row[];
+}
 
 async function run(args: string[]) {
   const io = captureIo();
@@ -37,17 +46,23 @@ describe('profiles', () => {
     expect(report.summary.profile).toBe('default');
     const at = (rows: Row[], line: number) => rows.filter((f) => f.line === line);
     expect(at(report.findings, 7)).toEqual([]);
-    expect(at(report.auditNotes, 7).map((f) => [f.ruleId, f.evidence, f.severity])).toEqual([['subprocess-shell-true', 'pattern', 'medium']]);
+    expect(at(report.auditNotes, 7).map((f) => [f.ruleId, f.evidence, f.severity])).toEqual([
+      ['subprocess-shell-true', 'pattern', 'medium'],
+    ]);
     expect(at(report.findings, 10).map((f) => [f.ruleId, f.evidence])).toEqual([['tls-verify-disabled', 'config']]);
     const flow = at(report.findings, 14);
     expect(flow.length).toBeGreaterThan(0);
-    expect(flow.every((f) => f.evidence === 'dataflow' && (f.severity === 'critical' || f.severity === 'high'))).toBe(true);
+    expect(flow.every((f) => f.evidence === 'dataflow' && (f.severity === 'critical' || f.severity === 'high'))).toBe(
+      true,
+    );
     expect(report.summary.auditNotes).toBe(report.auditNotes.length);
     expect(report.findings.some((f) => f.evidence === 'pattern')).toBe(false);
   });
 
   it('audit notes never fail the scan under the default profile', async () => {
-    const root = project({ 'build.py': 'import subprocess\n\ndef build(name):\n    subprocess.run(f"tar xf {name}", shell=True)\n' });
+    const root = project({
+      'build.py': 'import subprocess\n\ndef build(name):\n    subprocess.run(f"tar xf {name}", shell=True)\n',
+    });
     const quiet = await run(['scan', root, '--fail-on', 'low']);
     expect(quiet.report.findings).toEqual([]);
     expect(quiet.report.auditNotes.map((f) => f.ruleId)).toContain('subprocess-shell-true');
@@ -61,7 +76,8 @@ describe('profiles', () => {
     const { report } = await run(['scan', project({ 'app.py': APP }), '--fail-on', 'never', '--profile', 'audit']);
     expect(report.auditNotes).toEqual([]);
     expect(report.findings.some((f) => f.line === 7 && f.evidence === 'pattern')).toBe(true);
-    for (const f of report.findings.filter((x) => x.evidence === 'pattern')) expect(['medium', 'low']).toContain(f.severity);
+    for (const f of report.findings.filter((x) => x.evidence === 'pattern'))
+      expect(['medium', 'low']).toContain(f.severity);
   });
 
   it('bandit: only rules with a Bandit id report', async () => {
@@ -74,7 +90,11 @@ describe('profiles', () => {
 
   it('bandit: each Bandit check on a construct reports on its own, as Bandit does, though other profiles merge them', async () => {
     const root = project({ 'pack.py': 'import os\nos.system("/bin/tar xvzf *")\n' });
-    const rulesAt = (rows: Row[]) => rows.filter((f) => f.line === 2).map((f) => f.ruleId).sort();
+    const rulesAt = (rows: Row[]) =>
+      rows
+        .filter((f) => f.line === 2)
+        .map((f) => f.ruleId)
+        .sort();
     const audit = await run(['scan', root, '--fail-on', 'never', '--profile', 'audit']);
     expect(rulesAt(audit.report.findings)).toHaveLength(1);
     const bandit = await run(['scan', root, '--fail-on', 'never', '--profile', 'bandit']);

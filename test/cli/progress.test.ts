@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { createProgress, PROGRESS_MIN_FILES } from '../../src/cli/progress.js';
 
 function fakeStream(isTTY: boolean) {
-  const stream = { isTTY, text: '', write(chunk: string) { stream.text += chunk; return true; } };
+  const stream = {
+    isTTY,
+    text: '',
+    write(chunk: string) {
+      stream.text += chunk;
+      return true;
+    },
+  };
   return stream;
 }
 
@@ -18,7 +25,11 @@ describe('createProgress', () => {
   });
 
   it('stays silent when stderr is not a terminal, the scan is short, or it is turned off', () => {
-    for (const [tty, total, enabled] of [[false, 1000, true], [true, 10, true], [true, 1000, false]] as const) {
+    for (const [tty, total, enabled] of [
+      [false, 1000, true],
+      [true, 10, true],
+      [true, 1000, false],
+    ] as const) {
       const stream = fakeStream(tty);
       const bar = createProgress(total, stream as unknown as NodeJS.WriteStream, enabled);
       bar.advance(total);

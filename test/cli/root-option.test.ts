@@ -9,7 +9,12 @@ describe('sentinelpy scan --root', () => {
   it('keeps the folder in the path of a file scanned by name, and reads DIR/.github/sentinel.yml', async () => {
     const root = project({ 'pkg/app.py': SHELL_INJECTION, '.github/sentinel.yml': 'failOn: never\n' });
     const withRoot = captureIo();
-    expect(await main(['scan', join(root, 'pkg/app.py'), '--root', root, '--format', 'text', '-o', '-', '--offline'], withRoot)).toBe(0);
+    expect(
+      await main(
+        ['scan', join(root, 'pkg/app.py'), '--root', root, '--format', 'text', '-o', '-', '--offline'],
+        withRoot,
+      ),
+    ).toBe(0);
     expect(withRoot.out).toMatch(/^pkg\/app\.py:4:/m);
     const without = captureIo();
     expect(await main(['scan', join(root, 'pkg/app.py'), '--format', 'text', '-o', '-', '--offline'], without)).toBe(1);
@@ -24,7 +29,9 @@ describe('sentinelpy scan --root', () => {
     expect(await main(['scan', join(root, 'a/app.py'), '--root', join(root, 'b'), '--offline'], outside)).toBe(2);
     expect(outside.err).toContain('is not inside');
     const notFolder = captureIo();
-    expect(await main(['scan', join(root, 'a/app.py'), '--root', join(root, 'c/file'), '--offline'], notFolder)).toBe(2);
+    expect(await main(['scan', join(root, 'a/app.py'), '--root', join(root, 'c/file'), '--offline'], notFolder)).toBe(
+      2,
+    );
     expect(notFolder.err).toContain('not a folder');
   });
 });

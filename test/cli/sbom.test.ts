@@ -44,9 +44,21 @@ describe('sentinelpy sbom', () => {
     const bom = JSON.parse(io.out) as Bom;
     expectValid(bom);
     const purls = bom.components.map((c) => c.purl);
-    expect(purls).toEqual(expect.arrayContaining(['pkg:pypi/requests@2.5.0', 'pkg:pypi/pytest@8.3.2', 'pkg:pypi/markupsafe@2.1.5', 'pkg:pypi/flask']));
+    expect(purls).toEqual(
+      expect.arrayContaining([
+        'pkg:pypi/requests@2.5.0',
+        'pkg:pypi/pytest@8.3.2',
+        'pkg:pypi/markupsafe@2.1.5',
+        'pkg:pypi/flask',
+      ]),
+    );
     const requests = bom.components.find((c) => c.purl === 'pkg:pypi/requests@2.5.0')!;
-    expect(requests.properties).toEqual(expect.arrayContaining([{ name: 'sentinelpy:manifest', value: 'requirements.txt:6' }, { name: 'sentinelpy:kind', value: 'direct' }]));
+    expect(requests.properties).toEqual(
+      expect.arrayContaining([
+        { name: 'sentinelpy:manifest', value: 'requirements.txt:6' },
+        { name: 'sentinelpy:kind', value: 'direct' },
+      ]),
+    );
     const locked = bom.components.find((c) => c.purl === 'pkg:pypi/markupsafe@2.1.5')!;
     expect(locked.properties).toContainEqual({ name: 'sentinelpy:kind', value: 'locked' });
     expect(bom.vulnerabilities).toBeUndefined();
@@ -55,7 +67,10 @@ describe('sentinelpy sbom', () => {
   });
 
   it('adds the OSV advisories as vulnerabilities and writes --output', async () => {
-    const scope = nockOsv({ 'requests@2.5.0': REQUESTS_VULNS.map((v) => v.id), 'pyyaml@5.3': [PYYAML_VULN.id] }, [...REQUESTS_VULNS, PYYAML_VULN]);
+    const scope = nockOsv({ 'requests@2.5.0': REQUESTS_VULNS.map((v) => v.id), 'pyyaml@5.3': [PYYAML_VULN.id] }, [
+      ...REQUESTS_VULNS,
+      PYYAML_VULN,
+    ]);
     const io = captureIo();
     const file = join(out, 'bom.json');
     expect(await main(['sbom', appFixture, '--output', file], io)).toBe(0);

@@ -38,5 +38,6 @@ export function captureIo(now = new Date('2026-05-06T12:00:00Z')): Captured {
 }
 
 /** A request parameter formatted into a shell command (line 4): data-flow evidence, so the default profile reports it. */
-export const SHELL_INJECTION = 'import subprocess\nfrom flask import request\ndef run():\n    subprocess.run(f"tar xf {request.args[\'name\']}", shell=True)\n';
+export const SHELL_INJECTION =
+  'import subprocess\nfrom flask import request\ndef run():\n    subprocess.run(f"tar xf {request.args[\'name\']}", shell=True)\n';
 export const SAFE = 'import subprocess\n\ndef run(name):\n    subprocess.run(["tar", "xf", name], check=True)\n';

@@ -8,7 +8,11 @@ import { TRACKED_BUT_IGNORED } from '../../src/cli/tracked-skips.js';
 import { captureIo, project, SAFE } from './temp-project.js';
 
 function git(cwd: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd });
+  execFileSync(
+    'git',
+    ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+    { cwd },
+  );
 }
 
 describe('tracked files skipped by ignore rules', () => {

@@ -14,7 +14,8 @@ beforeAll(async () => {
   main = await buildCli();
 }, 180_000);
 
-const scan = (args: string[]) => spawnCli(main, ['scan', ...args, '--format', 'json', '--output', '-', '--offline', '--no-progress']);
+const scan = (args: string[]) =>
+  spawnCli(main, ['scan', ...args, '--format', 'json', '--output', '-', '--offline', '--no-progress']);
 /** The JSON report without its only run-dependent field. */
 const stable = (stdout: string) => stdout.replace(/"durationMs": \d+/g, '"durationMs": 0');
 
@@ -22,13 +23,25 @@ describe('analysis workers', () => {
   it('gives byte-identical JSON for 1, 2 and 4 workers, run after run', async () => {
     const outputs = new Map<string, string>();
     for (const jobs of ['1', '2', '4']) {
-      for (let run = 0; run < 3; run++) outputs.set(`-j ${jobs} #${run}`, stable((await scan([FIXTURE, '--jobs', jobs])).stdout));
+      for (let run = 0; run < 3; run++)
+        outputs.set(`-j ${jobs} #${run}`, stable((await scan([FIXTURE, '--jobs', jobs])).stdout));
     }
     const reference = outputs.get('-j 1 #0')!;
-    const report = JSON.parse(reference) as { findings: { ruleId: string; path: string; flow?: { path?: string }[] }[] };
+    const report = JSON.parse(reference) as {
+      findings: { ruleId: string; path: string; flow?: { path?: string }[] }[];
+    };
     // Every cross-module pair is found, with its flow starting in the view: a lost one would hide in equal outputs.
-    const crossing = report.findings.filter((f) => f.flow?.[0]?.path?.startsWith('shop/views_') && f.flow[0].path !== f.path);
-    expect(crossing.map((f) => f.path).sort()).toEqual(['shop/calc.py', 'shop/db.py', 'shop/nav.py', 'shop/shell.py', 'shop/shell.py', 'shop/storage.py']);
+    const crossing = report.findings.filter(
+      (f) => f.flow?.[0]?.path?.startsWith('shop/views_') && f.flow[0].path !== f.path,
+    );
+    expect(crossing.map((f) => f.path).sort()).toEqual([
+      'shop/calc.py',
+      'shop/db.py',
+      'shop/nav.py',
+      'shop/shell.py',
+      'shop/shell.py',
+      'shop/storage.py',
+    ]);
     for (const [name, output] of outputs) expect(output, name).toBe(reference);
   }, 120_000);
 
@@ -44,9 +57,19 @@ describe('analysis workers', () => {
     const started = performance.now();
     const { code, stdout, stderr } = await scan([root, '--jobs', '1']);
     const elapsed = performance.now() - started;
-    const report = JSON.parse(stdout) as { findings: { ruleId: string; path: string }[]; skipped: { path: string; reason: string }[] };
-    expect(report.skipped).toEqual([{ path: 'stuck.py', reason: 'not analysed: budget exceeded (CPU time 1000 ms, during test hook)' }]);
-    expect(report.findings.filter((f) => f.ruleId === 'subprocess-shell-true').map((f) => f.path).sort()).toEqual(['m0.py', 'm1.py', 'm2.py', 'm3.py', 'm4.py', 'm5.py']);
+    const report = JSON.parse(stdout) as {
+      findings: { ruleId: string; path: string }[];
+      skipped: { path: string; reason: string }[];
+    };
+    expect(report.skipped).toEqual([
+      { path: 'stuck.py', reason: 'not analysed: budget exceeded (CPU time 1000 ms, during test hook)' },
+    ]);
+    expect(
+      report.findings
+        .filter((f) => f.ruleId === 'subprocess-shell-true')
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(['m0.py', 'm1.py', 'm2.py', 'm3.py', 'm4.py', 'm5.py']);
     expect(code, stderr).toBe(1);
     expect(stderr).toContain('stuck.py');
     expect(elapsed).toBeGreaterThan(1000);
@@ -64,10 +87,15 @@ describe('analysis workers', () => {
     const started = performance.now();
     const { code, stdout, stderr } = await scan([root, '--jobs', '1']);
     const elapsed = performance.now() - started;
-    const report = JSON.parse(stdout) as { auditNotes: { ruleId: string }[]; errors: { ruleId: string; path: string; message: string }[] };
+    const report = JSON.parse(stdout) as {
+      auditNotes: { ruleId: string }[];
+      errors: { ruleId: string; path: string; message: string }[];
+    };
     const unsolved = report.errors.filter((e) => e.ruleId === 'data-flow');
     expect(unsolved.length).toBeGreaterThan(0);
-    expect(unsolved[0]!.message).toBe('the project-wide data-flow solve did not finish: not analysed: budget exceeded (CPU time 1200 ms, during data-flow solve)');
+    expect(unsolved[0]!.message).toBe(
+      'the project-wide data-flow solve did not finish: not analysed: budget exceeded (CPU time 1200 ms, during data-flow solve)',
+    );
     // Per-file findings stand (as audit notes: without the solved flow they have no data-flow evidence).
     expect(report.auditNotes.map((f) => f.ruleId)).toContain('subprocess-shell-true');
     expect(code, stderr).toBe(1);
@@ -85,15 +113,23 @@ describe('analysis workers', () => {
     const elapsed = performance.now() - started;
     console.info(`all ${HOSTILE_INPUTS.length} hostile inputs scanned in ${elapsed.toFixed(0)} ms`);
     const report = JSON.parse(stdout) as {
-      findings: { ruleId: string; path: string }[]; skipped: { path: string; reason: string }[];
+      findings: { ruleId: string; path: string }[];
+      skipped: { path: string; reason: string }[];
       errors: { path: string; message: string }[];
     };
     for (const h of HOSTILE_INPUTS) {
-      const found = report.findings.some((f) => f.path === h.path && /start-process-with-shell|tainted-command/.test(f.ruleId));
-      const reasons = [...report.skipped, ...report.errors].filter((e) => e.path === h.path).map((e) => ('reason' in e ? e.reason : e.message));
+      const found = report.findings.some(
+        (f) => f.path === h.path && /start-process-with-shell|tainted-command/.test(f.ruleId),
+      );
+      const reasons = [...report.skipped, ...report.errors]
+        .filter((e) => e.path === h.path)
+        .map((e) => ('reason' in e ? e.reason : e.message));
       if (h.expect !== 'incomplete') expect(found, h.name).toBe(true);
       if (h.expect === 'incomplete') {
-        expect(reasons.some((r) => h.reason!.test(r)), `${h.name}: ${JSON.stringify(reasons)}`).toBe(true);
+        expect(
+          reasons.some((r) => h.reason!.test(r)),
+          `${h.name}: ${JSON.stringify(reasons)}`,
+        ).toBe(true);
         expect(stderr, h.name).toContain(h.path); // listed as incomplete on stderr
       }
     }

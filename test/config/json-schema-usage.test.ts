@@ -34,7 +34,15 @@ describe('schema/sentinel.schema.json', () => {
 
 describe('schema/sentinel-ignore.schema.json', () => {
   const validate = validator('sentinel-ignore.schema.json');
-  const entry = { fingerprint: '0123456789abcdef', rule: 'subprocess-shell-true', path: 'app.py', kind: 'accepted-risk', reason: 'internal tool', by: 'wes', at: '2026-05-06' };
+  const entry = {
+    fingerprint: '0123456789abcdef',
+    rule: 'subprocess-shell-true',
+    path: 'app.py',
+    kind: 'accepted-risk',
+    reason: 'internal tool',
+    by: 'wes',
+    at: '2026-05-06',
+  };
   it('accepts a ledger entry and rejects one without a reason', () => {
     expect(validate({ version: 1, ignore: [entry] })).toBe(true);
     const { reason: _reason, ...withoutReason } = entry;

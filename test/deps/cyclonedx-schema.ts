@@ -11,7 +11,13 @@ const schema = (name: string) => JSON.parse(readFileSync(join(schemaDir, name), 
 export function cyclonedx15Validator(): ValidateFunction {
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
   // The bom schema refers to its companions by their SNAPSHOT file names.
-  ajv.addSchema({ ...schema('spdx.SNAPSHOT.schema.json'), $id: 'http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json' });
-  ajv.addSchema({ ...schema('jsf-0.82.SNAPSHOT.schema.json'), $id: 'http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json' });
+  ajv.addSchema({
+    ...schema('spdx.SNAPSHOT.schema.json'),
+    $id: 'http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json',
+  });
+  ajv.addSchema({
+    ...schema('jsf-0.82.SNAPSHOT.schema.json'),
+    $id: 'http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json',
+  });
   return ajv.compile(schema('bom-1.5.SNAPSHOT.schema.json'));
 }

@@ -5,22 +5,43 @@ export const OSV = 'https://osv.test';
 
 export const REQUESTS_VULNS = [
   {
-    id: 'GHSA-x84v-xcm2-53pg', summary: 'Insufficient Verification of Data Authenticity in requests', aliases: ['CVE-2018-18074', 'PYSEC-2018-28'],
+    id: 'GHSA-x84v-xcm2-53pg',
+    summary: 'Insufficient Verification of Data Authenticity in requests',
+    aliases: ['CVE-2018-18074', 'PYSEC-2018-28'],
     severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N' }],
-    affected: [{ package: { ecosystem: 'PyPI', name: 'requests' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '2.20.0' }] }] }],
+    affected: [
+      {
+        package: { ecosystem: 'PyPI', name: 'requests' },
+        ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '2.20.0' }] }],
+      },
+    ],
   },
   {
-    id: 'GHSA-9wx4-h78v-vm56', summary: 'Requests Session object does not verify requests after making first request with verify=False', aliases: ['CVE-2024-35195'],
+    id: 'GHSA-9wx4-h78v-vm56',
+    summary: 'Requests Session object does not verify requests after making first request with verify=False',
+    aliases: ['CVE-2024-35195'],
     severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:L/AC:H/PR:H/UI:R/S:U/C:H/I:H/A:N' }],
     database_specific: { severity: 'MODERATE' },
-    affected: [{ package: { ecosystem: 'PyPI', name: 'requests' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '2.32.0' }] }] }],
+    affected: [
+      {
+        package: { ecosystem: 'PyPI', name: 'requests' },
+        ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '2.32.0' }] }],
+      },
+    ],
   },
 ];
 
 export const PYYAML_VULN = {
-  id: 'GHSA-6757-jp84-gxfx', summary: 'Improper Input Validation in PyYAML', aliases: ['CVE-2020-1747'],
+  id: 'GHSA-6757-jp84-gxfx',
+  summary: 'Improper Input Validation in PyYAML',
+  aliases: ['CVE-2020-1747'],
   severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }],
-  affected: [{ package: { ecosystem: 'PyPI', name: 'pyyaml' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '5.3.1' }] }] }],
+  affected: [
+    {
+      package: { ecosystem: 'PyPI', name: 'pyyaml' },
+      ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '5.3.1' }] }],
+    },
+  ],
 };
 
 type Query = { package: { name: string }; version: string };
@@ -28,7 +49,10 @@ type Query = { package: { name: string }; version: string };
 /** Answers querybatch from a table name@version → vulnerability ids, and each vulnerability by id. */
 export function nockOsv(table: Record<string, string[]>, records: { id: string }[]): nock.Scope {
   const scope = nock(OSV)
-    .post('/v1/querybatch', (body: { queries: Query[] }) => Array.isArray(body.queries) && body.queries.every((q) => q.package && q.version))
+    .post(
+      '/v1/querybatch',
+      (body: { queries: Query[] }) => Array.isArray(body.queries) && body.queries.every((q) => q.package && q.version),
+    )
     .reply(200, (_uri, body) => ({
       results: (body as { queries: Query[] }).queries.map((q) => {
         const ids = table[`${q.package.name}@${q.version}`] ?? [];

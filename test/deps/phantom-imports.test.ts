@@ -12,10 +12,19 @@ import { captureIo, project } from '../cli/temp-project.js';
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'phantom-imports');
 const ID = 'dependency-phantom-import';
 
-interface Reported { ruleId: string; path: string; line: number; message: string; severity: string }
+interface Reported {
+  ruleId: string;
+  path: string;
+  line: number;
+  message: string;
+  severity: string;
+}
 async function scan(root: string): Promise<Reported[]> {
   const io = captureIo();
-  await main(['scan', root, '--profile', 'audit', '--format', 'json', '--output', '-', '--offline', '--no-progress'], io);
+  await main(
+    ['scan', root, '--profile', 'audit', '--format', 'json', '--output', '-', '--offline', '--no-progress'],
+    io,
+  );
   return (JSON.parse(io.out) as { findings: Reported[] }).findings.filter((f) => f.ruleId === ID);
 }
 
@@ -33,11 +42,17 @@ describe('dependency-phantom-import', () => {
     expect(byModule.reqeusts!.message).toContain('the nearest popular PyPI project is `requests`');
     expect(byModule.reqeusts!.severity).toBe('medium');
     expect(byModule.flask).toMatchObject({ severity: 'low' }); // real and popular, only undeclared
-    expect(byModule.fastjsonschema_validator_pro!.message).toContain('no popular PyPI project has this name or one close to it');
+    expect(byModule.fastjsonschema_validator_pro!.message).toContain(
+      'no popular PyPI project has this name or one close to it',
+    );
   });
 
   it('counts the scanned folder itself as first-party (scanning a package folder directly)', async () => {
-    const pkg = project({ 'shop/app.py': 'from shop import db\nimport flask\n', 'shop/db.py': 'x = 1\n', 'shop/requirements.txt': 'flask==3.0.3\n' });
+    const pkg = project({
+      'shop/app.py': 'from shop import db\nimport flask\n',
+      'shop/db.py': 'x = 1\n',
+      'shop/requirements.txt': 'flask==3.0.3\n',
+    });
     expect(await scan(join(pkg, 'shop'))).toEqual([]);
   });
 
@@ -47,7 +62,8 @@ describe('dependency-phantom-import', () => {
 
   it('matches providers by name, prefix, family and table', () => {
     const declared = new Set(['pyyaml', 'python-dateutil', 'google-cloud-storage', 'scikit-learn', 'flask-sqlalchemy']);
-    for (const m of ['yaml', 'dateutil', 'google', 'sklearn', 'flask_sqlalchemy']) expect(isDeclared(m, declared), m).toBe(true);
+    for (const m of ['yaml', 'dateutil', 'google', 'sklearn', 'flask_sqlalchemy'])
+      expect(isDeclared(m, declared), m).toBe(true);
     for (const m of ['requests', 'cv2', 'flask_login']) expect(isDeclared(m, declared), m).toBe(false);
     expect(nearestPopular('cv2')).toBe('opencv-python');
     expect(nearestPopular('numpyy')).toBe('numpy');

@@ -21,6 +21,8 @@ describe('CycloneDX SBOM', () => {
 
   it('rejects a document the schema forbids (the validator can fail)', () => {
     const validate = validator();
-    expect(validate({ bomFormat: 'CycloneDX', specVersion: '1.5', components: [{ type: 'not-a-type', name: 'x' }] })).toBe(false);
+    expect(
+      validate({ bomFormat: 'CycloneDX', specVersion: '1.5', components: [{ type: 'not-a-type', name: 'x' }] }),
+    ).toBe(false);
   });
 });

@@ -3,7 +3,13 @@
 // the approval survives a rescan.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  checkRunsOn, commentOnPullRequest, openPullRequest, sendPullRequest, type GitHubSimulator, type SimCheckRun, type SimPullRequest,
+  checkRunsOn,
+  commentOnPullRequest,
+  openPullRequest,
+  sendPullRequest,
+  type GitHubSimulator,
+  type SimCheckRun,
+  type SimPullRequest,
 } from '../../tools/simulator/index.js';
 import { expectNoViolations, startE2E, type E2E } from './support.js';
 
@@ -28,15 +34,22 @@ const SILENCED = [
 
 /** The newest completed check on the pull request's current head. */
 function latestCheck(sim: GitHubSimulator, pull: SimPullRequest): SimCheckRun | undefined {
-  return checkRunsOn(sim, sim.state.headSha(pull)).filter((r) => r.status === 'completed').at(-1);
+  return checkRunsOn(sim, sim.state.headSha(pull))
+    .filter((r) => r.status === 'completed')
+    .at(-1);
 }
 
 const appComments = (e: E2E) => e.sim.state.issueComments.filter((c) => c.user.type === 'Bot');
 
 describe('/sentinel allow', () => {
-  it('a reader cannot approve; a writer\'s approval turns the check green and survives a rescan', async () => {
+  it("a reader cannot approve; a writer's approval turns the check green and survives a rescan", async () => {
     env = await startE2E();
-    const pull = openPullRequest(env.sim, { repo: env.repo, branch: 'feature', changes: { 'svc.py': SILENCED }, author: 'rita' });
+    const pull = openPullRequest(env.sim, {
+      repo: env.repo,
+      branch: 'feature',
+      changes: { 'svc.py': SILENCED },
+      author: 'rita',
+    });
     await sendPullRequest(env.sim, pull);
     await env.settle();
     const first = latestCheck(env.sim, pull)!;
@@ -45,13 +58,23 @@ describe('/sentinel allow', () => {
     const fingerprint = /sentinel allow ([0-9a-f]{8,64}) -- reason/.exec(first.output.summary ?? '')?.[1];
     expect(fingerprint).toBeDefined();
 
-    const byReader = await commentOnPullRequest(env.sim, pull, 'rita', `/sentinel allow ${fingerprint} -- my own code, trust me`);
+    const byReader = await commentOnPullRequest(
+      env.sim,
+      pull,
+      'rita',
+      `/sentinel allow ${fingerprint} -- my own code, trust me`,
+    );
     await env.settle();
     expect(byReader.comment.reactions.map((r) => r.content)).toEqual(['eyes', 'confused']);
     expect(appComments(env)).toEqual([]);
     expect(latestCheck(env.sim, pull)!.conclusion).toBe('failure');
 
-    const byWriter = await commentOnPullRequest(env.sim, pull, 'wes', `/sentinel allow ${fingerprint} -- name comes from our own job list <b>@team</b>`);
+    const byWriter = await commentOnPullRequest(
+      env.sim,
+      pull,
+      'wes',
+      `/sentinel allow ${fingerprint} -- name comes from our own job list <b>@team</b>`,
+    );
     await env.settle();
     expect(byWriter.comment.reactions.map((r) => r.content)).toEqual(['eyes', 'rocket']);
     const [recorded] = appComments(env);

@@ -1,7 +1,12 @@
 // End to end: "Re-run" on the check run and its "Re-scan" button start a fresh check; `/sentinel help` answers.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  checkRunsOn, commentOnPullRequest, completedCheck, openPullRequest, requestCheckRun, sendPullRequest,
+  checkRunsOn,
+  commentOnPullRequest,
+  completedCheck,
+  openPullRequest,
+  requestCheckRun,
+  sendPullRequest,
 } from '../../tools/simulator/index.js';
 import { expectNoViolations, startE2E, VULNERABLE_APP, type E2E } from './support.js';
 
@@ -12,7 +17,12 @@ afterEach(async () => {
 });
 
 async function reviewed(e: E2E) {
-  const pull = openPullRequest(e.sim, { repo: e.repo, branch: 'feature', changes: { 'app.py': VULNERABLE_APP }, author: 'wes' });
+  const pull = openPullRequest(e.sim, {
+    repo: e.repo,
+    branch: 'feature',
+    changes: { 'app.py': VULNERABLE_APP },
+    author: 'wes',
+  });
   await sendPullRequest(e.sim, pull);
   await e.settle();
   return pull;
@@ -54,7 +64,12 @@ describe('check run events', () => {
 describe('/sentinel help', () => {
   it('answers a writer with the commands in a PR comment', async () => {
     env = await startE2E();
-    const pull = openPullRequest(env.sim, { repo: env.repo, branch: 'feature', changes: { 'app.py': VULNERABLE_APP }, author: 'wes' });
+    const pull = openPullRequest(env.sim, {
+      repo: env.repo,
+      branch: 'feature',
+      changes: { 'app.py': VULNERABLE_APP },
+      author: 'wes',
+    });
     await commentOnPullRequest(env.sim, pull, 'wes', '/sentinel help');
     await env.settle();
     const answer = env.sim.state.issueComments.find((c) => c.user.type === 'Bot');
@@ -65,7 +80,12 @@ describe('/sentinel help', () => {
 
   it('does not answer a reader (rita), so nobody can make the App post at will', async () => {
     env = await startE2E();
-    const pull = openPullRequest(env.sim, { repo: env.repo, branch: 'feature', changes: { 'app.py': VULNERABLE_APP }, author: 'wes' });
+    const pull = openPullRequest(env.sim, {
+      repo: env.repo,
+      branch: 'feature',
+      changes: { 'app.py': VULNERABLE_APP },
+      author: 'wes',
+    });
     await commentOnPullRequest(env.sim, pull, 'rita', '/sentinel help');
     await env.settle();
     expect(env.sim.state.issueComments.filter((c) => c.user.type === 'Bot')).toEqual([]);

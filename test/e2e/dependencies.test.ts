@@ -6,7 +6,15 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkRunsOn, openPullRequest, sendPullRequest } from '../../tools/simulator/index.js';
 import { REQUESTS_VULNS } from '../deps/osv-mocks.js';
-import { auditNotesOf, BASE_FILES, commentKeys, committedReport, expectNoViolations, startE2E, type E2E } from './support.js';
+import {
+  auditNotesOf,
+  BASE_FILES,
+  commentKeys,
+  committedReport,
+  expectNoViolations,
+  startE2E,
+  type E2E,
+} from './support.js';
 
 /** A minimal OSV: querybatch knows requests 2.5.0; each advisory is served by id. Counts the requests it saw. */
 async function startOsvStub(): Promise<{ url: string; seen: string[]; server: Server }> {
@@ -19,7 +27,11 @@ async function startOsvStub(): Promise<{ url: string; seen: string[]; server: Se
       res.setHeader('content-type', 'application/json');
       if (req.method === 'POST' && req.url === '/v1/querybatch') {
         const queries = (JSON.parse(body) as { queries: { package: { name: string }; version: string }[] }).queries;
-        const results = queries.map((q) => (q.package.name === 'requests' && q.version === '2.5.0' ? { vulns: REQUESTS_VULNS.map((v) => ({ id: v.id })) } : {}));
+        const results = queries.map((q) =>
+          q.package.name === 'requests' && q.version === '2.5.0'
+            ? { vulns: REQUESTS_VULNS.map((v) => ({ id: v.id })) }
+            : {},
+        );
         res.end(JSON.stringify({ results }));
         return;
       }

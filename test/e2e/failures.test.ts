@@ -1,8 +1,6 @@
 // End to end: GitHub refusing one review comment, GitHub 500s, an invalid config, and a forged webhook signature.
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  checkRunsOn, completedCheck, openPullRequest, sendPullRequest,
-} from '../../tools/simulator/index.js';
+import { checkRunsOn, completedCheck, openPullRequest, sendPullRequest } from '../../tools/simulator/index.js';
 import { pullRequestPayload } from '../../tools/simulator/webhook-payloads.js';
 import { BASE_FILES, commentKeys, expectNoViolations, startE2E, VULNERABLE_APP, type E2E } from './support.js';
 
@@ -13,7 +11,12 @@ afterEach(async () => {
 });
 
 function openVulnerablePull(e: E2E) {
-  return openPullRequest(e.sim, { repo: e.repo, branch: 'feature', changes: { 'app.py': VULNERABLE_APP }, author: 'wes' });
+  return openPullRequest(e.sim, {
+    repo: e.repo,
+    branch: 'feature',
+    changes: { 'app.py': VULNERABLE_APP },
+    author: 'wes',
+  });
 }
 
 describe('GitHub errors', () => {
@@ -111,10 +114,11 @@ describe('configuration and webhooks', () => {
     const first = await sendPullRequest(env.sim, pull);
     await env.settle();
     const runs = env.sim.state.checkRuns.length;
-    await env.sim.deliver('pull_request', pullRequestPayload(env.sim.payloadContext, pull, 'opened', pull.user), { deliveryId: first.id });
+    await env.sim.deliver('pull_request', pullRequestPayload(env.sim.payloadContext, pull, 'opened', pull.user), {
+      deliveryId: first.id,
+    });
     await env.settle();
     expect(env.sim.state.checkRuns.length).toBe(runs);
     expectNoViolations(env);
   });
 });
-

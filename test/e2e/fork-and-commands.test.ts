@@ -1,7 +1,11 @@
 // End to end: a fork pull request (no commit, report in the check run), and `/sentinel rescan` by a writer and a reader.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  checkRunsOn, commentOnPullRequest, completedCheck, openPullRequest, sendPullRequest,
+  checkRunsOn,
+  commentOnPullRequest,
+  completedCheck,
+  openPullRequest,
+  sendPullRequest,
 } from '../../tools/simulator/index.js';
 import { commentKeys, expectNoViolations, startE2E, VULNERABLE_APP, type E2E } from './support.js';
 
@@ -14,13 +18,23 @@ afterEach(async () => {
 describe('fork pull request', () => {
   it('reviews without committing; the report goes into the check run text and the summary says why', async () => {
     env = await startE2E();
-    const pull = openPullRequest(env.sim, { repo: env.repo, branch: 'patch-1', changes: { 'app.py': VULNERABLE_APP }, author: 'mallory', forkOwner: 'mallory' });
+    const pull = openPullRequest(env.sim, {
+      repo: env.repo,
+      branch: 'patch-1',
+      changes: { 'app.py': VULNERABLE_APP },
+      author: 'mallory',
+      forkOwner: 'mallory',
+    });
     const headSha = env.sim.state.headSha(pull);
     await sendPullRequest(env.sim, pull);
     await env.settle();
 
     expect(env.sim.state.headSha(pull)).toBe(headSha);
-    expect(env.sim.requests.filter((r) => r.operationId === 'repos/create-or-update-file-contents' || r.operationId?.startsWith('git/create'))).toEqual([]);
+    expect(
+      env.sim.requests.filter(
+        (r) => r.operationId === 'repos/create-or-update-file-contents' || r.operationId?.startsWith('git/create'),
+      ),
+    ).toEqual([]);
     const run = await completedCheck(env.sim, pull);
     expect(run.conclusion).toBe('failure');
     expect(run.output.summary).toMatch(/fork/i);
@@ -32,7 +46,12 @@ describe('fork pull request', () => {
 
 describe('/sentinel rescan', () => {
   async function reviewedPull(e: E2E) {
-    const pull = openPullRequest(e.sim, { repo: e.repo, branch: 'feature', changes: { 'app.py': VULNERABLE_APP }, author: 'wes' });
+    const pull = openPullRequest(e.sim, {
+      repo: e.repo,
+      branch: 'feature',
+      changes: { 'app.py': VULNERABLE_APP },
+      author: 'wes',
+    });
     await sendPullRequest(e.sim, pull);
     await e.settle();
     return pull;
@@ -63,8 +82,11 @@ describe('/sentinel rescan', () => {
     env = await startE2E();
     const pull = await reviewedPull(env);
     const snapshot = () => ({
-      head: env!.sim.state.headSha(pull), runs: env!.sim.state.checkRuns.length, reviews: env!.sim.state.reviews.length,
-      comments: env!.sim.state.reviewComments.length, issueComments: env!.sim.state.issueComments.length,
+      head: env!.sim.state.headSha(pull),
+      runs: env!.sim.state.checkRuns.length,
+      reviews: env!.sim.state.reviews.length,
+      comments: env!.sim.state.reviewComments.length,
+      issueComments: env!.sim.state.issueComments.length,
     });
     const before = snapshot();
 
@@ -76,8 +98,15 @@ describe('/sentinel rescan', () => {
     expect(comment.reactions.at(-1)?.content).toBe('confused');
     expect(comment.reactions.map((r) => r.content)).not.toContain('rocket');
     expect(snapshot()).toEqual({ ...before, issueComments: before.issueComments + 1 });
-    const writes = env.sim.requests.slice(requestsBefore).filter((r) => r.method !== 'GET').map((r) => r.operationId);
-    expect(writes.every((id) => id === 'reactions/create-for-issue-comment' || id === 'apps/create-installation-access-token')).toBe(true);
+    const writes = env.sim.requests
+      .slice(requestsBefore)
+      .filter((r) => r.method !== 'GET')
+      .map((r) => r.operationId);
+    expect(
+      writes.every(
+        (id) => id === 'reactions/create-for-issue-comment' || id === 'apps/create-installation-access-token',
+      ),
+    ).toBe(true);
     expectNoViolations(env);
   });
 });

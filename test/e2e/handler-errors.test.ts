@@ -2,7 +2,13 @@
 // to the App, which could name repositories, URLs or tokens' scopes) goes to the server log only.
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { commentOnPullRequest, openPullRequest, requestCheckRun, sendPullRequest, checkRunsOn } from '../../tools/simulator/index.js';
+import {
+  commentOnPullRequest,
+  openPullRequest,
+  requestCheckRun,
+  sendPullRequest,
+  checkRunsOn,
+} from '../../tools/simulator/index.js';
 import { startE2E, type E2E } from './support.js';
 
 let env: E2E | undefined;
@@ -16,8 +22,15 @@ const DETAIL = 'internal-detail-7f3a: /repos/acme/private-repo token scope';
 describe('handler errors', () => {
   it('are not echoed to the webhook sender, and are logged for the operator', async () => {
     const lines: string[] = [];
-    env = await startE2E(undefined, { log: pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }) });
-    const pull = openPullRequest(env.sim, { repo: env.repo, branch: 'feature', changes: { 'app.py': 'x = 1\n' }, author: 'wes' });
+    env = await startE2E(undefined, {
+      log: pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }),
+    });
+    const pull = openPullRequest(env.sim, {
+      repo: env.repo,
+      branch: 'feature',
+      changes: { 'app.py': 'x = 1\n' },
+      author: 'wes',
+    });
     await sendPullRequest(env.sim, pull);
     await env.settle();
     // The comment handler and the check-run handler both read the pull request: make that fail with a telling message.

@@ -30,7 +30,9 @@ describe('hostile repository text through the App', () => {
   it('posts and commits Markdown with no live HTML, comment, mention or reference from the pull request', async () => {
     env = await startE2E({ 'README.md': '# shop\n', '.github/sentinel.yml': 'limits:\n  maxFileBytes: 2000\n' });
     const pull = openPullRequest(env.sim, {
-      repo: env.repo, branch: 'feature', author: 'wes',
+      repo: env.repo,
+      branch: 'feature',
+      author: 'wes',
       changes: { 'app/`run`@octocat.py': HOSTILE_CODE, [SKIPPED]: `x = 1\n${'#'.repeat(3000)}\n` },
     });
     const sha = env.sim.state.headSha(pull);
@@ -46,7 +48,12 @@ describe('hostile repository text through the App', () => {
     const head = env.sim.state.commits.get(env.sim.state.headSha(pull))!;
     const report = [...head.files].find(([path]) => /^python_security_review_\d{8}\.md$/.test(path))?.[1] ?? '';
     expect(report).toContain('subprocess-shell-true');
-    const outputs = { summary: run!.output.summary, text: run!.output.text ?? '', report, ...Object.fromEntries(comments.map((c, i) => [`comment ${i}`, c])) };
+    const outputs = {
+      summary: run!.output.summary,
+      text: run!.output.text ?? '',
+      report,
+      ...Object.fromEntries(comments.map((c, i) => [`comment ${i}`, c])),
+    };
     const problems = Object.fromEntries(Object.entries(outputs).map(([where, md]) => [where, unsafeConstructs(md)]));
     expect(problems).toEqual(Object.fromEntries(Object.keys(outputs).map((where) => [where, []])));
   });

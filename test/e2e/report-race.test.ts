@@ -4,7 +4,13 @@
 // head gets its own review.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  checkRunsOn, completedCheck, openPullRequest, pushToPullRequest, sendPullRequest, type Delivery, type SimPullRequest,
+  checkRunsOn,
+  completedCheck,
+  openPullRequest,
+  pushToPullRequest,
+  sendPullRequest,
+  type Delivery,
+  type SimPullRequest,
 } from '../../tools/simulator/index.js';
 import { CLEAN_MODULE, expectNoViolations, startE2E, VULNERABLE_APP, type E2E } from './support.js';
 
@@ -32,7 +38,12 @@ const REPORT = /(^|\/)python_security_review_\d{8}\.(md|cdx\.json)$/;
  * Holds the App's next request to `operationId` until the author's push has landed and its synchronize has been
  * answered by the App (queued behind the running review): a review that is slow exactly there.
  */
-function pushDuringReview(e: E2E, pull: SimPullRequest, operationId: string, changes: Record<string, string>): () => Promise<Delivery> {
+function pushDuringReview(
+  e: E2E,
+  pull: SimPullRequest,
+  operationId: string,
+  changes: Record<string, string>,
+): () => Promise<Delivery> {
   let pushed: Promise<Delivery> | undefined;
   e.sim.faults.beforeNext(operationId, async () => {
     pushed = pushToPullRequest(e.sim, pull, changes, 'Push while the review runs');
@@ -48,23 +59,40 @@ function expectGreenOnlyOnAnalysed(e: E2E, analysed: ReadonlySet<string>): void 
     const commit = e.sim.state.commits.get(run.headSha)!;
     const parent = e.sim.state.commits.get(commit.parents[0] ?? '')!;
     expect(commit.parents, `green check on ${run.headSha.slice(0, 7)}, which was not analysed`).toHaveLength(1);
-    expect(analysed.has(parent.sha), `green check on ${run.headSha.slice(0, 7)}: its parent was not analysed`).toBe(true);
-    const changed = [...new Set([...commit.files.keys(), ...parent.files.keys()])].filter((p) => commit.files.get(p) !== parent.files.get(p));
-    expect(changed.every((p) => REPORT.test(p)), `green check on ${run.headSha.slice(0, 7)}: it changes ${changed.join(', ')}`).toBe(true);
+    expect(analysed.has(parent.sha), `green check on ${run.headSha.slice(0, 7)}: its parent was not analysed`).toBe(
+      true,
+    );
+    const changed = [...new Set([...commit.files.keys(), ...parent.files.keys()])].filter(
+      (p) => commit.files.get(p) !== parent.files.get(p),
+    );
+    expect(
+      changed.every((p) => REPORT.test(p)),
+      `green check on ${run.headSha.slice(0, 7)}: it changes ${changed.join(', ')}`,
+    ).toBe(true);
   }
 }
 
 /** Commits on the head branch, newest first (first parents). */
 function history(e: E2E, pull: SimPullRequest): string[] {
   const out: string[] = [];
-  for (let at = e.sim.state.commits.get(e.sim.state.headSha(pull)); at && at.sha !== pull.baseSha; at = e.sim.state.commits.get(at.parents[0] ?? '')) out.push(at.sha);
+  for (
+    let at = e.sim.state.commits.get(e.sim.state.headSha(pull));
+    at && at.sha !== pull.baseSha;
+    at = e.sim.state.commits.get(at.parents[0] ?? '')
+  )
+    out.push(at.sha);
   return out;
 }
 
 describe('a push during the review', () => {
   it('after the analysis: the report is not committed on the new push, which gets its own review and no inherited green', async () => {
     env = await startE2E();
-    const pull = openPullRequest(env.sim, { repo: env.repo, branch: 'feature', changes: { 'util/clean.py': CLEAN_MODULE }, author: 'wes' });
+    const pull = openPullRequest(env.sim, {
+      repo: env.repo,
+      branch: 'feature',
+      changes: { 'util/clean.py': CLEAN_MODULE },
+      author: 'wes',
+    });
     const reviewed = env.sim.state.headSha(pull);
     // The review has analysed `reviewed` and is about to comment and commit its report when the push lands.
     const landed = pushDuringReview(env, pull, 'pulls/list-review-comments', { 'app.py': INJECTION });
@@ -84,7 +112,9 @@ describe('a push during the review', () => {
     expect(env.sim.state.reviews.filter((r) => r.commitId === reviewed)).toEqual([]);
 
     // The reviewed commit's report never reached the branch: no bot commit sits directly on `reviewed`.
-    const onReviewed = [...env.sim.state.commits.values()].filter((c) => c.parents[0] === reviewed && c.author.type === 'Bot');
+    const onReviewed = [...env.sim.state.commits.values()].filter(
+      (c) => c.parents[0] === reviewed && c.author.type === 'Bot',
+    );
     expect(onReviewed.every((c) => !history(env!, pull).includes(c.sha))).toBe(true);
 
     // The new push was analysed on its own: a failing check with the injection, and the head (its report) fails too.
@@ -99,10 +129,18 @@ describe('a push during the review', () => {
 
   it('before the files are read: the reviewed commit is read as listed for it (no 404 failure), the new head reviewed on its own', async () => {
     env = await startE2E();
-    const pull = openPullRequest(env.sim, { repo: env.repo, branch: 'feature', changes: { 'util/clean.py': CLEAN_MODULE }, author: 'wes' });
+    const pull = openPullRequest(env.sim, {
+      repo: env.repo,
+      branch: 'feature',
+      changes: { 'util/clean.py': CLEAN_MODULE },
+      author: 'wes',
+    });
     const reviewed = env.sim.state.headSha(pull);
     // pulls.listFiles answers for the new head, which adds a file the reviewed commit does not have.
-    const landed = pushDuringReview(env, pull, 'pulls/list-files', { 'app.py': VULNERABLE_APP, 'shell/run.py': INJECTION });
+    const landed = pushDuringReview(env, pull, 'pulls/list-files', {
+      'app.py': VULNERABLE_APP,
+      'shell/run.py': INJECTION,
+    });
     await sendPullRequest(env.sim, pull);
     expect((await landed()).status).toBe(200);
     await env.settle();
@@ -118,7 +156,9 @@ describe('a push during the review', () => {
     expect((await completedCheck(env.sim, pull)).conclusion).toBe('failure');
     expectGreenOnlyOnAnalysed(env, new Set([reviewed]));
     // (Other 404s are import probes for context modules, which are allowed to miss.)
-    const missing = env.sim.requests.filter((r) => r.operationId === 'repos/get-content' && r.status === 404).map((r) => r.path);
+    const missing = env.sim.requests
+      .filter((r) => r.operationId === 'repos/get-content' && r.status === 404)
+      .map((r) => r.path);
     expect(missing.filter((p) => /contents\/(app\.py|shell%2Frun\.py|util%2Fclean\.py)$/.test(p))).toEqual([]);
     expectNoViolations(env);
   });

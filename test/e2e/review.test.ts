@@ -2,10 +2,22 @@
 // commit does not loop, and a second push comments only the new finding.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  checkRunsOn, completedCheck, openPullRequest, pushToPullRequest, sendPullRequest,
+  checkRunsOn,
+  completedCheck,
+  openPullRequest,
+  pushToPullRequest,
+  sendPullRequest,
 } from '../../tools/simulator/index.js';
 import {
-  auditNotesOf, CLEAN_MODULE, commentKeys, committedReport, expectNoViolations, PATTERN_ONLY_MODULE, startE2E, VULNERABLE_APP, type E2E,
+  auditNotesOf,
+  CLEAN_MODULE,
+  commentKeys,
+  committedReport,
+  expectNoViolations,
+  PATTERN_ONLY_MODULE,
+  startE2E,
+  VULNERABLE_APP,
+  type E2E,
 } from './support.js';
 
 let env: E2E | undefined;
@@ -17,7 +29,12 @@ afterEach(async () => {
 describe('pull request review', () => {
   it('comments the vulnerable lines, fails the check with annotations and commits the report', async () => {
     env = await startE2E();
-    const pull = openPullRequest(env.sim, { repo: env.repo, branch: 'feature', changes: { 'app.py': VULNERABLE_APP, 'util/clean.py': CLEAN_MODULE }, author: 'wes' });
+    const pull = openPullRequest(env.sim, {
+      repo: env.repo,
+      branch: 'feature',
+      changes: { 'app.py': VULNERABLE_APP, 'util/clean.py': CLEAN_MODULE },
+      author: 'wes',
+    });
     const reviewedSha = env.sim.state.headSha(pull);
     const delivery = await sendPullRequest(env.sim, pull);
     expect(delivery.status).toBe(200);
@@ -46,7 +63,12 @@ describe('pull request review', () => {
 
   it('guards the report-commit loop: the new head gets a completed check with the same conclusion, no new analysis', async () => {
     env = await startE2E();
-    const pull = openPullRequest(env.sim, { repo: env.repo, branch: 'feature', changes: { 'app.py': VULNERABLE_APP }, author: 'wes' });
+    const pull = openPullRequest(env.sim, {
+      repo: env.repo,
+      branch: 'feature',
+      changes: { 'app.py': VULNERABLE_APP },
+      author: 'wes',
+    });
     const firstSha = env.sim.state.headSha(pull);
     await sendPullRequest(env.sim, pull);
     await env.settle();
@@ -68,7 +90,12 @@ describe('pull request review', () => {
 
   it('on a second push comments only the new finding, even though the old ones moved down', async () => {
     env = await startE2E();
-    const pull = openPullRequest(env.sim, { repo: env.repo, branch: 'feature', changes: { 'app.py': VULNERABLE_APP }, author: 'wes' });
+    const pull = openPullRequest(env.sim, {
+      repo: env.repo,
+      branch: 'feature',
+      changes: { 'app.py': VULNERABLE_APP },
+      author: 'wes',
+    });
     await sendPullRequest(env.sim, pull);
     await env.settle();
     const firstRound = commentKeys(env).sort();
@@ -93,7 +120,13 @@ describe('pull request review', () => {
 
   it('skips a draft pull request, then reviews it when it is marked ready for review', async () => {
     env = await startE2E();
-    const pull = openPullRequest(env.sim, { repo: env.repo, branch: 'feature', changes: { 'app.py': VULNERABLE_APP }, author: 'wes', draft: true });
+    const pull = openPullRequest(env.sim, {
+      repo: env.repo,
+      branch: 'feature',
+      changes: { 'app.py': VULNERABLE_APP },
+      author: 'wes',
+      draft: true,
+    });
     await sendPullRequest(env.sim, pull);
     await env.settle();
     expect(env.sim.state.checkRuns).toEqual([]);
@@ -108,7 +141,12 @@ describe('pull request review', () => {
 
   it('a pull request with only pattern code: no line comment, a success check, the note listed under Audit Notes', async () => {
     env = await startE2E();
-    const pull = openPullRequest(env.sim, { repo: env.repo, branch: 'feature', changes: { 'lib/shell.py': PATTERN_ONLY_MODULE }, author: 'wes' });
+    const pull = openPullRequest(env.sim, {
+      repo: env.repo,
+      branch: 'feature',
+      changes: { 'lib/shell.py': PATTERN_ONLY_MODULE },
+      author: 'wes',
+    });
     const reviewedSha = env.sim.state.headSha(pull);
     await sendPullRequest(env.sim, pull);
     await env.settle();

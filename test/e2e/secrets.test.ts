@@ -56,11 +56,20 @@ const REQUIREMENTS = `--extra-index-url https://__token__:${SECRETS.indexToken}@
 
 /** The secrets found whole in `text`, by name (empty when redaction held). */
 function leaked(text: string): string[] {
-  return Object.entries(SECRETS).filter(([, value]) => text.includes(value)).map(([name]) => name);
+  return Object.entries(SECRETS)
+    .filter(([, value]) => text.includes(value))
+    .map(([name]) => name);
 }
 
 /** The rules that must have found the planted secrets (otherwise their absence would prove nothing). */
-const SECRET_RULES = ['hardcoded-password-string', 'hardcoded-provider-secret', 'cloud-sdk-hardcoded-credentials', 'hardcoded-password-default', 'jwt-hardcoded-secret', 'hardcoded-basic-auth-credentials'];
+const SECRET_RULES = [
+  'hardcoded-password-string',
+  'hardcoded-provider-secret',
+  'cloud-sdk-hardcoded-credentials',
+  'hardcoded-password-default',
+  'jwt-hardcoded-secret',
+  'hardcoded-basic-auth-credentials',
+];
 
 describe('secrets are redacted in the CLI', () => {
   it.each(['markdown', 'sarif', 'json', 'text'] as const)('%s output holds no planted secret', async (format) => {
@@ -91,7 +100,10 @@ afterEach(async () => {
 /** A trace-level pino logger for the App whose every line is kept. */
 function capturingLogger(): { log: Logger; lines: () => string } {
   const lines: string[] = [];
-  return { log: pino({ level: 'trace' }, { write: (line: string) => void lines.push(line) }), lines: () => lines.join('') };
+  return {
+    log: pino({ level: 'trace' }, { write: (line: string) => void lines.push(line) }),
+    lines: () => lines.join(''),
+  };
 }
 
 /** Base64 `content` fields of contents-API writes, decoded (the report commit). */
@@ -104,7 +116,12 @@ describe('secrets are redacted by the App', () => {
   it('posts, commits and logs no planted secret (comments, suggestions, check run, report, trace logs)', async () => {
     const logs = capturingLogger();
     env = await startE2E(undefined, { logLevel: 'trace', log: logs.log });
-    const pull = openPullRequest(env.sim, { repo: env.repo, branch: 'feature', changes: { 'settings.py': SETTINGS, 'requirements.txt': REQUIREMENTS }, author: 'wes' });
+    const pull = openPullRequest(env.sim, {
+      repo: env.repo,
+      branch: 'feature',
+      changes: { 'settings.py': SETTINGS, 'requirements.txt': REQUIREMENTS },
+      author: 'wes',
+    });
     const reviewedSha = env.sim.state.headSha(pull);
     await sendPullRequest(env.sim, pull);
     await env.settle();

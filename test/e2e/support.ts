@@ -1,7 +1,11 @@
 // Shared set-up for the end-to-end suite: the real App on a free port against the simulator, sample sources with
 // known findings, and a wait that lasts until every webhook and queued review has finished.
 import { expect } from 'vitest';
-import { startAppWithSimulator, type AppAndSimulator, type StartOptions } from '../../tools/simulator/app-under-test.js';
+import {
+  startAppWithSimulator,
+  type AppAndSimulator,
+  type StartOptions,
+} from '../../tools/simulator/app-under-test.js';
 import { addRepository, type SimPullRequest, type SimRepo } from '../../tools/simulator/index.js';
 
 /**
@@ -32,13 +36,7 @@ export const EVAL_APP = [
   '',
 ].join('\n');
 
-export const CLEAN_MODULE = [
-  'import json',
-  '',
-  'def load(text):',
-  '    return json.loads(text)',
-  '',
-].join('\n');
+export const CLEAN_MODULE = ['import json', '', 'def load(text):', '    return json.loads(text)', ''].join('\n');
 
 export const BASE_FILES = {
   'README.md': '# shop\n',
@@ -53,7 +51,12 @@ export interface E2E extends AppAndSimulator {
 
 export async function startE2E(files: Record<string, string> = BASE_FILES, start: StartOptions = {}): Promise<E2E> {
   const env = await startAppWithSimulator(start);
-  const repo = addRepository(env.sim, { owner: 'acme', name: 'shop', files, collaborators: { wes: 'write', rita: 'read' } });
+  const repo = addRepository(env.sim, {
+    owner: 'acme',
+    name: 'shop',
+    files,
+    collaborators: { wes: 'write', rita: 'read' },
+  });
   const settle = async () => {
     for (let round = 0; round < 10; round++) {
       const before = env.sim.deliveries.length;

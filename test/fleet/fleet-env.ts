@@ -10,7 +10,9 @@ export const APP_ID = 4343;
 
 /** Probot's Octokit without the 1 s write spacing and the plugin's own retries: the App's retries are under test. */
 export const FAST_OCTOKIT = ProbotOctokit.defaults((options: Record<string, unknown>) => ({
-  ...options, throttle: { enabled: false }, retry: { enabled: false },
+  ...options,
+  throttle: { enabled: false },
+  retry: { enabled: false },
 })) as typeof ProbotOctokit;
 
 export interface Instance {
@@ -29,26 +31,54 @@ export interface Fleet {
   instances: Instance[];
   start(role: Instance['role'], extra?: Partial<StartOptions> & { env?: Record<string, string> }): Promise<Instance>;
   /** Signs and sends one webhook to this instance (GitHub → one replica behind the load balancer). */
-  deliverTo(instance: { url: string }, event: string, payload: Record<string, unknown>, deliveryId?: string): Promise<Delivery>;
+  deliverTo(
+    instance: { url: string },
+    event: string,
+    payload: Record<string, unknown>,
+    deliveryId?: string,
+  ): Promise<Delivery>;
   close(): Promise<void>;
 }
 
-export async function startFleet(redisUrl: string, options: { files?: Record<string, string>; fast?: boolean } = {}): Promise<Fleet> {
+export async function startFleet(
+  redisUrl: string,
+  options: { files?: Record<string, string>; fast?: boolean } = {},
+): Promise<Fleet> {
   const keys = generateAppKeys();
   const secret = `secret-${Math.random().toString(36).slice(2)}`;
   const sim = await new GitHubSimulator({ appId: APP_ID, publicKeyPem: keys.publicKey, webhookSecret: secret }).start();
-  const repo = addRepository(sim, { owner: 'acme', name: 'shop', files: options.files ?? { 'README.md': '# shop\n' }, collaborators: { wes: 'write' } });
+  const repo = addRepository(sim, {
+    owner: 'acme',
+    name: 'shop',
+    files: options.files ?? { 'README.md': '# shop\n' },
+    collaborators: { wes: 'write' },
+  });
   const env = {
-    APP_ID: String(APP_ID), PRIVATE_KEY: keys.privateKey, WEBHOOK_SECRET: secret, GHE_HOST: sim.host, GHE_PROTOCOL: 'http',
-    HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal', NODE_ENV: 'production', REDIS_URL: redisUrl,
+    APP_ID: String(APP_ID),
+    PRIVATE_KEY: keys.privateKey,
+    WEBHOOK_SECRET: secret,
+    GHE_HOST: sim.host,
+    GHE_PROTOCOL: 'http',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal',
+    NODE_ENV: 'production',
+    REDIS_URL: redisUrl,
   };
   const instances: Instance[] = [];
   const fleet: Fleet = {
-    sim, repo, secret, env, privateKey: keys.privateKey, instances,
+    sim,
+    repo,
+    secret,
+    env,
+    privateKey: keys.privateKey,
+    instances,
     async start(role, extra = {}) {
       const handle = await startServer({
-        port: 0, env: { ...env, SENTINEL_ROLE: role, ...extra.env } as NodeJS.ProcessEnv,
-        analysis: { threads: 0 }, ...(options.fast === false ? {} : { octokit: FAST_OCTOKIT }),
+        port: 0,
+        env: { ...env, SENTINEL_ROLE: role, ...extra.env } as NodeJS.ProcessEnv,
+        analysis: { threads: 0 },
+        ...(options.fast === false ? {} : { octokit: FAST_OCTOKIT }),
         fleet: { backoff: { attempts: 5, delayMs: 300 }, debounceMs: 50, ...extra.fleet },
       });
       const instance = { role, handle, url: `http://127.0.0.1:${handle.port}` };
@@ -57,7 +87,14 @@ export async function startFleet(redisUrl: string, options: { files?: Record<str
       return instance;
     },
     deliverTo(instance, event, payload, deliveryId) {
-      return deliverWebhook(`${instance.url}/api/github/webhooks`, secret, event, payload, APP_ID, deliveryId ? { deliveryId } : {});
+      return deliverWebhook(
+        `${instance.url}/api/github/webhooks`,
+        secret,
+        event,
+        payload,
+        APP_ID,
+        deliveryId ? { deliveryId } : {},
+      );
     },
     async close() {
       await Promise.allSettled(instances.map((i) => i.handle.kill?.() ?? i.handle.close()));

@@ -22,7 +22,9 @@ beforeAll(async () => {
   const server = await builtServer();
   redis = await startRedis();
   fleet = await startFleet(redis.url);
-  webs = await Promise.all([1, 2].map((n) => startChildServer(server, { ...fleet.env, SENTINEL_ROLE: 'web', LOG_LEVEL: 'warn' }, `web${n}`)));
+  webs = await Promise.all(
+    [1, 2].map((n) => startChildServer(server, { ...fleet.env, SENTINEL_ROLE: 'web', LOG_LEVEL: 'warn' }, `web${n}`)),
+  );
   fleet.sim.webhookUrl = `${webs[0]!.url}/api/github/webhooks`;
 }, 180_000);
 afterAll(async () => {
@@ -34,9 +36,11 @@ afterAll(async () => {
 /** Runs `work(0 … count-1)` with at most `limit` at once. */
 async function pool(count: number, limit: number, work: (i: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, count) }, async () => {
-    while (next < count) await work(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, count) }, async () => {
+      while (next < count) await work(next++);
+    }),
+  );
 }
 
 function percentile(values: number[], p: number): number {
@@ -71,14 +75,25 @@ describe.skipIf(!REDIS_AVAILABLE)(`load: ${PRS} pull requests × ${PUSHES} pushe
       }
     };
     await pool(PRS, 20, async (pr) => {
-      const pull = openPullRequest(fleet.sim, { repo: fleet.repo, branch: `load-${pr}`, changes: { [`app_${pr}.py`]: source(pr, 0) }, author: 'wes' });
+      const pull = openPullRequest(fleet.sim, {
+        repo: fleet.repo,
+        branch: `load-${pr}`,
+        changes: { [`app_${pr}.py`]: source(pr, 0) },
+        author: 'wes',
+      });
       pulls.push(pull);
       for (let push = 0; push < PUSHES; push++) {
         let action = 'opened';
         let before: string | undefined;
         if (push > 0) {
           before = fleet.sim.state.headSha(pull);
-          fleet.sim.state.commit(fleet.sim.state.repo(pull.headRepo)!, pull.headRef, { [`app_${pr}.py`]: source(pr, push) }, `push ${push}`, pull.user);
+          fleet.sim.state.commit(
+            fleet.sim.state.repo(pull.headRepo)!,
+            pull.headRef,
+            { [`app_${pr}.py`]: source(pr, push) },
+            `push ${push}`,
+            pull.user,
+          );
           action = 'synchronize';
         }
         const payload = pullRequestPayload(fleet.sim.payloadContext, pull, action, userFor('wes'), before);
@@ -91,14 +106,18 @@ describe.skipIf(!REDIS_AVAILABLE)(`load: ${PRS} pull requests × ${PUSHES} pushe
     const sendSeconds = (performance.now() - started) / 1000;
 
     const doneAt = new Map<number, number>();
-    await eventually(() => {
-      for (const pull of pulls) {
-        if (doneAt.has(pull.number)) continue;
-        const run = checkRunsOn(fleet.sim, fleet.sim.state.headSha(pull)).find((r) => r.status === 'completed');
-        if (run) doneAt.set(pull.number, Date.parse(run.completedAt!));
-      }
-      return doneAt.size === pulls.length;
-    }, 600_000, 'a completed check on every head');
+    await eventually(
+      () => {
+        for (const pull of pulls) {
+          if (doneAt.has(pull.number)) continue;
+          const run = checkRunsOn(fleet.sim, fleet.sim.state.headSha(pull)).find((r) => r.status === 'completed');
+          if (run) doneAt.set(pull.number, Date.parse(run.completedAt!));
+        }
+        return doneAt.size === pulls.length;
+      },
+      600_000,
+      'a completed check on every head',
+    );
     await workers[0]!.handle.idle();
     await fleet.sim.settled();
     await workers[0]!.handle.idle();
@@ -107,20 +126,28 @@ describe.skipIf(!REDIS_AVAILABLE)(`load: ${PRS} pull requests × ${PUSHES} pushe
     expect(open.map((r) => `${r.headSha.slice(0, 7)} ${r.status}`)).toEqual([]);
     for (const pull of pulls) {
       const onHead = checkRunsOn(fleet.sim, fleet.sim.state.headSha(pull));
-      expect(onHead.map((r) => r.status), `PR #${pull.number}`).toEqual(['completed']);
-      const comments = fleet.sim.state.reviewComments.filter((c) => c.prNumber === pull.number).map((c) => `${c.path}:${c.line}:${c.body}`);
+      expect(
+        onHead.map((r) => r.status),
+        `PR #${pull.number}`,
+      ).toEqual(['completed']);
+      const comments = fleet.sim.state.reviewComments
+        .filter((c) => c.prNumber === pull.number)
+        .map((c) => `${c.path}:${c.line}:${c.body}`);
       expect(new Set(comments).size, `duplicate comments on PR #${pull.number}`).toBe(comments.length);
     }
-    for (const sha of new Set(fleet.sim.state.checkRuns.map((r) => r.headSha))) expect(checkRunsOn(fleet.sim, sha).length, sha).toBe(1);
+    for (const sha of new Set(fleet.sim.state.checkRuns.map((r) => r.headSha)))
+      expect(checkRunsOn(fleet.sim, sha).length, sha).toBe(1);
     expect(fleet.sim.violations).toEqual([]);
     const toCheck = pulls.map((p) => doneAt.get(p.number)! - lastDeliveredAt.get(p.number)!);
     const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
-    console.log([
-      `load: ${PRS} PRs × ${PUSHES} pushes = ${acks.length} deliveries through 2 web + 3 workers`,
-      `  deliveries/s: ${(acks.length / sendSeconds).toFixed(1)} (sent in ${sendSeconds.toFixed(1)} s, 20 pull requests at a time; ${redelivered} redelivered after a connection error)`,
-      `  ack latency: p50 ${percentile(acks, 50).toFixed(1)} ms, p99 ${percentile(acks, 99).toFixed(1)} ms`,
-      `  last delivery → completed check on the head: p50 ${percentile(toCheck, 50)} ms, p99 ${percentile(toCheck, 99)} ms`,
-      `  check runs: ${fleet.sim.state.checkRuns.length} (${fleet.sim.state.checkRuns.filter((r) => r.conclusion === 'neutral').length} neutral/superseded), reviews: ${fleet.sim.state.reviews.length}, heap growth ${heapMb.toFixed(0)} MB`,
-    ].join('\n'));
+    console.log(
+      [
+        `load: ${PRS} PRs × ${PUSHES} pushes = ${acks.length} deliveries through 2 web + 3 workers`,
+        `  deliveries/s: ${(acks.length / sendSeconds).toFixed(1)} (sent in ${sendSeconds.toFixed(1)} s, 20 pull requests at a time; ${redelivered} redelivered after a connection error)`,
+        `  ack latency: p50 ${percentile(acks, 50).toFixed(1)} ms, p99 ${percentile(acks, 99).toFixed(1)} ms`,
+        `  last delivery → completed check on the head: p50 ${percentile(toCheck, 50)} ms, p99 ${percentile(toCheck, 99)} ms`,
+        `  check runs: ${fleet.sim.state.checkRuns.length} (${fleet.sim.state.checkRuns.filter((r) => r.conclusion === 'neutral').length} neutral/superseded), reviews: ${fleet.sim.state.reviews.length}, heap growth ${heapMb.toFixed(0)} MB`,
+      ].join('\n'),
+    );
   }, 900_000);
 });

@@ -6,8 +6,12 @@ import { REDIS_AVAILABLE as available } from './skip-without-redis.js';
 
 describe.skipIf(!available)('RedisDeliveryDedup', () => {
   let redis: RedisHandle;
-  beforeAll(async () => { redis = await startRedis(); });
-  afterAll(async () => { await redis?.stop(); });
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
 
   it('lets exactly one of two replicas act on the same delivery, and each new id once', async () => {
     const web1 = RedisDeliveryDedup.connect(redis.url, { prefix: 'test1:' });

@@ -4,6 +4,7 @@ import { redisServerAvailable } from './redis-server.js';
 export const REDIS_AVAILABLE = redisServerAvailable();
 
 if (!REDIS_AVAILABLE) {
-  if (process.env.CI === 'true') throw new Error('redis-server is not installed: the fleet tests cannot run under CI=true');
+  if (process.env.CI === 'true')
+    throw new Error('redis-server is not installed: the fleet tests cannot run under CI=true');
   console.warn('fleet tests skipped: redis-server not found (apt-get install -y redis-server)');
 }

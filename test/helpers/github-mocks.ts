@@ -29,7 +29,12 @@ export const PRIVATE_KEY = privateKey;
  * rule that gives it evidence (request data reaching the shell; without it every shell call is only an audit note),
  * one setting insecure as written (TLS checks off), and `import subprocess`, which is only ever an audit note.
  */
-const TEST_RULE_IDS = new Set(['subprocess-shell-true', 'tainted-command', 'tls-verify-disabled', 'subprocess-module-import']);
+const TEST_RULE_IDS = new Set([
+  'subprocess-shell-true',
+  'tainted-command',
+  'tls-verify-disabled',
+  'subprocess-module-import',
+]);
 export const TEST_RULES = RULES.filter((r) => TEST_RULE_IDS.has(r.meta.id));
 
 export async function createTestApp(options: Partial<AppOptions> = {}): Promise<{ probot: Probot; app: SentinelApp }> {
@@ -41,11 +46,16 @@ export async function createTestApp(options: Partial<AppOptions> = {}): Promise<
     // A function, not an object: Probot layers its own throttle options over object defaults, which would
     // leave the 1 s write spacing of the throttling plugin on in tests.
     Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
-      ...options, retry: { enabled: false }, throttle: { enabled: false },
+      ...options,
+      retry: { enabled: false },
+      throttle: { enabled: false },
     })),
   });
   const app = createSentinelApp({
-    appId: APP_ID, rules: TEST_RULES, now: () => TODAY, concurrency: 2,
+    appId: APP_ID,
+    rules: TEST_RULES,
+    now: () => TODAY,
+    concurrency: 2,
     retryPolicy: { retries: 2, maxWaitMs: 90_000, sleep: async () => undefined, now: () => Date.now() },
     ...options,
   });
@@ -71,9 +81,15 @@ export function apiScope(): nock.Scope {
 
 export function nockConfig(scope: nock.Scope, yaml: string | undefined, branch = 'master'): nock.Scope {
   // The suppression ledger on the default branch, read when a review has new findings: none unless a test says so.
-  scope.get(`${REPO_PATH}/contents/.github%2Fsentinel-ignore.yml`).query({ ref: branch }).optionally().reply(404, { message: 'Not Found' });
+  scope
+    .get(`${REPO_PATH}/contents/.github%2Fsentinel-ignore.yml`)
+    .query({ ref: branch })
+    .optionally()
+    .reply(404, { message: 'Not Found' });
   const call = scope.get(`${REPO_PATH}/contents/.github%2Fsentinel.yml`).query({ ref: branch });
-  return yaml === undefined ? call.reply(404, { message: 'Not Found' }) : call.reply(200, contentBody('.github/sentinel.yml', yaml));
+  return yaml === undefined
+    ? call.reply(404, { message: 'Not Found' })
+    : call.reply(200, contentBody('.github/sentinel.yml', yaml));
 }
 
 export interface Captured {
@@ -81,17 +97,21 @@ export interface Captured {
 }
 
 export function nockCreateCheck(scope: nock.Scope, captured: Captured, id = 77): nock.Scope {
-  return scope.post(`${REPO_PATH}/check-runs`, (body) => {
-    captured.bodies.push(body);
-    return true;
-  }).reply(201, { id });
+  return scope
+    .post(`${REPO_PATH}/check-runs`, (body) => {
+      captured.bodies.push(body);
+      return true;
+    })
+    .reply(201, { id });
 }
 
 export function nockUpdateCheck(scope: nock.Scope, captured: Captured, id = 77): nock.Scope {
-  return scope.patch(`${REPO_PATH}/check-runs/${id}`, (body) => {
-    captured.bodies.push(body);
-    return true;
-  }).reply(200, { id });
+  return scope
+    .patch(`${REPO_PATH}/check-runs/${id}`, (body) => {
+      captured.bodies.push(body);
+      return true;
+    })
+    .reply(200, { id });
 }
 
 export interface PullFile {
@@ -102,30 +122,60 @@ export interface PullFile {
 }
 
 export function nockListFiles(scope: nock.Scope, files: PullFile[], pull = PR_NUMBER): nock.Scope {
-  return scope.get(`${REPO_PATH}/pulls/${pull}/files`).query({ per_page: 100 }).reply(200, files.map((f, i) => ({
-    sha: `blob${i}`, filename: f.filename, status: f.status ?? 'added', additions: 1, deletions: 0, changes: 1,
-    blob_url: '', raw_url: '', contents_url: '', ...(f.patch !== undefined ? { patch: f.patch } : {}),
-  })));
+  return scope
+    .get(`${REPO_PATH}/pulls/${pull}/files`)
+    .query({ per_page: 100 })
+    .reply(
+      200,
+      files.map((f, i) => ({
+        sha: `blob${i}`,
+        filename: f.filename,
+        status: f.status ?? 'added',
+        additions: 1,
+        deletions: 0,
+        changes: 1,
+        blob_url: '',
+        raw_url: '',
+        contents_url: '',
+        ...(f.patch !== undefined ? { patch: f.patch } : {}),
+      })),
+    );
 }
 
 export function nockContents(scope: nock.Scope, files: PullFile[], ref = HEAD_SHA): nock.Scope {
   for (const f of files) {
     if (f.content === undefined) continue;
-    scope.get(`${REPO_PATH}/contents/${encodeURIComponent(f.filename)}`).query({ ref }).reply(200, contentBody(f.filename, f.content));
+    scope
+      .get(`${REPO_PATH}/contents/${encodeURIComponent(f.filename)}`)
+      .query({ ref })
+      .reply(200, contentBody(f.filename, f.content));
   }
   return scope;
 }
 
 export function nockListReviewComments(scope: nock.Scope, bodies: string[], pull = PR_NUMBER): nock.Scope {
-  return scope.get(`${REPO_PATH}/pulls/${pull}/comments`).query({ per_page: 100 })
-    .reply(200, bodies.map((body, i) => ({ id: i + 1, body, path: 'x.py', line: 1, user: { login: 'sentinelpy[bot]', type: 'Bot' } })));
+  return scope
+    .get(`${REPO_PATH}/pulls/${pull}/comments`)
+    .query({ per_page: 100 })
+    .reply(
+      200,
+      bodies.map((body, i) => ({
+        id: i + 1,
+        body,
+        path: 'x.py',
+        line: 1,
+        user: { login: 'sentinelpy[bot]', type: 'Bot' },
+      })),
+    );
 }
 
 export function nockCreateReview(scope: nock.Scope, captured: Captured, status = 200, pull = PR_NUMBER): nock.Scope {
-  return scope.post(`${REPO_PATH}/pulls/${pull}/reviews`, (body) => {
-    captured.bodies.push(body);
-    return true;
-  }).reply(status, status === 200 ? { id: 900 } : { message: 'Unprocessable Entity' });
+  return scope
+    .post(`${REPO_PATH}/pulls/${pull}/reviews`, (body) => {
+      captured.bodies.push(body);
+      return true;
+    })
+    .reply(status, status === 200 ? { id: 900 } : { message: 'Unprocessable Entity' });
 }
 
 export const REPORT_FILE = 'python_security_review_20260304.md';
@@ -146,43 +196,78 @@ export interface ReportCommitMock {
  * { path, content (base64), branch, message, parents, base_tree, force }.
  */
 export function nockReportCommit(
-  scope: nock.Scope, captured: Captured, commitSha = 'c0ffee0000000000000000000000000000000001', options: ReportCommitMock = {},
+  scope: nock.Scope,
+  captured: Captured,
+  commitSha = 'c0ffee0000000000000000000000000000000001',
+  options: ReportCommitMock = {},
 ): nock.Scope {
   const { branch = 'changes', parent = HEAD_SHA, files = 1, refStatus = 200 } = options;
   const blobs = new Map<string, string>();
   let tree: { base_tree?: string; tree: { path: string; sha: string }[] } | undefined;
   let commit: { message: string; parents: string[] } | undefined;
-  scope.get(`${REPO_PATH}/git/commits/${parent}`).reply(200, { sha: parent, tree: { sha: `tree-${parent}` }, parents: [] });
-  scope.post(`${REPO_PATH}/git/blobs`).times(files).reply(201, (_uri, body) => {
-    const sha = `blob-${blobs.size}`;
-    blobs.set(sha, (body as { content: string }).content);
-    return { sha };
-  });
-  scope.post(`${REPO_PATH}/git/trees`, (body) => { tree = body; return true; }).reply(201, { sha: 'tree-new', tree: [] });
-  scope.post(`${REPO_PATH}/git/commits`, (body) => { commit = body; return true; })
+  scope
+    .get(`${REPO_PATH}/git/commits/${parent}`)
+    .reply(200, { sha: parent, tree: { sha: `tree-${parent}` }, parents: [] });
+  scope
+    .post(`${REPO_PATH}/git/blobs`)
+    .times(files)
+    .reply(201, (_uri, body) => {
+      const sha = `blob-${blobs.size}`;
+      blobs.set(sha, (body as { content: string }).content);
+      return { sha };
+    });
+  scope
+    .post(`${REPO_PATH}/git/trees`, (body) => {
+      tree = body;
+      return true;
+    })
+    .reply(201, { sha: 'tree-new', tree: [] });
+  scope
+    .post(`${REPO_PATH}/git/commits`, (body) => {
+      commit = body;
+      return true;
+    })
     .reply(201, { sha: commitSha, tree: { sha: 'tree-new' }, parents: [{ sha: parent }] });
-  scope.patch(`${REPO_PATH}/git/refs/${encodeURIComponent(`heads/${branch}`)}`, (body) => {
-    for (const entry of tree?.tree ?? []) {
-      captured.bodies.push({
-        path: entry.path, content: blobs.get(entry.sha), branch, message: commit?.message, parents: commit?.parents,
-        base_tree: tree?.base_tree, force: body.force, sha: body.sha,
-      });
-    }
-    return true;
-  }).reply(refStatus, refStatus === 200
-    ? { ref: `refs/heads/${branch}`, object: { sha: commitSha, type: 'commit' } }
-    : { message: 'Update is not a fast forward' });
+  scope
+    .patch(`${REPO_PATH}/git/refs/${encodeURIComponent(`heads/${branch}`)}`, (body) => {
+      for (const entry of tree?.tree ?? []) {
+        captured.bodies.push({
+          path: entry.path,
+          content: blobs.get(entry.sha),
+          branch,
+          message: commit?.message,
+          parents: commit?.parents,
+          base_tree: tree?.base_tree,
+          force: body.force,
+          sha: body.sha,
+        });
+      }
+      return true;
+    })
+    .reply(
+      refStatus,
+      refStatus === 200
+        ? { ref: `refs/heads/${branch}`, object: { sha: commitSha, type: 'commit' } }
+        : { message: 'Update is not a fast forward' },
+    );
   if (refStatus === 422) {
-    scope.get(`${REPO_PATH}/git/ref/${encodeURIComponent(`heads/${branch}`)}`)
-      .reply(200, { ref: `refs/heads/${branch}`, object: { sha: 'feedface00000000000000000000000000000000', type: 'commit' } });
+    scope.get(`${REPO_PATH}/git/ref/${encodeURIComponent(`heads/${branch}`)}`).reply(200, {
+      ref: `refs/heads/${branch}`,
+      object: { sha: 'feedface00000000000000000000000000000000', type: 'commit' },
+    });
   }
   return scope;
 }
 
 export function contentBody(path: string, text: string): Record<string, unknown> {
   return {
-    type: 'file', encoding: 'base64', size: Buffer.byteLength(text), name: path.split('/').pop(), path,
-    content: Buffer.from(text).toString('base64'), sha: `sha-${path}`,
+    type: 'file',
+    encoding: 'base64',
+    size: Buffer.byteLength(text),
+    name: path.split('/').pop(),
+    path,
+    content: Buffer.from(text).toString('base64'),
+    sha: `sha-${path}`,
   };
 }
 
@@ -207,19 +292,27 @@ export interface PullShape {
 export function nockGetPull(scope: nock.Scope, pull: PullShape = {}): nock.Scope {
   const number = pull.number ?? PR_NUMBER;
   return scope.get(`${REPO_PATH}/pulls/${number}`).reply(200, {
-    number, draft: pull.draft ?? false,
+    number,
+    draft: pull.draft ?? false,
     head: { sha: pull.headSha ?? HEAD_SHA, ref: 'changes', repo: { full_name: pull.headRepo ?? `${OWNER}/${REPO}` } },
     base: { ref: 'master', repo: { full_name: `${OWNER}/${REPO}`, default_branch: 'master' } },
   });
 }
 
 /** The reactions a comment received, in order. */
-export function nockReactions(scope: nock.Scope, commentId: number, reactions: string[], expected: string[]): nock.Scope {
+export function nockReactions(
+  scope: nock.Scope,
+  commentId: number,
+  reactions: string[],
+  expected: string[],
+): nock.Scope {
   for (const _ of expected) {
-    scope.post(`${REPO_PATH}/issues/comments/${commentId}/reactions`, (body) => {
-      reactions.push(body.content);
-      return true;
-    }).reply(201, { id: 1 });
+    scope
+      .post(`${REPO_PATH}/issues/comments/${commentId}/reactions`, (body) => {
+        reactions.push(body.content);
+        return true;
+      })
+      .reply(201, { id: 1 });
   }
   return scope;
 }

@@ -14,8 +14,29 @@ const OWN_HTML = /<!-- sentinel:fp=[0-9a-f]{8,64} -->|<\/?sub>|<details><summary
 /** The report's own links (CWE definitions). */
 const OWN_LINK = /^https:\/\/cwe\.mitre\.org\/data\/definitions\/\d+\.html$/;
 /** Elements the renderer itself makes from Markdown syntax, and the App's own (sub, details, summary). */
-const RENDERER_TAGS = new Set(['p', 'code', 'pre', 'em', 'strong', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li',
-  'blockquote', 'hr', 'br', 'a', 'sub', 'details', 'summary']);
+const RENDERER_TAGS = new Set([
+  'p',
+  'code',
+  'pre',
+  'em',
+  'strong',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'hr',
+  'br',
+  'a',
+  'sub',
+  'details',
+  'summary',
+]);
 
 const TEXT_CHECKS: [string, RegExp][] = [
   ['mention', /@[A-Za-z0-9]/g],
@@ -55,7 +76,8 @@ function treeProblems(root: Node, problems: string[]): void {
         // Raw HTML passes to the page as it is: what is left after the App's own tags is read as text, and any tag
         // or comment in it is a problem.
         const rest = (node.literal ?? '').replace(OWN_HTML, '');
-        for (const m of rest.matchAll(/<[A-Za-z!/?]|-->/g)) problems.push(`raw HTML or comment: ${around(rest, m.index)}`);
+        for (const m of rest.matchAll(/<[A-Za-z!/?]|-->/g))
+          problems.push(`raw HTML or comment: ${around(rest, m.index)}`);
         textProblems(rest, problems);
         break;
       }
@@ -77,7 +99,12 @@ function htmlProblems(html: string, problems: string[]): void {
   const rest = html.replace(OWN_HTML, '');
   for (const m of rest.matchAll(/<!--|<([A-Za-z][A-Za-z0-9-]*)|<[!?]/g)) {
     const tag = m[1]?.toLowerCase();
-    if (tag && RENDERER_TAGS.has(tag) && (tag !== 'a' || OWN_LINK.test(/^<a href="([^"]*)"/.exec(rest.slice(m.index))?.[1] ?? ''))) continue;
+    if (
+      tag &&
+      RENDERER_TAGS.has(tag) &&
+      (tag !== 'a' || OWN_LINK.test(/^<a href="([^"]*)"/.exec(rest.slice(m.index))?.[1] ?? ''))
+    )
+      continue;
     problems.push(`HTML ${tag ? `element <${tag}>` : 'comment or declaration'}: ${around(rest, m.index)}`);
   }
 }

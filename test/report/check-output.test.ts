@@ -5,17 +5,34 @@ import { buildScanResult } from '../../src/analysis/scan.js';
 import { buildCheckOutput, conclusionOf, openFence, titleOf, truncate } from '../../src/report/check-output.js';
 
 const f = (severity: Finding['severity'], line = 1): Finding => ({
-  ruleId: 'r', messageId: 'm', message: 'Msg.', path: 'a.py', line, column: 1, endLine: line, endColumn: 2, severity,
-  riskScore: 5, confidence: 'high', snippet: 'x', fingerprint: `fp${line}`,
+  ruleId: 'r',
+  messageId: 'm',
+  message: 'Msg.',
+  path: 'a.py',
+  line,
+  column: 1,
+  endLine: line,
+  endColumn: 2,
+  severity,
+  riskScore: 5,
+  confidence: 'high',
+  snippet: 'x',
+  fingerprint: `fp${line}`,
 });
 const empty = buildScanResult([], [], [], 0);
 const crashed = buildScanResult([], [{ path: 'evil.py', reason: 'analysis failed: stack overflow' }], [], 0);
 
 describe('check output', () => {
   it('fails at or above failOn and passes below it', () => {
-    expect(conclusionOf({ newFindings: [f('high')], failOn: 'high', onError: 'failure', result: empty })).toBe('failure');
-    expect(conclusionOf({ newFindings: [f('medium')], failOn: 'high', onError: 'failure', result: empty })).toBe('success');
-    expect(conclusionOf({ newFindings: [f('critical')], failOn: 'never', onError: 'failure', result: empty })).toBe('success');
+    expect(conclusionOf({ newFindings: [f('high')], failOn: 'high', onError: 'failure', result: empty })).toBe(
+      'failure',
+    );
+    expect(conclusionOf({ newFindings: [f('medium')], failOn: 'high', onError: 'failure', result: empty })).toBe(
+      'success',
+    );
+    expect(conclusionOf({ newFindings: [f('critical')], failOn: 'never', onError: 'failure', result: empty })).toBe(
+      'success',
+    );
   });
 
   it('turns an analysis crash into onError, so a crafted file cannot skip the gate', () => {
@@ -27,18 +44,40 @@ describe('check output', () => {
     const oversized = buildScanResult([], [{ path: 'big.py', reason: 'larger than 1 MB' }], [], 0);
     const otherFile = buildScanResult([], [{ path: 'logo.png', reason: 'binary file' }], [], 0);
     expect(conclusionOf({ newFindings: [], failOn: 'high', onError: 'neutral', result: oversized })).toBe('failure');
-    expect(conclusionOf({ newFindings: [], failOn: 'never', onError: 'failure', onIncomplete: 'neutral', result: oversized })).toBe('neutral');
+    expect(
+      conclusionOf({
+        newFindings: [],
+        failOn: 'never',
+        onError: 'failure',
+        onIncomplete: 'neutral',
+        result: oversized,
+      }),
+    ).toBe('neutral');
     expect(conclusionOf({ newFindings: [], failOn: 'high', onError: 'failure', result: otherFile })).toBe('success');
   });
 
   it('never passes a review whose file ran out of its analysis budget: onIncomplete decides, not onError', () => {
-    const stuck = buildScanResult([], [{ path: 'stuck.py', reason: 'not analysed: budget exceeded (10000 ms, during rule r)' }], [], 0);
+    const stuck = buildScanResult(
+      [],
+      [{ path: 'stuck.py', reason: 'not analysed: budget exceeded (10000 ms, during rule r)' }],
+      [],
+      0,
+    );
     expect(conclusionOf({ newFindings: [], failOn: 'never', onError: 'neutral', result: stuck })).toBe('failure');
-    expect(conclusionOf({ newFindings: [], failOn: 'never', onError: 'failure', onIncomplete: 'neutral', result: stuck })).toBe('neutral');
-    expect(buildCheckOutput({
-      result: stuck, newFindings: [], preExisting: 0, failOn: 'high', onError: 'failure',
-      comments: { posted: 0, alreadyPosted: 0, notPosted: 0, dropped: [] }, notes: [],
-    }).output.summary).toContain('1 Python file(s) were not fully analysed');
+    expect(
+      conclusionOf({ newFindings: [], failOn: 'never', onError: 'failure', onIncomplete: 'neutral', result: stuck }),
+    ).toBe('neutral');
+    expect(
+      buildCheckOutput({
+        result: stuck,
+        newFindings: [],
+        preExisting: 0,
+        failOn: 'high',
+        onError: 'failure',
+        comments: { posted: 0, alreadyPosted: 0, notPosted: 0, dropped: [] },
+        notes: [],
+      }).output.summary,
+    ).toContain('1 Python file(s) were not fully analysed');
   });
 
   it('titles with counts by severity', () => {
@@ -53,8 +92,14 @@ describe('check output', () => {
     expect(out).toMatch(/```\n\n> ✂️ Truncated: \d+ more characters/);
     expect(truncate('short', 65_535)).toBe('short');
     const built = buildCheckOutput({
-      result: empty, newFindings: [f('high')], preExisting: 0, failOn: 'high', onError: 'failure',
-      comments: { posted: 1, alreadyPosted: 0, notPosted: 0, dropped: [] }, notes: [], text,
+      result: empty,
+      newFindings: [f('high')],
+      preExisting: 0,
+      failOn: 'high',
+      onError: 'failure',
+      comments: { posted: 1, alreadyPosted: 0, notPosted: 0, dropped: [] },
+      notes: [],
+      text,
     });
     expect(built.output.text!.length).toBeLessThanOrEqual(65_535);
     expect(built.output.annotations).toEqual([expect.objectContaining({ annotation_level: 'failure', start_line: 1 })]);

@@ -23,10 +23,16 @@ afterAll(() => nock.enableNetConnect());
 async function report(review: DependencyReview): Promise<string> {
   const code = await scan([{ path: 'app/run.py', content: VULNERABLE }]);
   const result: ScanResult = {
-    ...code, rules: [...code.rules, ...review.metas], findings: [...code.findings, ...review.findings], notes: review.notes,
+    ...code,
+    rules: [...code.rules, ...review.metas],
+    findings: [...code.findings, ...review.findings],
+    notes: review.notes,
   };
   const dependencies: DependencyInventory = {
-    dependencies: review.dependencies, advisories: review.advisories, notes: review.notes, manifests: review.manifests.length,
+    dependencies: review.dependencies,
+    advisories: review.advisories,
+    notes: review.notes,
+    manifests: review.manifests.length,
   };
   return renderMarkdown(result, { date, dependencies });
 }
@@ -42,22 +48,31 @@ const row = (text: string, first: string) => text.split('\n').find((l) => l.star
 
 describe('Dependencies section', () => {
   it('lists every dependency with version, manifest:line, kind and advisories, then the dependency findings', async () => {
-    const scope = nockOsv({ 'requests@2.5.0': REQUESTS_VULNS.map((v) => v.id), 'pyyaml@5.3': [PYYAML_VULN.id] }, [...REQUESTS_VULNS, PYYAML_VULN]);
+    const scope = nockOsv({ 'requests@2.5.0': REQUESTS_VULNS.map((v) => v.id), 'pyyaml@5.3': [PYYAML_VULN.id] }, [
+      ...REQUESTS_VULNS,
+      PYYAML_VULN,
+    ]);
     const md = await report(await reviewDependencies(manifests, { osv: { baseUrl: OSV, timeoutMs: 500 } }));
     expect(scope.isDone()).toBe(true);
     const deps = section(md, 'Dependencies');
     expect(deps).toMatch(/\d+ dependency declaration\(s\) in 9 manifest\(s\): \d+ direct, \d+ locked/);
     expect(deps).toContain('pinned or locked version(s) looked up in OSV.');
-    expect(row(deps, '`requests`')).toBe('| `requests` | `2.5.0` | `requirements.txt:6` | direct | ⚠️ `GHSA-x84v-xcm2-53pg/CVE-2018-18074`, `GHSA-9wx4-h78v-vm56/CVE-2024-35195` |');
+    expect(row(deps, '`requests`')).toBe(
+      '| `requests` | `2.5.0` | `requirements.txt:6` | direct | ⚠️ `GHSA-x84v-xcm2-53pg/CVE-2018-18074`, `GHSA-9wx4-h78v-vm56/CVE-2024-35195` |',
+    );
     expect(row(deps, '`flask`')).toBe('| `flask` | `>=2.0` | `requirements.txt:7` | direct | — |');
     expect(deps).toContain('| `markupsafe` | `2.1.5` | `uv.lock:10` | locked');
     expect(deps).toContain('### Dependency findings');
-    expect(deps).toMatch(/\| 🟡 Medium \(audit note\) \| `dependency-typosquat` \| `requirements.txt:8` \| `reqeusts` looks like a typosquat of `requests`/);
+    expect(deps).toMatch(
+      /\| 🟡 Medium \(audit note\) \| `dependency-typosquat` \| `requirements.txt:8` \| `reqeusts` looks like a typosquat of `requests`/,
+    );
     expect(deps).toContain('`dependency-known-vulnerability` | `requirements.txt:6`');
     expect(md.indexOf('## Dependencies')).toBeLessThan(md.indexOf('## Compliance Matrix'));
 
     const matrix = section(md, 'Compliance Matrix');
-    expect(row(matrix, 'A06:2021')).toMatch(/❌ \d+ finding\(s\) · \d+ dependencies in 9 manifest\(s\) reviewed, versions checked against OSV \|$/);
+    expect(row(matrix, 'A06:2021')).toMatch(
+      /❌ \d+ finding\(s\) · \d+ dependencies in 9 manifest\(s\) reviewed, versions checked against OSV \|$/,
+    );
     expect(row(matrix, 'A03:2025')).toContain('versions checked against OSV');
     expect(row(matrix, 'A03:2021')).not.toContain('dependencies'); // only the component / supply-chain rows
   });
@@ -65,7 +80,9 @@ describe('Dependencies section', () => {
   it('warns in the section, the matrix and the scan notes when OSV could not be reached', async () => {
     nock(OSV).post('/v1/querybatch').replyWithError({ code: 'ECONNREFUSED' });
     const md = await report(await reviewDependencies(manifests, { osv: { baseUrl: OSV, timeoutMs: 500 } }));
-    expect(section(md, 'Dependencies')).toContain('⚠️ **Known vulnerabilities not checked:** dependency vulnerability check skipped: OSV unreachable.');
+    expect(section(md, 'Dependencies')).toContain(
+      '⚠️ **Known vulnerabilities not checked:** dependency vulnerability check skipped: OSV unreachable.',
+    );
     expect(row(section(md, 'Compliance Matrix'), 'A06:2021')).toContain('⚠️ known-vulnerability lookup skipped');
     expect(section(md, 'Scan Notes')).toContain('- dependency vulnerability check skipped: OSV unreachable');
     expect(section(md, 'Dependencies')).toContain('`dependency-typosquat`'); // everything else is still reported

@@ -15,14 +15,28 @@ describe('fixPatch', () => {
   it('handles edits that add lines and several edits at once', () => {
     const b = source.indexOf('b = 2');
     const d = source.indexOf('d = 4');
-    const patch = fixPatch('m.py', source, { description: 'x', edits: [{ start: d, end: d, text: 'import os\n' }, { start: b, end: b + 5, text: 'b = 20' }] });
+    const patch = fixPatch('m.py', source, {
+      description: 'x',
+      edits: [
+        { start: d, end: d, text: 'import os\n' },
+        { start: b, end: b + 5, text: 'b = 20' },
+      ],
+    });
     expect(patch).toContain('@@ -1,6 +1,7 @@');
     expect(patch).toContain('-b = 2\n-c = 3\n-d = 4\n+b = 20\n+c = 3\n+import os\n+d = 4');
   });
 
   it('refuses edits outside the source, overlapping edits and no-op edits', () => {
     expect(fixPatch('m.py', source, { description: 'x', edits: [{ start: 5, end: 999, text: '' }] })).toBeUndefined();
-    expect(fixPatch('m.py', source, { description: 'x', edits: [{ start: 0, end: 4, text: '' }, { start: 2, end: 6, text: '' }] })).toBeUndefined();
+    expect(
+      fixPatch('m.py', source, {
+        description: 'x',
+        edits: [
+          { start: 0, end: 4, text: '' },
+          { start: 2, end: 6, text: '' },
+        ],
+      }),
+    ).toBeUndefined();
     expect(fixPatch('m.py', source, { description: 'x', edits: [{ start: 0, end: 1, text: 'a' }] })).toBeUndefined();
   });
 

@@ -24,16 +24,32 @@ export async function scan(sources: SourceFile[], rules: readonly Rule[] = [subp
  * partially parsed file, a note — so every branch of every report section renders.
  */
 export function withExtras(result: ScanResult): ScanResult {
-  const findings = result.findings.map((f) => (f.ruleId === 'subprocess-shell-true' && f.line === 4
-    // With a flow from a request the finding has data-flow evidence, so it keeps the rule's high severity.
-    ? {
-      ...f, evidence: 'dataflow' as const, severity: 'high' as const, riskScore: 8,
-      flow: [{ line: 3, column: 9, note: 'name comes from request.args' }, { line: 4, column: 5, note: 'reaches the shell' }],
-    }
-    : f));
-  const files = [...result.files, { path: 'broken.py', lines: 3, findings: [], suppressed: [], errors: [], syntaxErrors: [2] }];
+  const findings = result.findings.map((f) =>
+    f.ruleId === 'subprocess-shell-true' && f.line === 4
+      ? // With a flow from a request the finding has data-flow evidence, so it keeps the rule's high severity.
+        {
+          ...f,
+          evidence: 'dataflow' as const,
+          severity: 'high' as const,
+          riskScore: 8,
+          flow: [
+            { line: 3, column: 9, note: 'name comes from request.args' },
+            { line: 4, column: 5, note: 'reaches the shell' },
+          ],
+        }
+      : f,
+  );
+  const files = [
+    ...result.files,
+    { path: 'broken.py', lines: 3, findings: [], suppressed: [], errors: [], syntaxErrors: [2] },
+  ];
   // A second rule that ran and found nothing, in another category: the matrix's "checked" rows.
-  const demo = { ...subprocessShellTrue.meta, id: 'demo-rule', category: 'cryptography' as const, owasp: { '2021': ['A02:2021' as const], '2025': ['A04:2025' as const] } };
+  const demo = {
+    ...subprocessShellTrue.meta,
+    id: 'demo-rule',
+    category: 'cryptography' as const,
+    owasp: { '2021': ['A02:2021' as const], '2025': ['A04:2025' as const] },
+  };
   return {
     ...result,
     rules: [...result.rules, demo],

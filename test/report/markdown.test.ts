@@ -15,7 +15,12 @@ function section(markdown: string, title: string): string {
 
 describe('renderMarkdown', async () => {
   const result = withExtras(await scan([{ path: 'app/run.py', content: VULNERABLE }]));
-  const md = renderMarkdown(result, { date, projectName: 'shop', scope: 'examples/', source: (p) => (p === 'app/run.py' ? VULNERABLE : undefined) });
+  const md = renderMarkdown(result, {
+    date,
+    projectName: 'shop',
+    scope: 'examples/',
+    source: (p) => (p === 'app/run.py' ? VULNERABLE : undefined),
+  });
 
   it('names the file after the UTC day', () => {
     expect(reportFileName(date)).toBe('python_security_review_20260304.md');
@@ -25,9 +30,16 @@ describe('renderMarkdown', async () => {
   it('has every section, in the seed order', () => {
     const headings = md.split('\n').filter((l) => /^##? /.test(l));
     expect(headings).toEqual([
-      '# Python Security Review — shop', '## Executive Summary', '## Critical Findings', '## High Priority Findings',
-      '## Medium Priority Findings', '## Low Priority Findings', '## Compliance Matrix', '## Risk Registry',
-      '## Next Steps', '## Scan Notes',
+      '# Python Security Review — shop',
+      '## Executive Summary',
+      '## Critical Findings',
+      '## High Priority Findings',
+      '## Medium Priority Findings',
+      '## Low Priority Findings',
+      '## Compliance Matrix',
+      '## Risk Registry',
+      '## Next Steps',
+      '## Scan Notes',
     ]);
   });
 
@@ -41,25 +53,40 @@ describe('renderMarkdown', async () => {
 
   it('renders every field of a finding', () => {
     const high = section(md, 'High Priority Findings');
-    for (const field of ['**Component:** `app/run.py`', '**Line 4:**', 'subprocess.run(f"tar xf {name}", shell=True)',
-      '**Detection Pattern:** `subprocess-shell-true` — subprocess call with shell=True', '**Explanation:**',
-      '**Business Impact:** Remote code execution', '**Attack Scenario:**', '**Fix:**', '**Remediation Timeline:** Immediate (< 24 hours)',
-      '**Category:** Command Injection Defense', '**Threat Category:** Data Integrity',
-      '[CWE-78](https://cwe.mitre.org/data/definitions/78.html)', '2021: A03:2021 Injection; 2025: A05:2025 Injection',
-      '**Testing:**', 'Risk Score: 8/10 | Threat: Data Integrity']) {
+    for (const field of [
+      '**Component:** `app/run.py`',
+      '**Line 4:**',
+      'subprocess.run(f"tar xf {name}", shell=True)',
+      '**Detection Pattern:** `subprocess-shell-true` — subprocess call with shell=True',
+      '**Explanation:**',
+      '**Business Impact:** Remote code execution',
+      '**Attack Scenario:**',
+      '**Fix:**',
+      '**Remediation Timeline:** Immediate (< 24 hours)',
+      '**Category:** Command Injection Defense',
+      '**Threat Category:** Data Integrity',
+      '[CWE-78](https://cwe.mitre.org/data/definitions/78.html)',
+      '2021: A03:2021 Injection; 2025: A05:2025 Injection',
+      '**Testing:**',
+      'Risk Score: 8/10 | Threat: Data Integrity',
+    ]) {
       expect(high).toContain(field);
     }
   });
 
   it('renders the data-flow path when the finding has one', () => {
-    expect(section(md, 'High Priority Findings')).toContain('1. `app/run.py:3:9` name comes from request.args\n2. `app/run.py:4:5` reaches the shell');
+    expect(section(md, 'High Priority Findings')).toContain(
+      '1. `app/run.py:3:9` name comes from request.args\n2. `app/run.py:4:5` reaches the shell',
+    );
   });
 
   it('renders an autofix as a unified diff of the file, else the documented before/after', () => {
     const low = section(md, 'Low Priority Findings');
     expect(low).toContain('--- a/app/run.py\n+++ b/app/run.py\n@@ -3,5 +3,5 @@\n def run(name):');
     expect(low).toContain('-    subprocess.run("ls -l", shell=True)\n+    subprocess.run(["ls", "-l"])');
-    expect(section(md, 'High Priority Findings')).toContain('-subprocess.run(f"tar xf {name}", shell=True)\n+subprocess.run(["tar", "xf", name], check=True)');
+    expect(section(md, 'High Priority Findings')).toContain(
+      '-subprocess.run(f"tar xf {name}", shell=True)\n+subprocess.run(["tar", "xf", name], check=True)',
+    );
   });
 
   it('says so when a severity has no findings', () => {
@@ -86,7 +113,9 @@ describe('renderMarkdown', async () => {
   it('has a risk registry with likelihood, impact, mitigation, owner/priority and timeline', () => {
     const registry = section(md, 'Risk Registry');
     expect(registry).toContain('| Risk | Likelihood | Impact | Mitigation | Owner / Priority | Timeline |');
-    expect(registry).toContain('| subprocess call with shell=True (`subprocess-shell-true`, 2×) | High | High — Data Integrity | Pass the command as an argument list and drop shell=True. (autofix available) | P2 — owners of `app/` | Immediate (< 24 hours) |');
+    expect(registry).toContain(
+      '| subprocess call with shell=True (`subprocess-shell-true`, 2×) | High | High — Data Integrity | Pass the command as an argument list and drop shell=True. (autofix available) | P2 — owners of `app/` | Immediate (< 24 hours) |',
+    );
   });
 
   it('lists prioritised next steps, the most urgent first', () => {

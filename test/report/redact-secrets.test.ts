@@ -11,8 +11,20 @@ const TOKEN = 'ghp_R7cQ2vX9mL4pK8sT1wY6zB3nD5fH0jGa2eUq';
 
 function finding(over: Partial<Finding>): Finding {
   return {
-    ruleId: 'r', messageId: 'm', message: 'M.', path: 'a.py', line: 1, column: 1, endLine: 1, endColumn: 2,
-    severity: 'high', riskScore: 7, confidence: 'high', snippet: '', fingerprint: 'f', ...over,
+    ruleId: 'r',
+    messageId: 'm',
+    message: 'M.',
+    path: 'a.py',
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 2,
+    severity: 'high',
+    riskScore: 7,
+    confidence: 'high',
+    snippet: '',
+    fingerprint: 'f',
+    ...over,
   };
 }
 
@@ -27,9 +39,15 @@ describe('redactSecrets', () => {
   it('redacts the secret in the snippets of every finding on its line, and the value anywhere else', () => {
     const line = `TOKEN = "${TOKEN}"; requests.get(u, headers={"x": TOKEN}, verify=False)`;
     const column = line.indexOf('"') + 1;
-    const secret = finding({ ruleId: 'hardcoded-provider-secret', snippet: line, secrets: [{ line: 1, column, endLine: 1, endColumn: column + TOKEN.length + 2 }] });
+    const secret = finding({
+      ruleId: 'hardcoded-provider-secret',
+      snippet: line,
+      secrets: [{ line: 1, column, endLine: 1, endColumn: column + TOKEN.length + 2 }],
+    });
     const other = finding({
-      ruleId: 'tls-verify-disabled', snippet: line, message: `mentions ${TOKEN}`,
+      ruleId: 'tls-verify-disabled',
+      snippet: line,
+      message: `mentions ${TOKEN}`,
       fix: { description: `drop it (${TOKEN})`, edits: [{ start: 0, end: 1, text: 'x' }] },
       flow: [{ line: 1, column: 1, note: `from ${TOKEN}` }],
     });
@@ -47,15 +65,26 @@ describe('redactSecrets', () => {
 
   it('drops a fix whose replacement text would repeat the secret', () => {
     const line = `KEY = "${TOKEN}"`;
-    const secret = finding({ snippet: line, secrets: [{ line: 1, column: 7, endLine: 1, endColumn: 7 + TOKEN.length + 2 }] });
-    const moving = finding({ snippet: line, fix: { description: 'move', edits: [{ start: 0, end: 0, text: `# ${TOKEN}\n` }] } });
+    const secret = finding({
+      snippet: line,
+      secrets: [{ line: 1, column: 7, endLine: 1, endColumn: 7 + TOKEN.length + 2 }],
+    });
+    const moving = finding({
+      snippet: line,
+      fix: { description: 'move', edits: [{ start: 0, end: 0, text: `# ${TOKEN}\n` }] },
+    });
     const redaction = redactSecrets({ ...buildScanResult([], [], [], 0), findings: [secret, moving] });
     expect(redaction.result.findings[1]!.fix).toBeUndefined();
   });
 
   it('finds whole multi-line secrets in the source even past the five snippet lines', async () => {
-    const body = Array.from({ length: 8 }, (_, i) => `${'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2'.slice(i)}${i}`);
-    const source = ['KEY = """-----BEGIN RSA PRIVATE KEY-----', ...body, '-----END RSA PRIVATE KEY-----"""', ''].join('\n');
+    const body = Array.from(
+      { length: 8 },
+      (_, i) => `${'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2'.slice(i)}${i}`,
+    );
+    const source = ['KEY = """-----BEGIN RSA PRIVATE KEY-----', ...body, '-----END RSA PRIVATE KEY-----"""', ''].join(
+      '\n',
+    );
     const analyzer = await createAnalyzer(RULES);
     const result = scanSources(analyzer, [{ path: 'k.py', content: source }]);
     expect(result.findings.some((f) => f.secrets?.length)).toBe(true);
@@ -70,11 +99,21 @@ describe('redactSecrets', () => {
     const line = `${'x = 1; '.repeat(140)}KEY = "${TOKEN}"; requests.get(u, verify=False)`;
     const column = line.indexOf('"') + 1;
     const source = `${line}\n`;
-    const secret = finding({ snippet: line, secrets: [{ line: 1, column, endLine: 1, endColumn: column + TOKEN.length + 2 }] });
+    const secret = finding({
+      snippet: line,
+      secrets: [{ line: 1, column, endLine: 1, endColumn: column + TOKEN.length + 2 }],
+    });
     const start = line.indexOf(', verify=False');
-    const fixed = finding({ ruleId: 'tls', snippet: line, fix: { description: 'verify', edits: [{ start, end: start + ', verify=False'.length, text: '' }] } });
+    const fixed = finding({
+      ruleId: 'tls',
+      snippet: line,
+      fix: { description: 'verify', edits: [{ start, end: start + ', verify=False'.length, text: '' }] },
+    });
     const result = { ...buildScanResult([], [], [], 0), findings: [secret, fixed] };
-    const report = renderMarkdown(redactSecrets(result, () => source).result, { date: new Date(0), source: () => source });
+    const report = renderMarkdown(redactSecrets(result, () => source).result, {
+      date: new Date(0),
+      source: () => source,
+    });
     expect(report).toContain('```diff');
     expect(report).not.toContain(TOKEN.slice(0, 12));
   });
@@ -89,11 +128,34 @@ describe('redaction keeps paths intact', () => {
   it('a plain lower-case secret that also names the project is cut from snippets, not from paths or messages', () => {
     const line = 'POSTGRES_PASSWORD = "mealie"';
     const finding = {
-      ruleId: 'hardcoded-password-string', messageId: 'm', message: 'in mealie/core/settings.py', path: 'mealie/core/settings.py',
-      line: 1, column: 21, endLine: 1, endColumn: 29, severity: 'medium', riskScore: 5, confidence: 'medium', evidence: 'config',
-      snippet: line, fingerprint: 'f', secrets: [{ line: 1, column: 21, endLine: 1, endColumn: 29 }],
+      ruleId: 'hardcoded-password-string',
+      messageId: 'm',
+      message: 'in mealie/core/settings.py',
+      path: 'mealie/core/settings.py',
+      line: 1,
+      column: 21,
+      endLine: 1,
+      endColumn: 29,
+      severity: 'medium',
+      riskScore: 5,
+      confidence: 'medium',
+      evidence: 'config',
+      snippet: line,
+      fingerprint: 'f',
+      secrets: [{ line: 1, column: 21, endLine: 1, endColumn: 29 }],
     };
-    const result = { files: [], skipped: [], rules: [], findings: [finding], auditNotes: [], profile: 'default', suppressed: [], errors: [], notes: [], stats: { files: 1, lines: 1, durationMs: 0 } };
+    const result = {
+      files: [],
+      skipped: [],
+      rules: [],
+      findings: [finding],
+      auditNotes: [],
+      profile: 'default',
+      suppressed: [],
+      errors: [],
+      notes: [],
+      stats: { files: 1, lines: 1, durationMs: 0 },
+    };
     const r = redactSecrets(result as never, () => line);
     const out = r.result.findings[0]!;
     expect(out.path).toBe('mealie/core/settings.py');

@@ -1,16 +1,33 @@
 // Review comment bodies: markers, defused mentions, fences that analysed code cannot break, exact suggestions.
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/analysis/rule.js';
-import { commentedFingerprints, defuse, fingerprintMarker, reviewCommentBody, suggestionFor } from '../../src/report/review-comment.js';
+import {
+  commentedFingerprints,
+  defuse,
+  fingerprintMarker,
+  reviewCommentBody,
+  suggestionFor,
+} from '../../src/report/review-comment.js';
 
 const SOURCE = 'import subprocess\nsubprocess.run("ls -l", shell=True)\nx = 1\n';
 const START = SOURCE.indexOf('"ls -l"');
 
 function finding(over: Partial<Finding> = {}): Finding {
   return {
-    ruleId: 'subprocess-shell-true', messageId: 'literal', message: 'Ping @octocat about #12 `a```b`.', path: 'a.py',
-    line: 2, column: 1, endLine: 2, endColumn: 36, severity: 'low', riskScore: 2, confidence: 'high',
-    snippet: 'subprocess.run("ls -l", shell=True)', fingerprint: 'abcdef0123456789abcd', ...over,
+    ruleId: 'subprocess-shell-true',
+    messageId: 'literal',
+    message: 'Ping @octocat about #12 `a```b`.',
+    path: 'a.py',
+    line: 2,
+    column: 1,
+    endLine: 2,
+    endColumn: 36,
+    severity: 'low',
+    riskScore: 2,
+    confidence: 'high',
+    snippet: 'subprocess.run("ls -l", shell=True)',
+    fingerprint: 'abcdef0123456789abcd',
+    ...over,
   };
 }
 
@@ -18,7 +35,9 @@ describe('review comments', () => {
   it('reads back the fingerprints it writes', () => {
     const body = reviewCommentBody(finding(), undefined);
     expect(body.endsWith(fingerprintMarker('abcdef0123456789abcd'))).toBe(true);
-    expect(commentedFingerprints([body, 'no marker', '<!-- sentinel:fp=XYZ -->'])).toEqual(new Set(['abcdef0123456789abcd']));
+    expect(commentedFingerprints([body, 'no marker', '<!-- sentinel:fp=XYZ -->'])).toEqual(
+      new Set(['abcdef0123456789abcd']),
+    );
   });
 
   it('defuses mentions and issue references from analysed code', () => {
@@ -42,7 +61,10 @@ describe('review comments', () => {
 
   it('renders rule, risk, why, fix and marker (snapshot)', () => {
     const meta = {
-      id: 'subprocess-shell-true', title: 'subprocess call with shell=True', cwe: ['CWE-78'], owasp: { '2021': ['A03:2021'], '2025': [] },
+      id: 'subprocess-shell-true',
+      title: 'subprocess call with shell=True',
+      cwe: ['CWE-78'],
+      owasp: { '2021': ['A03:2021'], '2025': [] },
       docs: { whyBad: 'The shell parses <input>.', useInstead: 'subprocess.run(["ls"])' },
     } as never;
     expect(reviewCommentBody(finding(), meta)).toMatchInlineSnapshot(`

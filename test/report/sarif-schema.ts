@@ -13,10 +13,14 @@ function loadSchema(): object {
   return { ...rest, $id: id };
 }
 
-const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false }) // the schema has a pattern invalid under the u flag;
+const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false }); // the schema has a pattern invalid under the u flag;
 // ajv-formats is CommonJS: depending on the loader the default import is the plugin or its module object.
 type Plugin = (a: Ajv) => void;
-const addFormats = (typeof addFormatsModule === 'function' ? addFormatsModule : (addFormatsModule as unknown as { default: Plugin }).default) as Plugin;
+const addFormats = (
+  typeof addFormatsModule === 'function'
+    ? addFormatsModule
+    : (addFormatsModule as unknown as { default: Plugin }).default
+) as Plugin;
 addFormats(ajv);
 const validate = ajv.compile(loadSchema());
 

@@ -5,7 +5,9 @@ import { securityScore } from '../../src/report/score.js';
 import { sarifErrors } from './sarif-schema.js';
 import { scan, VULNERABLE, withExtras } from './helpers.js';
 
-type Log = { runs: { tool: { driver: { rules: Record<string, any>[] } }; results: Record<string, any>[]; invocations: any[] }[] };
+type Log = {
+  runs: { tool: { driver: { rules: Record<string, any>[] } }; results: Record<string, any>[]; invocations: any[] }[];
+};
 
 describe('renderSarif', async () => {
   const base = await scan([{ path: 'app/run.py', content: VULNERABLE }]);
@@ -51,7 +53,10 @@ describe('renderSarif', async () => {
       insertedContent: { text: '["ls", "-l"]' },
     });
     const flowing = results.find((r) => r.codeFlows)!;
-    expect(flowing.codeFlows[0].threadFlows[0].locations.map((l: any) => l.location.message.text)).toEqual(['name comes from request.args', 'reaches the shell']);
+    expect(flowing.codeFlows[0].threadFlows[0].locations.map((l: any) => l.location.message.text)).toEqual([
+      'name comes from request.args',
+      'reaches the shell',
+    ]);
   });
 
   it('keeps suppressed findings as inSource suppressions with their reason', () => {

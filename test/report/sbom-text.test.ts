@@ -4,8 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { sbomSection, withSbomSection } from '../../src/report/sbom-text.js';
 
 const bom = (n: number) => ({
-  bomFormat: 'CycloneDX', specVersion: '1.5',
-  components: Array.from({ length: n }, (_, i) => ({ type: 'library', name: `pkg${i}`, version: '1.0.0', purl: `pkg:pypi/pkg${i}@1.0.0` })),
+  bomFormat: 'CycloneDX',
+  specVersion: '1.5',
+  components: Array.from({ length: n }, (_, i) => ({
+    type: 'library',
+    name: `pkg${i}`,
+    version: '1.0.0',
+    purl: `pkg:pypi/pkg${i}@1.0.0`,
+  })),
 });
 
 function jsonOf(section: string): unknown {

@@ -5,14 +5,20 @@ import type { Evidence, Severity } from '../../src/analysis/taxonomy.js';
 import { securityScore } from '../../src/report/score.js';
 
 function resultWith(...severities: Severity[]): ScanResult {
-  return { findings: severities.map((severity) => ({ severity, evidence: 'dataflow' as Evidence })) } as unknown as ScanResult;
+  return {
+    findings: severities.map((severity) => ({ severity, evidence: 'dataflow' as Evidence })),
+  } as unknown as ScanResult;
 }
 
 const times = (n: number, s: Severity): Severity[] => Array<Severity>(n).fill(s);
 
 describe('securityScore', () => {
   it('is 100 with no findings', () => {
-    expect(securityScore(resultWith())).toEqual({ score: 100, rating: 'No findings', counts: { critical: 0, high: 0, medium: 0, low: 0 } });
+    expect(securityScore(resultWith())).toEqual({
+      score: 100,
+      rating: 'No findings',
+      counts: { critical: 0, high: 0, medium: 0, low: 0 },
+    });
   });
 
   it('takes points off per finding, each further one of a severity half the previous', () => {
@@ -41,7 +47,9 @@ describe('securityScore', () => {
   });
 
   it('bottoms out at 0 and counts by severity', () => {
-    const many = securityScore(resultWith(...times(10, 'critical'), ...times(10, 'high'), ...times(10, 'medium'), ...times(10, 'low')));
+    const many = securityScore(
+      resultWith(...times(10, 'critical'), ...times(10, 'high'), ...times(10, 'medium'), ...times(10, 'low')),
+    );
     expect(many.score).toBe(0);
     expect(many.counts).toEqual({ critical: 10, high: 10, medium: 10, low: 10 });
   });

@@ -11,11 +11,23 @@ import { createFileAnalyzer, type FileAnalyzer } from '../../src/scan/file-analy
 import { buildCli, ROOT } from '../cli/built-cli.js';
 
 const SHOP = join(ROOT, 'test', 'fixtures', 'cross-module', 'shop');
-const sources = readdirSync(SHOP).filter((n) => n.endsWith('.py')).sort()
+const sources = readdirSync(SHOP)
+  .filter((n) => n.endsWith('.py'))
+  .sort()
   .map((n) => ({ path: `shop/${n}`, content: readFileSync(join(SHOP, n), 'utf8') }));
 const collected = {
-  sources, manifests: [], skipped: [],
-  patches: new Map(sources.map((s) => [s.path, `@@ -0,0 +1,${s.content.split('\n').length} @@\n${s.content.split('\n').map((l) => `+${l}`).join('\n')}`])),
+  sources,
+  manifests: [],
+  skipped: [],
+  patches: new Map(
+    sources.map((s) => [
+      s.path,
+      `@@ -0,0 +1,${s.content.split('\n').length} @@\n${s.content
+        .split('\n')
+        .map((l) => `+${l}`)
+        .join('\n')}`,
+    ]),
+  ),
 };
 let worker: URL;
 
@@ -35,7 +47,9 @@ async function analysed(files: FileAnalyzer): Promise<string> {
 describe('analyzeChange in worker threads', () => {
   it('gives byte-identical results for 1, 2 and 4 workers, run after run, and on the main thread', async () => {
     const reference = await analysed(createFileAnalyzer({ threads: 0 }));
-    expect((JSON.parse(reference) as { findings: { flow?: unknown[] }[] }).findings.filter((f) => f.flow?.length)).toHaveLength(6);
+    expect(
+      (JSON.parse(reference) as { findings: { flow?: unknown[] }[] }).findings.filter((f) => f.flow?.length),
+    ).toHaveLength(6);
     for (const threads of [1, 2, 4]) {
       for (let run = 0; run < 2; run++) {
         const files = createFileAnalyzer({ threads, script: worker });

@@ -10,7 +10,13 @@ const HEAD = 'a'.repeat(40);
 
 /** A port serving `files` (path → bytes) for one pull request, as readFileText does (text read as UTF-8, and bytes). */
 function portWith(files: Record<string, Uint8Array>): GitHubPort {
-  const listed: ChangedFile[] = Object.keys(files).map((path) => ({ path, status: 'added', sha: path, patch: '@@ -0,0 +1 @@\n+x', listedAt: HEAD }));
+  const listed: ChangedFile[] = Object.keys(files).map((path) => ({
+    path,
+    status: 'added',
+    sha: path,
+    patch: '@@ -0,0 +1 @@\n+x',
+    listedAt: HEAD,
+  }));
   return {
     listChangedFiles: async () => listed,
     readFile: async (file: ChangedFile) => {
@@ -25,7 +31,11 @@ describe('collectSources decoding', () => {
     const latin1 = Buffer.from('# -*- coding: latin-1 -*-\nname = "café"\n', 'latin1');
     const broken = Buffer.from('name = "caf\xe9"\n', 'latin1'); // no cookie: UTF-8, and 0xE9 alone is not UTF-8
     const utf8 = Buffer.from('name = "café"\n', 'utf8');
-    const out = await collectSources(portWith({ 'l.py': latin1, 'b.py': broken, 'u.py': utf8 }), { number: 1, headSha: HEAD, defaultBranch: 'main' }, DEFAULT_CONFIG);
+    const out = await collectSources(
+      portWith({ 'l.py': latin1, 'b.py': broken, 'u.py': utf8 }),
+      { number: 1, headSha: HEAD, defaultBranch: 'main' },
+      DEFAULT_CONFIG,
+    );
     expect(out.sources).toEqual([
       { path: 'l.py', content: '# -*- coding: latin-1 -*-\nname = "café"\n' },
       { path: 'u.py', content: 'name = "café"\n' },

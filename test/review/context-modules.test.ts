@@ -12,12 +12,27 @@ import { createFileAnalyzer } from '../../src/scan/file-analyzer.js';
 const IN_THREAD = createFileAnalyzer({ threads: 0 });
 
 const VIEWS = [
-  'from flask import Flask, request', 'from shop import db', 'import requests', '', 'app = Flask(__name__)', '', '',
-  '@app.route("/items")', 'def items():', '    name = request.args.get("name")', '    return db.find_items(name)', '',
+  'from flask import Flask, request',
+  'from shop import db',
+  'import requests',
+  '',
+  'app = Flask(__name__)',
+  '',
+  '',
+  '@app.route("/items")',
+  'def items():',
+  '    name = request.args.get("name")',
+  '    return db.find_items(name)',
+  '',
 ].join('\n');
 const DB = [
-  'import sqlite3', '', '', 'def find_items(name):', '    conn = sqlite3.connect("shop.db")',
-  '    return conn.execute(f"SELECT * FROM items WHERE name = \'{name}\'").fetchall()', '',
+  'import sqlite3',
+  '',
+  '',
+  'def find_items(name):',
+  '    conn = sqlite3.connect("shop.db")',
+  '    return conn.execute(f"SELECT * FROM items WHERE name = \'{name}\'").fetchall()',
+  '',
 ].join('\n');
 
 function fakeGitHub(files: Record<string, string>, asked: string[]): GitHubPort {
@@ -35,7 +50,14 @@ const collected = {
   sources: [{ path: 'shop/views.py', content: VIEWS }],
   manifests: [],
   skipped: [],
-  patches: new Map([['shop/views.py', `@@ -0,0 +1,${VIEWS.split('\n').length} @@\n${VIEWS.split('\n').map((l) => `+${l}`).join('\n')}`]]),
+  patches: new Map([
+    [
+      'shop/views.py',
+      `@@ -0,0 +1,${VIEWS.split('\n').length} @@\n${VIEWS.split('\n')
+        .map((l) => `+${l}`)
+        .join('\n')}`,
+    ],
+  ]),
 };
 
 describe('context modules', () => {
@@ -50,8 +72,13 @@ describe('context modules', () => {
   it('finds the flow from a changed view into an unchanged helper and reports it on the changed line', async () => {
     const asked: string[] = [];
     const github = fakeGitHub({ 'shop/db.py': DB }, asked);
-    const analysis = await analyzeChange({ files: IN_THREAD, rules: RULES, config: DEFAULT_CONFIG, collected,
-      fetchContext: (analysed) => fetchContextModules(github, 'abc', analysed, DEFAULT_CONFIG) });
+    const analysis = await analyzeChange({
+      files: IN_THREAD,
+      rules: RULES,
+      config: DEFAULT_CONFIG,
+      collected,
+      fetchContext: (analysed) => fetchContextModules(github, 'abc', analysed, DEFAULT_CONFIG),
+    });
     expect(asked).toContain('shop/db.py');
     const sql = analysis.newFindings.filter((f) => f.message.includes('the sink is in shop/db.py:6'));
     expect(sql.map((f) => [f.path, f.line])).toEqual([['shop/views.py', 11]]);
@@ -63,8 +90,13 @@ describe('context modules', () => {
   it('does nothing when imports.fetch is off', async () => {
     const asked: string[] = [];
     const config = { ...DEFAULT_CONFIG, imports: { fetch: false, maxFiles: 20 } };
-    const analysis = await analyzeChange({ files: IN_THREAD, rules: RULES, config, collected,
-      fetchContext: (analysed) => fetchContextModules(fakeGitHub({ 'shop/db.py': DB }, asked), 'abc', analysed, config) });
+    const analysis = await analyzeChange({
+      files: IN_THREAD,
+      rules: RULES,
+      config,
+      collected,
+      fetchContext: (analysed) => fetchContextModules(fakeGitHub({ 'shop/db.py': DB }, asked), 'abc', analysed, config),
+    });
     expect(asked).toEqual([]);
     expect(analysis.newFindings.some((f) => f.message.includes('shop/db.py'))).toBe(false);
   });

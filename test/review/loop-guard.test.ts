@@ -26,14 +26,20 @@ function fakeGitHub(commits: Record<string, { parents: string[]; files: string[]
       return c.parents.length === 1 && c.parents[0] === parent && c.files.length > 0 && c.files.every(isAllowed);
     },
     latestCompletedCheck: async () => latest,
-    createCompletedCheck: async (sha: string, _n: number, check: CompletedCheck) => { created.push({ sha, check }); return 1; },
+    createCompletedCheck: async (sha: string, _n: number, check: CompletedCheck) => {
+      created.push({ sha, check });
+      return 1;
+    },
   } as unknown as GitHubPort;
   return { github, created, asked };
 }
 
 function request(before: string, after: string, senderIsBot: boolean): ReviewRequest {
   return {
-    repo: { owner: 'o', repo: 'r' }, deliveryId: 'd', trigger: 'synchronize', explicit: false,
+    repo: { owner: 'o', repo: 'r' },
+    deliveryId: 'd',
+    trigger: 'synchronize',
+    explicit: false,
     pull: { number: 1, headSha: after, headRef: 'feature', isFork: false, draft: false, defaultBranch: 'main' },
     push: { before, after, senderIsBot },
   };
@@ -53,7 +59,10 @@ describe('loop guard', () => {
   it('does not carry over when GitHub shows the report commit sits on a push that was never analysed', async () => {
     const ledger = new ReportLedger();
     ledger.record(REPORT, { reviewedSha: ANALYSED, check: GREEN });
-    const gh = fakeGitHub({ [REPORT]: { parents: [UNREVIEWED], files: ['python_security_review_20260304.md'] } }, GREEN);
+    const gh = fakeGitHub(
+      { [REPORT]: { parents: [UNREVIEWED], files: ['python_security_review_20260304.md'] } },
+      GREEN,
+    );
     expect(await guardReportCommit(gh.github, request(UNREVIEWED, REPORT, true), ledger, log)).toBe(false);
     // Not even the check of the commit before it: the reviewed commit the ledger names is the only candidate.
     expect(gh.asked).toEqual(['a→c']);
@@ -61,19 +70,31 @@ describe('loop guard', () => {
   });
 
   it('after a restart, copies the previous check only for a bot commit that adds nothing but reports on top', async () => {
-    const onTop = fakeGitHub({ [REPORT]: { parents: [ANALYSED], files: ['docs/python_security_review_20260304.md'] } }, GREEN);
+    const onTop = fakeGitHub(
+      { [REPORT]: { parents: [ANALYSED], files: ['docs/python_security_review_20260304.md'] } },
+      GREEN,
+    );
     expect(await guardReportCommit(onTop.github, request(ANALYSED, REPORT, true), new ReportLedger(), log)).toBe(true);
-    const withCode = fakeGitHub({ [REPORT]: { parents: [ANALYSED], files: ['python_security_review_20260304.md', 'app.py'] } }, GREEN);
-    expect(await guardReportCommit(withCode.github, request(ANALYSED, REPORT, true), new ReportLedger(), log)).toBe(false);
+    const withCode = fakeGitHub(
+      { [REPORT]: { parents: [ANALYSED], files: ['python_security_review_20260304.md', 'app.py'] } },
+      GREEN,
+    );
+    expect(await guardReportCommit(withCode.github, request(ANALYSED, REPORT, true), new ReportLedger(), log)).toBe(
+      false,
+    );
     expect(withCode.created).toEqual([]);
   });
 
-  it('reviews in full a person\'s push (no question asked) and any commit GitHub cannot describe', async () => {
+  it("reviews in full a person's push (no question asked) and any commit GitHub cannot describe", async () => {
     const person = fakeGitHub({}, GREEN);
-    expect(await guardReportCommit(person.github, request(ANALYSED, REPORT, false), new ReportLedger(), log)).toBe(false);
+    expect(await guardReportCommit(person.github, request(ANALYSED, REPORT, false), new ReportLedger(), log)).toBe(
+      false,
+    );
     expect(person.asked).toEqual([]);
     const missing = fakeGitHub({}, GREEN);
-    expect(await guardReportCommit(missing.github, request(ANALYSED, REPORT, true), new ReportLedger(), log)).toBe(false);
+    expect(await guardReportCommit(missing.github, request(ANALYSED, REPORT, true), new ReportLedger(), log)).toBe(
+      false,
+    );
     expect(missing.created).toEqual([]);
   });
 });

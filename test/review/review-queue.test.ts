@@ -18,8 +18,13 @@ describe('ReviewQueue', () => {
     const gate = deferred();
     const superseded: string[] = [];
     const job = (sha: string, wait?: Promise<void>): QueuedJob => ({
-      key: 'o/r#1', headSha: sha,
-      run: async () => { ran.push(`start ${sha}`); await wait; ran.push(`end ${sha}`); },
+      key: 'o/r#1',
+      headSha: sha,
+      run: async () => {
+        ran.push(`start ${sha}`);
+        await wait;
+        ran.push(`end ${sha}`);
+      },
       superseded: (by) => superseded.push(`${sha}→${by.headSha}`),
     });
     queue.enqueue(job('a', gate.promise));
@@ -33,14 +38,19 @@ describe('ReviewQueue', () => {
     expect(superseded).toEqual(['b→c']);
   });
 
-  it('queues a yielding job (the App\'s own report-commit push) behind the waiting review instead of replacing it', async () => {
+  it("queues a yielding job (the App's own report-commit push) behind the waiting review instead of replacing it", async () => {
     const queue = new ReviewQueue(1, silent);
     const ran: string[] = [];
     const gate = deferred();
     const superseded: string[] = [];
     const job = (sha: string, options: { wait?: Promise<void>; yields?: boolean } = {}): QueuedJob => ({
-      key: 'o/r#1', headSha: sha, ...(options.yields ? { yields: true } : {}),
-      run: async () => { ran.push(sha); await options.wait; },
+      key: 'o/r#1',
+      headSha: sha,
+      ...(options.yields ? { yields: true } : {}),
+      run: async () => {
+        ran.push(sha);
+        await options.wait;
+      },
       superseded: (by) => superseded.push(`${sha}→${by.headSha}`),
     });
     queue.enqueue(job('a', { wait: gate.promise }));
@@ -61,7 +71,8 @@ describe('ReviewQueue', () => {
     let peak = 0;
     for (let i = 0; i < 5; i++) {
       queue.enqueue({
-        key: `o/r#${i}`, headSha: 'x',
+        key: `o/r#${i}`,
+        headSha: 'x',
         run: async () => {
           running++;
           peak = Math.max(peak, running);

@@ -15,7 +15,9 @@ describe('Bandit parity', () => {
   });
 
   it('uses only real Bandit ids as aliases', () => {
-    const unknown = metas.flatMap((m) => (m.aliases.bandit ?? []).filter((id) => !(id in BANDIT_CHECKS)).map((id) => `${m.id}:${id}`));
+    const unknown = metas.flatMap((m) =>
+      (m.aliases.bandit ?? []).filter((id) => !(id in BANDIT_CHECKS)).map((id) => `${m.id}:${id}`),
+    );
     expect(unknown).toEqual([]);
   });
 

@@ -39,7 +39,10 @@ describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
     const must = [...(expected.ruleid.get(id) ?? [])].sort((a, b) => a - b);
     const todo = expected.todo.get(id) ?? new Set<number>();
     const fired = [...new Set(findings.map((f) => f.line))].sort((a, b) => a - b);
-    expect(fired.filter((l) => !todo.has(l)), 'lines that fired (ruleid lines expected)').toEqual(must);
+    expect(
+      fired.filter((l) => !todo.has(l)),
+      'lines that fired (ruleid lines expected)',
+    ).toEqual(must);
   });
 
   it('matches the snapshot of messages, columns and severities', async () => {
@@ -54,7 +57,10 @@ describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
       return;
     }
     expect(fixed.length, 'a fixable rule offers at least one fix in its fixture').toBeGreaterThan(0);
-    const after = applyEdits(source, fixed.flatMap((f) => f.fix!.edits));
+    const after = applyEdits(
+      source,
+      fixed.flatMap((f) => f.fix!.edits),
+    );
     const result = analyzer.analyze(fixturePath, after);
     expect(result.syntaxErrors, 'fixed source parses').toEqual(parseErrorsOf(analyzer, source));
     expect(result.findings.filter((f) => f.ruleId === id).length).toBe(findings.length - fixed.length);

@@ -13,7 +13,11 @@ import type { Rule, Visitor } from '../../src/analysis/rule.js';
 const rulesDir = join(import.meta.dirname, '..', '..', 'rules');
 const fixtures = readdirSync(rulesDir, { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(join(rulesDir, d.name)).filter((f) => f.endsWith('.py')).map((f) => `${d.name}/${f}`))
+  .flatMap((d) =>
+    readdirSync(join(rulesDir, d.name))
+      .filter((f) => f.endsWith('.py'))
+      .map((f) => `${d.name}/${f}`),
+  )
   .sort()
   .map((path) => ({ path: `rules/${path}`, source: readFileSync(join(rulesDir, path), 'utf8') }));
 /** Every fixture in one file: each rule's source gates open, so its visitor lists every call it can listen to. */
@@ -78,22 +82,30 @@ describe('hints', () => {
     for (const hint of rule.hints!) expect(hint).toMatch(/^[\x20-\x7e]+$/);
   });
 
-  it.each(hinted.map((r) => [r.meta.id, r] as const))('%s: finds nothing once its hints are blotted out', async (_id, rule) => {
-    const analyzer = await createAnalyzer(unhinted([rule]));
-    const blotted = blot(everything, rule.hints!);
-    expect(rule.hints!.filter((h) => blotted.includes(h))).toEqual([]);
-    expect(lines(analyzer, 'app/settings.py', blotted)).toEqual([]);
-  });
+  it.each(hinted.map((r) => [r.meta.id, r] as const))(
+    '%s: finds nothing once its hints are blotted out',
+    async (_id, rule) => {
+      const analyzer = await createAnalyzer(unhinted([rule]));
+      const blotted = blot(everything, rule.hints!);
+      expect(rule.hints!.filter((h) => blotted.includes(h))).toEqual([]);
+      expect(lines(analyzer, 'app/settings.py', blotted)).toEqual([]);
+    },
+  );
 
-  it.each(hinted.map((r) => [r.meta.id, r] as const))('%s: every call it listens to needs one of its hints', (id, rule) => {
-    const visitor = visitors.get(id);
-    // Rules with node handlers are gated by their own source tests or node text; the blot test covers them.
-    if (visitor?.nodes && Object.keys(visitor.nodes).length) return;
-    const calls = Object.keys(visitor?.calls ?? {});
-    expect(calls).not.toContain('*');
-    const uncovered = calls.filter((key) => !callKeyHints(key).some((segment) => rule.hints!.some((h) => segment.includes(h))));
-    expect(uncovered).toEqual([]);
-  });
+  it.each(hinted.map((r) => [r.meta.id, r] as const))(
+    '%s: every call it listens to needs one of its hints',
+    (id, rule) => {
+      const visitor = visitors.get(id);
+      // Rules with node handlers are gated by their own source tests or node text; the blot test covers them.
+      if (visitor?.nodes && Object.keys(visitor.nodes).length) return;
+      const calls = Object.keys(visitor?.calls ?? {});
+      expect(calls).not.toContain('*');
+      const uncovered = calls.filter(
+        (key) => !callKeyHints(key).some((segment) => rule.hints!.some((h) => segment.includes(h))),
+      );
+      expect(uncovered).toEqual([]);
+    },
+  );
 
   it('change no finding on any fixture', () => {
     const differing = fixtures

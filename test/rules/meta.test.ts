@@ -8,10 +8,26 @@ import { RULES } from '../../rules/index.js';
 import { SUPPRESSION_WITHOUT_REASON } from '../../src/analysis/builtin-meta.js';
 import type { RuleMeta } from '../../src/analysis/rule.js';
 import { DEPENDENCY_METAS } from '../../src/deps/rule-metas.js';
-import { CATEGORY_IDS, OWASP_2021, OWASP_2025, SEVERITY_BANDS, CONFIDENCES, THREATS, TIMELINES } from '../../src/analysis/taxonomy.js';
+import {
+  CATEGORY_IDS,
+  OWASP_2021,
+  OWASP_2025,
+  SEVERITY_BANDS,
+  CONFIDENCES,
+  THREATS,
+  TIMELINES,
+} from '../../src/analysis/taxonomy.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const DOC_FIELDS = ['whatItDoes', 'whyBad', 'businessImpact', 'attackScenario', 'example', 'useInstead', 'testing'] as const;
+const DOC_FIELDS = [
+  'whatItDoes',
+  'whyBad',
+  'businessImpact',
+  'attackScenario',
+  'example',
+  'useInstead',
+  'testing',
+] as const;
 
 describe('rule registry', () => {
   it('is generated from the files under rules/ (npm run gen:rules)', () => {

@@ -8,8 +8,9 @@ const text = (m: (typeof metas)[number]) => [...Object.values(m.messages), m.doc
 
 describe('messages true for the code shown', () => {
   it('no rule that reports exec offers ast.literal_eval as its only fix (literal_eval cannot run statements)', () => {
-    const wrong = metas.filter((m) => /`exec`/.test(m.docs.whatItDoes) && /literal_eval/.test(text(m))
-      && !/dispatch/i.test(m.docs.useInstead));
+    const wrong = metas.filter(
+      (m) => /`exec`/.test(m.docs.whatItDoes) && /literal_eval/.test(text(m)) && !/dispatch/i.test(m.docs.useInstead),
+    );
     expect(wrong.map((m) => m.id)).toEqual([]);
   });
 

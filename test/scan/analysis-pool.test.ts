@@ -10,7 +10,9 @@ const FAKE = new URL('./fixtures/fake-worker.mjs', import.meta.url);
 const FAIL_AT_START = new URL('./fixtures/fail-at-start.mjs', import.meta.url);
 const files = (names: string[]) => names.map((path) => ({ path, content: 'x = 1\n' }));
 const setup = (fileTimeoutMs = 10_000, fileWallTimeoutMs?: number) => ({
-  config: DEFAULT_CONFIG, fileTimeoutMs, ...(fileWallTimeoutMs ? { fileWallTimeoutMs } : {}),
+  config: DEFAULT_CONFIG,
+  fileTimeoutMs,
+  ...(fileWallTimeoutMs ? { fileWallTimeoutMs } : {}),
 });
 let pool: AnalysisPool | undefined;
 
@@ -49,12 +51,14 @@ describe('AnalysisPool', () => {
     // A wide wall-time backstop: on a loaded machine the spinning thread gets its 300 ms of CPU late.
     const out = await pool.analyze(files(['a.py', 'slow.py', 'b.py', 'c.py']), setup(300, 10_000));
     const elapsed = performance.now() - started;
-    expect(out.skipped).toEqual([{ path: 'slow.py', reason: `not analysed: budget exceeded (CPU time 300 ms, during rule ${RULES[1]!.meta.id})` }]);
+    expect(out.skipped).toEqual([
+      { path: 'slow.py', reason: `not analysed: budget exceeded (CPU time 300 ms, during rule ${RULES[1]!.meta.id})` },
+    ]);
     expect(out.results.map((r) => r.path).sort()).toEqual(['a.py', 'b.py', 'c.py']);
     expect(elapsed).toBeLessThan(10_000);
   });
 
-  it('counts the worker thread\'s CPU time, not the wall time it spends waiting', async () => {
+  it("counts the worker thread's CPU time, not the wall time it spends waiting", async () => {
     pool = new AnalysisPool({ threads: 1, script: FAKE });
     // sleepy.py waits 600 ms without using CPU: over a 300 ms wall budget, well within 300 ms of CPU.
     const out = await pool.analyze(files(['sleepy.py']), setup(300, 3_000));
@@ -65,7 +69,9 @@ describe('AnalysisPool', () => {
     pool = new AnalysisPool({ threads: 1, script: FAKE });
     const started = performance.now();
     const out = await pool.analyze(files(['blocked.py', 'a.py']), setup(300, 800));
-    expect(out.skipped).toEqual([{ path: 'blocked.py', reason: 'not analysed: budget exceeded (wall time 800 ms, during idle)' }]);
+    expect(out.skipped).toEqual([
+      { path: 'blocked.py', reason: 'not analysed: budget exceeded (wall time 800 ms, during idle)' },
+    ]);
     expect(out.results.map((r) => r.path)).toEqual(['a.py']);
     expect(performance.now() - started).toBeGreaterThan(800);
   });
@@ -73,7 +79,9 @@ describe('AnalysisPool', () => {
   it('reports a file that exhausts the worker heap as over its memory budget', async () => {
     pool = new AnalysisPool({ threads: 1, script: FAKE, memoryMb: 32 });
     const out = await pool.analyze(files(['oom.py', 'ok.py']), setup());
-    expect(out.skipped).toEqual([{ path: 'oom.py', reason: 'not analysed: budget exceeded (memory limit 32 MB, during idle)' }]);
+    expect(out.skipped).toEqual([
+      { path: 'oom.py', reason: 'not analysed: budget exceeded (memory limit 32 MB, during idle)' },
+    ]);
     expect(out.results.map((r) => r.path)).toEqual(['ok.py']);
   });
 
@@ -81,7 +89,10 @@ describe('AnalysisPool', () => {
     pool = new AnalysisPool({ threads: 1, script: FAKE });
     const { results } = await pool.analyze(files(['a.py', 'b.py']), setup());
     const solved = await pool.solve(results, [], 1_000);
-    expect('files' in solved && solved.files.map((f) => [f.path, f.lines]).sort()).toEqual([['a.py', 2], ['b.py', 2]]);
+    expect('files' in solved && solved.files.map((f) => [f.path, f.lines]).sort()).toEqual([
+      ['a.py', 2],
+      ['b.py', 2],
+    ]);
     const stuck = await pool.solve([...results, { ...results[0]!, path: 'slow.py' }], [], 300, 10_000);
     expect(stuck).toEqual({ reason: 'not analysed: budget exceeded (CPU time 300 ms, during data-flow solve)' });
     expect((await pool.analyze(files(['c.py']), setup())).results).toHaveLength(1); // a fresh worker took over
@@ -98,7 +109,7 @@ describe('AnalysisPool', () => {
     expect((await hostile).skipped).toHaveLength(8);
   });
 
-  it('drops an aborted scan\'s queued files and rejects it', async () => {
+  it("drops an aborted scan's queued files and rejects it", async () => {
     pool = new AnalysisPool({ threads: 1, script: FAKE });
     const abandon = new AbortController();
     const running = pool.analyze(files(['slow.py', 'slow.py', 'slow.py']), setup(500), undefined, abandon.signal);
@@ -121,6 +132,8 @@ describe('AnalysisPool', () => {
 
   it('rejects when a worker cannot start at all', async () => {
     pool = new AnalysisPool({ threads: 1, script: FAIL_AT_START });
-    await expect(pool.analyze(files(['a.py']), setup())).rejects.toThrow(/analysis worker failed to start: cannot load rules/);
+    await expect(pool.analyze(files(['a.py']), setup())).rejects.toThrow(
+      /analysis worker failed to start: cannot load rules/,
+    );
   });
 });

@@ -9,8 +9,27 @@ import { createFileAnalyzer } from '../../src/scan/file-analyzer.js';
 
 const FAKE = new URL('./fixtures/fake-worker.mjs', import.meta.url);
 const result = (path: string, withFacts: boolean): FileResult => ({
-  path, lines: 1, findings: [], suppressed: [], errors: [], syntaxErrors: [],
-  ...(withFacts ? { passData: { taint: { v: 1, path, module: path.replace('.py', ''), isPackage: false, functions: [], suppressions: [], imports: [] } } } : {}),
+  path,
+  lines: 1,
+  findings: [],
+  suppressed: [],
+  errors: [],
+  syntaxErrors: [],
+  ...(withFacts
+    ? {
+        passData: {
+          taint: {
+            v: 1,
+            path,
+            module: path.replace('.py', ''),
+            isPackage: false,
+            functions: [],
+            suppressions: [],
+            imports: [],
+          },
+        },
+      }
+    : {}),
 });
 
 describe('createFileAnalyzer', () => {
@@ -24,11 +43,18 @@ describe('createFileAnalyzer', () => {
     const files = createFileAnalyzer({ threads: 1, script: FAKE });
     try {
       // CPU budget 6 × 100 ms; a wide wall backstop, so a loaded machine still shows the CPU budget running out.
-      const config = { ...DEFAULT_CONFIG, limits: { ...DEFAULT_CONFIG.limits, fileTimeoutMs: 100, fileWallTimeoutMs: 2_000 } };
+      const config = {
+        ...DEFAULT_CONFIG,
+        limits: { ...DEFAULT_CONFIG.limits, fileTimeoutMs: 100, fileWallTimeoutMs: 2_000 },
+      };
       const solved = await files.solve([result('slow.py', true), result('plain.py', false)], [], config);
-      expect(solved.find((f) => f.path === 'slow.py')!.errors).toEqual([{
-        ruleId: 'data-flow', message: 'the project-wide data-flow solve did not finish: not analysed: budget exceeded (CPU time 600 ms, during data-flow solve)',
-      }]);
+      expect(solved.find((f) => f.path === 'slow.py')!.errors).toEqual([
+        {
+          ruleId: 'data-flow',
+          message:
+            'the project-wide data-flow solve did not finish: not analysed: budget exceeded (CPU time 600 ms, during data-flow solve)',
+        },
+      ]);
       expect(solved.find((f) => f.path === 'plain.py')!.errors).toEqual([]);
       expect(incompleteFiles(assembleScanResult(solved, [], [], 0)).map((f) => f.path)).toEqual(['slow.py']);
     } finally {

@@ -7,7 +7,9 @@ import { RULES } from '../../rules/index.js';
 import { createAnalyzer, buildScanResult, type SourceFile } from '../../src/analysis/scan.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'cross-module');
-const SOURCES: SourceFile[] = readdirSync(join(DIR, 'shop')).filter((n) => n.endsWith('.py')).sort()
+const SOURCES: SourceFile[] = readdirSync(join(DIR, 'shop'))
+  .filter((n) => n.endsWith('.py'))
+  .sort()
   .map((n) => ({ path: `shop/${n}`, content: readFileSync(join(DIR, 'shop', n), 'utf8') }));
 
 /** A fixed shuffle (no Math.random: a failure must reproduce). */
@@ -26,7 +28,12 @@ async function findingsJson(analysisOrder: readonly SourceFile[], arrival: (n: n
   const analyzer = await createAnalyzer(RULES);
   const results = analysisOrder.map((f) => analyzer.analyze(f.path, f.content));
   const arrived = arrival(results.length).map((i) => results[i]!);
-  const scan = buildScanResult(arrived, [], RULES.map((r) => r.meta), 0);
+  const scan = buildScanResult(
+    arrived,
+    [],
+    RULES.map((r) => r.meta),
+    0,
+  );
   return JSON.stringify({ findings: scan.findings, suppressed: scan.suppressed, files: scan.files.map((f) => f.path) });
 }
 

@@ -11,14 +11,21 @@ describe('phase tracking', () => {
     const slot = new Int32Array(new SharedArrayBuffer(4));
     const seen: string[] = [];
     const probe: Rule = {
-      ...RULES[0]!, hints: undefined,
+      ...RULES[0]!,
+      hints: undefined,
       create: () => {
         seen.push(`create ${Atomics.load(slot, 0)}`);
-        return { calls: { '*': () => void seen.push(`call ${Atomics.load(slot, 0)}`) }, end: () => void seen.push(`end ${Atomics.load(slot, 0)}`) };
+        return {
+          calls: { '*': () => void seen.push(`call ${Atomics.load(slot, 0)}`) },
+          end: () => void seen.push(`end ${Atomics.load(slot, 0)}`),
+        };
       },
     };
     const pass = trackedPass({ id: 'probe', visit: () => seen.push(`pass ${Atomics.load(slot, 0)}`) }, slot);
-    const analyzer = await createAnalyzer(trackedRules([probe], () => RULE_BASE + 3, slot), { passes: [pass] });
+    const analyzer = await createAnalyzer(
+      trackedRules([probe], () => RULE_BASE + 3, slot),
+      { passes: [pass] },
+    );
     analyzer.analyze('a.py', 'print(1)\n');
     const code = RULE_BASE + 3;
     expect(seen).toEqual([`create ${code}`, `call ${code}`, `end ${code}`, `pass ${PHASE.dataFlow}`]);

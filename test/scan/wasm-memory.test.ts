@@ -37,7 +37,11 @@ describe('WebAssembly memory cap', () => {
       { path: 'ok.py', content: 'import os\nos.system(cmd)\n' },
     ];
     const out = await pool.analyze(files, { config: DEFAULT_CONFIG, fileTimeoutMs: 20_000 });
-    expect(out.skipped).toEqual([{ path: 'deep.py', reason: 'not analysed: budget exceeded (WebAssembly memory 48 MB, during parse)' }]);
-    expect(out.results.map((r) => [r.path, r.findings.map((f) => f.ruleId)])).toEqual([['ok.py', ['start-process-with-shell']]]);
+    expect(out.skipped).toEqual([
+      { path: 'deep.py', reason: 'not analysed: budget exceeded (WebAssembly memory 48 MB, during parse)' },
+    ]);
+    expect(out.results.map((r) => [r.path, r.findings.map((f) => f.ruleId)])).toEqual([
+      ['ok.py', ['start-process-with-shell']],
+    ]);
   }, 60_000);
 });

@@ -2,7 +2,12 @@
 // a commit with an explicit parent, and a ref update that without `force` must be a fast-forward (else 422).
 import type { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addRepository, openPullRequest, type GitHubSimulator, type SimPullRequest } from '../../tools/simulator/index.js';
+import {
+  addRepository,
+  openPullRequest,
+  type GitHubSimulator,
+  type SimPullRequest,
+} from '../../tools/simulator/index.js';
 import { installationOctokit, startSimulator } from './helpers.js';
 
 let sim: GitHubSimulator;
@@ -23,19 +28,33 @@ afterAll(async () => {
 });
 
 /** blob → tree on the parent's tree → commit with that parent; the ref is not touched. */
-async function reportCommitOn(parent: string, content: string): Promise<{ sha: string; tree: string; baseTree: string }> {
+async function reportCommitOn(
+  parent: string,
+  content: string,
+): Promise<{ sha: string; tree: string; baseTree: string }> {
   const { data: base } = await octokit.rest.git.getCommit({ ...repo, commit_sha: parent });
-  const { data: blob } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(content).toString('base64'), encoding: 'base64' });
-  const { data: tree } = await octokit.rest.git.createTree({
-    ...repo, base_tree: base.tree.sha, tree: [{ path: 'python_security_review_20260101.md', mode: '100644', type: 'blob', sha: blob.sha }],
+  const { data: blob } = await octokit.rest.git.createBlob({
+    ...repo,
+    content: Buffer.from(content).toString('base64'),
+    encoding: 'base64',
   });
-  const { data: commit } = await octokit.rest.git.createCommit({ ...repo, message: 'report', tree: tree.sha, parents: [parent] });
+  const { data: tree } = await octokit.rest.git.createTree({
+    ...repo,
+    base_tree: base.tree.sha,
+    tree: [{ path: 'python_security_review_20260101.md', mode: '100644', type: 'blob', sha: blob.sha }],
+  });
+  const { data: commit } = await octokit.rest.git.createCommit({
+    ...repo,
+    message: 'report',
+    tree: tree.sha,
+    parents: [parent],
+  });
   expect(commit.parents.map((p) => p.sha)).toEqual([parent]);
   return { sha: commit.sha, tree: tree.sha, baseTree: base.tree.sha };
 }
 
 describe('git data', () => {
-  it('builds a commit on the parent\'s tree and fast-forwards the branch to it', async () => {
+  it("builds a commit on the parent's tree and fast-forwards the branch to it", async () => {
     const head = sim.state.headSha(pull);
     const made = await reportCommitOn(head, '# report\n');
     expect(made.tree).not.toBe(made.baseTree);
@@ -51,7 +70,9 @@ describe('git data', () => {
     const head = sim.state.headSha(pull);
     const { data: base } = await octokit.rest.git.getCommit({ ...repo, commit_sha: head });
     const { data: tree } = await octokit.rest.git.createTree({
-      ...repo, base_tree: base.tree.sha, tree: [{ path: 'app.py', mode: '100644', type: 'blob', content: 'x = 2\n' }],
+      ...repo,
+      base_tree: base.tree.sha,
+      tree: [{ path: 'app.py', mode: '100644', type: 'blob', content: 'x = 2\n' }],
     });
     expect(tree.sha).toBe(base.tree.sha);
   });
@@ -59,10 +80,17 @@ describe('git data', () => {
   it('refuses a non-forced update that is not a fast-forward (the branch moved), with 422', async () => {
     const reviewed = sim.state.headSha(pull);
     const made = await reportCommitOn(reviewed, '# report 2\n');
-    sim.state.commit(sim.state.repo('acme/shop')!, 'feature/one', { 'app.py': 'import os\nos.system(input())\n' }, 'Author pushes', pull.user);
+    sim.state.commit(
+      sim.state.repo('acme/shop')!,
+      'feature/one',
+      { 'app.py': 'import os\nos.system(input())\n' },
+      'Author pushes',
+      pull.user,
+    );
     const moved = sim.state.headSha(pull);
-    await expect(octokit.rest.git.updateRef({ ...repo, ref: 'heads/feature/one', sha: made.sha, force: false }))
-      .rejects.toMatchObject({ status: 422 });
+    await expect(
+      octokit.rest.git.updateRef({ ...repo, ref: 'heads/feature/one', sha: made.sha, force: false }),
+    ).rejects.toMatchObject({ status: 422 });
     expect(sim.state.headSha(pull)).toBe(moved);
     await octokit.rest.git.updateRef({ ...repo, ref: 'heads/feature/one', sha: made.sha, force: true });
     expect(sim.state.headSha(pull)).toBe(made.sha);
@@ -70,7 +98,9 @@ describe('git data', () => {
 
   it('answers 422 for a missing branch and records no violations', async () => {
     const head = sim.state.headSha(pull);
-    await expect(octokit.rest.git.updateRef({ ...repo, ref: 'heads/gone', sha: head, force: false })).rejects.toMatchObject({ status: 422 });
+    await expect(
+      octokit.rest.git.updateRef({ ...repo, ref: 'heads/gone', sha: head, force: false }),
+    ).rejects.toMatchObject({ status: 422 });
     expect(sim.violations).toEqual([]);
     expect(sim.unimplemented).toEqual([]);
   });

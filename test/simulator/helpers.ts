@@ -22,12 +22,20 @@ export function appJwt(privateKey: string, appId = APP_ID, now = Math.floor(Date
 }
 
 export async function startSimulator(keys = rsaKeyPair()): Promise<{ sim: GitHubSimulator; keys: typeof keys }> {
-  const sim = await new GitHubSimulator({ appId: APP_ID, publicKeyPem: keys.publicKey, webhookSecret: WEBHOOK_SECRET }).start();
+  const sim = await new GitHubSimulator({
+    appId: APP_ID,
+    publicKeyPem: keys.publicKey,
+    webhookSecret: WEBHOOK_SECRET,
+  }).start();
   return { sim, keys };
 }
 
 /** An Octokit holding a fresh installation token from the simulator. */
-export async function installationOctokit(sim: GitHubSimulator, privateKey: string, installationId = 1): Promise<Octokit> {
+export async function installationOctokit(
+  sim: GitHubSimulator,
+  privateKey: string,
+  installationId = 1,
+): Promise<Octokit> {
   const app = new Octokit({ baseUrl: sim.apiRoot, auth: appJwt(privateKey) });
   const { data } = await app.rest.apps.createInstallationAccessToken({ installation_id: installationId });
   return new Octokit({ baseUrl: sim.apiRoot, auth: data.token });

@@ -23,7 +23,11 @@ describe('ASGI scope and receive() sources', () => {
       ].join('\n'),
     });
     const found = lines(r);
-    for (const line of [4, 6, 10, 13]) expect(found.some((l) => l.startsWith(`app.py:${line} `)), `line ${line}`).toBe(true);
+    for (const line of [4, 6, 10, 13])
+      expect(
+        found.some((l) => l.startsWith(`app.py:${line} `)),
+        `line ${line}`,
+      ).toBe(true);
   });
 
   it('does not treat other signatures as ASGI, nor a constant read from scope as tainted by receive', async () => {

@@ -6,8 +6,27 @@ import { RULES } from '../../rules/index.js';
 import { runCorpus } from '../../tools/eval/run-corpus.js';
 import type { CorpusScore } from '../../tools/eval/corpus.js';
 
-const ISSUE_CWES = ['CWE-89', 'CWE-78', 'CWE-94', 'CWE-95', 'CWE-22', 'CWE-918', 'CWE-79', 'CWE-1336', 'CWE-601',
-  'CWE-90', 'CWE-643', 'CWE-943', 'CWE-502', 'CWE-611', 'CWE-113', 'CWE-117', 'CWE-501', 'CWE-1333', 'CWE-614'];
+const ISSUE_CWES = [
+  'CWE-89',
+  'CWE-78',
+  'CWE-94',
+  'CWE-95',
+  'CWE-22',
+  'CWE-918',
+  'CWE-79',
+  'CWE-1336',
+  'CWE-601',
+  'CWE-90',
+  'CWE-643',
+  'CWE-943',
+  'CWE-502',
+  'CWE-611',
+  'CWE-113',
+  'CWE-117',
+  'CWE-501',
+  'CWE-1333',
+  'CWE-614',
+];
 
 describe('taint corpus', () => {
   let score: CorpusScore;
@@ -31,7 +50,9 @@ describe('taint corpus', () => {
   });
 
   it('reaches TPR >= 90% and FPR <= 10% for every CWE', () => {
-    const under = score.perCwe.filter((s) => s.tpr < 0.9 || s.fpr > 0.1).map((s) => `${s.cwe} tpr=${s.tpr} fpr=${s.fpr}`);
+    const under = score.perCwe
+      .filter((s) => s.tpr < 0.9 || s.fpr > 0.1)
+      .map((s) => `${s.cwe} tpr=${s.tpr} fpr=${s.fpr}`);
     expect(under).toEqual([]);
   });
 

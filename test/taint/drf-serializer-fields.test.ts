@@ -30,6 +30,10 @@ describe('DRF serializer field types', () => {
     const r = await scanProject({ 'reports/views.py': VIEW.join('\n') });
     const sql = lines(r).filter((l) => l.includes('sql'));
     expect(sql.some((l) => l.startsWith('reports/views.py:19 '))).toBe(true); // CharField: free text
-    for (const line of [16, 17, 18]) expect(sql.some((l) => l.startsWith(`reports/views.py:${line} `)), `line ${line}`).toBe(false);
+    for (const line of [16, 17, 18])
+      expect(
+        sql.some((l) => l.startsWith(`reports/views.py:${line} `)),
+        `line ${line}`,
+      ).toBe(false);
   });
 });

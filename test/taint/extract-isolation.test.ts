@@ -6,16 +6,17 @@ import { TAINT_PASS_ID } from '../../src/analysis/taint/pass.js';
 import { TAINT_RULES } from './helpers.js';
 
 /** Same shape, different dictionary keys and constants: the trees occupy the same WASM memory one after another. */
-const view = (key: string, limit: number) => [
-  'import os',
-  'from flask import request',
-  'def handler():',
-  `    data = {"${key}": request.args["q"]}`,
-  `    value = data["${key}"]`,
-  `    if ${limit} > 10:`,
-  '        os.system(value)',
-  '',
-].join('\n');
+const view = (key: string, limit: number) =>
+  [
+    'import os',
+    'from flask import request',
+    'def handler():',
+    `    data = {"${key}": request.args["q"]}`,
+    `    value = data["${key}"]`,
+    `    if ${limit} > 10:`,
+    '        os.system(value)',
+    '',
+  ].join('\n');
 
 describe('taint extraction is per file', () => {
   it('gives the same IR for a file whatever was analysed before it', async () => {

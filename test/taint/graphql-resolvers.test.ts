@@ -35,8 +35,18 @@ describe('GraphQL resolver arguments', () => {
   it('needs a GraphQL library and an info parameter; typed (coerced) arguments are not text', async () => {
     const r = await scanProject({
       'plain.py': ['import os', 'def resolve_host(self, info, cmd):', '    return os.popen(cmd).read()'].join('\n'),
-      'noinfo.py': ['import os', 'import graphene', 'def resolve_host(self, cmd):', '    return os.popen(cmd).read()'].join('\n'),
-      'typed.py': ['import os', 'import graphene', 'def resolve_user(self, info, user_id: int):', '    return os.popen("id " + str(user_id)).read()'].join('\n'),
+      'noinfo.py': [
+        'import os',
+        'import graphene',
+        'def resolve_host(self, cmd):',
+        '    return os.popen(cmd).read()',
+      ].join('\n'),
+      'typed.py': [
+        'import os',
+        'import graphene',
+        'def resolve_user(self, info, user_id: int):',
+        '    return os.popen("id " + str(user_id)).read()',
+      ].join('\n'),
     });
     expect(lines(r)).toEqual([]);
   });

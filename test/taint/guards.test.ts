@@ -79,7 +79,9 @@ def u(uid, name):
     db.execute("SELECT * FROM u WHERE name = '%s'" % name)
 `);
     expect(flask).toEqual([`app.py:${HEADER_LINES + 5} tainted-sql`]);
-    const api = lines(await scanProject({ 'api.py': `import enum, sqlite3
+    const api = lines(
+      await scanProject({
+        'api.py': `import enum, sqlite3
 from uuid import UUID
 from typing import Optional, Literal
 from pydantic import UUID4
@@ -94,7 +96,9 @@ class Color(str, enum.Enum):
 def item(item_id: UUID4, color: Color, page: Optional[int] = None, mode: Literal["a", "b"] = "a", q: str = ""):
     db.execute(f"SELECT * FROM i WHERE id = '{item_id}' AND c = '{color}' AND p = {page} AND m = '{mode}'")
     db.execute(f"SELECT * FROM i WHERE q = '{q}'")
-` }));
+`,
+      }),
+    );
     expect(api).toEqual(['api.py:15 tainted-sql']);
   });
 
@@ -116,7 +120,8 @@ def k():
   });
 
   it('reports a plain route segment one level lower for path sinks (it cannot hold a slash)', async () => {
-    const result = await scanProject({ 'api.py': `import os
+    const result = await scanProject({
+      'api.py': `import os
 from fastapi import FastAPI
 from fastapi.responses import FileResponse
 app = FastAPI()
@@ -128,8 +133,12 @@ def seg(name: str):
 @app.get("/files")
 def query(name: str):
     return FileResponse(os.path.join("/srv", name))
-` });
-    expect(result.findings.map((f) => [f.line, f.severity]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([[8, 'medium'], [12, 'high']]);
+`,
+    });
+    expect(result.findings.map((f) => [f.line, f.severity]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [8, 'medium'],
+      [12, 'high'],
+    ]);
   });
 });
 
@@ -214,7 +223,9 @@ async def fetch():
 
 describe('escapers and content types', () => {
   it('knows format_html arguments, nh3.clean and non-HTML content types', async () => {
-    const r = lines(await scanProject({ 'shop/views.py': `import nh3
+    const r = lines(
+      await scanProject({
+        'shop/views.py': `import nh3
 from django.http import HttpResponse
 from django.utils.html import format_html
 
@@ -229,7 +240,9 @@ def c(request):
 
 def d(request):
     return HttpResponse(request.GET["q"])
-` }));
+`,
+      }),
+    );
     expect(r).toEqual(['shop/views.py:15 tainted-html']);
   });
 });
@@ -255,7 +268,8 @@ def noop(name):
 `;
 
   it('uses a boolean validator as a guard and a raising one as a check, in another file', async () => {
-    const r = await findings(`
+    const r = await findings(
+      `
 from checks import is_safe_name, is_local, validate_name, noop
 
 @app.route("/v")
@@ -274,7 +288,9 @@ def v():
     if is_local(u):
         return redirect(u)
     return "x"
-`, { 'checks.py': CHECKS });
+`,
+      { 'checks.py': CHECKS },
+    );
     expect(r).toEqual([`app.py:${HEADER_LINES + 15} tainted-command`]);
   });
 });
@@ -324,7 +340,9 @@ def t():
 
 describe('real sources only', () => {
   it('reads websocket messages as input', async () => {
-    const r = lines(await scanProject({ 'ws.py': `import os
+    const r = lines(
+      await scanProject({
+        'ws.py': `import os
 from fastapi import FastAPI, WebSocket
 app = FastAPI()
 
@@ -333,29 +351,34 @@ async def ws(websocket: WebSocket):
     cmd = await websocket.receive_text()
     os.system(cmd)
     os.system(str(len(cmd)))
-` }));
+`,
+      }),
+    );
     expect(r).toEqual(['ws.py:8 tainted-command']);
   });
 
   it('does not treat a helper whose first parameter is `request` as a Django view', async () => {
-    const r = lines(await scanProject({
-      'pkg/exporter.py': `from django.http import HttpResponse
+    const r = lines(
+      await scanProject({
+        'pkg/exporter.py': `from django.http import HttpResponse
 
 def export(request, data):
     return HttpResponse(data)
 `,
-      'pkg/views.py': `from django.http import HttpResponse
+        'pkg/views.py': `from django.http import HttpResponse
 
 def show(request, data):
     return HttpResponse(data)
 `,
-    }));
+      }),
+    );
     expect(r).toEqual(['pkg/views.py:4 tainted-html']);
   });
 
   it('reads Django URL converters and registrations from urls.py', async () => {
-    const r = lines(await scanProject({
-      'shop/urls.py': `from django.urls import path, re_path
+    const r = lines(
+      await scanProject({
+        'shop/urls.py': `from django.urls import path, re_path
 from shop import views, pages
 
 urlpatterns = [
@@ -365,7 +388,7 @@ urlpatterns = [
     path("page/<path:slug>/", pages.page),
 ]
 `,
-      'shop/views.py': `import os
+        'shop/views.py': `import os
 from django.http import HttpResponse
 
 def item(request, pk):
@@ -377,7 +400,7 @@ def by_name(request, name):
 def by_year(request, year):
     return HttpResponse(os.popen("show " + year).read())
 `,
-      'shop/pages.py': `import os
+        'shop/pages.py': `import os
 from django.http import HttpResponse
 
 def page(request, slug):
@@ -386,29 +409,38 @@ def page(request, slug):
 def helper(request, slug):
     return HttpResponse(os.popen("cat " + slug).read())
 `,
-    }));
+      }),
+    );
     expect(r).toEqual(['shop/pages.py:5 tainted-command', 'shop/views.py:8 tainted-command']);
   });
 
   it("knows Django's get_full_path() stays on the site, unlike request.path", async () => {
-    const r = lines(await scanProject({ 'pkg/views.py': `from django.shortcuts import redirect
+    const r = lines(
+      await scanProject({
+        'pkg/views.py': `from django.shortcuts import redirect
 
 def a(request):
     return redirect(request.get_full_path())
 
 def b(request):
     return redirect(request.path)
-` }));
+`,
+      }),
+    );
     expect(r).toEqual(['pkg/views.py:7 tainted-redirect']);
   });
 
   it('does not report a slice assignment to a local `headers` list as a response header', async () => {
-    const r = lines(await scanProject({ 'wsgi.py': `def app(environ, start_response):
+    const r = lines(
+      await scanProject({
+        'wsgi.py': `def app(environ, start_response):
     headers = [(k, v) for k, v in environ.items()]
     headers[:] = [(k, v) for k, v in headers if k != "host"]
     start_response("200 OK", [("X", environ["HTTP_X"])])
     return [b""]
-` }));
+`,
+      }),
+    );
     expect(r.filter((l) => l.includes(':3 '))).toEqual([]);
   });
 });

@@ -5,9 +5,15 @@ import { RULES } from '../../rules/index.js';
 
 export const TAINT_RULES: readonly Rule[] = RULES.filter((r) => r.meta.taint);
 
-export async function scanProject(files: Record<string, string>, rules: readonly Rule[] = TAINT_RULES): Promise<ScanResult> {
+export async function scanProject(
+  files: Record<string, string>,
+  rules: readonly Rule[] = TAINT_RULES,
+): Promise<ScanResult> {
   const analyzer = await createAnalyzer(rules);
-  return scanSources(analyzer, Object.entries(files).map(([path, content]) => ({ path, content })));
+  return scanSources(
+    analyzer,
+    Object.entries(files).map(([path, content]) => ({ path, content })),
+  );
 }
 
 /** `path:line ruleId` of every finding, sorted. */

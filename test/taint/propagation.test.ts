@@ -14,7 +14,10 @@ const SINK = /os\.system\(|db\.execute\(/;
 
 /** The lines of `body` (1-based) that a data-flow finding is reported on. */
 async function firingLines(body: string): Promise<number[]> {
-  const code = `${prologue}${body.split('\n').map((l) => `    ${l}`).join('\n')}\n    return "ok"\n`;
+  const code = `${prologue}${body
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n')}\n    return "ok"\n`;
   const offset = prologue.split('\n').length - 1;
   const found = lines(await scanProject({ 'v.py': code })).map((l) => Number(l.split(':')[1]!.split(' ')[0]) - offset);
   return [...new Set(found)].sort((a, b) => a - b);
@@ -51,12 +54,21 @@ describe('taint propagation', () => {
     ['an overwritten variable', 'x = request.args["x"]\nx = "ls"\nos.system(x)'],
     ['a dead branch', 'x = "ls"\nif False:\n    x = request.args["x"]\nos.system(x)'],
     ['int()', 'os.system("sleep %d" % int(request.args["n"]))'],
-    ['an allow-list with early exit', 'x = request.args["x"]\nif x not in ALLOWED:\n    return "no"\nos.system("run " + x)'],
+    [
+      'an allow-list with early exit',
+      'x = request.args["x"]\nif x not in ALLOWED:\n    return "no"\nos.system("run " + x)',
+    ],
     ['an allow-list branch', 'x = request.args["x"]\nif x in ALLOWED:\n    os.system("run " + x)'],
-    ['a full regex match', 'x = request.args["x"]\nif not re.fullmatch(r"[a-z]+", x):\n    return "no"\nos.system("run " + x)'],
+    [
+      'a full regex match',
+      'x = request.args["x"]\nif not re.fullmatch(r"[a-z]+", x):\n    return "no"\nos.system("run " + x)',
+    ],
     ['a parameterised query', 'db.execute("SELECT * FROM t WHERE x = ?", (request.args["x"],))'],
     ['a value that never reaches the sink', 'x = request.args["x"]\ny = "ls"\nos.system(y)'],
-    ['a constant dict key next to a tainted one', 'm = {}\nm["a"] = "safe"\nm["b"] = request.args["x"]\nos.system(m["a"])'],
+    [
+      'a constant dict key next to a tainted one',
+      'm = {}\nm["a"] = "safe"\nm["b"] = request.args["x"]\nos.system(m["a"])',
+    ],
   ])('clears taint for %s', async (_name, body) => {
     sinkLine(body); // the case does reach a sink call: silence there is the sanitizer's doing
     expect(await firingLines(body)).toEqual([]);

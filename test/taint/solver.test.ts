@@ -89,7 +89,9 @@ def view():
 `;
     const rules = [...TAINT_RULES, ...RULES.filter((r) => r.meta.id === 'subprocess-shell-true')];
     const result = await scanProject({ 'm.py': code }, rules);
-    const onLine = result.findings.filter((f) => f.line === 5 && (f.ruleId === 'subprocess-shell-true' || f.ruleId === 'tainted-command'));
+    const onLine = result.findings.filter(
+      (f) => f.line === 5 && (f.ruleId === 'subprocess-shell-true' || f.ruleId === 'tainted-command'),
+    );
     expect(onLine).toHaveLength(1);
     expect(onLine[0]!.ruleId).toBe('subprocess-shell-true');
     expect(onLine[0]!.severity).toBe('critical');
@@ -98,8 +100,15 @@ def view():
 
   it('works from per-file results that crossed a thread (structured clone of passData)', async () => {
     const analyzer = await createAnalyzer(TAINT_RULES);
-    const files = [analyzer.analyze('app/views.py', VIEWS), analyzer.analyze('app/db.py', DB)].map((f) => structuredClone(f));
-    const result = buildScanResult(files, [], TAINT_RULES.map((r) => r.meta), 0);
+    const files = [analyzer.analyze('app/views.py', VIEWS), analyzer.analyze('app/db.py', DB)].map((f) =>
+      structuredClone(f),
+    );
+    const result = buildScanResult(
+      files,
+      [],
+      TAINT_RULES.map((r) => r.meta),
+      0,
+    );
     expect(result.findings.map((f) => `${f.path}:${f.line}`)).toEqual(['app/db.py:9']);
   });
 

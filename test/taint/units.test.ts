@@ -11,7 +11,10 @@ const origin = (id: string, cleared = 0): Origin => ({ id, cleared, steps: [] })
 describe('taint values', () => {
   it('joins by origin and keeps the weaker sanitisation (a sink is safe only if safe on every path)', () => {
     const v = joinVal([origin('s1', maskOf(['sql', 'command']))], [origin('s1', maskOf(['sql'])), origin('s2')]);
-    expect(v.map((o) => [o.id, o.cleared])).toEqual([['s1', kindBit('sql')], ['s2', 0]]);
+    expect(v.map((o) => [o.id, o.cleared])).toEqual([
+      ['s1', kindBit('sql')],
+      ['s2', 0],
+    ]);
   });
 
   it('clears only the given kinds and bounds the path', () => {
@@ -39,12 +42,21 @@ describe('module names', () => {
 
 describe('corpus labels', () => {
   it('attach to the next code line and score TP/FP/FN/TN', () => {
-    const src = '# ruleid: CWE-89\n\nexecute(a)\n# ok: CWE-89\nexecute(b)\n# ruleid: CWE-78, sql-injection\nsystem(c)\nother()\n';
+    const src =
+      '# ruleid: CWE-89\n\nexecute(a)\n# ok: CWE-89\nexecute(b)\n# ruleid: CWE-78, sql-injection\nsystem(c)\nother()\n';
     const labels = parseLabels('f.py', src);
-    expect(labels.map((l) => [l.line, l.cwe, l.expect])).toEqual([[3, 'CWE-89', true], [5, 'CWE-89', false], [7, 'CWE-78', true]]);
+    expect(labels.map((l) => [l.line, l.cwe, l.expect])).toEqual([
+      [3, 'CWE-89', true],
+      [5, 'CWE-89', false],
+      [7, 'CWE-78', true],
+    ]);
     const finding = (line: number, ruleId: string) => ({ path: 'f.py', line, ruleId }) as Finding;
     const cwes: Record<string, string[]> = { sql: ['CWE-89'], cmd: ['CWE-78'] };
-    const score = scoreCorpus(labels, [finding(3, 'sql'), finding(5, 'sql'), finding(8, 'cmd')], (id) => cwes[id] ?? []);
+    const score = scoreCorpus(
+      labels,
+      [finding(3, 'sql'), finding(5, 'sql'), finding(8, 'cmd')],
+      (id) => cwes[id] ?? [],
+    );
     const sql = score.perCwe.find((s) => s.cwe === 'CWE-89')!;
     const cmd = score.perCwe.find((s) => s.cwe === 'CWE-78')!;
     expect([sql.tp, sql.fp, sql.fn, sql.tn]).toEqual([1, 1, 0, 0]);
@@ -59,7 +71,10 @@ describe('missing local imports', () => {
     const { missingLocalImports } = await import('../../src/analysis/taint/local-imports.js');
     const { TAINT_RULES } = await import('./helpers.js');
     const analyzer = await createAnalyzer(TAINT_RULES);
-    const views = analyzer.analyze('app/views.py', 'from flask import request\nfrom .db import find\nfrom app import util\nimport os\n\ndef v():\n    return find(request.args["x"])\n');
+    const views = analyzer.analyze(
+      'app/views.py',
+      'from flask import request\nfrom .db import find\nfrom app import util\nimport os\n\ndef v():\n    return find(request.args["x"])\n',
+    );
     const repo = new Set(['app/views.py', 'app/db.py', 'app/util.py']);
     expect(missingLocalImports([views], (p) => repo.has(p))).toEqual(['app/db.py', 'app/util.py']);
   });

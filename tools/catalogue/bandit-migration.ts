@@ -14,7 +14,9 @@ export function renderBanditMigration(metas: readonly RuleMeta[]): string {
   const byId = rulesByBanditId(metas);
   const rows = Object.entries(BANDIT_CHECKS).map(([id, name]) => {
     const rules = byId.get(id) ?? [];
-    const cell = rules.length ? rules.map((r) => `\`${r.id}\` (${r.severity}, ${r.cwe.join(', ')})`).join('<br>') : '**not covered**';
+    const cell = rules.length
+      ? rules.map((r) => `\`${r.id}\` (${r.severity}, ${r.cwe.join(', ')})`).join('<br>')
+      : '**not covered**';
     return `| ${id} | \`${name}\` | ${cell} |`;
   });
   const covered = Object.keys(BANDIT_CHECKS).filter((id) => byId.has(id)).length;
@@ -26,7 +28,7 @@ export function renderBanditMigration(metas: readonly RuleMeta[]): string {
     `SentinelPy carries every Bandit 1.9 check id as an alias of one of its rules (${covered} of ${Object.keys(BANDIT_CHECKS).length}),`,
     'so `# nosec B602` comments and `rules.disable: [B101]` in `.github/sentinel.yml` keep working.',
     'Where Bandit is known to be noisy (B101 in tests, B105 on non-secrets, B603 on constant argv, B608 on',
-    'parameterised SQL) the SentinelPy rule is stricter about what it reports: see each rule\'s fixture.',
+    "parameterised SQL) the SentinelPy rule is stricter about what it reports: see each rule's fixture.",
     '',
     '| Bandit id | Bandit name | SentinelPy rule(s) |',
     '| --- | --- | --- |',

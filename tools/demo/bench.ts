@@ -3,7 +3,13 @@ import { runRound } from './run-once.js';
 import { seedLargePullRequest, seedSamplePullRequest } from './sample-pr.js';
 import type { GitHubSimulator, SimPullRequest } from '../simulator/index.js';
 
-export interface BenchFigure { label: string; runs: number; checkMs: number[]; settledMs: number[]; analyseMs: number[] }
+export interface BenchFigure {
+  label: string;
+  runs: number;
+  checkMs: number[];
+  settledMs: number[];
+  analyseMs: number[];
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -11,12 +17,17 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-async function measure(label: string, seed: (sim: GitHubSimulator) => SimPullRequest, runs: number): Promise<BenchFigure> {
+async function measure(
+  label: string,
+  seed: (sim: GitHubSimulator) => SimPullRequest,
+  runs: number,
+): Promise<BenchFigure> {
   const figure: BenchFigure = { label, runs, checkMs: [], settledMs: [], analyseMs: [] };
   for (let i = 0; i < runs; i++) {
     const round = await runRound(seed, 'fatal');
     await round.env.close();
-    if (round.env.sim.violations.length > 0) throw new Error(`${label}: ${round.env.sim.violations.length} OpenAPI violation(s)`);
+    if (round.env.sim.violations.length > 0)
+      throw new Error(`${label}: ${round.env.sim.violations.length} OpenAPI violation(s)`);
     figure.checkMs.push(round.checkMs);
     figure.settledMs.push(round.settledMs);
     figure.analyseMs.push(round.readAndAnalyseMs);
@@ -33,10 +44,15 @@ export async function runBench(runs: number): Promise<BenchFigure[]> {
 
 export function renderBench(figures: BenchFigure[]): string {
   const ms = (values: number[]) => `${median(values).toFixed(0)} ms`;
-  const rows = figures.map((f) => `| ${f.label} | ${f.runs} | ${ms(f.checkMs)} | ${ms(f.analyseMs)} | ${ms(f.settledMs)} | ${f.checkMs.map((v) => v.toFixed(0)).join(', ')} |`);
+  const rows = figures.map(
+    (f) =>
+      `| ${f.label} | ${f.runs} | ${ms(f.checkMs)} | ${ms(f.analyseMs)} | ${ms(f.settledMs)} | ${f.checkMs.map((v) => v.toFixed(0)).join(', ')} |`,
+  );
   return [
     '| Pull request | Runs | Delivery → completed check | Delivery → files read and analysed | Delivery → all settled | Each run, check (ms) |',
-    '| --- | --- | --- | --- | --- | --- |', ...rows,
-    '', 'Medians. Writes after the analysis are spaced about 1 s apart by Probot\'s throttling plugin, as GitHub asks.',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    "Medians. Writes after the analysis are spaced about 1 s apart by Probot's throttling plugin, as GitHub asks.",
   ].join('\n');
 }

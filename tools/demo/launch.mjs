@@ -24,8 +24,11 @@ function newestSource(dir) {
 function isStale() {
   if (!existsSync(entry)) return true;
   const sources = Math.max(
-    newestSource(join(root, 'src')), newestSource(join(root, 'rules')), newestSource(join(root, 'tools')),
-    statSync(join(root, 'tsconfig.json')).mtimeMs, statSync(project).mtimeMs,
+    newestSource(join(root, 'src')),
+    newestSource(join(root, 'rules')),
+    newestSource(join(root, 'tools')),
+    statSync(join(root, 'tsconfig.json')).mtimeMs,
+    statSync(project).mtimeMs,
   );
   return sources > statSync(entry).mtimeMs;
 }

@@ -11,14 +11,22 @@ async function demo(): Promise<number> {
   const round = await runRound(seedSamplePullRequest, process.env.LOG_LEVEL ?? 'warn');
   try {
     const { sim } = round.env;
-    console.log(`Delivered pull_request.opened for ${round.pull.baseRepo}#${round.pull.number} → HTTP ${round.deliveryStatus}`);
-    console.log(`Check run completed ${round.checkMs.toFixed(0)} ms after delivery; all follow-ups settled after ${round.settledMs.toFixed(0)} ms.\n`);
+    console.log(
+      `Delivered pull_request.opened for ${round.pull.baseRepo}#${round.pull.number} → HTTP ${round.deliveryStatus}`,
+    );
+    console.log(
+      `Check run completed ${round.checkMs.toFixed(0)} ms after delivery; all follow-ups settled after ${round.settledMs.toFixed(0)} ms.\n`,
+    );
     console.log(renderReview(sim, round.pull, round.reviewedSha));
     if (sim.violations.length > 0) {
-      console.error(`\n${sim.violations.length} request(s) outside GitHub's REST description:`, JSON.stringify(sim.violations, null, 2));
+      console.error(
+        `\n${sim.violations.length} request(s) outside GitHub's REST description:`,
+        JSON.stringify(sim.violations, null, 2),
+      );
       return 1;
     }
-    if (sim.unimplemented.length > 0) console.warn(`\nOperations the simulator does not serve (answered 404): ${sim.unimplemented.join(', ')}`);
+    if (sim.unimplemented.length > 0)
+      console.warn(`\nOperations the simulator does not serve (answered 404): ${sim.unimplemented.join(', ')}`);
     console.log(`\n${sim.requests.length} REST requests, all valid against @octokit/openapi.`);
     return 0;
   } finally {
@@ -49,4 +57,6 @@ async function main(args: string[]): Promise<void> {
 }
 
 // In fleet mode Probot's throttling holds a Redis connection it never closes: end the demo once it is done.
-void main(process.argv.slice(2)).then(() => { if (process.env.REDIS_URL) process.exit(); });
+void main(process.argv.slice(2)).then(() => {
+  if (process.env.REDIS_URL) process.exit();
+});

@@ -16,7 +16,10 @@ export interface RoundResult {
   readAndAnalyseMs: number;
 }
 
-export async function runRound(seed: (sim: GitHubSimulator) => SimPullRequest, logLevel = 'warn'): Promise<RoundResult> {
+export async function runRound(
+  seed: (sim: GitHubSimulator) => SimPullRequest,
+  logLevel = 'warn',
+): Promise<RoundResult> {
   // REDIS_URL set: the same demo through the fleet path (BullMQ queue, shared state in Redis, role all).
   const redisUrl = process.env.REDIS_URL;
   const env = await startAppWithSimulator({ logLevel, ...(redisUrl ? { env: { REDIS_URL: redisUrl } } : {}) });
@@ -26,14 +29,29 @@ export async function runRound(seed: (sim: GitHubSimulator) => SimPullRequest, l
     const started = performance.now();
     const startedAt = Date.now();
     const delivery = await sendPullRequest(env.sim, pull);
-    await env.sim.waitFor(() => env.sim.state.checkRuns.some((r) => r.headSha === reviewedSha && r.status === 'completed'), 120_000, 'the check run');
+    await env.sim.waitFor(
+      () => env.sim.state.checkRuns.some((r) => r.headSha === reviewedSha && r.status === 'completed'),
+      120_000,
+      'the check run',
+    );
     const checkMs = performance.now() - started;
     await settle(env);
     // The last read before the review is posted marks the end of fetching and analysing (writes are throttled after).
     const reviewAt = env.sim.requests.findIndex((r) => r.operationId === 'pulls/create-review');
-    const lastRead = env.sim.requests.slice(0, Math.max(reviewAt, 0)).filter((r) => r.method === 'GET').at(-1);
+    const lastRead = env.sim.requests
+      .slice(0, Math.max(reviewAt, 0))
+      .filter((r) => r.method === 'GET')
+      .at(-1);
     const readAndAnalyseMs = lastRead ? lastRead.at - startedAt : Number.NaN;
-    return { env, pull, reviewedSha, deliveryStatus: delivery.status, checkMs, settledMs: performance.now() - started, readAndAnalyseMs };
+    return {
+      env,
+      pull,
+      reviewedSha,
+      deliveryStatus: delivery.status,
+      checkMs,
+      settledMs: performance.now() - started,
+      readAndAnalyseMs,
+    };
   } catch (error) {
     await env.close();
     throw error;

@@ -37,14 +37,21 @@ const CWE = /^CWE-\d+$/;
 export function parseLabels(path: string, source: string): Label[] {
   const { ruleid, ok } = parseAnnotations(source);
   const out: Label[] = [];
-  for (const [ids, expect] of [[ruleid, true], [ok, false]] as const) {
+  for (const [ids, expect] of [
+    [ruleid, true],
+    [ok, false],
+  ] as const) {
     for (const [cwe, lines] of ids) if (CWE.test(cwe)) for (const line of lines) out.push({ path, line, cwe, expect });
   }
   return out.sort((a, b) => a.line - b.line);
 }
 
 /** `cweOf(ruleId)` lists the CWEs a rule reports under (a finding matches a label through any of them). */
-export function scoreCorpus(labels: readonly Label[], findings: readonly Finding[], cweOf: (ruleId: string) => readonly string[]): CorpusScore {
+export function scoreCorpus(
+  labels: readonly Label[],
+  findings: readonly Finding[],
+  cweOf: (ruleId: string) => readonly string[],
+): CorpusScore {
   const fired = new Set<string>();
   for (const f of findings) for (const cwe of cweOf(f.ruleId)) fired.add(`${f.path}:${f.line}:${cwe}`);
   const labelled = new Set(labels.map((l) => `${l.path}:${l.line}:${l.cwe}`));
@@ -65,8 +72,7 @@ export function scoreCorpus(labels: readonly Label[], findings: readonly Finding
         s.fn++;
         missed.push(l);
       }
-    }
-    else if (hit) {
+    } else if (hit) {
       s.fp++;
       falseAlarms.push({ path: l.path, line: l.line, cwe: l.cwe, ruleId: '' });
     } else s.tn++;

@@ -20,7 +20,10 @@ export async function runCorpus(corpusDir: string, rules: readonly Rule[]): Prom
   const taintRules = rules.filter((r) => r.meta.taint);
   const ruleOptions = Object.fromEntries(taintRules.map((r) => [r.meta.id, { localSources: true }]));
   const analyzer = await createAnalyzer(taintRules, { ruleOptions });
-  const sources = pythonFiles(corpusDir).map((path) => ({ path: relative(corpusDir, path).replace(/\\/g, '/'), content: readFileSync(path, 'utf8') }));
+  const sources = pythonFiles(corpusDir).map((path) => ({
+    path: relative(corpusDir, path).replace(/\\/g, '/'),
+    content: readFileSync(path, 'utf8'),
+  }));
   const labels: Label[] = sources.flatMap((s) => parseLabels(s.path, s.content));
   const result = scanSources(analyzer, sources);
   const cwes = new Map(taintRules.map((r) => [r.meta.id, r.meta.cwe]));

@@ -42,12 +42,22 @@ export async function startAppWithSimulator(options: StartOptions = {}): Promise
   try {
     // Probot types LOG_LEVEL as its level union; the value is checked by Probot itself.
     const env = {
-      APP_ID: String(appId), PRIVATE_KEY: keys.privateKey, WEBHOOK_SECRET: webhookSecret,
-      GHE_HOST: sim.host, GHE_PROTOCOL: 'http', HOST: '127.0.0.1', PORT: '0',
-      LOG_LEVEL: options.logLevel ?? 'fatal', NODE_ENV: 'production', ...options.env,
+      APP_ID: String(appId),
+      PRIVATE_KEY: keys.privateKey,
+      WEBHOOK_SECRET: webhookSecret,
+      GHE_HOST: sim.host,
+      GHE_PROTOCOL: 'http',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: options.logLevel ?? 'fatal',
+      NODE_ENV: 'production',
+      ...options.env,
     } as NodeJS.ProcessEnv;
     app = await startServer({
-      port: 0, env, ...(options.log ? { log: options.log } : {}), ...(options.analysis ? { analysis: options.analysis } : {}),
+      port: 0,
+      env,
+      ...(options.log ? { log: options.log } : {}),
+      ...(options.analysis ? { analysis: options.analysis } : {}),
     });
   } catch (error) {
     await sim.close();

@@ -13,7 +13,10 @@ export class AppAuth {
   private readonly publicKey: KeyObject;
   private readonly tokens = new Map<string, { installationId: number; expiresAt: number }>();
 
-  constructor(readonly appId: number, publicKeyPem: string) {
+  constructor(
+    readonly appId: number,
+    publicKeyPem: string,
+  ) {
     this.publicKey = createPublicKey(publicKeyPem);
   }
 
@@ -26,9 +29,15 @@ export class AppAuth {
     const head = parseSegment(header);
     const claims = parseSegment(payload);
     if (head?.alg !== 'RS256' || !claims) return { ok: false, reason: "'alg' must be RS256" };
-    const signed = verify('RSA-SHA256', Buffer.from(`${header}.${payload}`), this.publicKey, Buffer.from(signature, 'base64url'));
+    const signed = verify(
+      'RSA-SHA256',
+      Buffer.from(`${header}.${payload}`),
+      this.publicKey,
+      Buffer.from(signature, 'base64url'),
+    );
     if (!signed) return { ok: false, reason: 'A JSON web token could not be decoded (bad signature)' };
-    if (String(claims.iss) !== String(this.appId)) return { ok: false, reason: `'iss' claim must be the App id ${this.appId}` };
+    if (String(claims.iss) !== String(this.appId))
+      return { ok: false, reason: `'iss' claim must be the App id ${this.appId}` };
     return checkTimes(Number(claims.iat), Number(claims.exp));
   }
 
@@ -50,9 +59,11 @@ export class AppAuth {
 function checkTimes(iat: number, exp: number): JwtCheck {
   const now = Math.floor(Date.now() / 1000);
   if (!Number.isFinite(iat) || !Number.isFinite(exp)) return { ok: false, reason: "'iat' and 'exp' are required" };
-  if (iat > now + CLOCK_SKEW_SECONDS) return { ok: false, reason: "'Issued at' claim ('iat') must be an Integer representing a time in the past" };
+  if (iat > now + CLOCK_SKEW_SECONDS)
+    return { ok: false, reason: "'Issued at' claim ('iat') must be an Integer representing a time in the past" };
   if (exp <= now) return { ok: false, reason: "'Expiration time' claim ('exp') is in the past" };
-  if (exp - iat > MAX_JWT_LIFETIME_SECONDS + CLOCK_SKEW_SECONDS) return { ok: false, reason: "'Expiration time' claim ('exp') is too far in the future" };
+  if (exp - iat > MAX_JWT_LIFETIME_SECONDS + CLOCK_SKEW_SECONDS)
+    return { ok: false, reason: "'Expiration time' claim ('exp') is too far in the future" };
   return { ok: true };
 }
 

@@ -48,7 +48,8 @@ function lineOps(a: string[], b: string[]): Op[] {
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && a[i] === b[j]) ops.push({ kind: ' ', text: a[i]!, oldLine: ++i, newLine: ++j });
     // On a tie, removals come first, as in git's output.
-    else if (i < a.length && (j >= b.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) ops.push({ kind: '-', text: a[i]!, oldLine: ++i, newLine: j });
+    else if (i < a.length && (j >= b.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!))
+      ops.push({ kind: '-', text: a[i]!, oldLine: ++i, newLine: j });
     else ops.push({ kind: '+', text: b[j]!, oldLine: i, newLine: ++j });
   }
   return ops;

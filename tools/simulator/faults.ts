@@ -32,7 +32,10 @@ export class Faults {
   /** The next `times` requests to this operation hit a secondary rate limit: 403 with `retry-after`, like GitHub. */
   rateLimitNext(operationId: string, retryAfterSeconds = 1, times = 1): this {
     this.statusFaults.push({
-      operationId, status: 403, remaining: times, headers: { 'retry-after': String(retryAfterSeconds) },
+      operationId,
+      status: 403,
+      remaining: times,
+      headers: { 'retry-after': String(retryAfterSeconds) },
       message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
     });
     return this;

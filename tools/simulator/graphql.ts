@@ -33,17 +33,31 @@ function threads(request: GraphqlRequest, variables: Record<string, any>): Route
   const repo = visibleRepo(request, String(variables.owner), String(variables.repo));
   const pull = repo ? request.state.pull(repo.fullName, Number(variables.number)) : undefined;
   if (!repo || !pull) return { status: 200, body: { data: { repository: repo ? { pullRequest: null } : null } } };
-  const roots = request.state.reviewComments.filter((c) => c.repo === repo.fullName && c.prNumber === pull.number && !c.inReplyTo);
+  const roots = request.state.reviewComments.filter(
+    (c) => c.repo === repo.fullName && c.prNumber === pull.number && !c.inReplyTo,
+  );
   // 100 a page, cursor = index of the next page's first thread.
   const start = Number(variables.cursor ?? 0) || 0;
   const page = roots.slice(start, start + 100);
   const hasNextPage = start + 100 < roots.length;
   return {
     status: 200,
-    body: { data: { repository: { pullRequest: { reviewThreads: {
-      pageInfo: { hasNextPage, endCursor: hasNextPage ? String(start + 100) : null },
-      nodes: page.map((c) => ({ id: threadId(c.id), isResolved: request.state.resolvedThreads.has(c.id), comments: { nodes: [{ databaseId: c.id }] } })),
-    } } } } },
+    body: {
+      data: {
+        repository: {
+          pullRequest: {
+            reviewThreads: {
+              pageInfo: { hasNextPage, endCursor: hasNextPage ? String(start + 100) : null },
+              nodes: page.map((c) => ({
+                id: threadId(c.id),
+                isResolved: request.state.resolvedThreads.has(c.id),
+                comments: { nodes: [{ databaseId: c.id }] },
+              })),
+            },
+          },
+        },
+      },
+    },
   };
 }
 
@@ -51,7 +65,13 @@ function resolve(request: GraphqlRequest, id: string): RouteResult {
   const rootId = Number(/^PRRT_(\d+)$/.exec(id)?.[1]);
   const root = request.state.reviewComments.find((c) => c.id === rootId && !c.inReplyTo);
   if (!root || request.state.repo(root.repo)?.installationId !== request.installationId) {
-    return { status: 200, body: { data: { resolveReviewThread: null }, errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${id}'` }] } };
+    return {
+      status: 200,
+      body: {
+        data: { resolveReviewThread: null },
+        errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${id}'` }],
+      },
+    };
   }
   request.state.resolvedThreads.add(root.id);
   return { status: 200, body: { data: { resolveReviewThread: { thread: { id, isResolved: true } } } } };

@@ -27,8 +27,13 @@ export function changedFiles(base: SimCommit, head: SimCommit): ChangedFile[] {
 export function changedFileJson(file: ChangedFile, repoFullName: string, headSha: string, apiRoot: string) {
   const encoded = file.filename.split('/').map(encodeURIComponent).join('/');
   return {
-    sha: file.sha, filename: file.filename, status: file.status, additions: file.additions, deletions: file.deletions,
-    changes: file.additions + file.deletions, patch: file.patch,
+    sha: file.sha,
+    filename: file.filename,
+    status: file.status,
+    additions: file.additions,
+    deletions: file.deletions,
+    changes: file.additions + file.deletions,
+    patch: file.patch,
     blob_url: `https://github.example/${repoFullName}/blob/${headSha}/${encoded}`,
     raw_url: `https://github.example/${repoFullName}/raw/${headSha}/${encoded}`,
     contents_url: `${apiRoot}/repos/${repoFullName}/contents/${encoded}?ref=${headSha}`,

@@ -22,9 +22,21 @@ const GRAPHQL_PATH = '/api/graphql';
 const MAX_BODY_BYTES = 30 * 1024 * 1024;
 
 /** A request the REST description does not allow: the e2e suite fails on any. */
-export interface Violation { method: string; path: string; operationId?: string; problems: string[] }
+export interface Violation {
+  method: string;
+  path: string;
+  operationId?: string;
+  problems: string[];
+}
 
-export interface RecordedRequest { method: string; path: string; operationId?: string; status: number; body?: unknown; at: number }
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  operationId?: string;
+  status: number;
+  body?: unknown;
+  at: number;
+}
 
 export interface PipelineDeps {
   state: SimState;
@@ -40,7 +52,14 @@ export interface PipelineDeps {
   onBranchUpdated: RouteContext['onBranchUpdated'];
 }
 
-const ROUTES: Record<string, Route> = { ...pullRoutes, ...contentRoutes, ...gitDataRoutes, ...checkRoutes, ...issueRoutes, ...reviewThreadRoutes };
+const ROUTES: Record<string, Route> = {
+  ...pullRoutes,
+  ...contentRoutes,
+  ...gitDataRoutes,
+  ...checkRoutes,
+  ...issueRoutes,
+  ...reviewThreadRoutes,
+};
 
 export async function handleRequest(deps: PipelineDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', deps.apiRoot());
@@ -51,8 +70,20 @@ export async function handleRequest(deps: PipelineDeps, req: IncomingMessage, re
   try {
     body = await readJsonBody(req);
     if (url.pathname === GRAPHQL_PATH && method === 'POST') {
-      result = handleGraphql({ state: deps.state, installationId: deps.auth.installationFor(req.headers.authorization), body, unimplemented: deps.unimplemented });
-      deps.requests.push({ method, path: url.pathname, operationId: 'graphql', status: result.status, body, at: Date.now() });
+      result = handleGraphql({
+        state: deps.state,
+        installationId: deps.auth.installationFor(req.headers.authorization),
+        body,
+        unimplemented: deps.unimplemented,
+      });
+      deps.requests.push({
+        method,
+        path: url.pathname,
+        operationId: 'graphql',
+        status: result.status,
+        body,
+        at: Date.now(),
+      });
       return send(res, result);
     }
     const path = url.pathname.slice(API_PREFIX.length);
@@ -64,13 +95,26 @@ export async function handleRequest(deps: PipelineDeps, req: IncomingMessage, re
     operationId = checked.match?.operation.operationId;
     if (!checked.ok) {
       deps.violations.push({ method, path, operationId, problems: checked.problems });
-      throw new GitHubError(checked.match ? 422 : 404, checked.match ? 'Invalid request.' : 'Not Found', checked.problems);
+      throw new GitHubError(
+        checked.match ? 422 : 404,
+        checked.match ? 'Invalid request.' : 'Not Found',
+        checked.problems,
+      );
     }
-    const ctx = buildContext(deps, req, url, checked.match.operation.operationId, checked.match.pathParams, checked.match.query, body);
+    const ctx = buildContext(
+      deps,
+      req,
+      url,
+      checked.match.operation.operationId,
+      checked.match.pathParams,
+      checked.match.query,
+      body,
+    );
     await deps.faults.runHook(ctx.operationId);
     result = runRoute(deps, ctx);
   } catch (error) {
-    if (error instanceof GitHubError && error.status === 400) deps.violations.push({ method, path: url.pathname, problems: [error.message] });
+    if (error instanceof GitHubError && error.status === 400)
+      deps.violations.push({ method, path: url.pathname, problems: [error.message] });
     result = errorResult(error);
   }
   deps.requests.push({ method, path: url.pathname, operationId, status: result.status, body, at: Date.now() });
@@ -78,11 +122,27 @@ export async function handleRequest(deps: PipelineDeps, req: IncomingMessage, re
 }
 
 function buildContext(
-  deps: PipelineDeps, req: IncomingMessage, url: URL, operationId: string, params: Record<string, string>, query: Record<string, string>, body: unknown,
+  deps: PipelineDeps,
+  req: IncomingMessage,
+  url: URL,
+  operationId: string,
+  params: Record<string, string>,
+  query: Record<string, string>,
+  body: unknown,
 ): RouteContext {
   return {
-    state: deps.state, faults: deps.faults, operationId, params, query, body, headers: req.headers, url,
-    bot: deps.bot, appId: deps.auth.appId, apiRoot: deps.apiRoot(), onBranchUpdated: deps.onBranchUpdated,
+    state: deps.state,
+    faults: deps.faults,
+    operationId,
+    params,
+    query,
+    body,
+    headers: req.headers,
+    url,
+    bot: deps.bot,
+    appId: deps.auth.appId,
+    apiRoot: deps.apiRoot(),
+    onBranchUpdated: deps.onBranchUpdated,
     installationId: deps.auth.installationFor(req.headers.authorization),
   };
 }
@@ -93,7 +153,13 @@ function runRoute(deps: PipelineDeps, ctx: RouteContext): RouteResult {
   if (ctx.operationId === 'apps/list-repos-accessible-to-installation') return installationRepos(deps, ctx);
   if (ctx.installationId === undefined) throw new GitHubError(401, 'Bad credentials');
   const fault = ctx.faults.takeStatusFault(ctx.operationId);
-  if (fault) throw new GitHubError(fault.status, fault.message ?? (fault.status >= 500 ? 'Server Error' : 'Injected fault'), undefined, fault.headers);
+  if (fault)
+    throw new GitHubError(
+      fault.status,
+      fault.message ?? (fault.status >= 500 ? 'Server Error' : 'Injected fault'),
+      undefined,
+      fault.headers,
+    );
   const route = ROUTES[ctx.operationId];
   if (!route) {
     deps.unimplemented.push(ctx.operationId);
@@ -112,7 +178,9 @@ function issueToken(deps: PipelineDeps, ctx: RouteContext): RouteResult {
   return {
     status: 201,
     body: {
-      token, expires_at: expiresAt, repository_selection: 'selected',
+      token,
+      expires_at: expiresAt,
+      repository_selection: 'selected',
       permissions: { checks: 'write', pull_requests: 'write', contents: 'write', issues: 'read', metadata: 'read' },
       repositories: repositories.map((r) => ({ id: r.id, name: r.name, full_name: r.fullName })),
     },
@@ -123,21 +191,33 @@ function issueToken(deps: PipelineDeps, ctx: RouteContext): RouteResult {
 function listInstallations(deps: PipelineDeps, ctx: RouteContext): RouteResult {
   const jwt = deps.auth.checkJwt(ctx.headers.authorization);
   if (!jwt.ok) throw new GitHubError(401, jwt.reason);
-  const ids = [...new Set([...ctx.state.repos.values()].map((r) => r.installationId).filter((id) => id > 0))].sort((a, b) => a - b);
-  return paginate(ctx, ids.map((id) => ({ id, app_id: deps.auth.appId, target_type: 'Organization', account: null })));
+  const ids = [...new Set([...ctx.state.repos.values()].map((r) => r.installationId).filter((id) => id > 0))].sort(
+    (a, b) => a - b,
+  );
+  return paginate(
+    ctx,
+    ids.map((id) => ({ id, app_id: deps.auth.appId, target_type: 'Organization', account: null })),
+  );
 }
 
 /** `GET /installation/repositories` (installation token): the repositories that installation can see. */
 function installationRepos(deps: PipelineDeps, ctx: RouteContext): RouteResult {
   if (ctx.installationId === undefined) throw new GitHubError(401, 'Bad credentials');
-  const repos = [...ctx.state.repos.values()].filter((r) => r.installationId === ctx.installationId).map((r) => repoJson(r, deps.apiRoot()));
+  const repos = [...ctx.state.repos.values()]
+    .filter((r) => r.installationId === ctx.installationId)
+    .map((r) => repoJson(r, deps.apiRoot()));
   const page = paginate(ctx, repos);
   return { ...page, body: { total_count: repos.length, repositories: page.body } };
 }
 
 function errorResult(error: unknown): RouteResult {
   if (error instanceof GitHubError) {
-    const body = { message: error.message, ...(error.errors ? { errors: error.errors } : {}), documentation_url: 'https://docs.github.com/rest', status: String(error.status) };
+    const body = {
+      message: error.message,
+      ...(error.errors ? { errors: error.errors } : {}),
+      documentation_url: 'https://docs.github.com/rest',
+      status: String(error.status),
+    };
     return error.headers ? { status: error.status, body, headers: error.headers } : { status: error.status, body };
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -165,7 +245,9 @@ function send(res: ServerResponse, result: RouteResult): void {
   res.writeHead(result.status, {
     'content-type': result.raw ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
     'x-github-media-type': 'github.v3; format=json',
-    'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4999', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+    'x-ratelimit-limit': '5000',
+    'x-ratelimit-remaining': '4999',
+    'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
     ...result.headers,
   });
   res.end(text);

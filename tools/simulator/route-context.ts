@@ -36,7 +36,12 @@ export type Route = (ctx: RouteContext) => RouteResult;
 
 /** A GitHub-style error response ({ message, documentation_url, status }). */
 export class GitHubError extends Error {
-  constructor(readonly status: number, message: string, readonly errors?: unknown[], readonly headers?: Record<string, string>) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly errors?: unknown[],
+    readonly headers?: Record<string, string>,
+  ) {
     super(message);
   }
 }

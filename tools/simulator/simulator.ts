@@ -48,9 +48,17 @@ export class GitHubSimulator {
   async start(): Promise<this> {
     sharedValidator ??= new RequestValidator();
     const deps = {
-      state: this.state, faults: this.faults, auth: this.auth, validator: sharedValidator, bot: this.bot,
-      apiRoot: () => this.apiRoot, violations: this.violations, unimplemented: this.unimplemented, requests: this.requests,
-      onBranchUpdated: (repo: string, branch: string, before: string, sender: SimUser) => this.branchUpdated(repo, branch, before, sender),
+      state: this.state,
+      faults: this.faults,
+      auth: this.auth,
+      validator: sharedValidator,
+      bot: this.bot,
+      apiRoot: () => this.apiRoot,
+      violations: this.violations,
+      unimplemented: this.unimplemented,
+      requests: this.requests,
+      onBranchUpdated: (repo: string, branch: string, before: string, sender: SimUser) =>
+        this.branchUpdated(repo, branch, before, sender),
     };
     this.server = createServer((req, res) => void handleRequest(deps, req, res));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
@@ -74,7 +82,14 @@ export class GitHubSimulator {
   /** Signs and POSTs one webhook to the App; the delivery is recorded with the App's HTTP status. */
   async deliver(event: string, payload: Record<string, unknown>, options?: DeliveryOptions): Promise<Delivery> {
     if (!this.webhookUrl) throw new Error('simulator: webhookUrl is not set');
-    const delivery = await deliverWebhook(this.webhookUrl, this.options.webhookSecret, event, payload, this.options.appId, options);
+    const delivery = await deliverWebhook(
+      this.webhookUrl,
+      this.options.webhookSecret,
+      event,
+      payload,
+      this.options.appId,
+      options,
+    );
     this.deliveries.push(delivery);
     return delivery;
   }

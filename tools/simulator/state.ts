@@ -4,7 +4,11 @@ import { blobSha, newCommitSha, treeSha } from './git-objects.js';
 
 export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
-export interface SimUser { login: string; id: number; type: 'User' | 'Bot' }
+export interface SimUser {
+  login: string;
+  id: number;
+  type: 'User' | 'Bot';
+}
 
 export interface SimCommit {
   sha: string;
@@ -46,7 +50,15 @@ export interface SimPullRequest {
   createdAt: string;
 }
 
-export interface SimAnnotation { path: string; start_line: number; end_line: number; annotation_level: string; message: string; title?: string; [key: string]: unknown }
+export interface SimAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: string;
+  message: string;
+  title?: string;
+  [key: string]: unknown;
+}
 
 export interface SimCheckRun {
   id: number;
@@ -83,7 +95,14 @@ export interface SimReviewComment {
 }
 
 /** A SARIF upload to code scanning (decoded). */
-export interface SimSarifUpload { id: string; repo: string; commitSha: string; ref: string; sarif: unknown; toolName?: string }
+export interface SimSarifUpload {
+  id: string;
+  repo: string;
+  commitSha: string;
+  ref: string;
+  sarif: unknown;
+  toolName?: string;
+}
 
 export interface SimReview {
   id: number;
@@ -96,7 +115,11 @@ export interface SimReview {
   submittedAt: string;
 }
 
-export interface SimReaction { id: number; content: string; user: SimUser }
+export interface SimReaction {
+  id: number;
+  content: string;
+  user: SimUser;
+}
 
 export interface SimIssueComment {
   id: number;
@@ -151,7 +174,13 @@ export class SimState {
   }
 
   /** Records a commit on a branch: the parent's files with `changes` applied (null deletes a file). */
-  commit(repo: SimRepo, branch: string, changes: Record<string, string | null>, message: string, author: SimUser): SimCommit {
+  commit(
+    repo: SimRepo,
+    branch: string,
+    changes: Record<string, string | null>,
+    message: string,
+    author: SimUser,
+  ): SimCommit {
     const parentSha = repo.branches.get(branch);
     const parent = parentSha ? this.commits.get(parentSha) : undefined;
     const files = new Map(parent?.files ?? []);
@@ -163,7 +192,12 @@ export class SimState {
       }
     }
     const commit: SimCommit = {
-      sha: newCommitSha(), parents: parentSha ? [parentSha] : [], files, message, author, date: new Date().toISOString(),
+      sha: newCommitSha(),
+      parents: parentSha ? [parentSha] : [],
+      files,
+      message,
+      author,
+      date: new Date().toISOString(),
     };
     this.commits.set(commit.sha, commit);
     repo.branches.set(branch, commit.sha);
@@ -205,6 +239,8 @@ export class SimState {
 
   /** Open pull requests whose head is this branch of this repository. */
   pullsWithHead(repoFullName: string, branch: string): SimPullRequest[] {
-    return this.pulls.filter((p) => p.state === 'open' && p.headRef === branch && p.headRepo.toLowerCase() === repoFullName.toLowerCase());
+    return this.pulls.filter(
+      (p) => p.state === 'open' && p.headRef === branch && p.headRepo.toLowerCase() === repoFullName.toLowerCase(),
+    );
   }
 }

@@ -23,7 +23,12 @@ export function signBody(secret: string, body: string): string {
 }
 
 export async function deliverWebhook(
-  url: string, secret: string, event: string, payload: Record<string, unknown>, appId: number, options: DeliveryOptions = {},
+  url: string,
+  secret: string,
+  event: string,
+  payload: Record<string, unknown>,
+  appId: number,
+  options: DeliveryOptions = {},
 ): Promise<Delivery> {
   const body = JSON.stringify(payload);
   const id = options.deliveryId ?? randomUUID();
@@ -44,5 +49,13 @@ export async function deliverWebhook(
   });
   const responseBody = await response.text();
   const action = typeof payload.action === 'string' ? payload.action : undefined;
-  return { id, event, action, status: response.status, responseBody, durationMs: performance.now() - started, deliveredAt: Date.now() };
+  return {
+    id,
+    event,
+    action,
+    status: response.status,
+    responseBody,
+    durationMs: performance.now() - started,
+    deliveredAt: Date.now(),
+  };
 }

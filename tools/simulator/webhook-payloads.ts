@@ -5,7 +5,10 @@ import { checkRunJson, issueCommentJson, pullJson, repoJson, reviewCommentJson, 
 import type { SimCheckRun, SimIssueComment, SimPullRequest, SimReviewComment, SimState, SimUser } from './state.js';
 
 type Json = Record<string, any>;
-interface ExampleGroup { name: string; examples: Json[] }
+interface ExampleGroup {
+  name: string;
+  examples: Json[];
+}
 
 let examples: ExampleGroup[] | undefined;
 
@@ -18,7 +21,12 @@ function example(name: string, action: string): Json {
   return structuredClone(found);
 }
 
-export interface PayloadContext { state: SimState; apiRoot: string; bot: SimUser; appId: number }
+export interface PayloadContext {
+  state: SimState;
+  apiRoot: string;
+  bot: SimUser;
+  appId: number;
+}
 
 function common(ctx: PayloadContext, repoFullName: string, sender: SimUser) {
   const repo = ctx.state.repo(repoFullName)!;
@@ -30,11 +38,19 @@ function common(ctx: PayloadContext, repoFullName: string, sender: SimUser) {
 }
 
 /** `pull_request.<action>`; `before` is set for `synchronize`. */
-export function pullRequestPayload(ctx: PayloadContext, pull: SimPullRequest, action: string, sender: SimUser, before?: string): Json {
+export function pullRequestPayload(
+  ctx: PayloadContext,
+  pull: SimPullRequest,
+  action: string,
+  sender: SimUser,
+  before?: string,
+): Json {
   const base = example('pull_request', action);
   delete base.organization;
   const payload: Json = {
-    ...base, action, number: pull.number,
+    ...base,
+    action,
+    number: pull.number,
     pull_request: { ...base.pull_request, ...pullJson(ctx.state, pull, ctx.apiRoot) },
     ...common(ctx, pull.baseRepo, sender),
   };
@@ -43,16 +59,31 @@ export function pullRequestPayload(ctx: PayloadContext, pull: SimPullRequest, ac
 }
 
 /** `issue_comment.<action>` on a pull request's conversation (the issue carries `pull_request`). */
-export function issueCommentPayload(ctx: PayloadContext, pull: SimPullRequest, comment: SimIssueComment, action = 'created'): Json {
+export function issueCommentPayload(
+  ctx: PayloadContext,
+  pull: SimPullRequest,
+  comment: SimIssueComment,
+  action = 'created',
+): Json {
   const base = example('issue_comment', action);
   delete base.organization;
   const prUrl = `${ctx.apiRoot}/repos/${pull.baseRepo}/pulls/${pull.number}`;
   return {
-    ...base, action,
+    ...base,
+    action,
     issue: {
-      ...base.issue, number: pull.number, title: pull.title, state: pull.state, user: userJson(pull.user, ctx.apiRoot),
+      ...base.issue,
+      number: pull.number,
+      title: pull.title,
+      state: pull.state,
+      user: userJson(pull.user, ctx.apiRoot),
       url: `${ctx.apiRoot}/repos/${pull.baseRepo}/issues/${pull.number}`,
-      pull_request: { url: prUrl, html_url: `https://github.example/${pull.baseRepo}/pull/${pull.number}`, diff_url: `${prUrl}.diff`, patch_url: `${prUrl}.patch` },
+      pull_request: {
+        url: prUrl,
+        html_url: `https://github.example/${pull.baseRepo}/pull/${pull.number}`,
+        diff_url: `${prUrl}.diff`,
+        patch_url: `${prUrl}.patch`,
+      },
     },
     comment: { ...base.comment, ...issueCommentJson(comment, ctx.apiRoot) },
     ...common(ctx, pull.baseRepo, comment.user),
@@ -60,20 +91,38 @@ export function issueCommentPayload(ctx: PayloadContext, pull: SimPullRequest, c
 }
 
 /** `check_run.rerequested` / `check_run.requested_action` for one of the App's runs. */
-export function checkRunPayload(ctx: PayloadContext, run: SimCheckRun, action: string, sender: SimUser, identifier?: string): Json {
+export function checkRunPayload(
+  ctx: PayloadContext,
+  run: SimCheckRun,
+  action: string,
+  sender: SimUser,
+  identifier?: string,
+): Json {
   const base = example('check_run', action);
   delete base.organization;
   // GitHub lists open same-repository PRs whose head SHA *or head branch* matches the check's commit.
-  const pulls = ctx.state.pulls.filter((p) => p.state === 'open' && p.baseRepo === run.repo && p.headRepo === run.repo
-    && ctx.state.branchContains(ctx.state.repo(p.headRepo)!, p.headRef, run.headSha));
+  const pulls = ctx.state.pulls.filter(
+    (p) =>
+      p.state === 'open' &&
+      p.baseRepo === run.repo &&
+      p.headRepo === run.repo &&
+      ctx.state.branchContains(ctx.state.repo(p.headRepo)!, p.headRef, run.headSha),
+  );
   const payload: Json = {
-    ...base, action,
+    ...base,
+    action,
     check_run: {
-      ...base.check_run, ...checkRunJson(run, ctx.apiRoot, ctx.bot),
+      ...base.check_run,
+      ...checkRunJson(run, ctx.apiRoot, ctx.bot),
       check_suite: { ...base.check_run.check_suite, head_sha: run.headSha, pull_requests: [] },
       // As on GitHub, fork pull requests are not listed here: the App must find the PR another way.
-      pull_requests: pulls.map((p) => ({ number: p.number, id: p.id, url: `${ctx.apiRoot}/repos/${p.baseRepo}/pulls/${p.number}`,
-        head: { ref: p.headRef, sha: ctx.state.headSha(p), repo: { id: 0, name: '', url: '' } }, base: { ref: p.baseRef, sha: p.baseSha, repo: { id: 0, name: '', url: '' } } })),
+      pull_requests: pulls.map((p) => ({
+        number: p.number,
+        id: p.id,
+        url: `${ctx.apiRoot}/repos/${p.baseRepo}/pulls/${p.number}`,
+        head: { ref: p.headRef, sha: ctx.state.headSha(p), repo: { id: 0, name: '', url: '' } },
+        base: { ref: p.baseRef, sha: p.baseSha, repo: { id: 0, name: '', url: '' } },
+      })),
     },
     ...common(ctx, run.repo, sender),
   };
@@ -87,7 +136,8 @@ export function reviewCommentPayload(ctx: PayloadContext, pull: SimPullRequest, 
   const base = example('pull_request_review_comment', 'created');
   delete base.organization;
   return {
-    ...base, action: 'created',
+    ...base,
+    action: 'created',
     comment: { ...base.comment, ...reviewCommentJson(comment, ctx.apiRoot) },
     pull_request: { ...base.pull_request, ...pullJson(ctx.state, pull, ctx.apiRoot) },
     ...common(ctx, pull.baseRepo, comment.user),
@@ -95,15 +145,31 @@ export function reviewCommentPayload(ctx: PayloadContext, pull: SimPullRequest, 
 }
 
 /** `merge_group.checks_requested`: the queue's temporary branch `headRef` at `headSha`, on top of `baseSha`. */
-export function mergeGroupPayload(ctx: PayloadContext, repoFullName: string, group: { headSha: string; headRef: string; baseSha: string; baseRef: string }, sender: SimUser): Json {
+export function mergeGroupPayload(
+  ctx: PayloadContext,
+  repoFullName: string,
+  group: { headSha: string; headRef: string; baseSha: string; baseRef: string },
+  sender: SimUser,
+): Json {
   const base = example('merge_group', 'checks_requested');
   delete base.organization;
   const head = ctx.state.commits.get(group.headSha)!;
   return {
-    ...base, action: 'checks_requested',
+    ...base,
+    action: 'checks_requested',
     merge_group: {
-      ...base.merge_group, head_sha: group.headSha, head_ref: `refs/heads/${group.headRef}`, base_sha: group.baseSha, base_ref: `refs/heads/${group.baseRef}`,
-      head_commit: { ...base.merge_group.head_commit, id: head.sha, tree_id: ctx.state.treeOf(head), message: head.message, timestamp: head.date },
+      ...base.merge_group,
+      head_sha: group.headSha,
+      head_ref: `refs/heads/${group.headRef}`,
+      base_sha: group.baseSha,
+      base_ref: `refs/heads/${group.baseRef}`,
+      head_commit: {
+        ...base.merge_group.head_commit,
+        id: head.sha,
+        tree_id: ctx.state.treeOf(head),
+        message: head.message,
+        timestamp: head.date,
+      },
     },
     ...common(ctx, repoFullName, sender),
   };

@@ -26,7 +26,11 @@ export class CallInfo {
   readonly method: string | undefined;
   private parsedArgs?: { positional: Node[]; keywords: Map<string, Node>; starArgs: boolean; starKwargs: boolean };
 
-  constructor(readonly node: Node, readonly callee: Node, imports: ImportMap) {
+  constructor(
+    readonly node: Node,
+    readonly callee: Node,
+    imports: ImportMap,
+  ) {
     const text = callee.text;
     this.name = resolveName(text, imports);
     if (callee.type === 'attribute') this.method = callee.childForFieldName('attribute')?.text;
@@ -35,7 +39,7 @@ export class CallInfo {
 
   /** The object a method is called on (`cursor` in `cursor.execute(q)`). */
   get receiver(): Node | undefined {
-    return this.callee.type === 'attribute' ? this.callee.childForFieldName('object') ?? undefined : undefined;
+    return this.callee.type === 'attribute' ? (this.callee.childForFieldName('object') ?? undefined) : undefined;
   }
 
   get argumentList(): Node | undefined {

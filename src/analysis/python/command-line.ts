@@ -6,20 +6,49 @@ import { HOLE, templateOf } from './string-template.js';
 
 /** subprocess functions that take `shell=` (Bandit's `subprocess` list). */
 export const SUBPROCESS_FNS = [
-  'subprocess.run', 'subprocess.call', 'subprocess.check_call', 'subprocess.check_output', 'subprocess.Popen',
+  'subprocess.run',
+  'subprocess.call',
+  'subprocess.check_call',
+  'subprocess.check_output',
+  'subprocess.Popen',
 ] as const;
 
 /** Functions that always run their command through a shell (Bandit's `shell` list). */
 export const SHELL_FNS = [
-  'os.system', 'os.popen', 'os.popen2', 'os.popen3', 'os.popen4',
-  'popen2.popen2', 'popen2.popen3', 'popen2.popen4', 'popen2.Popen3', 'popen2.Popen4',
-  'commands.getoutput', 'commands.getstatusoutput', 'subprocess.getoutput', 'subprocess.getstatusoutput',
+  'os.system',
+  'os.popen',
+  'os.popen2',
+  'os.popen3',
+  'os.popen4',
+  'popen2.popen2',
+  'popen2.popen3',
+  'popen2.popen4',
+  'popen2.Popen3',
+  'popen2.Popen4',
+  'commands.getoutput',
+  'commands.getstatusoutput',
+  'subprocess.getoutput',
+  'subprocess.getstatusoutput',
 ] as const;
 
 /** Functions that start a program without a shell (Bandit's `no_shell` list). */
 export const NO_SHELL_FNS = [
-  'os.execl', 'os.execle', 'os.execlp', 'os.execlpe', 'os.execv', 'os.execve', 'os.execvp', 'os.execvpe',
-  'os.spawnl', 'os.spawnle', 'os.spawnlp', 'os.spawnlpe', 'os.spawnv', 'os.spawnve', 'os.spawnvp', 'os.spawnvpe',
+  'os.execl',
+  'os.execle',
+  'os.execlp',
+  'os.execlpe',
+  'os.execv',
+  'os.execve',
+  'os.execvp',
+  'os.execvpe',
+  'os.spawnl',
+  'os.spawnle',
+  'os.spawnlp',
+  'os.spawnlpe',
+  'os.spawnv',
+  'os.spawnve',
+  'os.spawnvp',
+  'os.spawnvpe',
   'os.startfile',
 ] as const;
 
@@ -47,7 +76,10 @@ export function commandWords(ctx: Ctx, node: Node | undefined | null): Word[] | 
   if (node.type === 'list' || node.type === 'tuple') return argvWords(ctx, node.namedChildren);
   const template = templateOf(ctx, node);
   if (template === undefined) return undefined;
-  return template.split(/\s+/).filter(Boolean).map((w) => (w.includes(HOLE) ? null : unquote(w)));
+  return template
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => (w.includes(HOLE) ? null : unquote(w)));
 }
 
 /** `'flask>=2.0'` → `flask>=2.0`: the shell removes quotes around a whole word. */
@@ -78,10 +110,16 @@ export function isConstantCommand(ctx: Ctx, node: Node | undefined | null): bool
 }
 
 /** `[sys.executable, "-m", "pip", "--version"]`: the running interpreter with constant arguments. */
-export function isOwnInterpreterCommand(ctx: Pick<RuleContext, 'staticString' | 'qualifiedName'>, command: Node): boolean {
+export function isOwnInterpreterCommand(
+  ctx: Pick<RuleContext, 'staticString' | 'qualifiedName'>,
+  command: Node,
+): boolean {
   if (command.type !== 'list' && command.type !== 'tuple') return false;
   const items = command.namedChildren.filter((c): c is Node => Boolean(c) && c?.type !== 'comment');
   const [first, ...rest] = items;
-  return first !== undefined && ctx.qualifiedName(first) === 'sys.executable'
-    && rest.every((item) => ctx.staticString(item) !== undefined);
+  return (
+    first !== undefined &&
+    ctx.qualifiedName(first) === 'sys.executable' &&
+    rest.every((item) => ctx.staticString(item) !== undefined)
+  );
 }

@@ -12,7 +12,8 @@ export interface CredentialUrl {
 }
 
 // Passwords that documentation and templates use to mean "put yours here".
-const SAMPLE_PASSWORDS = /^(password|passwd|pass|pwd|secret|pw|p|x+|\*+|\.+|changeit|mypassword|yourpassword|your_password|user:pass|pass(word)?\d?|example|token|<.*>|\[.*\]|:\w+)$/i;
+const SAMPLE_PASSWORDS =
+  /^(password|passwd|pass|pwd|secret|pw|p|x+|\*+|\.+|changeit|mypassword|yourpassword|your_password|user:pass|pass(word)?\d?|example|token|<.*>|\[.*\]|:\w+)$/i;
 
 /** Per tree: two rules (network URLs, data-store DSNs) read the same list, so the file is scanned once. */
 const foundIn = new WeakMap<object, { rootId: number; source: string; urls: CredentialUrl[] }>();

@@ -37,9 +37,11 @@ export function judgeSecret(name: string, value: string, isTest: boolean): Secre
  * marker (`"LDAP"`, `"OIDC"` stored where a password would be, meaning "authenticated elsewhere").
  */
 function isIdentifierLike(value: string): boolean {
-  return /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*){2,}$/i.test(value)
-    || (/^[a-z]+(_[a-z]+)+$/.test(value) && !/pass|pwd|secret|key|token|cred/.test(value))
-    || /^[A-Z]{2,6}$/.test(value);
+  return (
+    /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*){2,}$/i.test(value) ||
+    (/^[a-z]+(_[a-z]+)+$/.test(value) && !/pass|pwd|secret|key|token|cred/.test(value)) ||
+    /^[A-Z]{2,6}$/.test(value)
+  );
 }
 
 /** First characters of a secret, enough to find it, too few to use it. */

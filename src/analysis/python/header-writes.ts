@@ -28,7 +28,11 @@ function mentionsAny(source: string, names: readonly string[]): boolean {
   return re.test(source);
 }
 
-export function headerWrites(ctx: RuleContext, names: readonly string[], onWrite: (write: HeaderWrite) => void): Visitor {
+export function headerWrites(
+  ctx: RuleContext,
+  names: readonly string[],
+  onWrite: (write: HeaderWrite) => void,
+): Visitor {
   const wanted = new Set(names.map((n) => n.toLowerCase()));
   if (!mentionsAny(ctx.source, names)) return {};
   const emit = (nameNode: Node | undefined | null, value: Node | undefined | null, node: Node) => {

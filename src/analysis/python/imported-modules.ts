@@ -8,11 +8,13 @@ import type { CallInfo } from './call-name.js';
  */
 export function importedModules(statement: Node): string[] {
   if (statement.type === 'import_statement') {
-    return statement.namedChildren.flatMap((child) => {
-      if (child?.type === 'dotted_name') return [compact(child.text)];
-      if (child?.type === 'aliased_import') return [compact(child.childForFieldName('name')?.text ?? '')];
-      return [];
-    }).filter(Boolean);
+    return statement.namedChildren
+      .flatMap((child) => {
+        if (child?.type === 'dotted_name') return [compact(child.text)];
+        if (child?.type === 'aliased_import') return [compact(child.childForFieldName('name')?.text ?? '')];
+        return [];
+      })
+      .filter(Boolean);
   }
   if (statement.type !== 'import_from_statement') return [];
   const module = compact(statement.childForFieldName('module_name')?.text ?? '');
@@ -37,6 +39,9 @@ function compact(text: string): string {
 export const IMPORT_CALLS = ['__import__', 'importlib.import_module', 'importlib.__import__'];
 
 /** The module a dynamic import call names, when its first argument is a constant string. */
-export function importCallModule(call: CallInfo, staticString: (node: Node | undefined) => string | undefined): string | undefined {
+export function importCallModule(
+  call: CallInfo,
+  staticString: (node: Node | undefined) => string | undefined,
+): string | undefined {
   return staticString(call.argOrKwarg(0, 'name'));
 }

@@ -27,30 +27,63 @@ const MAX_DEPTH = 12;
  * With `safeCall`, a call it accepts counts as literal too (`mark_safe("<b>%s</b>" % escape(name))`); with
  * `followNames: false`, a variable does not, whatever it holds (Bandit's Markup check reports every name).
  */
-export function isLiteralComposed(node: Node | null | undefined, options: { safeCall?: SafeCall; followNames?: boolean } = {}): boolean {
+export function isLiteralComposed(
+  node: Node | null | undefined,
+  options: { safeCall?: SafeCall; followNames?: boolean } = {},
+): boolean {
   return composed(node, 0, options.safeCall, options.followNames ?? true);
 }
 
-function composed(node: Node | null | undefined, depth: number, safeCall: SafeCall | undefined, followNames = true): boolean {
+function composed(
+  node: Node | null | undefined,
+  depth: number,
+  safeCall: SafeCall | undefined,
+  followNames = true,
+): boolean {
   if (!node || depth > MAX_DEPTH) return false;
-  const parts = (n: Node) => n.namedChildren.every((c) => !c || c.type === 'comment' || composed(c, depth + 1, safeCall, followNames));
+  const parts = (n: Node) =>
+    n.namedChildren.every((c) => !c || c.type === 'comment' || composed(c, depth + 1, safeCall, followNames));
   switch (node.type) {
     case 'string':
-      return node.namedChildren.every((c) => c?.type !== 'interpolation' || composed(c.childForFieldName('expression'), depth + 1, safeCall, followNames));
-    case 'concatenated_string': case 'parenthesized_expression': case 'tuple': case 'list': case 'list_splat':
-    case 'dictionary_splat': case 'keyword_argument':
-      return node.type === 'keyword_argument' ? composed(node.childForFieldName('value'), depth + 1, safeCall, followNames) : parts(node);
+      return node.namedChildren.every(
+        (c) =>
+          c?.type !== 'interpolation' || composed(c.childForFieldName('expression'), depth + 1, safeCall, followNames),
+      );
+    case 'concatenated_string':
+    case 'parenthesized_expression':
+    case 'tuple':
+    case 'list':
+    case 'list_splat':
+    case 'dictionary_splat':
+    case 'keyword_argument':
+      return node.type === 'keyword_argument'
+        ? composed(node.childForFieldName('value'), depth + 1, safeCall, followNames)
+        : parts(node);
     case 'dictionary':
-      return node.namedChildren.every((p) => !p || p.type === 'comment' || (p.type === 'pair' && composed(p.childForFieldName('value'), depth + 1, safeCall, followNames)));
+      return node.namedChildren.every(
+        (p) =>
+          !p ||
+          p.type === 'comment' ||
+          (p.type === 'pair' && composed(p.childForFieldName('value'), depth + 1, safeCall, followNames)),
+      );
     case 'binary_operator': {
       const op = node.childForFieldName('operator')?.type;
-      return (op === '+' || op === '%') && composed(node.childForFieldName('left'), depth + 1, safeCall, followNames) && composed(node.childForFieldName('right'), depth + 1, safeCall, followNames);
+      return (
+        (op === '+' || op === '%') &&
+        composed(node.childForFieldName('left'), depth + 1, safeCall, followNames) &&
+        composed(node.childForFieldName('right'), depth + 1, safeCall, followNames)
+      );
     }
     case 'call': {
       if (safeCall?.(node)) return true;
       const fn = node.childForFieldName('function');
       const args = node.childForFieldName('arguments');
-      if (fn?.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'format' || args?.type !== 'argument_list') return false;
+      if (
+        fn?.type !== 'attribute' ||
+        fn.childForFieldName('attribute')?.text !== 'format' ||
+        args?.type !== 'argument_list'
+      )
+        return false;
       return composed(fn.childForFieldName('object'), depth + 1, safeCall, followNames) && parts(args);
     }
     case 'identifier':
@@ -86,17 +119,36 @@ function isBound(node: Node | null | undefined, accepts: (value: Node | null) =>
 }
 
 /** true/false when every/some assignment of `name` in `scope` is accepted; undefined when there is none. */
-function assignedOnly(scope: Node, name: string, accepts: (value: Node | null) => boolean, topLevelOnly = false): boolean | undefined {
+function assignedOnly(
+  scope: Node,
+  name: string,
+  accepts: (value: Node | null) => boolean,
+  topLevelOnly = false,
+): boolean | undefined {
   if (scope.type === 'function_definition' && isParameter(scope, name)) return false;
   let assigned = 0;
-  for (const assignment of scope.descendantsOfType(['assignment', 'augmented_assignment', 'for_statement', 'with_item', 'named_expression'])) {
+  for (const assignment of scope.descendantsOfType([
+    'assignment',
+    'augmented_assignment',
+    'for_statement',
+    'with_item',
+    'named_expression',
+  ])) {
     if (!assignment) continue;
     if (topLevelOnly && assignment.parent?.parent?.type !== 'module') continue;
-    const left = assignment.childForFieldName('left') ?? assignment.childForFieldName('name') ?? assignment.childForFieldName('value');
+    const left =
+      assignment.childForFieldName('left') ??
+      assignment.childForFieldName('name') ??
+      assignment.childForFieldName('value');
     if (!mentions(left, name)) continue;
     // `for name in ("json", "csv"):` binds the name to each item of a literal collection in turn.
     const items = assignment.childForFieldName('right');
-    if (assignment.type === 'for_statement' && left?.type === 'identifier' && items && ['tuple', 'list', 'set'].includes(items.type)) {
+    if (
+      assignment.type === 'for_statement' &&
+      left?.type === 'identifier' &&
+      items &&
+      ['tuple', 'list', 'set'].includes(items.type)
+    ) {
       if (!accepts(items)) return false;
       assigned++;
       continue;
@@ -110,7 +162,13 @@ function assignedOnly(scope: Node, name: string, accepts: (value: Node | null) =
 
 function isParameter(fn: Node, name: string): boolean {
   const params = fn.childForFieldName('parameters');
-  return Boolean(params?.namedChildren.some((p) => p && (p.type === 'identifier' ? p.text : p.childForFieldName('name')?.text ?? p.namedChildren[0]?.text) === name));
+  return Boolean(
+    params?.namedChildren.some(
+      (p) =>
+        p &&
+        (p.type === 'identifier' ? p.text : (p.childForFieldName('name')?.text ?? p.namedChildren[0]?.text)) === name,
+    ),
+  );
 }
 
 function mentions(target: Node | null | undefined, name: string): boolean {

@@ -7,7 +7,7 @@ import { percentSpecs } from './percent-format.js';
  * or dict (Map). `undefined` means "computed at run time" — unknown.
  */
 export type StaticValue =
-  | string | number | boolean | null | { bytes: string } | StaticValue[] | Map<string, StaticValue> | undefined;
+  string | number | boolean | null | { bytes: string } | StaticValue[] | Map<string, StaticValue> | undefined;
 
 const MAX_DEPTH = 20;
 /**
@@ -18,7 +18,17 @@ const MAX_DEPTH = 20;
 export const MAX_STATIC_SIZE = 100_000;
 
 const SIMPLE_ESCAPES: Record<string, string> = {
-  n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v',
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  v: '\v',
   '\n': '',
 };
 
@@ -59,25 +69,41 @@ export class StaticEvaluator {
 
   private compute(node: Node, depth: number): StaticValue {
     switch (node.type) {
-      case 'string': return this.stringLiteral(node, depth);
-      case 'concatenated_string': return this.concatenated(node, depth);
-      case 'integer': return parseIntLiteral(node.text);
-      case 'float': return Number(node.text.replace(/_/g, ''));
-      case 'true': return true;
-      case 'false': return false;
-      case 'none': return null;
-      case 'parenthesized_expression': return this.value(node.namedChildren[0], depth);
-      case 'identifier': return this.constant(node, depth);
-      case 'binary_operator': return this.binary(node, depth);
-      case 'unary_operator': return this.unary(node, depth);
+      case 'string':
+        return this.stringLiteral(node, depth);
+      case 'concatenated_string':
+        return this.concatenated(node, depth);
+      case 'integer':
+        return parseIntLiteral(node.text);
+      case 'float':
+        return Number(node.text.replace(/_/g, ''));
+      case 'true':
+        return true;
+      case 'false':
+        return false;
+      case 'none':
+        return null;
+      case 'parenthesized_expression':
+        return this.value(node.namedChildren[0], depth);
+      case 'identifier':
+        return this.constant(node, depth);
+      case 'binary_operator':
+        return this.binary(node, depth);
+      case 'unary_operator':
+        return this.unary(node, depth);
       case 'not_operator': {
         const t = truthinessOf(this.value(node.childForFieldName('argument'), depth));
         return t === undefined ? undefined : !t;
       }
-      case 'tuple': case 'list': return this.sequence(node, depth);
-      case 'dictionary': return this.dictionary(node, depth);
-      case 'call': return this.formatCall(node, depth);
-      default: return undefined;
+      case 'tuple':
+      case 'list':
+        return this.sequence(node, depth);
+      case 'dictionary':
+        return this.dictionary(node, depth);
+      case 'call':
+        return this.formatCall(node, depth);
+      default:
+        return undefined;
     }
   }
 

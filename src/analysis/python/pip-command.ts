@@ -6,10 +6,38 @@ import { argvWords, commandWords, NO_SHELL_FNS, SHELL_FNS, SUBPROCESS_FNS, type 
 
 /** Options of `pip install` that take a value (the value is not a package). */
 const VALUE_OPTIONS = new Set([
-  '-r', '--requirement', '-c', '--constraint', '-i', '--index-url', '--extra-index-url', '--trusted-host',
-  '-f', '--find-links', '-t', '--target', '--prefix', '--root', '-e', '--editable', '--src', '--platform',
-  '--python-version', '--implementation', '--abi', '--progress-bar', '--cache-dir', '--log', '--proxy',
-  '--retries', '--timeout', '--upgrade-strategy', '--cert', '--client-cert', '--report', '--only-binary',
+  '-r',
+  '--requirement',
+  '-c',
+  '--constraint',
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '--trusted-host',
+  '-f',
+  '--find-links',
+  '-t',
+  '--target',
+  '--prefix',
+  '--root',
+  '-e',
+  '--editable',
+  '--src',
+  '--platform',
+  '--python-version',
+  '--implementation',
+  '--abi',
+  '--progress-bar',
+  '--cache-dir',
+  '--log',
+  '--proxy',
+  '--retries',
+  '--timeout',
+  '--upgrade-strategy',
+  '--cert',
+  '--client-cert',
+  '--report',
+  '--only-binary',
   '--no-binary',
 ]);
 
@@ -63,8 +91,11 @@ export function isPinned(requirement: string): boolean {
   if (/===?\s*[\w.!+-]+$/.test(requirement) && !/[<>~!]=|,/.test(requirement)) return true;
   // VCS URLs (`git+https://…`) move with their branch unless they name a commit.
   if (/^[a-z]+\+|@\s*[a-z]+\+/i.test(requirement)) return /@[0-9a-f]{7,40}(#|$)/i.test(requirement);
-  return /^(\.|\/|https?:|file:)/i.test(requirement) || /\.(whl|tar\.gz|zip)$/i.test(requirement)
-    || /@\s*(https?:|file:)/.test(requirement);
+  return (
+    /^(\.|\/|https?:|file:)/i.test(requirement) ||
+    /\.(whl|tar\.gz|zip)$/i.test(requirement) ||
+    /@\s*(https?:|file:)/.test(requirement)
+  );
 }
 
 /** Calls whose first argument is a whole command line (string or argv list). */
@@ -78,22 +109,33 @@ const PIP_MAIN_FNS = ['pip.main', 'pip._internal.main', 'pip._internal.cli.main.
 export const PIP_COMMAND_CALLS: readonly string[] = [...COMMAND_ARG_FNS, ...ARGV_FNS, ...PIP_MAIN_FNS];
 
 /** The words of the command a process-start or pip.main call runs (undefined when unknown). */
-export function commandWordsOfCall(ctx: Pick<RuleContext, 'staticString' | 'staticValue'>, call: CallInfo): Word[] | undefined {
+export function commandWordsOfCall(
+  ctx: Pick<RuleContext, 'staticString' | 'staticValue'>,
+  call: CallInfo,
+): Word[] | undefined {
   const name = call.name ?? '';
   if (PIP_MAIN_FNS.includes(name)) {
     const words = commandWords(ctx, call.argOrKwarg(0, 'args'));
     return words ? ['pip', ...words] : undefined;
   }
   if (ARGV_FNS.includes(name)) return argvWords(ctx, call.argumentList?.namedChildren.filter(isPositional) ?? []);
-  return commandWords(ctx, call.argOrKwarg(0, name === 'subprocess.Popen' || name.startsWith('subprocess.') ? 'args' : 'command'));
+  return commandWords(
+    ctx,
+    call.argOrKwarg(0, name === 'subprocess.Popen' || name.startsWith('subprocess.') ? 'args' : 'command'),
+  );
 }
 
 /** The `pip install` a call runs, if it runs one. */
-export function pipInstallOf(ctx: Pick<RuleContext, 'staticString' | 'staticValue'>, call: CallInfo): PipInstall | undefined {
+export function pipInstallOf(
+  ctx: Pick<RuleContext, 'staticString' | 'staticValue'>,
+  call: CallInfo,
+): PipInstall | undefined {
   const words = commandWordsOfCall(ctx, call);
   return words ? parsePipInstall(words) : undefined;
 }
 
 function isPositional(node: Node | null): boolean {
-  return Boolean(node) && node?.type !== 'keyword_argument' && node?.type !== 'dictionary_splat' && node?.type !== 'comment';
+  return (
+    Boolean(node) && node?.type !== 'keyword_argument' && node?.type !== 'dictionary_splat' && node?.type !== 'comment'
+  );
 }

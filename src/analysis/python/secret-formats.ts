@@ -16,11 +16,18 @@ export const SECRET_FORMATS: readonly SecretFormat[] = [
   { label: 'GitHub fine-grained token', pattern: /\bgithub_pat_[A-Za-z0-9_]{60,255}\b/ },
   { label: 'GitLab token', pattern: /\bglpat-[A-Za-z0-9_-]{20,}\b/ },
   { label: 'Slack token', pattern: /\bxox[abposr]-[0-9A-Za-z-]{10,}\b/ },
-  { label: 'Slack webhook URL', pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/ },
+  {
+    label: 'Slack webhook URL',
+    pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/,
+  },
   { label: 'Stripe secret key', pattern: /\b(?:sk|rk)_live_[0-9A-Za-z]{16,}\b/ },
   { label: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
   // The header alone is a marker constant (parsers have them); a key has base64 material after it.
-  { label: 'private key', pattern: /-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:\\n|\\r|\s|[A-Za-z-]+: [^\n]*)*[A-Za-z0-9+/]{40,}/ },
+  {
+    label: 'private key',
+    pattern:
+      /-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:\\n|\\r|\s|[A-Za-z-]+: [^\n]*)*[A-Za-z0-9+/]{40,}/,
+  },
   { label: 'Anthropic API key', pattern: /\bsk-ant-[a-z]+\d{2}-[A-Za-z0-9_-]{40,}/ },
   { label: 'OpenAI API key', pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}/ },
   { label: 'OpenAI API key', pattern: /\bsk-[A-Za-z0-9]{48}\b/ },
@@ -52,4 +59,5 @@ export function formatOfMatch(match: RegExpExecArray): string {
  * `scheme://user:password@host` with a literal password. Group 1 = scheme, 2 = user, 3 = password.
  * The password must not be a template (`{pw}`, `%s`, `${PW}`), which are filled in at run time.
  */
-export const CREDENTIAL_URL = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/@'"{}$%<>]*):((?:[^\s/@'"{}$%<>]|%[0-9A-Fa-f]{2})+)@[A-Za-z0-9[{]/gi;
+export const CREDENTIAL_URL =
+  /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/@'"{}$%<>]*):((?:[^\s/@'"{}$%<>]|%[0-9A-Fa-f]{2})+)@[A-Za-z0-9[{]/gi;

@@ -3,9 +3,11 @@ import type { Node } from 'web-tree-sitter';
 import { nameWords } from './secret-words.js';
 
 const CREDENTIAL_WORD = /^(password|passwd|pwd|passphrase|secret|apikey|credentials?|privkey)$/;
-const CREDENTIAL_PAIR = /^(api key|private key|secret key|access key|client secret|auth token|access token|refresh token|bearer token|api token|session token|reset token|id token|csrf token)$/;
+const CREDENTIAL_PAIR =
+  /^(api key|private key|secret key|access key|client secret|auth token|access token|refresh token|bearer token|api token|session token|reset token|id token|csrf token)$/;
 // Derived values that are safe to show: hashes, lengths, flags, masked forms, policies.
-const DERIVED = /^(arn|claim|hash|hashed|digest|masked|redacted|encrypted|salt|strength|valid|is|has|changed|expired|expiry|expires|required|min|max|length|len|policy|prompt|field|label|url|file|path|env|name|type|hint|id|count|set)$/;
+const DERIVED =
+  /^(arn|claim|hash|hashed|digest|masked|redacted|encrypted|salt|strength|valid|is|has|changed|expired|expiry|expires|required|min|max|length|len|policy|prompt|field|label|url|file|path|env|name|type|hint|id|count|set)$/;
 
 /** Whether a variable or attribute name holds a credential (not its hash, length, label or policy). */
 export function isCredentialName(name: string): boolean {
@@ -17,12 +19,16 @@ export function isCredentialName(name: string): boolean {
 /** The first credential-named identifier/attribute inside `node` (f-string interpolations included). */
 export function credentialOperand(node: Node | undefined | null): string | undefined {
   if (!node) return undefined;
-  const candidates = node.type === 'identifier' || node.type === 'attribute' ? [node] : node.descendantsOfType(['identifier', 'attribute']);
+  const candidates =
+    node.type === 'identifier' || node.type === 'attribute'
+      ? [node]
+      : node.descendantsOfType(['identifier', 'attribute']);
   for (const c of candidates) {
     if (!c) continue;
     const parent = c.parent;
     // `obj.password` is seen as an attribute; its inner identifiers and a callee `f(...)` name are not values.
-    if (parent?.type === 'attribute' && c.type === 'identifier' && parent.childForFieldName('attribute')?.id === c.id) continue;
+    if (parent?.type === 'attribute' && c.type === 'identifier' && parent.childForFieldName('attribute')?.id === c.id)
+      continue;
     // `self._access_key.arn`: something is read from the credential object, not the credential itself.
     if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === c.id) continue;
     if (parent?.type === 'call' && parent.childForFieldName('function')?.id === c.id) continue;

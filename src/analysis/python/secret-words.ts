@@ -14,16 +14,102 @@ const PASSWORD_WORD = /^(pas+wo?r?d|passphrase|pwd|token|secrete?|passcode)s?$/;
 // A bare `pass` word is a password only at the end of a name (`db_pass`, `pass`); `pass_zero`, `bandpass` are not.
 const PASS_WORD = 'pass';
 // Compound secret words Bandit misses: api_key, secret_key, private_key, client_secret, auth_token …
-const KEY_PAIRS = new Set(['api key', 'secret key', 'private key', 'access key', 'signing key', 'encryption key', 'master key', 'client secret', 'auth key']);
+const KEY_PAIRS = new Set([
+  'api key',
+  'secret key',
+  'private key',
+  'access key',
+  'signing key',
+  'encryption key',
+  'master key',
+  'client secret',
+  'auth key',
+]);
 // Names with these last words describe a secret without holding one (`PASSWORD_FIELD`, `TOKEN_URL`).
 const DESCRIPTIVE_SUFFIX = new Set([
-  'url', 'uri', 'endpoint', 'field', 'fields', 'name', 'names', 'label', 'header', 'path', 'file', 'dir', 'env', 'var',
-  'param', 'parameter', 'type', 'types', 'prefix', 'suffix', 'length', 'len', 'size', 'regex', 're', 'pattern',
-  'prompt', 'message', 'msg', 'help', 'text', 'attr', 'attribute', 'column', 'col', 'id', 'policy',
-  'format', 'template', 'placeholder', 'mode', 'class', 'kind', 'style', 'input', 'widget', 'char', 'chars',
-  'expiry', 'expires', 'timeout', 'ttl', 'count', 'hint', 'error', 'scheme', 'method', 'endpoint', 'location',
-  'state', 'status', 'enabled', 'disabled', 'flag', 'option', 'opt', 'setting', 'support', 'supported', 'required',
-  'last', 'used', 'rotated', 'created', 'updated', 'version', 'missing', 'arg', 'args', 'button', 'index', 'key', 'arn',
+  'url',
+  'uri',
+  'endpoint',
+  'field',
+  'fields',
+  'name',
+  'names',
+  'label',
+  'header',
+  'path',
+  'file',
+  'dir',
+  'env',
+  'var',
+  'param',
+  'parameter',
+  'type',
+  'types',
+  'prefix',
+  'suffix',
+  'length',
+  'len',
+  'size',
+  'regex',
+  're',
+  'pattern',
+  'prompt',
+  'message',
+  'msg',
+  'help',
+  'text',
+  'attr',
+  'attribute',
+  'column',
+  'col',
+  'id',
+  'policy',
+  'format',
+  'template',
+  'placeholder',
+  'mode',
+  'class',
+  'kind',
+  'style',
+  'input',
+  'widget',
+  'char',
+  'chars',
+  'expiry',
+  'expires',
+  'timeout',
+  'ttl',
+  'count',
+  'hint',
+  'error',
+  'scheme',
+  'method',
+  'endpoint',
+  'location',
+  'state',
+  'status',
+  'enabled',
+  'disabled',
+  'flag',
+  'option',
+  'opt',
+  'setting',
+  'support',
+  'supported',
+  'required',
+  'last',
+  'used',
+  'rotated',
+  'created',
+  'updated',
+  'version',
+  'missing',
+  'arg',
+  'args',
+  'button',
+  'index',
+  'key',
+  'arn',
 ]);
 
 /** Whether an identifier names a password/token/secret (and not, say, the URL or form field of one). */
@@ -33,8 +119,10 @@ export function isSecretName(name: string): boolean {
   let hit = -1;
   for (let i = 0; i < words.length; i++) {
     const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
-    if (KEY_PAIRS.has(pair)) hit = i + 1; // `secret_key`: the pair wins over its first word
-    else if (PASSWORD_WORD.test(words[i] ?? '') || (words[i] === PASS_WORD && i === words.length - 1)) hit = Math.max(hit, i);
+    if (KEY_PAIRS.has(pair))
+      hit = i + 1; // `secret_key`: the pair wins over its first word
+    else if (PASSWORD_WORD.test(words[i] ?? '') || (words[i] === PASS_WORD && i === words.length - 1))
+      hit = Math.max(hit, i);
   }
   if (hit < 0) return false;
   // `TOKEN_URL`, `password_last_used`, `secrets_dir`: a later word says what the name really holds.
@@ -43,22 +131,77 @@ export function isSecretName(name: string): boolean {
 
 // Words that make a random value security-relevant (B311 context).
 const SECURITY_WORDS = new Set([
-  'token', 'tokens', 'password', 'passwd', 'pwd', 'passphrase', 'secret', 'secrets', 'nonce',
-  'salt', 'otp', 'totp', 'hotp', 'pin', 'csrf', 'xsrf', 'sessionid', 'sid', 'auth', 'apikey', 'credential',
-  'credentials', 'iv', 'cipher', 'crypt', 'encrypt', 'verification', 'reset', 'activation', 'invite', 'signup',
-  'captcha', 'challenge', 'mfa', '2fa', 'signature', 'hmac',
+  'token',
+  'tokens',
+  'password',
+  'passwd',
+  'pwd',
+  'passphrase',
+  'secret',
+  'secrets',
+  'nonce',
+  'salt',
+  'otp',
+  'totp',
+  'hotp',
+  'pin',
+  'csrf',
+  'xsrf',
+  'sessionid',
+  'sid',
+  'auth',
+  'apikey',
+  'credential',
+  'credentials',
+  'iv',
+  'cipher',
+  'crypt',
+  'encrypt',
+  'verification',
+  'reset',
+  'activation',
+  'invite',
+  'signup',
+  'captcha',
+  'challenge',
+  'mfa',
+  '2fa',
+  'signature',
+  'hmac',
 ]);
 
 // A bare `key` is usually a sort or dict key; `api_key`, `session_key`, `aes_key` are secrets.
 const KEY_QUALIFIERS = new Set([
-  'api', 'secret', 'private', 'encryption', 'signing', 'session', 'aes', 'hmac', 'master', 'access', 'auth', 'crypto',
-  'cipher', 'license', 'activation', 'jwt', 'fernet', 'des', 'rsa', 'symmetric', 'shared', 'random',
+  'api',
+  'secret',
+  'private',
+  'encryption',
+  'signing',
+  'session',
+  'aes',
+  'hmac',
+  'master',
+  'access',
+  'auth',
+  'crypto',
+  'cipher',
+  'license',
+  'activation',
+  'jwt',
+  'fernet',
+  'des',
+  'rsa',
+  'symmetric',
+  'shared',
+  'random',
 ]);
 
 /** Whether a variable, parameter or function name says its value protects something. */
 export function isSecurityName(name: string): boolean {
   const words = nameWords(name);
-  return words.some((w, i) => SECURITY_WORDS.has(w) || (/^keys?$/.test(w) && i > 0 && KEY_QUALIFIERS.has(words[i - 1] ?? '')));
+  return words.some(
+    (w, i) => SECURITY_WORDS.has(w) || (/^keys?$/.test(w) && i > 0 && KEY_QUALIFIERS.has(words[i - 1] ?? '')),
+  );
 }
 
 const PLACEHOLDER = [
@@ -106,7 +249,8 @@ export function isNonSecretValue(value: string, name = ''): boolean {
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(value)) return true; // "DB_PASSWORD": an env-variable name
   if (value.length > 200) return true; // a blob or document, not a password
   // SECRET_KEY = "aws_secret_access_key" / "AWSSecretKey": the value names a credential field, it is not one.
-  if ((SNAKE_WORDS.test(value) || CAMEL_WORDS.test(value)) && FIELD_LAST_WORD.test(nameWords(value).pop() ?? '')) return true;
+  if ((SNAKE_WORDS.test(value) || CAMEL_WORDS.test(value)) && FIELD_LAST_WORD.test(nameWords(value).pop() ?? ''))
+    return true;
   // password = "password", api_token = "api_token": the value names the variable, it is not its content.
   const nameSet = new Set(nameWords(name));
   const words = nameWords(value);

@@ -26,7 +26,9 @@ export interface SettingSources {
 
 /** Flask app attributes that mirror a config key (`app.secret_key` is `app.config["SECRET_KEY"]`). */
 const APP_ATTRIBUTES: Record<string, string> = {
-  secret_key: 'SECRET_KEY', debug: 'DEBUG', permanent_session_lifetime: 'PERMANENT_SESSION_LIFETIME',
+  secret_key: 'SECRET_KEY',
+  debug: 'DEBUG',
+  permanent_session_lifetime: 'PERMANENT_SESSION_LIFETIME',
   session_cookie_name: 'SESSION_COOKIE_NAME',
 };
 
@@ -35,7 +37,10 @@ const APP_LIKE = /(^|[._])app(lication)?$/i;
 
 /** A visitor that calls `onWrite` for every write of one of `keys`; empty when the file cannot contain one. */
 export function settingWrites(
-  ctx: RuleContext, keys: readonly string[], sources: SettingSources, onWrite: (write: SettingWrite) => void,
+  ctx: RuleContext,
+  keys: readonly string[],
+  sources: SettingSources,
+  onWrite: (write: SettingWrite) => void,
 ): Visitor {
   const wanted = new Set(keys);
   // Cheapest tests first: both answers are memoised per file and shared by every settings rule.
@@ -79,14 +84,19 @@ function configAssignment(ctx: RuleContext, node: Node, wanted: Set<string>, onW
   } else if (left.type === 'attribute') {
     const key = APP_ATTRIBUTES[left.childForFieldName('attribute')?.text ?? ''];
     // `self.debug = True` in some helper class is not Flask's debug switch: only app-like objects count.
-    if (key && wanted.has(key) && APP_LIKE.test(left.childForFieldName('object')?.text ?? '')) onWrite({ key, value, node, origin: 'config' });
+    if (key && wanted.has(key) && APP_LIKE.test(left.childForFieldName('object')?.text ?? ''))
+      onWrite({ key, value, node, origin: 'config' });
   }
 }
 
 /** `app.config.update(KEY=v)`, `app.config.update({"KEY": v})`, `app.config.from_mapping(KEY=v)`. */
 function configUpdate(ctx: RuleContext, call: CallInfo, wanted: Set<string>, onWrite: (w: SettingWrite) => void): void {
   const receiver = call.receiver;
-  if (call.method === 'update' && (receiver?.type !== 'attribute' || receiver.childForFieldName('attribute')?.text !== 'config')) return;
+  if (
+    call.method === 'update' &&
+    (receiver?.type !== 'attribute' || receiver.childForFieldName('attribute')?.text !== 'config')
+  )
+    return;
   for (const [key, value] of call.keywords) {
     if (wanted.has(key)) onWrite({ key, value, node: value.parent ?? call.node, origin: 'config' });
   }
@@ -105,7 +115,10 @@ function configUpdate(ctx: RuleContext, call: CallInfo, wanted: Set<string>, onW
  * module (one that defines MIDDLEWARE, the anchor reported on) never sets `key`.
  */
 export function settingWritesOrMissing(
-  ctx: RuleContext, key: string, onWrite: (write: SettingWrite) => void, onMissing: (anchor: Node) => void,
+  ctx: RuleContext,
+  key: string,
+  onWrite: (write: SettingWrite) => void,
+  onMissing: (anchor: Node) => void,
 ): Visitor {
   let anchor: Node | undefined;
   let seen = false;
@@ -117,7 +130,12 @@ export function settingWritesOrMissing(
     }
   });
   if (!visitor.nodes?.module || isDevSettingsPath(ctx.file.path)) return visitor;
-  return { ...visitor, end: () => { if (!seen && anchor) onMissing(anchor); } };
+  return {
+    ...visitor,
+    end: () => {
+      if (!seen && anchor) onMissing(anchor);
+    },
+  };
 }
 
 /**
@@ -125,7 +143,10 @@ export function settingWritesOrMissing(
  * to True; in development settings (`settings/dev.py`, `local_settings.py`) the finding is low when asked.
  */
 export function reportSettingsTurnedOff(
-  ctx: RuleContext, keys: readonly string[], messageId: string, options: { lowInDevSettings?: boolean } = {},
+  ctx: RuleContext,
+  keys: readonly string[],
+  messageId: string,
+  options: { lowInDevSettings?: boolean } = {},
 ): Visitor {
   const low = options.lowInDevSettings === true && isDevSettingsPath(ctx.file.path);
   return settingWrites(ctx, keys, { settings: true, config: true }, (write) => {

@@ -51,7 +51,9 @@ const SETTINGS_MARKER = /^(INSTALLED_APPS|MIDDLEWARE|MIDDLEWARE_CLASSES)\s*[+]?=
 
 /** Whether a file looks like a Django-style settings module: named settings*.py or defining INSTALLED_APPS/MIDDLEWARE. */
 export function isSettingsModule(path: string, source: string): boolean {
-  return SETTINGS_NAME.test(path.replace(/\\/g, '/')) || remembered(source, 'settings', () => SETTINGS_MARKER.test(source));
+  return (
+    SETTINGS_NAME.test(path.replace(/\\/g, '/')) || remembered(source, 'settings', () => SETTINGS_MARKER.test(source))
+  );
 }
 
 const DEV_SETTINGS = /(^|[_.-])(dev|devel|development|local|test|tests|testing|ci)([_.-]|$)/i;
@@ -64,6 +66,17 @@ export function isDevSettingsPath(path: string): boolean {
 
 /** Web frameworks whose handlers send text back to a client. */
 export const WEB_FRAMEWORKS = [
-  'flask', 'quart', 'django', 'rest_framework', 'fastapi', 'starlette', 'aiohttp', 'tornado', 'bottle', 'falcon',
-  'sanic', 'pyramid', 'litestar',
+  'flask',
+  'quart',
+  'django',
+  'rest_framework',
+  'fastapi',
+  'starlette',
+  'aiohttp',
+  'tornado',
+  'bottle',
+  'falcon',
+  'sanic',
+  'pyramid',
+  'litestar',
 ] as const;

@@ -18,8 +18,10 @@ export function spanAt(source: string, index: number, length = 1): Node {
   const lineEnd = source.indexOf('\n', index);
   const end = Math.min(index + Math.max(1, length), lineEnd === -1 ? source.length : lineEnd);
   const span = {
-    startIndex: index, endIndex: end,
-    startPosition: at, endPosition: { row: at.row, column: at.column + (end - index) },
+    startIndex: index,
+    endIndex: end,
+    startPosition: at,
+    endPosition: { row: at.row, column: at.column + (end - index) },
   };
   return span as unknown as Node;
 }

@@ -19,4 +19,9 @@ export function sqlArgumentKind(ctx: Pick<RuleContext, 'staticString' | 'staticV
 }
 
 /** Severity for a SQL sink argument of each kind (undefined: nothing to report). */
-export const SQL_KIND_SEVERITY = { literal: undefined, constant: 'low', formatted: 'high', computed: 'medium' } as const;
+export const SQL_KIND_SEVERITY = {
+  literal: undefined,
+  constant: 'low',
+  formatted: 'high',
+  computed: 'medium',
+} as const;

@@ -5,7 +5,7 @@ import { HOLE } from './string-template.js';
 /** Statement starts only: Bandit's anywhere-regex also matches prose such as "select a file from the list". */
 export const SQL_START = new RegExp(
   String.raw`^\s*(?:\(\s*)?(select\s[\s\S]*?\bfrom\b|delete\s+from\s|insert\s+(or\s+\w+\s+)?into\s|update\s+\S+\s+set\s|` +
-  String.raw`with\s+(recursive\s+)?\w+\s+as\s*\(|replace\s+into\s|merge\s+into\s|(create|drop|alter|truncate)\s+(table|index|view|schema|database)\s)`,
+    String.raw`with\s+(recursive\s+)?\w+\s+as\s*\(|replace\s+into\s|merge\s+into\s|(create|drop|alter|truncate)\s+(table|index|view|schema|database)\s)`,
   'i',
 );
 
@@ -22,7 +22,7 @@ export function holeInsideQuotes(template: string): boolean {
   let quote: string | undefined;
   for (const ch of template) {
     if (ch === HOLE && quote) return true;
-    if (ch === "'" || ch === '"') quote = quote === ch ? undefined : quote ?? ch;
+    if (ch === "'" || ch === '"') quote = quote === ch ? undefined : (quote ?? ch);
   }
   return false;
 }

@@ -16,7 +16,7 @@ export function constantPrefix(node: Node): string | undefined {
     const op = node.childForFieldName('operator')?.type;
     if (!left) return undefined;
     if (op === '%' && left.type === 'string') return constantPrefix(left);
-    if (op === '+') return left.type === 'string' ? left.child(1)?.text ?? '' : constantPrefix(left);
+    if (op === '+') return left.type === 'string' ? (left.child(1)?.text ?? '') : constantPrefix(left);
     return undefined;
   }
   if (node.type === 'call') {

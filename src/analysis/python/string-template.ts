@@ -19,13 +19,18 @@ export function templateOf(ctx: Ctx, node: Node | undefined | null): string | un
   const known = ctx.staticString(node);
   if (known !== undefined) return known;
   switch (node.type) {
-    case 'string': return fStringTemplate(node);
+    case 'string':
+      return fStringTemplate(node);
     case 'concatenated_string':
       return node.namedChildren.map((part) => templateOf(ctx, part) ?? HOLE).join('');
-    case 'parenthesized_expression': return templateOf(ctx, node.namedChildren[0]);
-    case 'binary_operator': return binaryTemplate(ctx, node);
-    case 'call': return formatCallTemplate(ctx, node);
-    default: return undefined;
+    case 'parenthesized_expression':
+      return templateOf(ctx, node.namedChildren[0]);
+    case 'binary_operator':
+      return binaryTemplate(ctx, node);
+    case 'call':
+      return formatCallTemplate(ctx, node);
+    default:
+      return undefined;
   }
 }
 
@@ -37,7 +42,13 @@ export function isFormattedString(ctx: Ctx, node: Node | undefined | null): bool
   return template !== undefined && template.includes(HOLE);
 }
 
-const FORMATTING_TYPES = new Set(['string', 'concatenated_string', 'binary_operator', 'call', 'parenthesized_expression']);
+const FORMATTING_TYPES = new Set([
+  'string',
+  'concatenated_string',
+  'binary_operator',
+  'call',
+  'parenthesized_expression',
+]);
 
 function fStringTemplate(node: Node): string | undefined {
   let out = '';

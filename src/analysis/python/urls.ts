@@ -2,8 +2,14 @@
 
 /** Hosts of cloud instance-metadata services (AWS/GCP/Azure/OpenStack, ECS, Alibaba, AWS IPv6). */
 export const METADATA_HOSTS = [
-  '169.254.169.254', 'metadata.google.internal', 'metadata.goog', '[fd00:ec2::254]', 'fd00:ec2::254',
-  '169.254.170.2', '100.100.100.200', 'metadata.azure.com',
+  '169.254.169.254',
+  'metadata.google.internal',
+  'metadata.goog',
+  '[fd00:ec2::254]',
+  'fd00:ec2::254',
+  '169.254.170.2',
+  '100.100.100.200',
+  'metadata.azure.com',
 ];
 
 /** Schemes a server-side fetcher should never follow from user data: local files, raw TCP smuggling. */

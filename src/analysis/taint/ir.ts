@@ -90,10 +90,7 @@ export interface CallExpr extends Site {
 }
 
 export type Target =
-  | { k: 'n'; id: string }
-  | { k: 'key'; id: string; weak?: boolean }
-  | { k: 'tup'; xs: Target[] }
-  | { k: 'x' };
+  { k: 'n'; id: string } | { k: 'key'; id: string; weak?: boolean } | { k: 'tup'; xs: Target[] } | { k: 'x' };
 
 /** A fact a branch condition establishes about a variable: on the branch where it holds, `v` is safe for `clears`. */
 export interface Guard {

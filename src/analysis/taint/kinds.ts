@@ -2,8 +2,24 @@
 
 /** Every kind of dangerous sink, in a fixed order: a kind's index is its bit in a `KindMask`. */
 export const SINK_KINDS = [
-  'sql', 'command', 'code', 'path', 'ssrf', 'xss', 'ssti', 'redirect', 'ldap', 'xpath', 'nosql',
-  'deserialization', 'xxe', 'header', 'log', 'trust-boundary', 'regex', 'cookie',
+  'sql',
+  'command',
+  'code',
+  'path',
+  'ssrf',
+  'xss',
+  'ssti',
+  'redirect',
+  'ldap',
+  'xpath',
+  'nosql',
+  'deserialization',
+  'xxe',
+  'header',
+  'log',
+  'trust-boundary',
+  'regex',
+  'cookie',
 ] as const;
 
 export type SinkKind = (typeof SINK_KINDS)[number];
@@ -15,10 +31,24 @@ export const ALL_KINDS: KindMask = (1 << SINK_KINDS.length) - 1;
 
 /** The CWE each sink kind is reported under (a sink model may override it, e.g. `exec` is 94, `eval` 95). */
 export const KIND_CWE: Record<SinkKind, string> = {
-  sql: 'CWE-89', command: 'CWE-78', code: 'CWE-95', path: 'CWE-22', ssrf: 'CWE-918', xss: 'CWE-79',
-  ssti: 'CWE-1336', redirect: 'CWE-601', ldap: 'CWE-90', xpath: 'CWE-643', nosql: 'CWE-943',
-  deserialization: 'CWE-502', xxe: 'CWE-611', header: 'CWE-113', log: 'CWE-117', 'trust-boundary': 'CWE-501',
-  regex: 'CWE-1333', cookie: 'CWE-614',
+  sql: 'CWE-89',
+  command: 'CWE-78',
+  code: 'CWE-95',
+  path: 'CWE-22',
+  ssrf: 'CWE-918',
+  xss: 'CWE-79',
+  ssti: 'CWE-1336',
+  redirect: 'CWE-601',
+  ldap: 'CWE-90',
+  xpath: 'CWE-643',
+  nosql: 'CWE-943',
+  deserialization: 'CWE-502',
+  xxe: 'CWE-611',
+  header: 'CWE-113',
+  log: 'CWE-117',
+  'trust-boundary': 'CWE-501',
+  regex: 'CWE-1333',
+  cookie: 'CWE-614',
 };
 
 export function kindBit(kind: SinkKind): number {

@@ -23,7 +23,12 @@ export function taintPassFor(rules: readonly Rule[], options: AnalyzerOptions): 
 }
 
 function isFileIR(value: unknown): value is FileIR {
-  return typeof value === 'object' && value !== null && (value as FileIR).v === 1 && Array.isArray((value as FileIR).functions);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as FileIR).v === 1 &&
+    Array.isArray((value as FileIR).functions)
+  );
 }
 
 /** File results with the solver's findings merged in (returns a new array; inputs are not mutated). */
@@ -46,7 +51,10 @@ export function withTaintFindings(files: readonly FileResult[], metas: readonly 
 }
 
 function mergeInto(
-  file: FileResult, taint: Finding[], ir: FileIR | undefined, metaOf: (id: string) => RuleMeta | undefined,
+  file: FileResult,
+  taint: Finding[],
+  ir: FileIR | undefined,
+  metaOf: (id: string) => RuleMeta | undefined,
 ): FileResult {
   const comments = new Map<number, SuppressionComment>((ir?.suppressions ?? []).map((c) => [c.line, c]));
   const { kept, suppressed } = applySuppressions(taint, comments, metaOf);
@@ -63,7 +71,10 @@ function mergeInto(
     if (quiet) hidden.push({ finding: t, by: quiet.by });
     else findings.push(t);
   }
-  assignFingerprints(findings.filter((f) => metaOf(f.ruleId)?.taint), (f) => f.snippet);
+  assignFingerprints(
+    findings.filter((f) => metaOf(f.ruleId)?.taint),
+    (f) => f.snippet,
+  );
   findings.sort(compareInFile);
   return { ...file, findings, suppressed: hidden };
 }

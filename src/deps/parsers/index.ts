@@ -13,16 +13,28 @@ export function isManifestPath(path: string): boolean {
 
 function manifestParser(path: string): ((file: string, text: string) => Manifest) | undefined {
   const base = path.split('/').pop() ?? path;
-  if (/^(requirements|constraints)[\w.-]*\.(txt|in)$/i.test(base) || /^requirements\/.+\.(txt|in)$/i.test(path.split('/').slice(-2).join('/'))) return parseRequirements;
+  if (
+    /^(requirements|constraints)[\w.-]*\.(txt|in)$/i.test(base) ||
+    /^requirements\/.+\.(txt|in)$/i.test(path.split('/').slice(-2).join('/'))
+  )
+    return parseRequirements;
   switch (base) {
-    case 'pyproject.toml': return parsePyproject;
-    case 'setup.cfg': return parseSetupCfg;
-    case 'setup.py': return parseSetupPy;
-    case 'Pipfile': return parsePipfile;
-    case 'Pipfile.lock': return parsePipfileLock;
-    case 'poetry.lock': return (f, t) => parseTomlLock(f, t, 'poetry.lock');
-    case 'uv.lock': return (f, t) => parseTomlLock(f, t, 'uv.lock');
-    default: return undefined;
+    case 'pyproject.toml':
+      return parsePyproject;
+    case 'setup.cfg':
+      return parseSetupCfg;
+    case 'setup.py':
+      return parseSetupPy;
+    case 'Pipfile':
+      return parsePipfile;
+    case 'Pipfile.lock':
+      return parsePipfileLock;
+    case 'poetry.lock':
+      return (f, t) => parseTomlLock(f, t, 'poetry.lock');
+    case 'uv.lock':
+      return (f, t) => parseTomlLock(f, t, 'uv.lock');
+    default:
+      return undefined;
   }
 }
 
@@ -33,6 +45,14 @@ export function parseManifest(path: string, text: string): Manifest | undefined 
   try {
     return parser(path, text);
   } catch (error) {
-    return { file: path, kind: 'requirements', dependencies: [], indexes: [], includes: [], requireHashes: false, errors: [`${path}: ${(error as Error).message}`] };
+    return {
+      file: path,
+      kind: 'requirements',
+      dependencies: [],
+      indexes: [],
+      includes: [],
+      requireHashes: false,
+      errors: [`${path}: ${(error as Error).message}`],
+    };
   }
 }

@@ -7,7 +7,9 @@ type Table = Record<string, unknown>;
 export function parsePipfileLock(file: string, text: string): Manifest {
   const manifest = emptyManifest(file, 'Pipfile.lock');
   let doc: Table;
-  try { doc = JSON.parse(text) as Table; } catch (error) {
+  try {
+    doc = JSON.parse(text) as Table;
+  } catch (error) {
     manifest.errors.push(`${file}: invalid JSON: ${(error as Error).message}`);
     return manifest;
   }
@@ -18,10 +20,18 @@ export function parsePipfileLock(file: string, text: string): Manifest {
       const version = typeof entry.version === 'string' ? entry.version.replace(/^==/, '') : undefined;
       const hashes = Array.isArray(entry.hashes) ? entry.hashes.filter((h): h is string => typeof h === 'string') : [];
       manifest.dependencies.push({
-        name, normalized: normalizeName(name), specifier: version ? `==${version}` : '', file, kind: 'locked', hashes,
+        name,
+        normalized: normalizeName(name),
+        specifier: version ? `==${version}` : '',
+        file,
+        kind: 'locked',
+        hashes,
         line: findLine(lines, new RegExp(`^\\s*"${escapeRegExp(name)}"\\s*:`)),
-        ...(version ? { version } : {}), ...(group === 'develop' ? { group: 'dev' } : {}),
-        ...(typeof entry.git === 'string' ? { url: `git+${entry.git}${typeof entry.ref === 'string' ? `@${entry.ref}` : ''}` } : {}),
+        ...(version ? { version } : {}),
+        ...(group === 'develop' ? { group: 'dev' } : {}),
+        ...(typeof entry.git === 'string'
+          ? { url: `git+${entry.git}${typeof entry.ref === 'string' ? `@${entry.ref}` : ''}` }
+          : {}),
       });
     }
   }
@@ -33,7 +43,9 @@ export function parsePipfileLock(file: string, text: string): Manifest {
 export function parseTomlLock(file: string, text: string, kind: ManifestKind): Manifest {
   const manifest = emptyManifest(file, kind);
   let doc: Table;
-  try { doc = parseToml(text) as Table; } catch (error) {
+  try {
+    doc = parseToml(text) as Table;
+  } catch (error) {
     manifest.errors.push(`${file}: invalid TOML: ${(error as Error).message.split('\n')[0]}`);
     return manifest;
   }
@@ -49,7 +61,13 @@ export function parseTomlLock(file: string, text: string, kind: ManifestKind): M
     const version = typeof pkg.version === 'string' ? pkg.version : undefined;
     const hashes = lockHashes(pkg);
     manifest.dependencies.push({
-      name, normalized: normalizeName(name), specifier: version ? `==${version}` : '', file, line, kind: 'locked', hashes,
+      name,
+      normalized: normalizeName(name),
+      specifier: version ? `==${version}` : '',
+      file,
+      line,
+      kind: 'locked',
+      hashes,
       ...(version ? { version } : {}),
       ...(typeof source.git === 'string' ? { url: `git+${source.git}` } : {}),
       ...(typeof pkg.license === 'string' ? { license: pkg.license } : {}),

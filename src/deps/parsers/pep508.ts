@@ -20,15 +20,33 @@ export function parseRequirement(text: string): Requirement | undefined {
   const m = NAME.exec(body);
   if (!m) return undefined;
   const name = m[1]!;
-  const extras = (m[2] ?? '').slice(1, -1).split(',').map((e) => e.trim()).filter(Boolean);
+  const extras = (m[2] ?? '')
+    .slice(1, -1)
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   const rest = body.slice(m[0].length).trim();
   if (rest.startsWith('@')) {
-    return { name, normalized: normalizeName(name), extras, specifier: '', url: rest.slice(1).trim(), ...(markers ? { markers } : {}) };
+    return {
+      name,
+      normalized: normalizeName(name),
+      extras,
+      specifier: '',
+      url: rest.slice(1).trim(),
+      ...(markers ? { markers } : {}),
+    };
   }
   const specifier = rest.replace(/^\(|\)$/g, '').replace(/\s+/g, '');
   if (specifier && !/^(~=|==|!=|<=|>=|<|>|===)/.test(specifier)) return undefined;
   const version = pinnedVersion(specifier);
-  return { name, normalized: normalizeName(name), extras, specifier, ...(version ? { version } : {}), ...(markers ? { markers } : {}) };
+  return {
+    name,
+    normalized: normalizeName(name),
+    extras,
+    specifier,
+    ...(version ? { version } : {}),
+    ...(markers ? { markers } : {}),
+  };
 }
 
 /** The exact version of `==1.2.3` / `===1.2.3` (not `==1.*`, not combined ranges). */

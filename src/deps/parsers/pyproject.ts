@@ -42,20 +42,37 @@ export function parsePyproject(file: string, text: string): Manifest {
   return manifest;
 }
 
-function pep508Dependency(file: string, lines: string[], text: string, group: string | undefined): Dependency | undefined {
+function pep508Dependency(
+  file: string,
+  lines: string[],
+  text: string,
+  group: string | undefined,
+): Dependency | undefined {
   const req = parseRequirement(text);
   if (!req) return undefined;
   const line = findLine(lines, new RegExp(`["']${escapeRegExp(text.trim())}["']`));
   return {
-    name: req.name, normalized: req.normalized, specifier: req.specifier, file, line, kind: 'direct', hashes: [],
-    ...(req.version ? { version: req.version } : {}), ...(req.url ? { url: req.url } : {}),
-    ...(req.markers ? { markers: req.markers } : {}), ...(group ? { group } : {}),
+    name: req.name,
+    normalized: req.normalized,
+    specifier: req.specifier,
+    file,
+    line,
+    kind: 'direct',
+    hashes: [],
+    ...(req.version ? { version: req.version } : {}),
+    ...(req.url ? { url: req.url } : {}),
+    ...(req.markers ? { markers: req.markers } : {}),
+    ...(group ? { group } : {}),
   };
 }
 
 function addPoetry(manifest: Manifest, lines: string[], poetry: Table): void {
-  const sections: [string, Table][] = [['', asTable(poetry.dependencies)], ['dev', asTable(poetry['dev-dependencies'])]];
-  for (const [group, table] of Object.entries(asTable(poetry.group))) sections.push([group, asTable(asTable(table).dependencies)]);
+  const sections: [string, Table][] = [
+    ['', asTable(poetry.dependencies)],
+    ['dev', asTable(poetry['dev-dependencies'])],
+  ];
+  for (const [group, table] of Object.entries(asTable(poetry.group)))
+    sections.push([group, asTable(asTable(table).dependencies)]);
   for (const [group, table] of sections) {
     for (const [name, spec] of Object.entries(table)) {
       if (name.toLowerCase() === 'python') continue;

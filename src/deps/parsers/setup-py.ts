@@ -27,9 +27,16 @@ function addRequirement(manifest: Manifest, node: Node, group: string | undefine
   const req = parseRequirement(text);
   if (!req) return;
   manifest.dependencies.push({
-    name: req.name, normalized: req.normalized, specifier: req.specifier, file: manifest.file,
-    line: node.startPosition.row + 1, kind: 'direct', hashes: [],
-    ...(req.version ? { version: req.version } : {}), ...(req.url ? { url: req.url } : {}), ...(group ? { group } : {}),
+    name: req.name,
+    normalized: req.normalized,
+    specifier: req.specifier,
+    file: manifest.file,
+    line: node.startPosition.row + 1,
+    kind: 'direct',
+    hashes: [],
+    ...(req.version ? { version: req.version } : {}),
+    ...(req.url ? { url: req.url } : {}),
+    ...(group ? { group } : {}),
   });
 }
 
@@ -49,7 +56,7 @@ function visitKeywords(node: Node, visit: (key: string, value: Node) => void): v
 
 /** String nodes of a list/tuple/dict-of-lists, following one module-level name (`install_requires=REQS`). */
 function requirementStrings(value: Node, assignments: Map<string, Node>): Node[] {
-  const target = value.type === 'identifier' ? assignments.get(value.text) ?? value : value;
+  const target = value.type === 'identifier' ? (assignments.get(value.text) ?? value) : value;
   if (target.type === 'string') return [target];
   if (target.type === 'list' || target.type === 'tuple') {
     return target.namedChildren.filter((c): c is Node => c?.type === 'string');

@@ -10,7 +10,8 @@ export function auditNotesSection(ctx: ReportContext): string {
   const notes = ctx.result.auditNotes;
   if (!notes.length) return '';
   const rows = notes.slice(0, MAX_ROWS).map((f) => [code(`${f.path}:${f.line}`), code(f.ruleId), inline(f.message)]);
-  const more = notes.length > MAX_ROWS ? `\n\n…and ${notes.length - MAX_ROWS} more (\`--profile audit\` lists them all).` : '';
+  const more =
+    notes.length > MAX_ROWS ? `\n\n…and ${notes.length - MAX_ROWS} more (\`--profile audit\` lists them all).` : '';
   return [
     '## Audit Notes',
     '',

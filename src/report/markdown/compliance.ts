@@ -31,7 +31,9 @@ function dependencyNote(id: string, ctx: ReportContext): string | undefined {
   const inventory = ctx.dependencies;
   if (!DEPENDENCY_ROWS.has(id) || !inventory) return undefined;
   const checked = `${inventory.dependencies.length} dependencies in ${inventory.manifests} manifest(s) reviewed`;
-  return osvSkipNote(inventory) ? `${checked}; ⚠️ known-vulnerability lookup skipped (OSV not consulted)` : `${checked}, versions checked against OSV`;
+  return osvSkipNote(inventory)
+    ? `${checked}; ⚠️ known-vulnerability lookup skipped (OSV not consulted)`
+    : `${checked}, versions checked against OSV`;
 }
 
 function render(title: string, rows: Row[]): string {
@@ -41,9 +43,7 @@ function render(title: string, rows: Row[]): string {
   )}`;
 }
 
-function rows(
-  entries: [string, string][], ctx: ReportContext, keys: (meta: RuleMeta) => readonly string[],
-): Row[] {
+function rows(entries: [string, string][], ctx: ReportContext, keys: (meta: RuleMeta) => readonly string[]): Row[] {
   const keysOf = (f: Finding) => {
     const meta = ctx.metaOf(f.ruleId);
     return meta ? keys(meta) : [];
@@ -65,10 +65,23 @@ export function complianceSection(ctx: ReportContext): string {
   return [
     '## Compliance Matrix',
     '',
-    render('OWASP Top 10 (2021)', rows(Object.entries(OWASP_2021), ctx, (m) => m.owasp['2021'])),
+    render(
+      'OWASP Top 10 (2021)',
+      rows(Object.entries(OWASP_2021), ctx, (m) => m.owasp['2021']),
+    ),
     '',
-    render('OWASP Top 10 (2025)', rows(Object.entries(OWASP_2025), ctx, (m) => m.owasp['2025'])),
+    render(
+      'OWASP Top 10 (2025)',
+      rows(Object.entries(OWASP_2025), ctx, (m) => m.owasp['2025']),
+    ),
     '',
-    render('SentinelPy review categories', rows(CATEGORIES.map((c) => [c.id, c.name]), ctx, (m) => [m.category])),
+    render(
+      'SentinelPy review categories',
+      rows(
+        CATEGORIES.map((c) => [c.id, c.name]),
+        ctx,
+        (m) => [m.category],
+      ),
+    ),
   ].join('\n');
 }

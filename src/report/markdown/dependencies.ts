@@ -22,12 +22,17 @@ function inventoryTable(inventory: DependencyInventory): string {
   const rows = inventory.dependencies.slice(0, MAX_DEPENDENCY_ROWS).map((d) => {
     const ids = inventory.advisories[`${d.file}:${d.line}`] ?? [];
     return [
-      code(d.name), versionOf(d), code(`${d.file}:${d.line}`), d.kind + (d.group ? ` (${inline(d.group)})` : ''),
+      code(d.name),
+      versionOf(d),
+      code(`${d.file}:${d.line}`),
+      d.kind + (d.group ? ` (${inline(d.group)})` : ''),
       ids.length ? `⚠️ ${ids.map(code).join(', ')}` : '—',
     ];
   });
-  const more = inventory.dependencies.length > MAX_DEPENDENCY_ROWS
-    ? `\n\n…and ${inventory.dependencies.length - MAX_DEPENDENCY_ROWS} more (the CycloneDX SBOM lists every one).` : '';
+  const more =
+    inventory.dependencies.length > MAX_DEPENDENCY_ROWS
+      ? `\n\n…and ${inventory.dependencies.length - MAX_DEPENDENCY_ROWS} more (the CycloneDX SBOM lists every one).`
+      : '';
   return table(['Package', 'Version / specifier', 'Manifest', 'Kind', 'Advisories'], rows) + more;
 }
 
@@ -40,24 +45,36 @@ function osvLine(inventory: DependencyInventory): string {
 
 function findingsTable(findings: readonly Finding[]): string {
   if (findings.length === 0) return 'No dependency findings.';
-  return table(['Severity', 'Rule', 'Location', 'Finding'], findings.map((f) => [
-    `${SEVERITY_LABEL[f.severity]}${isAuditNote(f) ? ' (audit note)' : ''}`, code(f.ruleId), code(`${f.path}:${f.line}`), inline(f.message),
-  ]));
+  return table(
+    ['Severity', 'Rule', 'Location', 'Finding'],
+    findings.map((f) => [
+      `${SEVERITY_LABEL[f.severity]}${isAuditNote(f) ? ' (audit note)' : ''}`,
+      code(f.ruleId),
+      code(`${f.path}:${f.line}`),
+      inline(f.message),
+    ]),
+  );
 }
 
 /** Empty when the scan reviewed no manifest (the section is then left out). */
 export function dependenciesSection(ctx: ReportContext): string {
   const inventory = ctx.dependencies;
   // The section is the dependency inventory: it lists the audit notes on manifests too (marked, not counted).
-  const findings = [...ctx.result.findings, ...ctx.result.auditNotes].filter((f) => isDependencyRule(f.ruleId)).sort(compareFindings);
+  const findings = [...ctx.result.findings, ...ctx.result.auditNotes]
+    .filter((f) => isDependencyRule(f.ruleId))
+    .sort(compareFindings);
   if (!inventory && findings.length === 0) return '';
   const lines = ['## Dependencies', ''];
   if (inventory) {
     const direct = inventory.dependencies.filter((d) => d.kind === 'direct').length;
     lines.push(
-      `${inventory.dependencies.length} dependency declaration(s) in ${inventory.manifests} manifest(s): ${direct} direct, `
-        + `${inventory.dependencies.length - direct} locked (direct or transitive).`,
-      '', osvLine(inventory), '', inventoryTable(inventory), '',
+      `${inventory.dependencies.length} dependency declaration(s) in ${inventory.manifests} manifest(s): ${direct} direct, ` +
+        `${inventory.dependencies.length - direct} locked (direct or transitive).`,
+      '',
+      osvLine(inventory),
+      '',
+      inventoryTable(inventory),
+      '',
     );
   }
   lines.push('### Dependency findings', '', findingsTable(findings));

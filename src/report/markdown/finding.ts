@@ -73,6 +73,8 @@ function fixBlock(ctx: ReportContext, finding: Finding, meta: RuleMeta | undefin
     ...meta.docs.example.split('\n').map((l) => `-${l}`),
     ...meta.docs.useInstead.split('\n').map((l) => `+${l}`),
   ].join('\n');
-  const intro = finding.fix ? `${inline(finding.fix.description)} The pattern, before and after:` : 'The pattern, before and after:';
+  const intro = finding.fix
+    ? `${inline(finding.fix.description)} The pattern, before and after:`
+    : 'The pattern, before and after:';
   return `${intro}\n\n${fence(patchFromDocs, 'diff')}`;
 }

@@ -16,10 +16,17 @@ export function nextStepsSection(ctx: ReportContext): string {
   const untimed = result.findings.filter((f) => !ctx.metaOf(f.ruleId)).length;
   if (untimed) steps.push(`Review ${untimed} finding(s) of rules without metadata.`);
   const partial = result.files.filter((f) => f.syntaxErrors.length > 0).length;
-  if (partial) steps.push(`Fix the syntax errors in ${partial} partially parsed file(s), then re-scan them (see Scan Notes).`);
-  if (result.skipped.length) steps.push(`Review the ${result.skipped.length} skipped file(s) by hand or raise \`limits.maxFileBytes\`.`);
-  if (result.errors.length) steps.push(`Report the ${result.errors.length} internal rule error(s) to the SentinelPy maintainers.`);
-  steps.push('Add regression tests from each finding\'s testing recommendation, then re-run `sentinelpy scan` to confirm the fixes.');
-  steps.push('Gate merges on the scan in CI (`sentinelpy scan --fail-on high --format sarif`) and pair it with `pip-audit` for dependencies.');
+  if (partial)
+    steps.push(`Fix the syntax errors in ${partial} partially parsed file(s), then re-scan them (see Scan Notes).`);
+  if (result.skipped.length)
+    steps.push(`Review the ${result.skipped.length} skipped file(s) by hand or raise \`limits.maxFileBytes\`.`);
+  if (result.errors.length)
+    steps.push(`Report the ${result.errors.length} internal rule error(s) to the SentinelPy maintainers.`);
+  steps.push(
+    "Add regression tests from each finding's testing recommendation, then re-run `sentinelpy scan` to confirm the fixes.",
+  );
+  steps.push(
+    'Gate merges on the scan in CI (`sentinelpy scan --fail-on high --format sarif`) and pair it with `pip-audit` for dependencies.',
+  );
   return `## Next Steps\n\n${steps.map((s, i) => `${i + 1}. ${s}`).join('\n')}`;
 }

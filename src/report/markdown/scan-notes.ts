@@ -45,6 +45,16 @@ function suppressed(ctx: ReportContext): string {
 
 export function scanNotesSection(ctx: ReportContext): string {
   const notes = ctx.result.notes.map((n) => `- ${inline(n)}`);
-  return ['## Scan Notes', '', skipped(ctx), '', partial(ctx), '', errors(ctx), '', suppressed(ctx),
-    ...(notes.length ? ['', '**Other notes:**', '', ...notes] : [])].join('\n');
+  return [
+    '## Scan Notes',
+    '',
+    skipped(ctx),
+    '',
+    partial(ctx),
+    '',
+    errors(ctx),
+    '',
+    suppressed(ctx),
+    ...(notes.length ? ['', '**Other notes:**', '', ...notes] : []),
+  ].join('\n');
 }

@@ -16,7 +16,10 @@ export function summarySection(ctx: ReportContext): string {
     '',
     `**Overall security score: ${score}/100 — ${rating}**`,
     '',
-    table(['Severity', 'Findings'], SEVERITIES.map((s) => [SEVERITY_LABEL[s], String(counts[s])])),
+    table(
+      ['Severity', 'Findings'],
+      SEVERITIES.map((s) => [SEVERITY_LABEL[s], String(counts[s])]),
+    ),
     '',
     `Analysed ${result.stats.files} Python file(s), ${result.stats.lines} line(s) in ${(result.stats.durationMs / 1000).toFixed(1)} s ` +
       `with ${result.rules.length} rule(s). ${result.findings.length} open finding(s), ${result.suppressed.length} suppressed; ` +
@@ -32,7 +35,9 @@ export function summarySection(ctx: ReportContext): string {
 /** Which profile chose the findings, and what it withheld, so a short report is not mistaken for a clean one. */
 function profileLine(ctx: ReportContext): string {
   const { profile, auditNotes } = ctx.result;
-  const withheld = auditNotes.length ? ` ${auditNotes.length} audit note(s) without evidence are listed under Audit Notes and not counted.` : '';
+  const withheld = auditNotes.length
+    ? ` ${auditNotes.length} audit note(s) without evidence are listed under Audit Notes and not counted.`
+    : '';
   return `Profile: ${code(profile)} — ${PROFILE_SUMMARY[profile]}.${withheld}`;
 }
 

@@ -27,8 +27,7 @@ export interface MatchedRequest {
 }
 
 export type ValidationResult =
-  | { ok: true; match: MatchedRequest }
-  | { ok: false; match?: MatchedRequest; problems: string[] };
+  { ok: true; match: MatchedRequest } | { ok: false; match?: MatchedRequest; problems: string[] };
 
 /** Validates requests against the description; compiled validators are cached per operation. */
 export class RequestValidator {
@@ -65,7 +64,8 @@ export class RequestValidator {
 
   validate(request: RequestToValidate): ValidationResult {
     const match = this.match(request.method, request.path);
-    if (!match) return { ok: false, problems: [`${request.method} ${request.path} is not an operation of the GitHub REST API`] };
+    if (!match)
+      return { ok: false, problems: [`${request.method} ${request.path} is not an operation of the GitHub REST API`] };
     match.query = Object.fromEntries(request.query.entries());
     const problems = [
       ...this.checkParams(match, 'path', match.pathParams),
@@ -78,7 +78,8 @@ export class RequestValidator {
   private checkParams(match: MatchedRequest, where: 'path' | 'query', values: Record<string, string>): string[] {
     const declared = match.operation.parameters.filter((p) => p.in === where);
     const known = new Set(declared.map((p) => p.name));
-    const unknown = Object.keys(values).filter((name) => !known.has(name))
+    const unknown = Object.keys(values)
+      .filter((name) => !known.has(name))
       .map((name) => `${where} parameter "${name}" is not declared by ${match.operation.operationId}`);
     const validate = this.paramValidator(match.operation, where, declared);
     const copy: Record<string, unknown> = { ...values };
@@ -115,18 +116,26 @@ export class RequestValidator {
 }
 
 function formatErrors(where: string, errors: Validate['errors']): string[] {
-  return (errors ?? []).map((e) => `${where}${e.instancePath || ''} ${e.message ?? 'is invalid'}${
-    e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}`);
+  return (errors ?? []).map(
+    (e) =>
+      `${where}${e.instancePath || ''} ${e.message ?? 'is invalid'}${
+        e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''
+      }`,
+  );
 }
 
 /** Rewrites `#/components/...` references so they resolve inside the shared components schema. */
 function pointRefsAtComponents(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(pointRefsAtComponents);
   if (!node || typeof node !== 'object') return node;
-  return Object.fromEntries(Object.entries(node).map(([key, value]) => [
-    key,
-    key === '$ref' && typeof value === 'string' && value.startsWith('#') ? COMPONENTS_ID + value : pointRefsAtComponents(value),
-  ]));
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [
+      key,
+      key === '$ref' && typeof value === 'string' && value.startsWith('#')
+        ? COMPONENTS_ID + value
+        : pointRefsAtComponents(value),
+    ]),
+  );
 }
 
 function safeDecode(segment: string): string {

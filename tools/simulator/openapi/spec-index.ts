@@ -67,12 +67,15 @@ function toOperation(doc: Json, template: string, method: string, op: Json, shar
       return '(.+)';
     }
     // A segment may hold several parameters, e.g. `{base}...{head}`.
-    return segment.split(/(\{[^}]+\})/).map((part) => {
-      const param = /^\{([^}]+)\}$/.exec(part);
-      if (!param) return escapeRegex(part);
-      pathParamNames.push(param[1]!);
-      return '([^/]+?)';
-    }).join('');
+    return segment
+      .split(/(\{[^}]+\})/)
+      .map((part) => {
+        const param = /^\{([^}]+)\}$/.exec(part);
+        if (!param) return escapeRegex(part);
+        pathParamNames.push(param[1]!);
+        return '([^/]+?)';
+      })
+      .join('');
   });
   return {
     operationId: op.operationId,

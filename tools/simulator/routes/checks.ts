@@ -12,10 +12,19 @@ const createRun: Route = (ctx) => {
   if (!ctx.state.commits.has(ctx.body.head_sha)) unprocessable('No commit found for SHA: ' + ctx.body.head_sha);
   const now = new Date().toISOString();
   const run: SimCheckRun = {
-    id: ctx.state.newId(), repo: repo.fullName, headSha: ctx.body.head_sha, name: ctx.body.name, status: 'queued',
-    conclusion: null, externalId: ctx.body.external_id ?? null, detailsUrl: ctx.body.details_url ?? null,
-    startedAt: ctx.body.started_at ?? now, completedAt: null,
-    output: { title: null, summary: null, text: null, annotations: [] }, actions: [], appId: ctx.appId,
+    id: ctx.state.newId(),
+    repo: repo.fullName,
+    headSha: ctx.body.head_sha,
+    name: ctx.body.name,
+    status: 'queued',
+    conclusion: null,
+    externalId: ctx.body.external_id ?? null,
+    detailsUrl: ctx.body.details_url ?? null,
+    startedAt: ctx.body.started_at ?? now,
+    completedAt: null,
+    output: { title: null, summary: null, text: null, annotations: [] },
+    actions: [],
+    appId: ctx.appId,
   };
   applyUpdate(ctx, run);
   ctx.state.checkRuns.push(run);
@@ -52,15 +61,19 @@ function applyUpdate(ctx: RouteContext, run: SimCheckRun): void {
 }
 
 function checkOutputLimits(output: { summary?: string; text?: string; annotations?: unknown[] }): void {
-  if ((output.annotations?.length ?? 0) > MAX_ANNOTATIONS_PER_REQUEST) unprocessable('Only 50 annotations are allowed per request');
+  if ((output.annotations?.length ?? 0) > MAX_ANNOTATIONS_PER_REQUEST)
+    unprocessable('Only 50 annotations are allowed per request');
   for (const field of ['summary', 'text'] as const) {
-    if ((output[field]?.length ?? 0) > MAX_OUTPUT_CHARS) unprocessable(`output.${field} is too long (maximum is 65535 characters)`);
+    if ((output[field]?.length ?? 0) > MAX_OUTPUT_CHARS)
+      unprocessable(`output.${field} is too long (maximum is 65535 characters)`);
   }
 }
 
 function runFrom(ctx: RouteContext): SimCheckRun {
   const repo = repoFrom(ctx);
-  return ctx.state.checkRuns.find((r) => r.id === Number(ctx.params.check_run_id) && r.repo === repo.fullName) ?? notFound();
+  return (
+    ctx.state.checkRuns.find((r) => r.id === Number(ctx.params.check_run_id) && r.repo === repo.fullName) ?? notFound()
+  );
 }
 
 const getRun: Route = (ctx) => ok(checkRunJson(runFrom(ctx), ctx.apiRoot, ctx.bot));
@@ -71,7 +84,10 @@ const listForRef: Route = (ctx) => {
   const repo = repoFrom(ctx);
   const sha = ctx.state.resolveRef(repo, ctx.params.ref)?.sha ?? notFound();
   const runs = ctx.state.checkRuns
-    .filter((r) => r.repo === repo.fullName && r.headSha === sha && (!ctx.query.check_name || r.name === ctx.query.check_name))
+    .filter(
+      (r) =>
+        r.repo === repo.fullName && r.headSha === sha && (!ctx.query.check_name || r.name === ctx.query.check_name),
+    )
     .map((r) => checkRunJson(r, ctx.apiRoot, ctx.bot));
   const page = paginate(ctx, runs);
   return { ...page, body: { total_count: runs.length, check_runs: page.body } };

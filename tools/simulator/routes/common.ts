@@ -29,7 +29,9 @@ export function paginate<T>(ctx: RouteContext, items: T[]): RouteResult {
   const links = [];
   if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
   if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
-  return links.length ? { status: 200, body: slice, headers: { link: links.join(', ') } } : { status: 200, body: slice };
+  return links.length
+    ? { status: 200, body: slice, headers: { link: links.join(', ') } }
+    : { status: 200, body: slice };
 }
 
 export function unprocessable(message: string, errors?: unknown[]): never {
@@ -41,6 +43,12 @@ export function addReaction(ctx: RouteContext, reactions: SimReaction[]): RouteR
   const existing = reactions.find((r) => r.content === ctx.body.content && r.user.id === ctx.bot.id);
   const reaction = existing ?? { id: ctx.state.newId(), content: ctx.body.content, user: ctx.bot };
   if (!existing) reactions.push(reaction);
-  const body = { id: reaction.id, node_id: `REA_${reaction.id}`, content: reaction.content, user: userJson(ctx.bot, ctx.apiRoot), created_at: new Date().toISOString() };
+  const body = {
+    id: reaction.id,
+    node_id: `REA_${reaction.id}`,
+    content: reaction.content,
+    user: userJson(ctx.bot, ctx.apiRoot),
+    created_at: new Date().toISOString(),
+  };
   return { status: existing ? 200 : 201, body };
 }

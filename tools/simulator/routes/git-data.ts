@@ -5,13 +5,20 @@ import { blobSha, newCommitSha } from '../git-objects.js';
 import type { SimCommit, SimRepo } from '../state.js';
 import { repoFrom, unprocessable } from './common.js';
 
-interface TreeEntryInput { path: string; mode?: string; type?: string; sha?: string | null; content?: string }
+interface TreeEntryInput {
+  path: string;
+  mode?: string;
+  type?: string;
+  sha?: string | null;
+  content?: string;
+}
 
 const createBlob: Route = (ctx) => {
   const repo = repoFrom(ctx);
   const encoding: string = ctx.body.encoding ?? 'utf-8';
   if (encoding !== 'utf-8' && encoding !== 'base64') unprocessable(`encoding must be utf-8 or base64, not ${encoding}`);
-  const content = encoding === 'base64' ? Buffer.from(String(ctx.body.content), 'base64').toString('utf8') : String(ctx.body.content);
+  const content =
+    encoding === 'base64' ? Buffer.from(String(ctx.body.content), 'base64').toString('utf8') : String(ctx.body.content);
   const sha = blobSha(content);
   ctx.state.blobs.set(sha, content);
   return ok({ sha, url: `${ctx.apiRoot}/repos/${repo.fullName}/git/blobs/${sha}` }, 201);
@@ -29,7 +36,8 @@ const createTree: Route = (ctx) => {
 };
 
 function applyEntry(ctx: RouteContext, files: Map<string, string>, entry: TreeEntryInput): void {
-  if (entry.type !== undefined && entry.type !== 'blob') unprocessable(`the simulator keeps file entries only, not ${entry.type}`);
+  if (entry.type !== undefined && entry.type !== 'blob')
+    unprocessable(`the simulator keeps file entries only, not ${entry.type}`);
   if (entry.sha !== undefined && entry.content !== undefined) unprocessable('Use either tree.sha or content, not both');
   if (entry.sha === null) {
     files.delete(entry.path);
@@ -43,9 +51,15 @@ function applyEntry(ctx: RouteContext, files: Map<string, string>, entry: TreeEn
 
 function treeJson(ctx: RouteContext, repo: SimRepo, sha: string, files: ReadonlyMap<string, string>) {
   return {
-    sha, url: `${ctx.apiRoot}/repos/${repo.fullName}/git/trees/${sha}`, truncated: false,
+    sha,
+    url: `${ctx.apiRoot}/repos/${repo.fullName}/git/trees/${sha}`,
+    truncated: false,
     tree: [...files.keys()].sort().map((path) => ({
-      path, mode: '100644', type: 'blob', sha: blobSha(files.get(path)!), size: Buffer.byteLength(files.get(path)!),
+      path,
+      mode: '100644',
+      type: 'blob',
+      sha: blobSha(files.get(path)!),
+      size: Buffer.byteLength(files.get(path)!),
       url: `${ctx.apiRoot}/repos/${repo.fullName}/git/blobs/${blobSha(files.get(path)!)}`,
     })),
   };
@@ -61,10 +75,15 @@ const createCommit: Route = (ctx) => {
   const repo = repoFrom(ctx);
   const files = ctx.state.trees.get(String(ctx.body.tree)) ?? unprocessable('Tree SHA does not exist');
   const parents: string[] = ctx.body.parents ?? [];
-  for (const parent of parents) if (!ctx.state.commits.has(parent)) unprocessable('Parent SHA does not exist or is not a commit object');
+  for (const parent of parents)
+    if (!ctx.state.commits.has(parent)) unprocessable('Parent SHA does not exist or is not a commit object');
   const commit: SimCommit = {
-    sha: newCommitSha(), parents: [...parents], files: new Map(files), message: String(ctx.body.message),
-    author: ctx.bot, date: new Date().toISOString(),
+    sha: newCommitSha(),
+    parents: [...parents],
+    files: new Map(files),
+    message: String(ctx.body.message),
+    author: ctx.bot,
+    date: new Date().toISOString(),
   };
   ctx.state.commits.set(commit.sha, commit);
   return ok(gitCommitJson(ctx, repo, commit), 201);
@@ -77,13 +96,26 @@ const getGitCommit: Route = (ctx) => {
 };
 
 function gitCommitJson(ctx: RouteContext, repo: SimRepo, commit: SimCommit) {
-  const who = { name: commit.author.login, email: `${commit.author.id}+${commit.author.login}@users.noreply.github.example`, date: commit.date };
+  const who = {
+    name: commit.author.login,
+    email: `${commit.author.id}+${commit.author.login}@users.noreply.github.example`,
+    date: commit.date,
+  };
   const tree = ctx.state.treeOf(commit);
   return {
-    sha: commit.sha, node_id: `C_${commit.sha}`, url: `${ctx.apiRoot}/repos/${repo.fullName}/git/commits/${commit.sha}`,
-    html_url: `https://github.example/${repo.fullName}/commit/${commit.sha}`, author: who, committer: who, message: commit.message,
+    sha: commit.sha,
+    node_id: `C_${commit.sha}`,
+    url: `${ctx.apiRoot}/repos/${repo.fullName}/git/commits/${commit.sha}`,
+    html_url: `https://github.example/${repo.fullName}/commit/${commit.sha}`,
+    author: who,
+    committer: who,
+    message: commit.message,
     tree: { sha: tree, url: `${ctx.apiRoot}/repos/${repo.fullName}/git/trees/${tree}` },
-    parents: commit.parents.map((sha) => ({ sha, url: `${ctx.apiRoot}/repos/${repo.fullName}/git/commits/${sha}`, html_url: `https://github.example/${repo.fullName}/commit/${sha}` })),
+    parents: commit.parents.map((sha) => ({
+      sha,
+      url: `${ctx.apiRoot}/repos/${repo.fullName}/git/commits/${sha}`,
+      html_url: `https://github.example/${repo.fullName}/commit/${sha}`,
+    })),
     verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
   };
 }
@@ -96,7 +128,9 @@ function branchOf(ref: string): string | undefined {
 
 function refJson(ctx: RouteContext, repo: SimRepo, branch: string, sha: string) {
   return {
-    ref: `refs/heads/${branch}`, node_id: `REF_${branch}`, url: `${ctx.apiRoot}/repos/${repo.fullName}/git/refs/heads/${branch}`,
+    ref: `refs/heads/${branch}`,
+    node_id: `REF_${branch}`,
+    url: `${ctx.apiRoot}/repos/${repo.fullName}/git/refs/heads/${branch}`,
     object: { type: 'commit', sha, url: `${ctx.apiRoot}/repos/${repo.fullName}/git/commits/${sha}` },
   };
 }

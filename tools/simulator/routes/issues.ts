@@ -7,8 +7,13 @@ const createComment: Route = (ctx) => {
   const repo = repoFrom(ctx);
   const pull = pullFrom(ctx, repo);
   const comment = {
-    id: ctx.state.newId(), repo: repo.fullName, issueNumber: pull.number, body: ctx.body.body, user: ctx.bot,
-    createdAt: new Date().toISOString(), reactions: [],
+    id: ctx.state.newId(),
+    repo: repo.fullName,
+    issueNumber: pull.number,
+    body: ctx.body.body,
+    user: ctx.bot,
+    createdAt: new Date().toISOString(),
+    reactions: [],
   };
   ctx.state.issueComments.push(comment);
   return ok(issueCommentJson(comment, ctx.apiRoot), 201);
@@ -18,19 +23,33 @@ const listComments: Route = (ctx) => {
   const repo = repoFrom(ctx);
   const pull = pullFrom(ctx, repo);
   const comments = ctx.state.issueComments.filter((c) => c.repo === repo.fullName && c.issueNumber === pull.number);
-  return paginate(ctx, comments.map((c) => issueCommentJson(c, ctx.apiRoot)));
+  return paginate(
+    ctx,
+    comments.map((c) => issueCommentJson(c, ctx.apiRoot)),
+  );
 };
 
 function commentFrom(ctx: Parameters<Route>[0]) {
   const repo = repoFrom(ctx);
-  return ctx.state.issueComments.find((c) => c.id === Number(ctx.params.comment_id) && c.repo === repo.fullName) ?? notFound();
+  return (
+    ctx.state.issueComments.find((c) => c.id === Number(ctx.params.comment_id) && c.repo === repo.fullName) ??
+    notFound()
+  );
 }
 
 const react: Route = (ctx) => addReaction(ctx, commentFrom(ctx).reactions);
 
-const listReactions: Route = (ctx) => paginate(ctx, commentFrom(ctx).reactions.map((r) => ({
-  id: r.id, node_id: `REA_${r.id}`, content: r.content, user: userJson(r.user, ctx.apiRoot), created_at: new Date().toISOString(),
-})));
+const listReactions: Route = (ctx) =>
+  paginate(
+    ctx,
+    commentFrom(ctx).reactions.map((r) => ({
+      id: r.id,
+      node_id: `REA_${r.id}`,
+      content: r.content,
+      user: userJson(r.user, ctx.apiRoot),
+      created_at: new Date().toISOString(),
+    })),
+  );
 
 const permission: Route = (ctx) => {
   const repo = repoFrom(ctx);

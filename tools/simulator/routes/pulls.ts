@@ -7,7 +7,15 @@ import { paginate, pullFrom, repoFrom, unprocessable } from './common.js';
 
 const MAX_LISTED_FILES = 3000;
 
-interface ReviewCommentInput { path: string; body: string; line?: number; position?: number; side?: string; start_line?: number; start_side?: string }
+interface ReviewCommentInput {
+  path: string;
+  body: string;
+  line?: number;
+  position?: number;
+  side?: string;
+  start_line?: number;
+  start_side?: string;
+}
 
 const getPull: Route = (ctx) => {
   const pull = pullFrom(ctx, repoFrom(ctx));
@@ -49,38 +57,72 @@ const listReviews: Route = (ctx) => {
   const repo = repoFrom(ctx);
   const pull = pullFrom(ctx, repo);
   const reviews = ctx.state.reviews.filter((r) => r.repo === repo.fullName && r.prNumber === pull.number);
-  return paginate(ctx, reviews.map((r) => reviewJson(r, ctx.apiRoot)));
+  return paginate(
+    ctx,
+    reviews.map((r) => reviewJson(r, ctx.apiRoot)),
+  );
 };
 
 const createReview: Route = (ctx) => {
   const repo = repoFrom(ctx);
   const pull = pullFrom(ctx, repo);
   const commitId: string = ctx.body?.commit_id ?? ctx.state.headSha(pull);
-  if (!ctx.state.commits.has(commitId)) unprocessable('Unprocessable Entity', ['commit_id is not part of the pull request']);
+  if (!ctx.state.commits.has(commitId))
+    unprocessable('Unprocessable Entity', ['commit_id is not part of the pull request']);
   const comments: ReviewCommentInput[] = ctx.body?.comments ?? [];
   const event: string | undefined = ctx.body?.event;
-  if (event && event !== 'APPROVE' && !ctx.body?.body && comments.length === 0) unprocessable('Unprocessable Entity', ['Review body is required']);
-  if (!event && ctx.state.reviews.some((r) => r.state === 'PENDING' && r.prNumber === pull.number && r.repo === repo.fullName && r.user.id === ctx.bot.id)) {
+  if (event && event !== 'APPROVE' && !ctx.body?.body && comments.length === 0)
+    unprocessable('Unprocessable Entity', ['Review body is required']);
+  if (
+    !event &&
+    ctx.state.reviews.some(
+      (r) =>
+        r.state === 'PENDING' && r.prNumber === pull.number && r.repo === repo.fullName && r.user.id === ctx.bot.id,
+    )
+  ) {
     unprocessable('Unprocessable Entity', ['User can only have one pending review per pull request']);
   }
   checkCommentLines(ctx, pull, commitId, comments);
   const review: SimReview = {
-    id: ctx.state.newId(), repo: repo.fullName, prNumber: pull.number, commitId, body: ctx.body?.body ?? '',
-    state: event ? reviewState(event) : 'PENDING', user: ctx.bot, submittedAt: new Date().toISOString(),
+    id: ctx.state.newId(),
+    repo: repo.fullName,
+    prNumber: pull.number,
+    commitId,
+    body: ctx.body?.body ?? '',
+    state: event ? reviewState(event) : 'PENDING',
+    user: ctx.bot,
+    submittedAt: new Date().toISOString(),
   };
   ctx.state.reviews.push(review);
   for (const c of comments) {
     ctx.state.reviewComments.push({
-      id: ctx.state.newId(), reviewId: review.id, repo: repo.fullName, prNumber: pull.number, path: c.path, line: c.line!,
-      startLine: c.start_line ?? null, side: c.side ?? 'RIGHT', commitId, body: c.body, user: ctx.bot, createdAt: review.submittedAt,
+      id: ctx.state.newId(),
+      reviewId: review.id,
+      repo: repo.fullName,
+      prNumber: pull.number,
+      path: c.path,
+      line: c.line!,
+      startLine: c.start_line ?? null,
+      side: c.side ?? 'RIGHT',
+      commitId,
+      body: c.body,
+      user: ctx.bot,
+      createdAt: review.submittedAt,
     });
   }
   return ok(reviewJson(review, ctx.apiRoot));
 };
 
 /** GitHub refuses the whole review (422, without naming the comment) when any comment is off the diff. */
-function checkCommentLines(ctx: RouteContext, pull: SimPullRequest, commitId: string, comments: ReviewCommentInput[]): void {
-  const files = new Map(changedFiles(ctx.state.commits.get(pull.baseSha)!, ctx.state.commits.get(commitId)!).map((f) => [f.filename, f]));
+function checkCommentLines(
+  ctx: RouteContext,
+  pull: SimPullRequest,
+  commitId: string,
+  comments: ReviewCommentInput[],
+): void {
+  const files = new Map(
+    changedFiles(ctx.state.commits.get(pull.baseSha)!, ctx.state.commits.get(commitId)!).map((f) => [f.filename, f]),
+  );
   for (const c of comments) {
     const file = files.get(c.path);
     const lines = c.line === undefined ? [] : range(c.start_line ?? c.line, c.line);
@@ -96,14 +138,18 @@ function range(from: number, to: number): number[] {
 }
 
 function reviewState(event: string): string {
-  return ({ APPROVE: 'APPROVED', REQUEST_CHANGES: 'CHANGES_REQUESTED', COMMENT: 'COMMENTED' } as Record<string, string>)[event]!;
+  return (
+    { APPROVE: 'APPROVED', REQUEST_CHANGES: 'CHANGES_REQUESTED', COMMENT: 'COMMENTED' } as Record<string, string>
+  )[event]!;
 }
 
 const deletePendingReview: Route = (ctx) => {
   const repo = repoFrom(ctx);
   const pull = pullFrom(ctx, repo);
-  const review = ctx.state.reviews.find((r) => r.id === Number(ctx.params.review_id) && r.prNumber === pull.number) ?? notFound();
-  if (review.state !== 'PENDING') unprocessable('Unprocessable Entity', ['Can not delete a non-pending pull request review']);
+  const review =
+    ctx.state.reviews.find((r) => r.id === Number(ctx.params.review_id) && r.prNumber === pull.number) ?? notFound();
+  if (review.state !== 'PENDING')
+    unprocessable('Unprocessable Entity', ['Can not delete a non-pending pull request review']);
   ctx.state.reviews.splice(ctx.state.reviews.indexOf(review), 1);
   const kept = ctx.state.reviewComments.filter((c) => c.reviewId !== review.id);
   ctx.state.reviewComments.splice(0, ctx.state.reviewComments.length, ...kept);

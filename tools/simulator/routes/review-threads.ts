@@ -7,7 +7,10 @@ import { addReaction, pullFrom, repoFrom, unprocessable } from './common.js';
 
 function reviewCommentFrom(ctx: RouteContext): SimReviewComment {
   const repo = repoFrom(ctx);
-  return ctx.state.reviewComments.find((c) => c.id === Number(ctx.params.comment_id) && c.repo === repo.fullName) ?? notFound();
+  return (
+    ctx.state.reviewComments.find((c) => c.id === Number(ctx.params.comment_id) && c.repo === repo.fullName) ??
+    notFound()
+  );
 }
 
 const getReviewComment: Route = (ctx) => ok(reviewCommentJson(reviewCommentFrom(ctx), ctx.apiRoot));
@@ -20,7 +23,13 @@ const reply: Route = (ctx) => {
   if (parent.prNumber !== pull.number) notFound();
   if (parent.inReplyTo) unprocessable('Unprocessable Entity', ['in_reply_to must be the first comment of the thread']);
   const comment: SimReviewComment = {
-    ...parent, id: ctx.state.newId(), body: ctx.body.body, user: ctx.bot, createdAt: new Date().toISOString(), inReplyTo: parent.id, reactions: [],
+    ...parent,
+    id: ctx.state.newId(),
+    body: ctx.body.body,
+    user: ctx.bot,
+    createdAt: new Date().toISOString(),
+    inReplyTo: parent.id,
+    reactions: [],
   };
   ctx.state.reviewComments.push(comment);
   return ok(reviewCommentJson(comment, ctx.apiRoot), 201);
@@ -44,7 +53,14 @@ const uploadSarif: Route = (ctx) => {
   }
   if (!ctx.state.commits.has(ctx.body.commit_sha)) unprocessable('commit_sha is unknown');
   const id = `sarif-${ctx.state.newId()}`;
-  ctx.state.sarifUploads.push({ id, repo: repo.fullName, commitSha: ctx.body.commit_sha, ref: ctx.body.ref, sarif, toolName: ctx.body.tool_name });
+  ctx.state.sarifUploads.push({
+    id,
+    repo: repo.fullName,
+    commitSha: ctx.body.commit_sha,
+    ref: ctx.body.ref,
+    sarif,
+    toolName: ctx.body.tool_name,
+  });
   return ok({ id, url: `${ctx.apiRoot}/repos/${repo.fullName}/code-scanning/sarifs/${id}` }, 202);
 };
 

@@ -22,5 +22,7 @@ export function asgiParams(params: readonly { name: string }[]): { scope: number
   const first = params[0]?.name === 'self' ? 1 : 0;
   if (params.length !== first + 3) return undefined;
   const [scope, receive, send] = params.slice(first).map((p) => p.name);
-  return scope === 'scope' && receive === 'receive' && send === 'send' ? { scope: first, receive: first + 1 } : undefined;
+  return scope === 'scope' && receive === 'receive' && send === 'send'
+    ? { scope: first, receive: first + 1 }
+    : undefined;
 }

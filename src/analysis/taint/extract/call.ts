@@ -9,9 +9,37 @@ import type { ExtractContext } from './context.js';
 import { keyOf } from './keys.js';
 import { constantPrefix, pinsDestination } from './prefix.js';
 
-const CLEAN_RESULT = new Set(['code', 'xpath', 'ssrf', 'sql', 'nosql', 'ldap', 'command', 'xss', 'redirect', 'log', 'cookie', 'header', 'path', 'ssti']);
-const MUTATORS = new Set(['append', 'extend', 'insert', 'add', 'update', 'appendleft', 'extendleft', 'setdefault',
-  'write', 'writelines', 'put', 'put_nowait', '__setitem__']);
+const CLEAN_RESULT = new Set([
+  'code',
+  'xpath',
+  'ssrf',
+  'sql',
+  'nosql',
+  'ldap',
+  'command',
+  'xss',
+  'redirect',
+  'log',
+  'cookie',
+  'header',
+  'path',
+  'ssti',
+]);
+const MUTATORS = new Set([
+  'append',
+  'extend',
+  'insert',
+  'add',
+  'update',
+  'appendleft',
+  'extendleft',
+  'setdefault',
+  'write',
+  'writelines',
+  'put',
+  'put_nowait',
+  '__setitem__',
+]);
 
 /**
  * What reading a call needs from the expression reader (expr.ts's CallSite is one): its context, the function's
@@ -64,9 +92,14 @@ export function modelCall(reader: CallSite, node: Node): CallExpr {
   const end = node.endPosition;
   const txt = callee ? short(callee.text) : '?';
   const call: CallExpr = {
-    k: 'call', txt, a: args.positional.map((a) => reader.expr(a)),
+    k: 'call',
+    txt,
+    a: args.positional.map((a) => reader.expr(a)),
     kw: [...args.keywords].map(([name, value]) => [name, reader.expr(value)]),
-    l: start.row + 1, c: start.column + 1, el: end.row + 1, ec: end.column + 1,
+    l: start.row + 1,
+    c: start.column + 1,
+    el: end.row + 1,
+    ec: end.column + 1,
   };
   if (f) call.f = f;
   const cls = receiver?.type === 'identifier' ? reader.instances.get(receiver.text) : undefined;
@@ -79,8 +112,16 @@ export function modelCall(reader: CallSite, node: Node): CallExpr {
   if (source) call.src = source;
   // Django's `get_full_path()` escapes leading slashes (`//evil` → `/%2Fevil`) and percent-encodes the path:
   // it stays on this site and holds no newline (`request.path` does neither).
-  if (source && (method === 'get_full_path' || method === 'get_full_path_info') && ctx.imports_('django')) call.san = maskOf(['redirect', 'header', 'log']);
-  const { sinks, cleanResult } = sinksOf(reader, f, method, args, receiver ? keyOf(receiver) : undefined, receiver ? classOf(reader, receiver) : undefined);
+  if (source && (method === 'get_full_path' || method === 'get_full_path_info') && ctx.imports_('django'))
+    call.san = maskOf(['redirect', 'header', 'log']);
+  const { sinks, cleanResult } = sinksOf(
+    reader,
+    f,
+    method,
+    args,
+    receiver ? keyOf(receiver) : undefined,
+    receiver ? classOf(reader, receiver) : undefined,
+  );
   if (cleanResult) call.clean = true;
   // `Model.objects.get(code=code)`: rows from the database, not the caller's text (the query itself is parameterised).
   if (receiver && ctx.imports_('django') && onManager(receiver)) call.clean = true;
@@ -120,7 +161,11 @@ function short(text: string): string {
 }
 
 function sourceOfCall(
-  reader: CallSite, f: string | undefined, method: string | undefined, receiver: Node | null, txt: string,
+  reader: CallSite,
+  f: string | undefined,
+  method: string | undefined,
+  receiver: Node | null,
+  txt: string,
 ): CallExpr['src'] {
   const ctx = reader.ctx;
   const kind = f ? ctx.sourceKindOfCall(f) : undefined;
@@ -128,7 +173,8 @@ function sourceOfCall(
   if (!receiver && reader.sourceCalls.has(txt)) return { kind: 'remote', label: `${txt}()` };
   if (method && receiver) {
     const key = keyOf(receiver);
-    if (key && reader.requestNames.has(key) && ctx.requestMethods.has(method)) return { kind: 'remote', label: `${txt}()` };
+    if (key && reader.requestNames.has(key) && ctx.requestMethods.has(method))
+      return { kind: 'remote', label: `${txt}()` };
     if (key === 'self' && ctx.selfMethods.has(method)) return { kind: 'remote', label: `${txt}()` };
   }
   const name = f ?? txt;
@@ -138,17 +184,22 @@ function sourceOfCall(
 
 /** The class a receiver is an instance of: a local or module-level `x = Cls(...)`, or `Cls(...)` itself. */
 function classOf(reader: CallSite, receiver: Node): string | undefined {
-  if (receiver.type === 'identifier') return reader.instances.get(receiver.text) ?? reader.ctx.moduleInstances().get(receiver.text);
+  if (receiver.type === 'identifier')
+    return reader.instances.get(receiver.text) ?? reader.ctx.moduleInstances().get(receiver.text);
   const callee = receiver.type === 'call' ? receiver.childForFieldName('function') : null;
   return callee ? reader.ctx.qualified(callee) : undefined;
 }
 
 function sinksOf(
-  reader: CallSite, f: string | undefined, method: string | undefined, args: Args, receiverKey: string | undefined,
+  reader: CallSite,
+  f: string | undefined,
+  method: string | undefined,
+  args: Args,
+  receiverKey: string | undefined,
   receiverClass: string | undefined,
 ): { sinks: SinkUse[]; cleanResult: boolean } {
   const ctx = reader.ctx;
-  const models: SinkModel[] = [...(f ? MODEL_INDEX.sinkCalls.get(f) ?? [] : [])];
+  const models: SinkModel[] = [...(f ? (MODEL_INDEX.sinkCalls.get(f) ?? []) : [])];
   if (method && !models.length) {
     for (const m of MODEL_INDEX.sinkMethods.get(method) ?? []) {
       if (m.requires && !m.requires.some((r) => ctx.imports_(r))) continue;
@@ -172,7 +223,8 @@ function sinksOf(
 
 function sinkUse(reader: CallSite, m: SinkModel, args: Args): SinkUse | undefined {
   for (const unless of [...(m.unlessKw ? [m.unlessKw] : []), ...(m.unlessKws ?? [])]) {
-    const value = args.keywords.get(unless.name) ?? (unless.position !== undefined ? args.positional[unless.position] : undefined);
+    const value =
+      args.keywords.get(unless.name) ?? (unless.position !== undefined ? args.positional[unless.position] : undefined);
     if (value && new RegExp(unless.matches).test(value.text)) return undefined;
   }
   if (m.unlessAllKw?.every((k) => ['True', '1'].includes(args.keywords.get(k)?.text ?? ''))) return undefined;
@@ -199,14 +251,22 @@ const SHELLS = /^(\/(usr\/)?bin\/)?(sh|bash|zsh|dash|ksh|cmd|cmd\.exe|powershell
  * `run(["sh", "-c", script])` hands `script` to a shell. Lists built just before the call are looked through.
  */
 function programOnly(reader: CallSite, use: SinkUse, command: Node): SinkUse | undefined {
-  const items = command.type === 'list' || command.type === 'tuple'
-    ? command.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment')
-    : command.type === 'identifier' ? reader.lists.get(command.text)?.items : undefined;
+  const items =
+    command.type === 'list' || command.type === 'tuple'
+      ? command.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment')
+      : command.type === 'identifier'
+        ? reader.lists.get(command.text)?.items
+        : undefined;
   if (!items) return { ...use, e: reader.expr(command) };
   const [program, flag, script] = items;
   if (!program) return undefined;
   const name = reader.consts.value(program);
-  if (typeof name === 'string' && SHELLS.test(name) && flag && /^[-/][a-z]*c$/i.test(String(reader.consts.value(flag)))) {
+  if (
+    typeof name === 'string' &&
+    SHELLS.test(name) &&
+    flag &&
+    /^[-/][a-z]*c$/i.test(String(reader.consts.value(flag)))
+  ) {
     return script ? { ...use, e: reader.expr(script) } : undefined;
   }
   if (program.type === 'string' || typeof name === 'string') return undefined;
@@ -226,7 +286,10 @@ function operatorKeysOnly(reader: CallSite, use: SinkUse, query: Node): SinkUse 
 
 /** Helpers named after what they do (`escape_for_html`, `sanitize_filename`), when no model knows them. */
 const NAMED_SANITIZERS: [RegExp, number][] = [
-  [/(^|_)(html_?escape|escape_?html|escape_for_html|escape_xml|xml_escape|sanitize_html|strip_tags)$/i, maskOf(['xss', 'ssti'])],
+  [
+    /(^|_)(html_?escape|escape_?html|escape_for_html|escape_xml|xml_escape|sanitize_html|strip_tags)$/i,
+    maskOf(['xss', 'ssti']),
+  ],
   [/(^|_)(escape_string|escape_sql|sql_escape|quote_identifier|quote_ident)$/i, maskOf(['sql'])],
   [/(^|_)(sanitize_filename|safe_filename|clean_filename|secure_path)$/i, maskOf(['path'])],
   [/(^|_)(shell_quote|quote_shell|escape_shell_arg)$/i, maskOf(['command'])],
@@ -234,16 +297,20 @@ const NAMED_SANITIZERS: [RegExp, number][] = [
 
 function describeValue(call: CallExpr, f: string | undefined, method: string | undefined, args: Args): void {
   const named = method ? NAMED_SANITIZERS.find(([re]) => re.test(method)) : undefined;
-  const san = (f ? MODEL_INDEX.sanitizerCalls.get(f) : undefined) ?? (method && call.r ? MODEL_INDEX.sanitizerMethods.get(method) : undefined)
-    ?? (named ? { call: method!, clears: [] as SinkKind[], mask: named[1] } : undefined);
+  const san =
+    (f ? MODEL_INDEX.sanitizerCalls.get(f) : undefined) ??
+    (method && call.r ? MODEL_INDEX.sanitizerMethods.get(method) : undefined) ??
+    (named ? { call: method!, clears: [] as SinkKind[], mask: named[1] } : undefined);
   if (san) {
     call.san = 'mask' in san ? san.mask : maskOf(san.clears);
     if ('normalises' in san && san.normalises) call.norm = true;
   }
-  if ((f && MODEL_INDEX.cleanCalls.has(f)) || (method && call.r && MODEL_INDEX.cleanMethods.has(method))) call.clean = true;
+  if ((f && MODEL_INDEX.cleanCalls.has(f)) || (method && call.r && MODEL_INDEX.cleanMethods.has(method)))
+    call.clean = true;
   if (method === 'replace' && call.r) {
     const old = args.positional[0];
-    if (old?.type === 'string' && /\\[rn]|\n|\r/.test(old.text)) call.san = (call.san ?? 0) | kindBit('log') | kindBit('header');
+    if (old?.type === 'string' && /\\[rn]|\n|\r/.test(old.text))
+      call.san = (call.san ?? 0) | kindBit('log') | kindBit('header');
     // Removing every dot leaves no `..` to climb with (removing `..` alone does not: `....//`).
     const by = args.positional[1];
     if (/^['"]\.['"]$/.test(old?.text ?? '') && /^['"]{2}$/.test(by?.text ?? '') && args.positional.length === 2) {

@@ -36,12 +36,20 @@ export class ConstEnv {
   value(node: Node, depth = 0): Const | undefined {
     if (depth > 12) return undefined;
     switch (node.type) {
-      case 'integer': case 'float': case 'string': case 'concatenated_string': case 'true': case 'false': case 'none': {
+      case 'integer':
+      case 'float':
+      case 'string':
+      case 'concatenated_string':
+      case 'true':
+      case 'false':
+      case 'none': {
         const v = literalValue(node);
         return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : undefined;
       }
-      case 'identifier': return this.values.get(node.text);
-      case 'parenthesized_expression': return node.namedChildren[0] ? this.value(node.namedChildren[0], depth + 1) : undefined;
+      case 'identifier':
+        return this.values.get(node.text);
+      case 'parenthesized_expression':
+        return node.namedChildren[0] ? this.value(node.namedChildren[0], depth + 1) : undefined;
       case 'unary_operator': {
         const v = this.value(node.childForFieldName('argument')!, depth + 1);
         return typeof v === 'number' ? (node.children[0]?.text === '-' ? -v : v) : undefined;
@@ -50,8 +58,10 @@ export class ConstEnv {
         const v = this.truth(node.childForFieldName('argument'));
         return v === undefined ? undefined : !v;
       }
-      case 'binary_operator': return this.binary(node, depth);
-      case 'comparison_operator': return this.comparison(node, depth);
+      case 'binary_operator':
+        return this.binary(node, depth);
+      case 'comparison_operator':
+        return this.comparison(node, depth);
       case 'boolean_operator': {
         const left = this.truth(node.childForFieldName('left'));
         const right = this.truth(node.childForFieldName('right'));
@@ -65,7 +75,8 @@ export class ConstEnv {
         const i = index ? this.value(index, depth + 1) : undefined;
         return typeof base === 'string' && typeof i === 'number' ? base.at(i) : undefined;
       }
-      default: return undefined;
+      default:
+        return undefined;
     }
   }
 
@@ -76,13 +87,20 @@ export class ConstEnv {
     if (typeof a === 'string' && typeof b === 'string' && op === '+') return a + b;
     if (typeof a !== 'number' || typeof b !== 'number') return undefined;
     switch (op) {
-      case '+': return a + b;
-      case '-': return a - b;
-      case '*': return a * b;
-      case '/': return b === 0 ? undefined : a / b;
-      case '//': return b === 0 ? undefined : Math.floor(a / b);
-      case '%': return b === 0 ? undefined : ((a % b) + b) % b;
-      default: return undefined;
+      case '+':
+        return a + b;
+      case '-':
+        return a - b;
+      case '*':
+        return a * b;
+      case '/':
+        return b === 0 ? undefined : a / b;
+      case '//':
+        return b === 0 ? undefined : Math.floor(a / b);
+      case '%':
+        return b === 0 ? undefined : ((a % b) + b) % b;
+      default:
+        return undefined;
     }
   }
 
@@ -94,13 +112,20 @@ export class ConstEnv {
     const b = this.value(operands[1]!, depth + 1);
     if (a === undefined || b === undefined) return undefined;
     switch (ops[0]) {
-      case '==': return a === b;
-      case '!=': return a !== b;
-      case '<': return a! < b!;
-      case '>': return a! > b!;
-      case '<=': return a! <= b!;
-      case '>=': return a! >= b!;
-      default: return undefined;
+      case '==':
+        return a === b;
+      case '!=':
+        return a !== b;
+      case '<':
+        return a! < b!;
+      case '>':
+        return a! > b!;
+      case '<=':
+        return a! <= b!;
+      case '>=':
+        return a! >= b!;
+      default:
+        return undefined;
     }
   }
 }

@@ -39,7 +39,9 @@ export class ExtractContext {
   }
 
   constructor(
-    readonly source: string, readonly imports: ReadonlyMap<string, string>, readonly settings: TaintSettings,
+    readonly source: string,
+    readonly imports: ReadonlyMap<string, string>,
+    readonly settings: TaintSettings,
     readonly path?: string,
   ) {
     this.enums = enumNames(source, imports);
@@ -88,7 +90,9 @@ export class ExtractContext {
     const seen = new Set<string>();
     for (const m of this.source.matchAll(MODULE_INSTANCE)) {
       const [, name, callee] = m;
-      const qualified = /(^|\.)[A-Z]\w*$/.test(callee!) ? resolveName(callee!, this.imports as Map<string, string>) : undefined;
+      const qualified = /(^|\.)[A-Z]\w*$/.test(callee!)
+        ? resolveName(callee!, this.imports as Map<string, string>)
+        : undefined;
       // A name bound twice at module level has no single class.
       if (seen.has(name!) || !qualified) out.delete(name!);
       else out.set(name!, qualified);

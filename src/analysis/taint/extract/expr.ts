@@ -42,9 +42,11 @@ export class ExprReader {
   trackClient(name: string, value: Node | null | undefined): void {
     this.safeClients.delete(name);
     if (value?.type !== 'call') return;
-    const transport = value.childForFieldName('arguments')?.namedChildren.find((a) => a?.type === 'keyword_argument'
-      && a.childForFieldName('name')?.text === 'transport');
-    if (transport && /safe|ssrf|guard/i.test(transport.childForFieldName('value')?.text ?? '')) this.safeClients.add(name);
+    const transport = value
+      .childForFieldName('arguments')
+      ?.namedChildren.find((a) => a?.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'transport');
+    if (transport && /safe|ssrf|guard/i.test(transport.childForFieldName('value')?.text ?? ''))
+      this.safeClients.add(name);
   }
 
   constructor(readonly ctx: ExtractContext) {}
@@ -85,30 +87,51 @@ export class ExprReader {
     if (CONST_TYPES.has(t)) return CONST;
     if (BOOLEAN_TYPES.has(t)) return this.evaluatedOnly(node.namedChildren);
     switch (t) {
-      case 'identifier': return { k: 'n', id: node.text };
-      case 'string': return this.string(node);
-      case 'attribute': return this.attribute(node);
-      case 'subscript': return this.subscript(node);
-      case 'call': return this.keyedGet(node, this.call(node));
-      case 'keyword_argument': return this.expr(node.childForFieldName('value'));
-      case 'binary_operator': return this.concatenation(node);
-      case 'boolean_operator': return this.union(operandsOf(node));
-      case 'conditional_expression': return this.conditional(node);
+      case 'identifier':
+        return { k: 'n', id: node.text };
+      case 'string':
+        return this.string(node);
+      case 'attribute':
+        return this.attribute(node);
+      case 'subscript':
+        return this.subscript(node);
+      case 'call':
+        return this.keyedGet(node, this.call(node));
+      case 'keyword_argument':
+        return this.expr(node.childForFieldName('value'));
+      case 'binary_operator':
+        return this.concatenation(node);
+      case 'boolean_operator':
+        return this.union(operandsOf(node));
+      case 'conditional_expression':
+        return this.conditional(node);
       case 'named_expression': {
         const name = node.childForFieldName('name');
         if (name) this.consts.forget(name.text);
-        return { k: 'w', t: name ? { k: 'n', id: name.text } : { k: 'x' }, v: this.expr(node.childForFieldName('value')) };
+        return {
+          k: 'w',
+          t: name ? { k: 'n', id: name.text } : { k: 'x' },
+          v: this.expr(node.childForFieldName('value')),
+        };
       }
       case 'lambda': {
         // A lambda's value is what it returns, plus whatever its default arguments captured.
         const defaults = (node.childForFieldName('parameters')?.namedChildren ?? [])
-          .filter((p) => p?.type === 'default_parameter').map((p) => p!.childForFieldName('value'));
+          .filter((p) => p?.type === 'default_parameter')
+          .map((p) => p!.childForFieldName('value'));
         return this.union([node.childForFieldName('body'), ...defaults]);
       }
-      case 'list_comprehension': case 'set_comprehension': case 'generator_expression': case 'dictionary_comprehension':
+      case 'list_comprehension':
+      case 'set_comprehension':
+      case 'generator_expression':
+      case 'dictionary_comprehension':
         return this.comprehension(node);
-      case 'dictionary': return this.union(node.namedChildren.flatMap((p) => p?.type === 'pair' ? [p.childForFieldName('value')] : [p]));
-      default: return this.union(node.namedChildren);
+      case 'dictionary':
+        return this.union(
+          node.namedChildren.flatMap((p) => (p?.type === 'pair' ? [p.childForFieldName('value')] : [p])),
+        );
+      default:
+        return this.union(node.namedChildren);
     }
   }
 
@@ -134,11 +157,21 @@ export class ExprReader {
   private string(node: Node): Expr {
     const parts = node.namedChildren.filter((c) => c?.type === 'interpolation');
     if (parts.length === 0) return CONST;
-    const inner = (p: Node | null) => p?.namedChildren.find((c) => c?.type !== 'format_specifier' && c?.type !== 'type_conversion');
+    const inner = (p: Node | null) =>
+      p?.namedChildren.find((c) => c?.type !== 'format_specifier' && c?.type !== 'type_conversion');
     const query = node.namedChildren.findIndex((c) => c?.type === 'string_content' && /[?#]/.test(c.text));
     if (query < 0) return this.union(parts.map(inner));
     const children = node.namedChildren;
-    return this.union(children.slice(0, query).filter((c) => c?.type === 'interpolation').map(inner), children.slice(query).filter((c) => c?.type === 'interpolation').map(inner));
+    return this.union(
+      children
+        .slice(0, query)
+        .filter((c) => c?.type === 'interpolation')
+        .map(inner),
+      children
+        .slice(query)
+        .filter((c) => c?.type === 'interpolation')
+        .map(inner),
+    );
   }
 
   /**
@@ -148,7 +181,12 @@ export class ExprReader {
   private concatenation(node: Node): Expr {
     const operands = operandsOf(node);
     const plus = (node.childForFieldName('operator')?.text ?? node.children[1]?.text) === '+';
-    const query = plus ? operands.findIndex((o) => o.type === 'string' && o.namedChildren.some((c) => c?.type === 'string_content' && /[?#]/.test(c.text))) : -1;
+    const query = plus
+      ? operands.findIndex(
+          (o) =>
+            o.type === 'string' && o.namedChildren.some((c) => c?.type === 'string_content' && /[?#]/.test(c.text)),
+        )
+      : -1;
     if (query < 0) return this.union(operands);
     const head = operands.slice(0, query);
     const tail = operands.slice(query);
@@ -175,7 +213,17 @@ export class ExprReader {
     if (!q || !/^pathlib\.(Pure)?(Posix|Windows)?Path$/.test(q)) return undefined;
     const s = node.startPosition;
     const e = node.endPosition;
-    return { k: 'call', txt: `.${attr}`, a: [this.expr(object)], kw: [], l: s.row + 1, c: s.column + 1, el: e.row + 1, ec: e.column + 1, san: PATH_KIND };
+    return {
+      k: 'call',
+      txt: `.${attr}`,
+      a: [this.expr(object)],
+      kw: [],
+      l: s.row + 1,
+      c: s.column + 1,
+      el: e.row + 1,
+      ec: e.column + 1,
+      san: PATH_KIND,
+    };
   }
 
   /** `flask.request.args`, `request.GET` (Django), `sys.argv` (local, when on). */
@@ -193,7 +241,13 @@ export class ExprReader {
   }
 
   src(kind: 'remote' | 'local' | 'llm', label: string, node: Node): Expr {
-    return { k: 'src', kind, label: label.length > 60 ? label.slice(0, 57) + '...' : label, l: node.startPosition.row + 1, c: node.startPosition.column + 1 };
+    return {
+      k: 'src',
+      kind,
+      label: label.length > 60 ? label.slice(0, 57) + '...' : label,
+      l: node.startPosition.row + 1,
+      c: node.startPosition.column + 1,
+    };
   }
 
   private subscript(node: Node): Expr {
@@ -201,7 +255,8 @@ export class ExprReader {
     const element = this.listElement(value, node.childForFieldName('subscript'));
     if (element) return this.expr(element);
     // `Color[name]`: a member of an enum (or a KeyError), not the name.
-    if (value?.type === 'identifier' && this.ctx.enums.has(value.text)) return { k: 'comp', gens: [{ t: { k: 'x' }, it: this.expr(node.childForFieldName('subscript')) }], e: CONST };
+    if (value?.type === 'identifier' && this.ctx.enums.has(value.text))
+      return { k: 'comp', gens: [{ t: { k: 'x' }, it: this.expr(node.childForFieldName('subscript')) }], e: CONST };
     if (this.isCoercedSerializerField(value, node.childForFieldName('subscript'))) return CONST;
     if (value?.type === 'identifier' || value?.type === 'attribute') {
       const q = this.ctx.qualified(value);
@@ -214,7 +269,8 @@ export class ExprReader {
 
   /** `s.validated_data["year"]` where `s = ReportSerializer(...)` declares `year` with a coercing field type. */
   private isCoercedSerializerField(value: Node | null, index: Node | null): boolean {
-    if (value?.type !== 'attribute' || value.childForFieldName('attribute')?.text !== 'validated_data' || !index) return false;
+    if (value?.type !== 'attribute' || value.childForFieldName('attribute')?.text !== 'validated_data' || !index)
+      return false;
     const object = value.childForFieldName('object');
     const cls = object?.type === 'identifier' ? this.instances.get(object.text)?.split('.').pop() : undefined;
     const field = literalValue(index);
@@ -242,11 +298,15 @@ export class ExprReader {
     const body = node.childForFieldName('body');
     const gens: { t: Target; it: Expr }[] = [];
     for (const c of node.namedChildren) {
-      if (c?.type === 'for_in_clause') gens.push({ t: this.target(c.childForFieldName('left')), it: this.expr(c.childForFieldName('right')) });
+      if (c?.type === 'for_in_clause')
+        gens.push({ t: this.target(c.childForFieldName('left')), it: this.expr(c.childForFieldName('right')) });
       // A filter's value does not flow into the element, but a sink inside it still runs.
       else if (c?.type === 'if_clause') gens.push({ t: { k: 'x' }, it: this.expr(c.namedChildren[0]) });
     }
-    const element = body?.type === 'pair' ? this.union([body.childForFieldName('key'), body.childForFieldName('value')]) : this.expr(body);
+    const element =
+      body?.type === 'pair'
+        ? this.union([body.childForFieldName('key'), body.childForFieldName('value')])
+        : this.expr(body);
     return { k: 'comp', gens, e: element };
   }
 
@@ -270,7 +330,8 @@ export class ExprReader {
   target(node: Node | null | undefined): Target {
     if (!node) return { k: 'x' };
     switch (node.type) {
-      case 'identifier': return { k: 'n', id: node.text };
+      case 'identifier':
+        return { k: 'n', id: node.text };
       case 'attribute': {
         const key = keyOf(node);
         return key ? { k: 'key', id: key } : { k: 'x' };
@@ -282,11 +343,19 @@ export class ExprReader {
         const baseKey = base ? keyOf(base) : undefined;
         return baseKey ? { k: 'key', id: baseKey, weak: true } : { k: 'x' };
       }
-      case 'pattern_list': case 'tuple_pattern': case 'list_pattern': case 'tuple': case 'list': case 'expression_list':
+      case 'pattern_list':
+      case 'tuple_pattern':
+      case 'list_pattern':
+      case 'tuple':
+      case 'list':
+      case 'expression_list':
         return { k: 'tup', xs: node.namedChildren.filter((c): c is Node => !!c).map((c) => this.target(c)) };
-      case 'list_splat_pattern': case 'parenthesized_expression': case 'list_splat':
+      case 'list_splat_pattern':
+      case 'parenthesized_expression':
+      case 'list_splat':
         return this.target(node.namedChildren[0]);
-      default: return { k: 'x' };
+      default:
+        return { k: 'x' };
     }
   }
 }

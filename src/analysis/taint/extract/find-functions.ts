@@ -2,8 +2,19 @@
 // bodies, decorators, if/try/with blocks), never into function bodies, which StmtReader visits on demand.
 import type { Node } from 'web-tree-sitter';
 
-const CONTAINERS = new Set(['module', 'block', 'class_definition', 'decorated_definition', 'if_statement',
-  'elif_clause', 'else_clause', 'try_statement', 'except_clause', 'finally_clause', 'with_statement']);
+const CONTAINERS = new Set([
+  'module',
+  'block',
+  'class_definition',
+  'decorated_definition',
+  'if_statement',
+  'elif_clause',
+  'else_clause',
+  'try_statement',
+  'except_clause',
+  'finally_clause',
+  'with_statement',
+]);
 
 export function topLevelFunctions(root: Node): Node[] {
   const out: Node[] = [];

@@ -22,20 +22,33 @@ export function paramsOf(fn: Node): Param[] {
   for (const p of list?.namedChildren ?? []) {
     if (!p) continue;
     switch (p.type) {
-      case 'identifier': out.push({ name: p.text }); break;
+      case 'identifier':
+        out.push({ name: p.text });
+        break;
       case 'typed_parameter': {
-        const name = p.namedChildren.find((c) => c?.type === 'identifier' || c?.type === 'list_splat_pattern' || c?.type === 'dictionary_splat_pattern');
-        out.push({ name: (name?.type === 'identifier' ? name.text : name?.namedChildren[0]?.text) ?? '_', type: p.childForFieldName('type')?.text ?? '' });
+        const name = p.namedChildren.find(
+          (c) => c?.type === 'identifier' || c?.type === 'list_splat_pattern' || c?.type === 'dictionary_splat_pattern',
+        );
+        out.push({
+          name: (name?.type === 'identifier' ? name.text : name?.namedChildren[0]?.text) ?? '_',
+          type: p.childForFieldName('type')?.text ?? '',
+        });
         break;
       }
-      case 'default_parameter': case 'typed_default_parameter':
+      case 'default_parameter':
+      case 'typed_default_parameter':
         out.push({
-          name: p.childForFieldName('name')?.text ?? '_', type: p.childForFieldName('type')?.text ?? '',
+          name: p.childForFieldName('name')?.text ?? '_',
+          type: p.childForFieldName('type')?.text ?? '',
           defaultText: p.childForFieldName('value')?.text ?? '',
         });
         break;
-      case 'list_splat_pattern': case 'dictionary_splat_pattern': out.push({ name: p.namedChildren[0]?.text ?? '_' }); break;
-      default: break;
+      case 'list_splat_pattern':
+      case 'dictionary_splat_pattern':
+        out.push({ name: p.namedChildren[0]?.text ?? '_' });
+        break;
+      default:
+        break;
     }
   }
   return out;
@@ -45,22 +58,39 @@ export function paramsOf(fn: Node): Param[] {
 function decorators(fn: Node): { text: string; method: string; template?: string }[] {
   const parent = fn.parent;
   if (parent?.type !== 'decorated_definition') return [];
-  return parent.namedChildren.filter((c) => c?.type === 'decorator').map((d) => {
-    let e: Node | null | undefined = d!.namedChildren[0];
-    const first = e?.type === 'call' ? e.childForFieldName('arguments')?.namedChildren[0] : undefined;
-    if (e?.type === 'call') e = e.childForFieldName('function');
-    const method = e?.type === 'attribute' ? e.childForFieldName('attribute')?.text ?? '' : e?.text ?? '';
-    const template = first?.type === 'string' ? first.text.replace(/^[rbuf]*['"]+|['"]+$/gi, '') : undefined;
-    return { text: e?.text ?? '', method, ...(template !== undefined ? { template } : {}) };
-  });
+  return parent.namedChildren
+    .filter((c) => c?.type === 'decorator')
+    .map((d) => {
+      let e: Node | null | undefined = d!.namedChildren[0];
+      const first = e?.type === 'call' ? e.childForFieldName('arguments')?.namedChildren[0] : undefined;
+      if (e?.type === 'call') e = e.childForFieldName('function');
+      const method = e?.type === 'attribute' ? (e.childForFieldName('attribute')?.text ?? '') : (e?.text ?? '');
+      const template = first?.type === 'string' ? first.text.replace(/^[rbuf]*['"]+|['"]+$/gi, '') : undefined;
+      return { text: e?.text ?? '', method, ...(template !== undefined ? { template } : {}) };
+    });
 }
 
 /** Decorators that only make sense on a Django/DRF view: evidence that `request` is the framework's. */
-const VIEW_DECORATOR = /(^|\.)(login_required|permission_required|staff_member_required|user_passes_test|require_(GET|POST|safe|http_methods)|csrf_exempt|csrf_protect|ensure_csrf_cookie|api_view|action|cache_page|never_cache|cache_control|vary_on_\w+|xframe_options_\w+|sensitive_post_parameters|condition|etag|last_modified|gzip_page|require_\w+|\w*_required|method_decorator)$/;
+const VIEW_DECORATOR =
+  /(^|\.)(login_required|permission_required|staff_member_required|user_passes_test|require_(GET|POST|safe|http_methods)|csrf_exempt|csrf_protect|ensure_csrf_cookie|api_view|action|cache_page|never_cache|cache_control|vary_on_\w+|xframe_options_\w+|sensitive_post_parameters|condition|etag|last_modified|gzip_page|require_\w+|\w*_required|method_decorator)$/;
 /** Base classes of class-based views (Django, DRF): their handler methods receive the request. */
 const VIEW_BASE = /(View|ViewSet|APIView|Mixin|Endpoint|Handler)\b/;
-const VIEW_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'dispatch', 'list', 'create',
-  'retrieve', 'update', 'partial_update', 'destroy']);
+const VIEW_METHODS = new Set([
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'head',
+  'options',
+  'dispatch',
+  'list',
+  'create',
+  'retrieve',
+  'update',
+  'partial_update',
+  'destroy',
+]);
 /** Modules that hold views by Django convention (`views.py`, `views/…`, `api.py`, `viewsets.py`). */
 const VIEW_MODULE = /(^|\/)(views?|api|apis|viewsets|endpoints)(\/|\.py$)|_views?\.py$/;
 
@@ -78,7 +108,7 @@ function classBases(fn: Node): string {
   let cur = fn.parent;
   if (cur?.type === 'decorated_definition') cur = cur.parent;
   if (cur?.type === 'block') cur = cur.parent;
-  return cur?.type === 'class_definition' ? cur.childForFieldName('superclasses')?.text ?? '' : '';
+  return cur?.type === 'class_definition' ? (cur.childForFieldName('superclasses')?.text ?? '') : '';
 }
 
 export interface EntryInfo {
@@ -91,9 +121,16 @@ export interface EntryInfo {
   sourceCalls: string[];
 }
 
-export function entryInfo(fn: Node, name: string, params: Param[], cls: string | undefined, ctx: ExtractContext): EntryInfo {
+export function entryInfo(
+  fn: Node,
+  name: string,
+  params: Param[],
+  cls: string | undefined,
+  ctx: ExtractContext,
+): EntryInfo {
   const info: EntryInfo = { srcParams: [], returnsResponse: false, requestParams: [], sourceCalls: [] };
-  const taint = (i: number, label: string, segment = false) => info.srcParams.push({ i, kind: 'remote', label, ...(segment ? { segment } : {}) });
+  const taint = (i: number, label: string, segment = false) =>
+    info.srcParams.push({ i, kind: 'remote', label, ...(segment ? { segment } : {}) });
   // `request: Request`, and a websocket (`websocket: WebSocket`), whose messages are the client's.
   info.requestParams = params.filter((p) => p.type && /(Request|WebSocket)\b/.test(p.type)).map((p) => p.name);
   const route = decorators(fn).find((d) => ctx.routeDecorators.has(d.method) && d.text.includes('.'));

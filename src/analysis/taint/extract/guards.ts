@@ -22,7 +22,8 @@ const SAFE_CHECKS = new Set(['isdigit', 'isalnum', 'isnumeric', 'isdecimal', 'is
 const URL_CHECKS = /(^|\.)(url_has_allowed_host_and_scheme|is_safe_url|is_allowed_url|is_safe_redirect)$/;
 const PATH = maskOf(['path']);
 /** Callees that are never validators (builtins, the models' own checks): no summary to consult. */
-const NOT_VALIDATORS = /^(len|str|repr|bool|int|float|isinstance|hasattr|getattr|callable|any|all|print|type|list|dict|set|tuple|sorted|min|max|sum|iter|next|open|os\.|re\.|json\.|logging\.)/;
+const NOT_VALIDATORS =
+  /^(len|str|repr|bool|int|float|isinstance|hasattr|getattr|callable|any|all|print|type|list|dict|set|tuple|sorted|min|max|sum|iter|next|open|os\.|re\.|json\.|logging\.)/;
 
 /** Reads a call node into IR (the statement reader's), so a validator guard can name its callee. */
 export type CallReader = (node: Node) => { f?: string; method?: boolean };
@@ -45,10 +46,16 @@ const CHAR_KINDS: [RegExp, number][] = [
 /** `parsed = urlparse(url)`: guards on `parsed.netloc` protect `url`. */
 export type Aliases = Map<string, string>;
 
-export function factsOf(node: Node | null | undefined, ctx: ExtractContext, aliases: Aliases, readCall?: CallReader): Facts {
+export function factsOf(
+  node: Node | null | undefined,
+  ctx: ExtractContext,
+  aliases: Aliases,
+  readCall?: CallReader,
+): Facts {
   if (!node) return NONE;
   switch (node.type) {
-    case 'parenthesized_expression': return factsOf(node.namedChildren[0], ctx, aliases, readCall);
+    case 'parenthesized_expression':
+      return factsOf(node.namedChildren[0], ctx, aliases, readCall);
     case 'not_operator': {
       const inner = factsOf(node.childForFieldName('argument'), ctx, aliases, readCall);
       return { yes: inner.no, no: inner.yes };
@@ -64,9 +71,12 @@ export function factsOf(node: Node | null | undefined, ctx: ExtractContext, alia
       const local = localPathCheck(holdsWhen(node, true));
       return { yes: [...left.yes, ...right.yes, ...(local ? [local] : [])], no: [] };
     }
-    case 'comparison_operator': return comparison(node, ctx, aliases, readCall);
-    case 'call': return callCheck(node, ctx, aliases, readCall);
-    default: return NONE;
+    case 'comparison_operator':
+      return comparison(node, ctx, aliases, readCall);
+    case 'call':
+      return callCheck(node, ctx, aliases, readCall);
+    default:
+      return NONE;
   }
 }
 
@@ -86,7 +96,9 @@ function holdsWhen(node: Node, truth: boolean): Literal[] {
   if (node.type === 'boolean_operator') {
     const op = node.childForFieldName('operator')?.text ?? node.children[1]?.text;
     if (op !== (truth ? 'and' : 'or')) return [];
-    return [node.childForFieldName('left'), node.childForFieldName('right')].filter((c): c is Node => !!c).flatMap((c) => holdsWhen(c, truth));
+    return [node.childForFieldName('left'), node.childForFieldName('right')]
+      .filter((c): c is Node => !!c)
+      .flatMap((c) => holdsWhen(c, truth));
   }
   return [{ node, neg: !truth }];
 }
@@ -112,30 +124,46 @@ function localPathCheck(holds: Literal[]): Guard | undefined {
   };
   const slash = holds.map((p) => starts(p, false)).find((x) => x && x.prefixes.length === 1 && x.prefixes[0] === '/');
   if (!slash) return undefined;
-  const excluded = new Set(holds.map((p) => starts(p, true)).filter((x) => x?.v === slash.v).flatMap((x) => x!.prefixes));
+  const excluded = new Set(
+    holds
+      .map((p) => starts(p, true))
+      .filter((x) => x?.v === slash.v)
+      .flatMap((x) => x!.prefixes),
+  );
   for (const p of holds) {
     // `"\\" not in url` (or `"\\" in url` known false) also rules out `/\evil.example`.
     const m = p.node.type === 'comparison_operator' ? p.node.namedChildren.filter((c): c is Node => !!c) : [];
-    const ops = p.node.children.filter((c) => c && !c.isNamed).map((c) => c!.text).join(' ');
+    const ops = p.node.children
+      .filter((c) => c && !c.isNamed)
+      .map((c) => c!.text)
+      .join(' ');
     const absent = (ops === 'not in' && !p.neg) || (ops === 'in' && p.neg);
     if (m.length === 2 && absent && keyOf(m[1]!) === slash.v) {
       const str = stringValue(m[0]!);
       if (str !== undefined) excluded.add(`/${str}`).add(str);
     }
   }
-  return excluded.has('//') && (excluded.has('/\\') || excluded.has('\\')) ? { v: slash.v, clears: URL_KINDS } : undefined;
+  return excluded.has('//') && (excluded.has('/\\') || excluded.has('\\'))
+    ? { v: slash.v, clears: URL_KINDS }
+    : undefined;
 }
 
 function stringValue(node: Node): string | undefined {
   if (node.type !== 'string' || node.namedChildren.some((c) => c?.type === 'interpolation')) return undefined;
-  const body = node.namedChildren.filter((c) => c?.type === 'string_content' || c?.type === 'escape_sequence').map((c) => c!.text).join('');
+  const body = node.namedChildren
+    .filter((c) => c?.type === 'string_content' || c?.type === 'escape_sequence')
+    .map((c) => c!.text)
+    .join('');
   return body.replace(/\\(.)/g, (_, ch: string) => (ch === 'n' ? '\n' : ch === 'r' ? '\r' : ch === 't' ? '\t' : ch));
 }
 
 function comparison(node: Node, ctx: ExtractContext, aliases: Aliases, readCall?: CallReader): Facts {
   const operands = node.namedChildren.filter((c): c is Node => !!c);
   if (operands.length !== 2) return NONE;
-  const ops = node.children.filter((c) => c && !c.isNamed).map((c) => c!.text).join(' ');
+  const ops = node.children
+    .filter((c) => c && !c.isNamed)
+    .map((c) => c!.text)
+    .join(' ');
   const [left, right] = operands as [Node, Node];
   // `re.fullmatch(P, x) is not None`: the check's own facts; `is None` is its negation.
   if (right.type === 'none' && left.type === 'call' && ['is not', 'is', '!=', '=='].includes(ops)) {
@@ -162,7 +190,11 @@ function comparison(node: Node, ctx: ExtractContext, aliases: Aliases, readCall?
     if (contained) return ops === '==' ? { yes: [contained], no: [] } : { yes: [], no: [contained] };
   }
   if (ops === '==' || ops === '!=' || ops === 'is') {
-    const [variable, constant] = isConstant(right) ? [left, right] : isConstant(left) ? [right, left] : [undefined, undefined];
+    const [variable, constant] = isConstant(right)
+      ? [left, right]
+      : isConstant(left)
+        ? [right, left]
+        : [undefined, undefined];
     if (!variable || !constant) return NONE;
     const guard = subject(variable, aliases);
     if (!guard) return NONE;
@@ -177,7 +209,8 @@ function commonPathCheck(call: Node, base: Node, ctx: ExtractContext): Guard | u
   const fn = ctx.qualified(call.childForFieldName('function')!) ?? '';
   if (!/^os\.path\.(commonpath|commonprefix)$/.test(fn)) return undefined;
   const list = call.childForFieldName('arguments')?.namedChildren[0];
-  const items = list && (list.type === 'list' || list.type === 'tuple') ? list.namedChildren.filter((c): c is Node => !!c) : [];
+  const items =
+    list && (list.type === 'list' || list.type === 'tuple') ? list.namedChildren.filter((c): c is Node => !!c) : [];
   if (items.length !== 2) return undefined;
   const other = items.find((i) => i.text !== base.text);
   const v = other ? keyOf(other) : undefined;
@@ -206,7 +239,8 @@ function subject(node: Node, aliases: Aliases): Guard | undefined {
 
 function callCheck(node: Node, ctx: ExtractContext, aliases: Aliases, readCall?: CallReader): Facts {
   const callee = node.childForFieldName('function');
-  const args = node.childForFieldName('arguments')?.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment') ?? [];
+  const args =
+    node.childForFieldName('arguments')?.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment') ?? [];
   if (!callee) return NONE;
   const name = ctx.qualified(callee) ?? '';
   if (name === 'bool' && args.length === 1) return factsOf(args[0], ctx, aliases, readCall);
@@ -217,14 +251,22 @@ function callCheck(node: Node, ctx: ExtractContext, aliases: Aliases, readCall?:
     if (SAFE_CHECKS.has(method) && objectKey) return { yes: [{ v: objectKey, clears: ALL_KINDS }], no: [] };
     if (method === 'startswith' && objectKey) {
       const pinned = pinnedUrlKinds(args[0]);
-      return { yes: [{ v: objectKey, clears: PATH, normOnly: true }, ...(pinned ? [{ v: objectKey, clears: pinned }] : [])], no: [] };
+      return {
+        yes: [{ v: objectKey, clears: PATH, normOnly: true }, ...(pinned ? [{ v: objectKey, clears: pinned }] : [])],
+        no: [],
+      };
     }
-    if (method === 'is_relative_to' && objectKey) return { yes: [{ v: objectKey, clears: PATH, normOnly: true }], no: [] };
+    if (method === 'is_relative_to' && objectKey)
+      return { yes: [{ v: objectKey, clears: PATH, normOnly: true }], no: [] };
     if ((method === 'fullmatch' || method === 'match') && /^[A-Z_][A-Z0-9_]*$/.test(objectKey ?? '') && args[0]) {
       return guardOn(args[0], ALL_KINDS, aliases);
     }
   }
-  if ((name === 're.fullmatch' || name === 're.match' || name === 're.search') && args.length >= 2 && isAnchoredPattern(args[0]!, name)) {
+  if (
+    (name === 're.fullmatch' || name === 're.match' || name === 're.search') &&
+    args.length >= 2 &&
+    isAnchoredPattern(args[0]!, name)
+  ) {
     return guardOn(args[1]!, ALL_KINDS, aliases);
   }
   if (name === 'isinstance' && args[1] && /\b(int|float|bool|UUID)\b/.test(args[1].text) && args[0]) {
@@ -271,17 +313,22 @@ function isAnchoredPattern(node: Node, fn: string): boolean {
 }
 
 function isConstant(node: Node): boolean {
-  return ['string', 'integer', 'float', 'true', 'false', 'none'].includes(node.type)
-    && !node.namedChildren.some((c) => c?.type === 'interpolation');
+  return (
+    ['string', 'integer', 'float', 'true', 'false', 'none'].includes(node.type) &&
+    !node.namedChildren.some((c) => c?.type === 'interpolation')
+  );
 }
 
 /** A literal collection of constants, or an UPPER_CASE name (a module-level allow-list by convention). */
 function isConstantCollection(node: Node): boolean {
   if (['list', 'tuple', 'set', 'dictionary'].includes(node.type)) {
-    return node.namedChildren.every((c) => !c || c.type === 'comment' || isConstant(c) || (c.type === 'pair' && isConstant(c.childForFieldName('key')!)));
+    return node.namedChildren.every(
+      (c) =>
+        !c || c.type === 'comment' || isConstant(c) || (c.type === 'pair' && isConstant(c.childForFieldName('key')!)),
+    );
   }
   if (node.type === 'identifier' || node.type === 'attribute') {
-    const last = node.type === 'attribute' ? node.childForFieldName('attribute')?.text ?? '' : node.text;
+    const last = node.type === 'attribute' ? (node.childForFieldName('attribute')?.text ?? '') : node.text;
     return /^[A-Z][A-Z0-9_]*$/.test(last) || /^(allowed|allow|whitelist|safe)_?/i.test(last);
   }
   if (node.type === 'call') {

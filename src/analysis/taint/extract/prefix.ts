@@ -17,14 +17,16 @@ export function constantPrefix(node: Node): string {
       const left = node.childForFieldName('left');
       return left ? constantPrefix(left) : '';
     }
-    case 'parenthesized_expression': return node.namedChildren[0] ? constantPrefix(node.namedChildren[0]) : '';
+    case 'parenthesized_expression':
+      return node.namedChildren[0] ? constantPrefix(node.namedChildren[0]) : '';
     case 'call': {
       const callee = node.childForFieldName('function');
       const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
       const method = callee?.childForFieldName('attribute')?.text;
       return object?.type === 'string' && method === 'format' ? constantPrefix(object) : '';
     }
-    default: return '';
+    default:
+      return '';
   }
 }
 

@@ -15,7 +15,10 @@ export function templateShapes(template: string): Map<string, ParamShape> {
   for (const m of template.matchAll(/<(?:(\w+)(?:\([^)]*\))?:)?(\w+)>|\{(\w+)(?::(\w+))?\}/g)) {
     const name = m[2] ?? m[3]!;
     const converter = m[1] ?? m[4] ?? 'default';
-    out.set(name, COERCING_CONVERTERS.test(converter) ? 'coerced' : SEGMENT_CONVERTERS.test(converter) ? 'segment' : 'text');
+    out.set(
+      name,
+      COERCING_CONVERTERS.test(converter) ? 'coerced' : SEGMENT_CONVERTERS.test(converter) ? 'segment' : 'text',
+    );
   }
   return out;
 }
@@ -30,7 +33,8 @@ export function isCoercedType(type: string, enums: ReadonlySet<string>): boolean
   return parts.length > 0 && parts.every((p) => isCoercedAtom(p, enums));
 }
 
-const COERCED_ATOM = /^(int|float|bool|complex|UUID\d?|uuid\.UUID\d?|pydantic\.UUID\d|datetime(\.(datetime|date|time|timedelta))?|date|time|timedelta|Decimal|decimal\.Decimal|conint\(.*\)|confloat\(.*\)|condecimal\(.*\)|PositiveInt|NegativeInt|NonNegativeInt|NonPositiveInt|PositiveFloat|NegativeFloat|NonNegativeFloat|StrictInt|StrictFloat|StrictBool|PastDate|FutureDate|AwareDatetime|NaiveDatetime|Literal\[.*\]|typing\.Literal\[.*\])$/;
+const COERCED_ATOM =
+  /^(int|float|bool|complex|UUID\d?|uuid\.UUID\d?|pydantic\.UUID\d|datetime(\.(datetime|date|time|timedelta))?|date|time|timedelta|Decimal|decimal\.Decimal|conint\(.*\)|confloat\(.*\)|condecimal\(.*\)|PositiveInt|NegativeInt|NonNegativeInt|NonPositiveInt|PositiveFloat|NegativeFloat|NonNegativeFloat|StrictInt|StrictFloat|StrictBool|PastDate|FutureDate|AwareDatetime|NaiveDatetime|Literal\[.*\]|typing\.Literal\[.*\])$/;
 
 function isCoercedAtom(atom: string, enums: ReadonlySet<string>): boolean {
   if (atom === 'None') return true;

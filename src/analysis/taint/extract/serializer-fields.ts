@@ -3,7 +3,8 @@
 // value cannot carry an injection, whatever the client sent; a `CharField`'s value is still free text.
 
 /** Field classes whose validated value is a number, a date, a UUID, a boolean, a model instance or a choice. */
-const COERCED_FIELD = /^(Integer|Float|Decimal|Boolean|NullBoolean|UUID|Choice|MultipleChoice|Date|DateTime|Time|Duration|PrimaryKeyRelated)Field$/;
+const COERCED_FIELD =
+  /^(Integer|Float|Decimal|Boolean|NullBoolean|UUID|Choice|MultipleChoice|Date|DateTime|Time|Duration|PrimaryKeyRelated)Field$/;
 
 const CLASS = /^class\s+(\w+)\s*\(([^)]*)\)\s*:/;
 const FIELD = /^\s+(\w+)\s*=\s*([\w.]+)\s*\(/;

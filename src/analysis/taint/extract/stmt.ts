@@ -10,9 +10,20 @@ import { ExprReader } from './expr.js';
 import { keyOf, stringKey } from './keys.js';
 
 const STOP_CALLS = /^(abort|flask\.abort|sys\.exit|exit|os\._exit|quit)$/;
-const SKIP = new Set(['function_definition', 'class_definition', 'decorated_definition', 'import_statement',
-  'import_from_statement', 'future_import_statement', 'pass_statement', 'global_statement', 'nonlocal_statement',
-  'comment', 'delete_statement', 'type_alias_statement']);
+const SKIP = new Set([
+  'function_definition',
+  'class_definition',
+  'decorated_definition',
+  'import_statement',
+  'import_from_statement',
+  'future_import_statement',
+  'pass_statement',
+  'global_statement',
+  'nonlocal_statement',
+  'comment',
+  'delete_statement',
+  'type_alias_statement',
+]);
 
 /** Nested blocks read; CPython stops at 100 indentation levels, so deeper is hostile and marked partial. */
 const MAX_BLOCK_DEPTH = 120;
@@ -54,7 +65,8 @@ export class StmtReader extends ExprReader {
     else if (method === 'append' && args.length === 1) list.items.push(args[0]!);
     else if (method === 'pop' && args.length === 0) list.items.pop();
     else if (method === 'pop' && typeof index === 'number') list.items.splice(index, 1);
-    else if (method === 'insert' && typeof index === 'number' && args.length === 2) list.items.splice(index, 0, args[1]!);
+    else if (method === 'insert' && typeof index === 'number' && args.length === 2)
+      list.items.splice(index, 0, args[1]!);
     else this.lists.delete(object.text);
   }
 
@@ -64,21 +76,43 @@ export class StmtReader extends ExprReader {
     else if (t === 'decorated_definition' || t === 'class_definition') this.queueDefinitions(node);
     if (SKIP.has(t)) return;
     switch (t) {
-      case 'expression_statement': for (const c of node.namedChildren) if (c) this.expression(c, out); return;
-      case 'return_statement': out.push(this.ret(node.namedChildren[0], node)); return;
-      case 'if_statement': out.push(this.ifStatement(node)); return;
-      case 'for_statement': case 'while_statement': this.loop(node, out); return;
-      case 'try_statement': out.push(this.tryStatement(node)); return;
-      case 'with_statement': this.withStatement(node, out); return;
-      case 'raise_statement': out.push({ k: 'stop' }); return;
-      case 'continue_statement': case 'break_statement': out.push({ k: 'brk' }); return;
+      case 'expression_statement':
+        for (const c of node.namedChildren) if (c) this.expression(c, out);
+        return;
+      case 'return_statement':
+        out.push(this.ret(node.namedChildren[0], node));
+        return;
+      case 'if_statement':
+        out.push(this.ifStatement(node));
+        return;
+      case 'for_statement':
+      case 'while_statement':
+        this.loop(node, out);
+        return;
+      case 'try_statement':
+        out.push(this.tryStatement(node));
+        return;
+      case 'with_statement':
+        this.withStatement(node, out);
+        return;
+      case 'raise_statement':
+        out.push({ k: 'stop' });
+        return;
+      case 'continue_statement':
+      case 'break_statement':
+        out.push({ k: 'brk' });
+        return;
       case 'assert_statement': {
         const facts = factsOf(node.namedChildren[0], this.ctx, this.aliases, this.calleeOf);
         out.push({ k: 'if', c: { k: 'c' }, yes: facts.yes, no: facts.no, then: [], else: [{ k: 'stop' }] });
         return;
       }
-      case 'match_statement': out.push(...this.matchStatement(node)); return;
-      case 'block': out.push(...this.block(node)); return;
+      case 'match_statement':
+        out.push(...this.matchStatement(node));
+        return;
+      case 'block':
+        out.push(...this.block(node));
+        return;
       default: {
         const e = this.expr(node);
         if (e.k !== 'c') out.push({ k: 'e', v: e });
@@ -88,9 +122,11 @@ export class StmtReader extends ExprReader {
 
   private queueDefinitions(node: Node): void {
     if (!this.nested) return;
-    const inner = node.type === 'decorated_definition' ? node.childForFieldName('definition') : node.childForFieldName('body');
+    const inner =
+      node.type === 'decorated_definition' ? node.childForFieldName('definition') : node.childForFieldName('body');
     if (inner?.type === 'function_definition') this.nested.push(inner);
-    else if (inner?.type === 'block') for (const c of inner.namedChildren) if (c?.type === 'function_definition') this.nested.push(c);
+    else if (inner?.type === 'block')
+      for (const c of inner.namedChildren) if (c?.type === 'function_definition') this.nested.push(c);
   }
 
   private expression(node: Node, out: Stmt[]): void {
@@ -99,7 +135,12 @@ export class StmtReader extends ExprReader {
       const left = node.childForFieldName('left');
       this.forgetTargets(left);
       const target = this.target(left);
-      out.push({ k: 'as', t: target, v: { k: 'u', xs: [this.expr(left), this.expr(node.childForFieldName('right'))] }, l: line(node) });
+      out.push({
+        k: 'as',
+        t: target,
+        v: { k: 'u', xs: [this.expr(left), this.expr(node.childForFieldName('right'))] },
+        l: line(node),
+      });
       return;
     }
     if (node.type === 'yield') {
@@ -133,7 +174,8 @@ export class StmtReader extends ExprReader {
       out.push(sink);
       return;
     }
-    const isSeq = (n: Node) => ['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'expression_list', 'list'].includes(n.type);
+    const isSeq = (n: Node) =>
+      ['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'expression_list', 'list'].includes(n.type);
     if (isSeq(target) && isSeq(right)) {
       const ts = target.namedChildren.filter((c): c is Node => !!c);
       const vs = right.namedChildren.filter((c): c is Node => !!c);
@@ -147,7 +189,10 @@ export class StmtReader extends ExprReader {
       this.lists.delete(target.text);
       this.trackInstance(target.text, right);
       this.trackClient(target.text, right);
-      if (right.type === 'list' && !right.namedChildren.some((c) => c?.type === 'list_splat' || c?.type === 'comment')) {
+      if (
+        right.type === 'list' &&
+        !right.namedChildren.some((c) => c?.type === 'list_splat' || c?.type === 'comment')
+      ) {
         this.lists.set(target.text, { items: right.namedChildren.filter((c): c is Node => !!c), depth: this.depth });
       }
     } else this.forgetTargets(target);
@@ -159,7 +204,8 @@ export class StmtReader extends ExprReader {
 
   private trackResponse(name: string, value: Expr): void {
     this.responses.delete(name);
-    if (value.k === 'call' && value.sink?.some((u) => u.kind === 'xss')) this.responses.set(name, { call: value, depth: this.depth });
+    if (value.k === 'call' && value.sink?.some((u) => u.kind === 'xss'))
+      this.responses.set(name, { call: value, depth: this.depth });
   }
 
   /**
@@ -169,12 +215,19 @@ export class StmtReader extends ExprReader {
    */
   private noteNonHtmlType(target: Node, right: Node): void {
     let object: Node | null = null;
-    if (target.type === 'attribute' && /^(mimetype|content_type)$/.test(target.childForFieldName('attribute')?.text ?? '')) {
+    if (
+      target.type === 'attribute' &&
+      /^(mimetype|content_type)$/.test(target.childForFieldName('attribute')?.text ?? '')
+    ) {
       object = target.childForFieldName('object');
     } else if (target.type === 'subscript') {
       const headers = target.childForFieldName('value');
       const key = target.childForFieldName('subscript');
-      if (headers?.type === 'attribute' && headers.childForFieldName('attribute')?.text === 'headers' && /^['"]content-type['"]$/i.test(key?.text ?? '')) {
+      if (
+        headers?.type === 'attribute' &&
+        headers.childForFieldName('attribute')?.text === 'headers' &&
+        /^['"]content-type['"]$/i.test(key?.text ?? '')
+      ) {
         object = headers.childForFieldName('object');
       }
     }
@@ -193,7 +246,8 @@ export class StmtReader extends ExprReader {
     for (const p of pairs) {
       const key = p.childForFieldName('key');
       const value = p.childForFieldName('value');
-      const id = key?.type === 'string' ? stringKey(name, key) : key?.type === 'integer' ? `${name}[${key.text}]` : undefined;
+      const id =
+        key?.type === 'string' ? stringKey(name, key) : key?.type === 'integer' ? `${name}[${key.text}]` : undefined;
       if (!id || !value) return;
       entries.push([id, value]);
     }
@@ -203,7 +257,9 @@ export class StmtReader extends ExprReader {
   private forgetTargets(target: Node | null | undefined): void {
     if (!target) return;
     if (target.type === 'identifier') this.consts.forget(target.text);
-    else for (const c of target.namedChildren) if (c && c.type !== 'attribute' && c.type !== 'subscript') this.forgetTargets(c);
+    else
+      for (const c of target.namedChildren)
+        if (c && c.type !== 'attribute' && c.type !== 'subscript') this.forgetTargets(c);
   }
 
   /** `resp.headers["X"] = v` (header injection), `session["k"] = v` (trust boundary). */
@@ -220,7 +276,12 @@ export class StmtReader extends ExprReader {
       const byName = s.qualified ? !!q && s.qualified.includes(q) : false;
       const requestSession = s.kind === 'trust-boundary' && /^request\.session$/.test(text);
       if (byName || requestSession || (s.kind !== 'trust-boundary' && s.objectText.test(text))) {
-        return { k: 'sink', use: { kind: s.kind, cwe: KIND_CWE[s.kind] }, v: this.expr(right), site: this.site(target.parent ?? target, text) };
+        return {
+          k: 'sink',
+          use: { kind: s.kind, cwe: KIND_CWE[s.kind] },
+          v: this.expr(right),
+          site: this.site(target.parent ?? target, text),
+        };
       }
     }
     return undefined;
@@ -232,7 +293,7 @@ export class StmtReader extends ExprReader {
     if (right.type !== 'call') return;
     const callee = right.childForFieldName('function');
     if (callee?.type !== 'identifier' && callee?.type !== 'attribute') return;
-    const last = callee.type === 'identifier' ? callee.text : callee.childForFieldName('attribute')?.text ?? '';
+    const last = callee.type === 'identifier' ? callee.text : (callee.childForFieldName('attribute')?.text ?? '');
     if (!/^[A-Z][A-Za-z0-9_]*$/.test(last)) return;
     const qualified = this.ctx.qualified(callee);
     if (qualified) this.instances.set(name, qualified);
@@ -249,7 +310,14 @@ export class StmtReader extends ExprReader {
   site(node: Node, txt: string): SinkSite {
     const s = node.startPosition;
     const e = node.endPosition;
-    return { l: s.row + 1, c: s.column + 1, el: e.row + 1, ec: e.column + 1, txt, text: this.ctx.lineText(s.row + 1).slice(0, 300) };
+    return {
+      l: s.row + 1,
+      c: s.column + 1,
+      el: e.row + 1,
+      ec: e.column + 1,
+      txt,
+      text: this.ctx.lineText(s.row + 1).slice(0, 300),
+    };
   }
 
   private ret(value: Node | null | undefined, node: Node): Stmt {
@@ -273,8 +341,12 @@ export class StmtReader extends ExprReader {
     const truth = this.consts.truth(condition);
     const alternatives = node.childrenForFieldName('alternative').filter((c): c is Node => !!c);
     const stmt: Stmt = {
-      k: 'if', c: this.expr(condition), yes: facts.yes, no: facts.no,
-      then: this.block(node.childForFieldName('consequence')), else: this.elseChain(alternatives),
+      k: 'if',
+      c: this.expr(condition),
+      yes: facts.yes,
+      no: facts.no,
+      then: this.block(node.childForFieldName('consequence')),
+      else: this.elseChain(alternatives),
     };
     if (truth === false) stmt.dead = 'then';
     if (truth === true) stmt.dead = 'else';
@@ -289,8 +361,12 @@ export class StmtReader extends ExprReader {
     const facts = factsOf(condition, this.ctx, this.aliases, this.calleeOf);
     const truth = this.consts.truth(condition);
     const stmt: Stmt = {
-      k: 'if', c: this.expr(condition), yes: facts.yes, no: facts.no,
-      then: this.block(first.childForFieldName('consequence')), else: this.elseChain(rest),
+      k: 'if',
+      c: this.expr(condition),
+      yes: facts.yes,
+      no: facts.no,
+      then: this.block(first.childForFieldName('consequence')),
+      else: this.elseChain(rest),
     };
     if (truth === false) stmt.dead = 'then';
     if (truth === true) stmt.dead = 'else';
@@ -301,7 +377,9 @@ export class StmtReader extends ExprReader {
   private matchStatement(node: Node): Stmt[] {
     const subject = node.childForFieldName('subject');
     const value = subject ? this.consts.value(subject) : undefined;
-    const cases = (node.childForFieldName('body')?.namedChildren ?? []).filter((c): c is Node => c?.type === 'case_clause');
+    const cases = (node.childForFieldName('body')?.namedChildren ?? []).filter(
+      (c): c is Node => c?.type === 'case_clause',
+    );
     const out: Stmt[] = [];
     if (subject) {
       const e = this.expr(subject);
@@ -313,11 +391,14 @@ export class StmtReader extends ExprReader {
         return chosen ? [...out, ...this.block(chosen.childForFieldName('consequence'))] : out;
       }
     }
-    const hasDefault = cases.some((c) => c.namedChildren.find((p) => p?.type === 'case_pattern')?.namedChildren.length === 0);
+    const hasDefault = cases.some(
+      (c) => c.namedChildren.find((p) => p?.type === 'case_pattern')?.namedChildren.length === 0,
+    );
     let chain: Stmt[] = [];
     for (const c of [...cases].reverse()) {
       const body = this.block(c.childForFieldName('consequence'));
-      chain = chain.length || !hasDefault ? [{ k: 'if', c: { k: 'c' }, yes: [], no: [], then: body, else: chain }] : body;
+      chain =
+        chain.length || !hasDefault ? [{ k: 'if', c: { k: 'c' }, yes: [], no: [], then: body, else: chain }] : body;
     }
     return [...out, ...chain];
   }
@@ -326,7 +407,12 @@ export class StmtReader extends ExprReader {
     const isFor = node.type === 'for_statement';
     if (isFor) this.forgetTargets(node.childForFieldName('left'));
     const alternative = node.childForFieldName('alternative');
-    const stmt: Stmt = { k: 'loop', body: this.block(node.childForFieldName('body')), else: this.block(alternative?.childForFieldName('body')), l: line(node) };
+    const stmt: Stmt = {
+      k: 'loop',
+      body: this.block(node.childForFieldName('body')),
+      else: this.block(alternative?.childForFieldName('body')),
+      l: line(node),
+    };
     if (!isFor) {
       const condition = node.childForFieldName('condition');
       const c = this.expr(condition);
@@ -348,7 +434,8 @@ export class StmtReader extends ExprReader {
         const body = child.namedChildren.find((c) => c?.type === 'block');
         stmt.handlers.push(this.block(body));
       } else if (child.type === 'else_clause') stmt.else = this.block(child.childForFieldName('body'));
-      else if (child.type === 'finally_clause') stmt.fin = this.block(child.namedChildren.find((c) => c?.type === 'block'));
+      else if (child.type === 'finally_clause')
+        stmt.fin = this.block(child.namedChildren.find((c) => c?.type === 'block'));
     }
     return stmt;
   }
@@ -404,7 +491,9 @@ function isResponseBody(value: Node): boolean {
   }
   if (value.type === 'call') {
     const fn = value.childForFieldName('function')?.text ?? '';
-    return !/(^|\.)(jsonify|render_template|redirect|make_response|Response|send_file|send_from_directory|abort|url_for)$/.test(fn);
+    return !/(^|\.)(jsonify|render_template|redirect|make_response|Response|send_file|send_from_directory|abort|url_for)$/.test(
+      fn,
+    );
   }
   return true;
 }

@@ -26,7 +26,7 @@ function collect(node: Node | null | undefined, ctx: ExtractContext, out: RouteI
   if (!node || out.length >= MAX_ROUTES) return;
   if (node.type === 'call') {
     const callee = node.childForFieldName('function');
-    const name = callee ? ctx.qualified(callee) ?? callee.text : '';
+    const name = callee ? (ctx.qualified(callee) ?? callee.text) : '';
     if (ROUTE_CALLS.test(name)) {
       const route = routeOf(node, name, ctx);
       if (route) out.push(route);
@@ -37,13 +37,16 @@ function collect(node: Node | null | undefined, ctx: ExtractContext, out: RouteI
 }
 
 function routeOf(call: Node, name: string, ctx: ExtractContext): RouteIR | undefined {
-  const args = call.childForFieldName('arguments')?.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment') ?? [];
+  const args =
+    call.childForFieldName('arguments')?.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment') ?? [];
   const [template, view] = args;
-  if (template?.type !== 'string' || !view || (view.type !== 'identifier' && view.type !== 'attribute')) return undefined;
+  if (template?.type !== 'string' || !view || (view.type !== 'identifier' && view.type !== 'attribute'))
+    return undefined;
   const text = template.text.replace(/^[rbuf]*['"]+|['"]+$/gi, '');
   const shapes: Record<string, ParamShape> = {};
   if (/re_path|url$/.test(name)) {
-    for (const m of text.matchAll(NAMED_GROUP)) shapes[m[1]!] = /^(\\d|\[0-9\])[+*]?(\{\d+(,\d*)?\})?$/.test(m[2]!) ? 'coerced' : 'text';
+    for (const m of text.matchAll(NAMED_GROUP))
+      shapes[m[1]!] = /^(\\d|\[0-9\])[+*]?(\{\d+(,\d*)?\})?$/.test(m[2]!) ? 'coerced' : 'text';
   } else for (const [param, shape] of templateShapes(text)) shapes[param] = shape;
   return { view: ctx.qualified(view) ?? view.text, shapes };
 }

@@ -10,9 +10,15 @@ export const AIOHTTP: FrameworkModel = {
     requestMethods: ['post', 'json', 'text', 'read', 'multipart'],
   },
   sinks: [
-    ...['get', 'post', 'put', 'delete', 'patch', 'head', 'request', 'ws_connect', 'stream'].map((m) => (
-      { call: `.${m}`, kind: 'ssrf' as const, args: [m === 'request' || m === 'stream' ? 1 : 0], kws: ['url'], fixedPrefix: true,
-        requires: ['aiohttp', 'httpx', 'requests'], receiver: '(client|session|http|sess)$' })),
+    ...['get', 'post', 'put', 'delete', 'patch', 'head', 'request', 'ws_connect', 'stream'].map((m) => ({
+      call: `.${m}`,
+      kind: 'ssrf' as const,
+      args: [m === 'request' || m === 'stream' ? 1 : 0],
+      kws: ['url'],
+      fixedPrefix: true,
+      requires: ['aiohttp', 'httpx', 'requests'],
+      receiver: '(client|session|http|sess)$',
+    })),
     { call: 'aiohttp.web.Response', kind: 'xss', kws: ['text', 'body'] },
     { call: 'aiohttp.web.HTTPFound', kind: 'redirect', args: [0], kws: ['location'], fixedPrefix: true },
   ],

@@ -8,8 +8,18 @@ export const FASTAPI: FrameworkModel = {
   sourceKind: 'remote',
   sources: {
     requestAttrs: ['query_params', 'path_params', 'headers', 'cookies', 'url'],
-    requestMethods: ['json', 'form', 'body', 'stream', 'receive_text', 'receive_bytes', 'receive_json', 'iter_text',
-      'iter_bytes', 'iter_json'],
+    requestMethods: [
+      'json',
+      'form',
+      'body',
+      'stream',
+      'receive_text',
+      'receive_bytes',
+      'receive_json',
+      'iter_text',
+      'iter_bytes',
+      'iter_json',
+    ],
     routeDecorators: ['get', 'post', 'put', 'delete', 'patch', 'api_route', 'route', 'websocket'],
   },
   sinks: [

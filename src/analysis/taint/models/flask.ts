@@ -3,11 +3,34 @@
 import { NOT_HTML } from './content-types.js';
 import type { FrameworkModel } from './types.js';
 
-const NON_HTML_RESPONSE = [{ name: 'mimetype', matches: NOT_HTML }, { name: 'content_type', matches: NOT_HTML }];
+const NON_HTML_RESPONSE = [
+  { name: 'mimetype', matches: NOT_HTML },
+  { name: 'content_type', matches: NOT_HTML },
+];
 
-const REQUEST_DATA = ['args', 'form', 'values', 'json', 'cookies', 'headers', 'data', 'files', 'view_args', 'stream',
-  'environ', 'path', 'full_path', 'url', 'base_url', 'query_string', 'host', 'referrer', 'user_agent', 'authorization',
-  'remote_user'];
+const REQUEST_DATA = [
+  'args',
+  'form',
+  'values',
+  'json',
+  'cookies',
+  'headers',
+  'data',
+  'files',
+  'view_args',
+  'stream',
+  'environ',
+  'path',
+  'full_path',
+  'url',
+  'base_url',
+  'query_string',
+  'host',
+  'referrer',
+  'user_agent',
+  'authorization',
+  'remote_user',
+];
 
 export const FLASK: FrameworkModel = {
   id: 'flask',

@@ -11,7 +11,17 @@ import { TORNADO } from './tornado.js';
 import type { FrameworkModel, SanitizerModel, SinkModel } from './types.js';
 import type { SinkKind, SourceKind } from '../kinds.js';
 
-export const MODELS: readonly FrameworkModel[] = [STDLIB, LIBRARIES, FLASK, DJANGO, FASTAPI, AIOHTTP, TORNADO, LAMBDA, LLM];
+export const MODELS: readonly FrameworkModel[] = [
+  STDLIB,
+  LIBRARIES,
+  FLASK,
+  DJANGO,
+  FASTAPI,
+  AIOHTTP,
+  TORNADO,
+  LAMBDA,
+  LLM,
+];
 
 /** Assignments that are sinks: `resp.headers[k] = v` (header injection), `session[k] = v` (trust boundary). */
 export const ASSIGN_SINKS: { objectText: RegExp; qualified?: string[]; kind: SinkKind; requires?: string }[] = [
@@ -39,8 +49,14 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 function build(): ModelIndex {
   const index: ModelIndex = {
-    sinkCalls: new Map(), sinkMethods: new Map(), sanitizerCalls: new Map(), sanitizerMethods: new Map(),
-    cleanCalls: new Set(), cleanMethods: new Set(), sourceReads: new Map(), sourceCalls: new Map(),
+    sinkCalls: new Map(),
+    sinkMethods: new Map(),
+    sanitizerCalls: new Map(),
+    sanitizerMethods: new Map(),
+    cleanCalls: new Set(),
+    cleanMethods: new Set(),
+    sourceReads: new Map(),
+    sourceCalls: new Map(),
   };
   for (const model of MODELS) {
     for (const sink of model.sinks) {

@@ -6,8 +6,17 @@ export const TORNADO: FrameworkModel = {
   modules: ['tornado'],
   sourceKind: 'remote',
   sources: {
-    selfMethods: ['get_argument', 'get_arguments', 'get_query_argument', 'get_query_arguments', 'get_body_argument',
-      'get_body_arguments', 'get_cookie', 'get_secure_cookie', 'decode_argument'],
+    selfMethods: [
+      'get_argument',
+      'get_arguments',
+      'get_query_argument',
+      'get_query_arguments',
+      'get_body_argument',
+      'get_body_arguments',
+      'get_cookie',
+      'get_secure_cookie',
+      'decode_argument',
+    ],
     reads: [],
   },
   sinks: [

@@ -46,17 +46,42 @@ export class FunctionEvaluator {
   /** Parameters assigned in the body: a check on the new value says nothing about the caller's argument. */
   private readonly rebound = new Set<string>();
 
-  constructor(private readonly file: FileIR, private readonly fn: FunctionIR, private readonly env: EvalEnv) {}
+  constructor(
+    private readonly file: FileIR,
+    private readonly fn: FunctionIR,
+    private readonly env: EvalEnv,
+  ) {}
 
   run(): Summary {
     this.fn.params.forEach((name, i) => {
       const src = this.fn.srcParams?.find((p) => p.i === i);
       const at = { line: this.fn.l, column: 1, path: this.file.path };
       if (src) {
-        const ref = { kind: src.kind, label: src.label, path: this.file.path, l: this.fn.l, c: 1, ...(src.segment ? { segment: true } : {}) };
-        this.state.set(name, [{ id: `s:${this.file.path}:${this.fn.l}:${i}`, src: ref, cleared: 0, steps: [{ ...at, note: `${src.label} (source)` }] }]);
+        const ref = {
+          kind: src.kind,
+          label: src.label,
+          path: this.file.path,
+          l: this.fn.l,
+          c: 1,
+          ...(src.segment ? { segment: true } : {}),
+        };
+        this.state.set(name, [
+          {
+            id: `s:${this.file.path}:${this.fn.l}:${i}`,
+            src: ref,
+            cleared: 0,
+            steps: [{ ...at, note: `${src.label} (source)` }],
+          },
+        ]);
       } else if (name !== 'self' && name !== 'cls') {
-        this.state.set(name, [{ id: `p${i}`, param: i, cleared: 0, steps: [{ ...at, note: `parameter \`${name}\` of \`${this.fn.name}\`` }] }]);
+        this.state.set(name, [
+          {
+            id: `p${i}`,
+            param: i,
+            cleared: 0,
+            steps: [{ ...at, note: `parameter \`${name}\` of \`${this.fn.name}\`` }],
+          },
+        ]);
       }
     });
     if (this.fn.cls) for (const [field, v] of this.env.fields()) if (!this.state.has(field)) this.state.set(field, v);
@@ -65,7 +90,8 @@ export class FunctionEvaluator {
     if (this.fieldWrites.size) this.env.onFields(this.fieldWrites);
     if (this.fn.name === '<module>') this.publishGlobals();
     for (const o of this.returned) {
-      if (o.param !== undefined) this.summary.returns.push({ param: o.param, cleared: o.cleared, norm: o.norm, steps: o.steps });
+      if (o.param !== undefined)
+        this.summary.returns.push({ param: o.param, cleared: o.cleared, norm: o.norm, steps: o.steps });
       else this.summary.returnsSources.push(o);
     }
     return this.summary;
@@ -97,7 +123,8 @@ export class FunctionEvaluator {
   }
 
   private publishChecks(): void {
-    const entries = (masks: number[] | undefined) => (masks ?? []).flatMap((clears, param) => (clears ? [{ param, clears }] : []));
+    const entries = (masks: number[] | undefined) =>
+      (masks ?? []).flatMap((clears, param) => (clears ? [{ param, clears }] : []));
     if (this.returnsTrue) this.summary.guards = entries(this.trueMasks);
     this.summary.validates = entries(this.exitMasks);
   }
@@ -119,8 +146,12 @@ export class FunctionEvaluator {
 
   private statement(s: Stmt): boolean {
     switch (s.k) {
-      case 'as': this.assign(s.t, this.expr(s.v), s.l); return true;
-      case 'e': this.expr(s.v); return true;
+      case 'as':
+        this.assign(s.t, this.expr(s.v), s.l);
+        return true;
+      case 'e':
+        this.expr(s.v);
+        return true;
       case 'ret': {
         const v = s.v ? this.expr(s.v) : CLEAN;
         this.onReturn(s);
@@ -128,14 +159,20 @@ export class FunctionEvaluator {
         this.returned = join(this.returned, step(v, this.at(s.l, 'returned')));
         return false;
       }
-      case 'stop': return false;
+      case 'stop':
+        return false;
       case 'brk':
         this.loopExits[this.loopExits.length - 1]?.push(new Map(this.state));
         return false;
-      case 'sink': this.sink(this.expr(s.v), s.use, s.site); return true;
-      case 'if': return this.branch(s);
-      case 'loop': return this.loop(s);
-      case 'try': return this.tryStmt(s);
+      case 'sink':
+        this.sink(this.expr(s.v), s.use, s.site);
+        return true;
+      case 'if':
+        return this.branch(s);
+      case 'loop':
+        return this.loop(s);
+      case 'try':
+        return this.tryStmt(s);
     }
   }
 
@@ -170,7 +207,18 @@ export class FunctionEvaluator {
 
   /** What a true result of the project function `via.f` proves about its argument `via.arg` (its summary). */
   private validatorMask(via: NonNullable<Guard['via']>): number {
-    const call: CallExpr = { k: 'call', f: via.f, txt: via.f, a: [], kw: [], l: 0, c: 0, el: 0, ec: 0, ...(via.method ? { method: true } : {}) };
+    const call: CallExpr = {
+      k: 'call',
+      f: via.f,
+      txt: via.f,
+      a: [],
+      kw: [],
+      l: 0,
+      c: 0,
+      el: 0,
+      ec: 0,
+      ...(via.method ? { method: true } : {}),
+    };
     const ref = this.env.project.resolve(call, this.file, this.fn);
     if (!ref) return 0;
     this.env.onCall(ref.key);
@@ -221,7 +269,8 @@ export class FunctionEvaluator {
     switch (t.k) {
       case 'n': {
         if (this.fn.params.includes(t.id)) this.rebound.add(t.id);
-        for (const key of [...this.state.keys()]) if (key.startsWith(`${t.id}.`) || key.startsWith(`${t.id}[`)) this.state.delete(key);
+        for (const key of [...this.state.keys()])
+          if (key.startsWith(`${t.id}.`) || key.startsWith(`${t.id}[`)) this.state.delete(key);
         this.state.set(t.id, step(v, this.at(line, `assigned to \`${t.id}\``)));
         return;
       }
@@ -240,19 +289,30 @@ export class FunctionEvaluator {
         }
         return;
       }
-      case 'tup': for (const x of t.xs) this.assign(x, v, line); return;
-      case 'x': return;
+      case 'tup':
+        for (const x of t.xs) this.assign(x, v, line);
+        return;
+      case 'x':
+        return;
     }
   }
 
   private expr(e: Expr): Val {
     switch (e.k) {
-      case 'c': return CLEAN;
-      case 'n': return this.state.get(e.id) ?? (this.fn.name === '<module>' ? undefined : this.env.globals().get(e.id)) ?? CLEAN;
-      case 'a': return (e.key !== undefined ? this.state.get(e.key) : undefined) ?? this.expr(e.o);
-      case 's': return (e.key !== undefined ? this.state.get(e.key) : undefined) ?? this.expr(e.o);
-      case 'u': return joinAll(e.xs.map((x) => this.expr(x)));
-      case 'src': return [this.sourceOrigin(e.kind, e.label, e.l, e.c)];
+      case 'c':
+        return CLEAN;
+      case 'n':
+        return (
+          this.state.get(e.id) ?? (this.fn.name === '<module>' ? undefined : this.env.globals().get(e.id)) ?? CLEAN
+        );
+      case 'a':
+        return (e.key !== undefined ? this.state.get(e.key) : undefined) ?? this.expr(e.o);
+      case 's':
+        return (e.key !== undefined ? this.state.get(e.key) : undefined) ?? this.expr(e.o);
+      case 'u':
+        return joinAll(e.xs.map((x) => this.expr(x)));
+      case 'src':
+        return [this.sourceOrigin(e.kind, e.label, e.l, e.c)];
       case 'w': {
         const v = this.expr(e.v);
         this.assign(e.t, v, 0);
@@ -267,7 +327,8 @@ export class FunctionEvaluator {
         if (e.test === false) return this.guarded(e.no, e.b);
         return join(this.guarded(e.yes, e.a), this.guarded(e.no, e.b));
       }
-      case 'call': return this.call(e);
+      case 'call':
+        return this.call(e);
     }
   }
 
@@ -281,9 +342,19 @@ export class FunctionEvaluator {
     return out;
   }
 
-  private sourceOrigin(kind: Origin['src'] extends infer R ? R extends { kind: infer K } ? K : never : never, label: string, l: number, c: number): Origin {
+  private sourceOrigin(
+    kind: Origin['src'] extends infer R ? (R extends { kind: infer K } ? K : never) : never,
+    label: string,
+    l: number,
+    c: number,
+  ): Origin {
     const ref = { kind, label, path: this.file.path, l, c };
-    return { id: `s:${this.file.path}:${l}:${c}`, src: ref, cleared: 0, steps: [{ line: l, column: c, path: this.file.path, note: `${label} (source)` }] };
+    return {
+      id: `s:${this.file.path}:${l}:${c}`,
+      src: ref,
+      cleared: 0,
+      steps: [{ line: l, column: c, path: this.file.path, note: `${label} (source)` }],
+    };
   }
 
   private call(call: CallExpr): Val {
@@ -293,7 +364,11 @@ export class FunctionEvaluator {
     for (const use of call.sink ?? []) this.sink(this.sinkValue(use, recv, args, kws), use, siteOf(call));
     if (call.mut) {
       const added = joinAll([...args, ...kws.values()]);
-      if (added.length) this.state.set(call.mut, join(this.state.get(call.mut) ?? CLEAN, step(added, this.at(call.l, `added to \`${call.mut}\``))));
+      if (added.length)
+        this.state.set(
+          call.mut,
+          join(this.state.get(call.mut) ?? CLEAN, step(added, this.at(call.l, `added to \`${call.mut}\``))),
+        );
     }
     if (call.src) return clear([this.sourceOrigin(call.src.kind, call.src.label, call.l, call.c)], call.san ?? 0);
     if (call.clean) return CLEAN;
@@ -318,7 +393,7 @@ export class FunctionEvaluator {
     const summary = ref ? this.env.summaryOf(ref.key) : undefined;
     if (!ref || !summary) {
       // Calling a local variable (a lambda, a bound method kept in a name) returns what it captured.
-      const callee = call.f && !call.f.includes('.') ? this.state.get(call.f) ?? CLEAN : CLEAN;
+      const callee = call.f && !call.f.includes('.') ? (this.state.get(call.f) ?? CLEAN) : CLEAN;
       const kept = call.drop ? args.filter((_, i) => !call.drop!.includes(i)) : args;
       return joinAll([recv, callee, ...kept, ...kws.values()]);
     }
@@ -342,7 +417,12 @@ export class FunctionEvaluator {
       if (r.norm) v = normalised(v);
       parts.push(v.map((o) => ({ ...o, steps: concatSteps(o.steps, r.steps.slice(1)) })));
     }
-    parts.push(summary.returnsSources.map((o) => ({ ...o, steps: pushStep(o.steps, this.at(call.l, `returned by \`${call.txt}()\``)) })));
+    parts.push(
+      summary.returnsSources.map((o) => ({
+        ...o,
+        steps: pushStep(o.steps, this.at(call.l, `returned by \`${call.txt}()\``)),
+      })),
+    );
     return joinAll(parts);
   }
 
@@ -351,8 +431,8 @@ export class FunctionEvaluator {
     const offset = ref.bindsSelf ? 1 : 0;
     for (const { param, clears } of summary.validates) {
       const name = ref.fn.params[param];
-      const arg = param < offset ? call.r : call.a[param - offset] ?? call.kw.find(([k]) => k === name)?.[1];
-      const key = arg?.k === 'n' ? arg.id : (arg?.k === 'a' || arg?.k === 's') ? arg.key : undefined;
+      const arg = param < offset ? call.r : (call.a[param - offset] ?? call.kw.find(([k]) => k === name)?.[1]);
+      const key = arg?.k === 'n' ? arg.id : arg?.k === 'a' || arg?.k === 's' ? arg.key : undefined;
       const v = key ? this.state.get(key) : undefined;
       if (key && v) this.state.set(key, clear(v, clears));
     }
@@ -371,8 +451,19 @@ export class FunctionEvaluator {
       return;
     }
     if (o.param === undefined) return;
-    const exists = this.summary.sinks.some((s) => s.param === o.param && s.site.l === site.l && s.site.c === site.c && s.path === path && s.use.kind === use.kind);
-    if (!exists) this.summary.sinks.push({ param: o.param, cleared: o.cleared, use, site, path, steps: concatSteps(o.steps, innerSteps) });
+    const exists = this.summary.sinks.some(
+      (s) =>
+        s.param === o.param && s.site.l === site.l && s.site.c === site.c && s.path === path && s.use.kind === use.kind,
+    );
+    if (!exists)
+      this.summary.sinks.push({
+        param: o.param,
+        cleared: o.cleared,
+        use,
+        site,
+        path,
+        steps: concatSteps(o.steps, innerSteps),
+      });
   }
 
   private at(line: number, note: string): FlowStep {

@@ -9,7 +9,8 @@ const LOWER: Record<Severity, Severity> = { critical: 'high', high: 'medium', me
 
 export function findingsOf(hits: readonly Hit[], taintRules: readonly RuleMeta[]): Finding[] {
   const byKind = new Map<string, RuleMeta>();
-  for (const meta of taintRules) for (const kind of meta.taint?.sinks ?? []) if (!byKind.has(kind)) byKind.set(kind, meta);
+  for (const meta of taintRules)
+    for (const kind of meta.taint?.sinks ?? []) if (!byKind.has(kind)) byKind.set(kind, meta);
   const out: Finding[] = [];
   for (const hit of hits) {
     const meta = byKind.get(hit.use.kind);
@@ -25,11 +26,23 @@ function toFinding(hit: Hit, meta: RuleMeta): Finding {
   const oneStepRemoved = src.kind !== 'remote' || (src.segment === true && hit.use.kind === 'path');
   const severity = oneStepRemoved ? LOWER[meta.severity] : meta.severity;
   const messageId = meta.taint!.messageId;
-  const sinkStep: FlowStep = { line: hit.site.l, column: hit.site.c, endLine: hit.site.el, endColumn: hit.site.ec, path: hit.path, note: `reaches \`${hit.site.txt}\` (${hit.use.cwe})` };
+  const sinkStep: FlowStep = {
+    line: hit.site.l,
+    column: hit.site.c,
+    endLine: hit.site.el,
+    endColumn: hit.site.ec,
+    path: hit.path,
+    note: `reaches \`${hit.site.txt}\` (${hit.use.cwe})`,
+  };
   return {
     ruleId: meta.id,
     messageId,
-    message: fill(meta.messages[messageId] ?? '', { source: src.label, sourceLine: src.l, sink: hit.site.txt, cwe: hit.use.cwe }),
+    message: fill(meta.messages[messageId] ?? '', {
+      source: src.label,
+      sourceLine: src.l,
+      sink: hit.site.txt,
+      cwe: hit.use.cwe,
+    }),
     path: hit.path,
     line: hit.site.l,
     column: hit.site.c,

@@ -28,7 +28,9 @@ export function applyRoutes(files: readonly FileIR[]): readonly FileIR[] {
     if (next !== fn) changed.set(fn, next);
   }
   if (!changed.size) return files;
-  return files.map((f) => (f.functions.some((fn) => changed.has(fn)) ? { ...f, functions: f.functions.map((fn) => changed.get(fn) ?? fn) } : f));
+  return files.map((f) =>
+    f.functions.some((fn) => changed.has(fn)) ? { ...f, functions: f.functions.map((fn) => changed.get(fn) ?? fn) } : f,
+  );
 }
 
 function withRoutes(fn: FunctionIR, shapes: Map<string, Shape[]>): FunctionIR {
@@ -43,7 +45,8 @@ function withRoutes(fn: FunctionIR, shapes: Map<string, Shape[]>): FunctionIR {
     if (routeShapes?.every((s) => s === 'coerced')) return;
     const segment = !!routeShapes?.length && routeShapes.every((s) => s !== 'text');
     if (existing) srcParams.push(segment ? { ...existing, segment: true } : existing);
-    else if (routeShapes) srcParams.push({ i, kind: 'remote', label: `URL parameter ${name}`, ...(segment ? { segment: true } : {}) });
+    else if (routeShapes)
+      srcParams.push({ i, kind: 'remote', label: `URL parameter ${name}`, ...(segment ? { segment: true } : {}) });
   });
   for (const p of fn.srcParams ?? []) if (p.i <= first) srcParams.push(p);
   const { srcParams: _old, ...rest } = fn;

@@ -35,9 +35,21 @@ export function emptySummary(): Summary {
 
 /** A cheap fingerprint to detect that a summary grew during the fixpoint. */
 export function summarySize(s: Summary): string {
-  const r = s.returns.map((p) => `${p.param}/${p.cleared}`).sort().join(',');
-  const src = s.returnsSources.map((o) => `${o.id}/${o.cleared}`).sort().join(',');
-  const k = s.sinks.map((p) => `${p.param}/${p.cleared}/${p.site.l}/${p.use.kind}`).sort().join(',');
-  const g = [...s.guards.map((p) => `g${p.param}/${p.clears}`), ...s.validates.map((p) => `v${p.param}/${p.clears}`)].join(',');
+  const r = s.returns
+    .map((p) => `${p.param}/${p.cleared}`)
+    .sort()
+    .join(',');
+  const src = s.returnsSources
+    .map((o) => `${o.id}/${o.cleared}`)
+    .sort()
+    .join(',');
+  const k = s.sinks
+    .map((p) => `${p.param}/${p.cleared}/${p.site.l}/${p.use.kind}`)
+    .sort()
+    .join(',');
+  const g = [
+    ...s.guards.map((p) => `g${p.param}/${p.clears}`),
+    ...s.validates.map((p) => `v${p.param}/${p.clears}`),
+  ].join(',');
   return `${r}|${src}|${k}|${g}`;
 }

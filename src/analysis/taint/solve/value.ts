@@ -43,7 +43,8 @@ export function join(a: Val, b: Val): Val {
       const x = out[i]!;
       const cleared = x.cleared & o.cleared;
       const norm = !!x.norm && !!o.norm;
-      if (cleared !== x.cleared || norm !== !!x.norm) out[i] = { ...x, cleared, norm, steps: shorter(x.steps, o.steps) };
+      if (cleared !== x.cleared || norm !== !!x.norm)
+        out[i] = { ...x, cleared, norm, steps: shorter(x.steps, o.steps) };
     }
   }
   return out;
