@@ -33,29 +33,30 @@ export interface SinkUse {
 }
 
 /**
- * An expression's value as the solver sees it; `k` (kind) tells the variant, kept to one or a few letters for size
- * like Site's keys:
- * - `c` constant: carries no input (literals, numbers, booleans);
- * - `n` name: the variable `id`;
- * - `a` attribute read on the object `o`; `key` the whole chain as a variable key (`self.db.conn`, extract/keys.ts)
- *   when it is a plain chain;
- * - `s` subscript read on `o`; `key` the variable key (`d["k"]`) when the index is constant;
- * - `u` union: any of `xs` (string building, collections, boolean operators);
- * - `src` source: untrusted input of `kind` read here (`request.args`), `label` for messages, at line `l`, column `c`;
- * - `w` walrus: `t := v`;
- * - `comp` comprehension: `e` for each generator binding `t` over `it`;
- * - `if` conditional expression `a if c else b`: `test` the condition's static value when known, `yes`/`no` the
- *   guards the condition proves on each side;
+ * An expression's value as the solver sees it; `k` (kind) tells the variant:
+ * - `const`: carries no input (literals, numbers, booleans);
+ * - `name`: the variable `id`;
+ * - `attr`: attribute read on the object `o`; `key` the whole chain as a variable key (`self.db.conn`,
+ *   extract/keys.ts) when it is a plain chain;
+ * - `item`: subscript read on `o` (`d["k"]`, `xs[0]`); `key` the variable key when the index is constant;
+ * - `union`: any of `xs` (string building, collections, boolean operators);
+ * - `src`: untrusted input of `kind` read here (`request.args`), `label` for messages, at line `l`, column `c`;
+ * - `walrus`: `t := v`;
+ * - `comp`: a comprehension, `e` for each generator binding `t` over `it`;
+ * - `if`: the conditional expression `a if c else b`; `test` the condition's static value when known, `yes`/`no`
+ *   the guards the condition proves on each side;
  * - `call`: see CallExpr.
+ * Field names inside the variants stay short (`o` object, `xs` elements, `t` target, `v` value): they are repeated
+ * for every node of every file in the IR that crosses the worker boundary.
  */
 export type Expr =
-  | { k: 'c' }
-  | { k: 'n'; id: string }
-  | { k: 'a'; o: Expr; key?: string }
-  | { k: 's'; o: Expr; key?: string; i?: Expr }
-  | { k: 'u'; xs: Expr[] }
+  | { k: 'const' }
+  | { k: 'name'; id: string }
+  | { k: 'attr'; o: Expr; key?: string }
+  | { k: 'item'; o: Expr; key?: string; i?: Expr }
+  | { k: 'union'; xs: Expr[] }
   | { k: 'src'; kind: SourceKind; label: string; l: number; c: number }
-  | { k: 'w'; t: Target; v: Expr }
+  | { k: 'walrus'; t: Target; v: Expr }
   | { k: 'comp'; gens: { t: Target; it: Expr }[]; e: Expr }
   | { k: 'if'; test: boolean | undefined; c: Expr; a: Expr; b: Expr; yes?: Guard[]; no?: Guard[] }
   | CallExpr;
@@ -89,8 +90,16 @@ export interface CallExpr extends Site {
   mut?: string;
 }
 
+/**
+ * What an assignment writes: a variable `name`; a `key` (an attribute chain or constant subscript, `weak` when it
+ * updates part of a container and keeps its other contents); a `tuple` unpacked into `xs`; or `discard` when the
+ * target is not tracked (`a[i] = v` with a computed index, `_`).
+ */
 export type Target =
-  { k: 'n'; id: string } | { k: 'key'; id: string; weak?: boolean } | { k: 'tup'; xs: Target[] } | { k: 'x' };
+  | { k: 'name'; id: string }
+  | { k: 'key'; id: string; weak?: boolean }
+  | { k: 'tuple'; xs: Target[] }
+  | { k: 'discard' };
 
 /** A fact a branch condition establishes about a variable: on the branch where it holds, `v` is safe for `clears`. */
 export interface Guard {
@@ -105,16 +114,23 @@ export interface Guard {
   via?: { f: string; method?: boolean; arg: number };
 }
 
+/**
+ * A statement: `assign` (`t = v` at line `l`), `expr` (an expression evaluated for its calls), `if` (condition `c`,
+ * the guards `yes`/`no` it proves on each branch, `dead` the branch a constant condition never takes), `loop`
+ * (`for t in it` / `while`), `jump`, `try`, `return`, `stop` (`raise`, `abort()`, `sys.exit()`: the path ends), and
+ * `sink` (an assignment that is itself a sink: a value written into `request.session[...]` or another
+ * modelled attribute).
+ */
 export type Stmt =
-  | { k: 'as'; t: Target; v: Expr; l: number }
-  | { k: 'e'; v: Expr }
+  | { k: 'assign'; t: Target; v: Expr; l: number }
+  | { k: 'expr'; v: Expr }
   | { k: 'if'; c: Expr; yes: Guard[]; no: Guard[]; dead?: 'then' | 'else'; then: Stmt[]; else: Stmt[] }
   | { k: 'loop'; t?: Target; it?: Expr; body: Stmt[]; else: Stmt[]; l: number; forever?: boolean }
   /** `break` / `continue`: leaves the rest of the body, but the state goes on (after the loop, or round again). */
-  | { k: 'brk' }
+  | { k: 'jump' }
   | { k: 'try'; body: Stmt[]; handlers: Stmt[][]; else: Stmt[]; fin: Stmt[] }
   /** `yes`: what the returned value being truthy proves; `lit`: a literal `True`/`False` is returned. */
-  | { k: 'ret'; v?: Expr; l: number; xss?: SinkSite; yes?: Guard[]; lit?: boolean }
+  | { k: 'return'; v?: Expr; l: number; xss?: SinkSite; yes?: Guard[]; lit?: boolean }
   | { k: 'stop' }
   | { k: 'sink'; use: SinkUse; v: Expr; site: SinkSite };
 
@@ -143,7 +159,8 @@ export interface RouteIR {
 }
 
 export interface FileIR {
-  v: 1;
+  /** Format version: 2 since the variant tags became words (`const`, `name`, …). */
+  v: 2;
   path: string;
   /** Dotted module name derived from the path (`pkg/db.py` → `pkg.db`). */
   module: string;

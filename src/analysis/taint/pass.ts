@@ -56,7 +56,7 @@ export function extractFile(
 ): FileIR {
   const { module, isPackage } = moduleNameOf(file.path);
   const ir: FileIR = {
-    v: 1,
+    v: 2,
     path: file.path,
     module,
     isPackage,

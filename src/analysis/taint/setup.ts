@@ -26,7 +26,7 @@ function isFileIR(value: unknown): value is FileIR {
   return (
     typeof value === 'object' &&
     value !== null &&
-    (value as FileIR).v === 1 &&
+    (value as FileIR).v === 2 &&
     Array.isArray((value as FileIR).functions)
   );
 }

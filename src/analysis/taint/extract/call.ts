@@ -281,7 +281,7 @@ function operatorKeysOnly(reader: CallSite, use: SinkUse, query: Node): SinkUse 
     const key = pair.childForFieldName('key')?.text ?? '';
     if (/\$(where|function|accumulator|expr)/.test(key)) risky.push(reader.expr(pair.childForFieldName('value')));
   }
-  return risky.length ? { ...use, e: { k: 'u', xs: risky } } : undefined;
+  return risky.length ? { ...use, e: { k: 'union', xs: risky } } : undefined;
 }
 
 /** Helpers named after what they do (`escape_for_html`, `sanitize_filename`), when no model knows them. */

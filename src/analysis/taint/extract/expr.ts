@@ -9,7 +9,7 @@ import { keyOf, stringKey, subscriptKey } from './keys.js';
 import { literalValue } from './literal-values.js';
 import { maskOf } from '../kinds.js';
 
-const CONST: Expr = { k: 'c' };
+const CONST: Expr = { k: 'const' };
 const PATH_KIND = maskOf(['path']);
 /** Sinks whose danger is where a URL points (scheme, host, path), not its query string. */
 const URL_DESTINATION = maskOf(['redirect', 'ssrf']);
@@ -88,7 +88,7 @@ export class ExprReader {
     if (BOOLEAN_TYPES.has(t)) return this.evaluatedOnly(node.namedChildren);
     switch (t) {
       case 'identifier':
-        return { k: 'n', id: node.text };
+        return { k: 'name', id: node.text };
       case 'string':
         return this.string(node);
       case 'attribute':
@@ -109,8 +109,8 @@ export class ExprReader {
         const name = node.childForFieldName('name');
         if (name) this.consts.forget(name.text);
         return {
-          k: 'w',
-          t: name ? { k: 'n', id: name.text } : { k: 'x' },
+          k: 'walrus',
+          t: name ? { k: 'name', id: name.text } : { k: 'discard' },
           v: this.expr(node.childForFieldName('value')),
         };
       }
@@ -137,7 +137,7 @@ export class ExprReader {
 
   private evaluatedOnly(nodes: (Node | null | undefined)[]): Expr {
     const inner = this.union(nodes);
-    return inner.k === 'c' ? CONST : { k: 'comp', gens: [{ t: { k: 'x' }, it: inner }], e: CONST };
+    return inner.k === 'const' ? CONST : { k: 'comp', gens: [{ t: { k: 'discard' }, it: inner }], e: CONST };
   }
 
   /** The values of `nodes`, plus those of `query` (parts after a URL's `?`/`#`) made safe for the destination. */
@@ -146,12 +146,13 @@ export class ExprReader {
     for (const n of nodes) {
       if (!n) continue;
       const e = this.expr(n);
-      if (e.k !== 'c') xs.push(e);
+      if (e.k !== 'const') xs.push(e);
     }
     const q = query.length ? this.union(query) : CONST;
-    if (q.k !== 'c') xs.push({ k: 'call', txt: '?', a: [q], kw: [], l: 0, c: 0, el: 0, ec: 0, san: URL_DESTINATION });
+    if (q.k !== 'const')
+      xs.push({ k: 'call', txt: '?', a: [q], kw: [], l: 0, c: 0, el: 0, ec: 0, san: URL_DESTINATION });
     if (xs.length === 0) return CONST;
-    return xs.length === 1 ? xs[0]! : { k: 'u', xs };
+    return xs.length === 1 ? xs[0]! : { k: 'union', xs };
   }
 
   private string(node: Node): Expr {
@@ -201,7 +202,7 @@ export class ExprReader {
     const basename = this.pathBasename(node, object);
     if (basename) return basename;
     const key = keyOf(node);
-    return { k: 'a', o: this.expr(object), ...(key ? { key } : {}) };
+    return { k: 'attr', o: this.expr(object), ...(key ? { key } : {}) };
   }
 
   /** `Path(x).name` / `.stem`: the last component only, like `os.path.basename(x)`: safe for path sinks. */
@@ -256,7 +257,11 @@ export class ExprReader {
     if (element) return this.expr(element);
     // `Color[name]`: a member of an enum (or a KeyError), not the name.
     if (value?.type === 'identifier' && this.ctx.enums.has(value.text))
-      return { k: 'comp', gens: [{ t: { k: 'x' }, it: this.expr(node.childForFieldName('subscript')) }], e: CONST };
+      return {
+        k: 'comp',
+        gens: [{ t: { k: 'discard' }, it: this.expr(node.childForFieldName('subscript')) }],
+        e: CONST,
+      };
     if (this.isCoercedSerializerField(value, node.childForFieldName('subscript'))) return CONST;
     if (value?.type === 'identifier' || value?.type === 'attribute') {
       const q = this.ctx.qualified(value);
@@ -264,7 +269,7 @@ export class ExprReader {
       if (kind) return this.src(kind, node.text, node);
     }
     const key = subscriptKey(node);
-    return { k: 's', o: this.expr(value), ...(key ? { key } : {}) };
+    return { k: 'item', o: this.expr(value), ...(key ? { key } : {}) };
   }
 
   /** `s.validated_data["year"]` where `s = ReportSerializer(...)` declares `year` with a coercing field type. */
@@ -301,7 +306,7 @@ export class ExprReader {
       if (c?.type === 'for_in_clause')
         gens.push({ t: this.target(c.childForFieldName('left')), it: this.expr(c.childForFieldName('right')) });
       // A filter's value does not flow into the element, but a sink inside it still runs.
-      else if (c?.type === 'if_clause') gens.push({ t: { k: 'x' }, it: this.expr(c.namedChildren[0]) });
+      else if (c?.type === 'if_clause') gens.push({ t: { k: 'discard' }, it: this.expr(c.namedChildren[0]) });
     }
     const element =
       body?.type === 'pair'
@@ -317,7 +322,7 @@ export class ExprReader {
       const base = receiver ? keyOf(receiver) : undefined;
       const arg = node.childForFieldName('arguments')?.namedChildren[0];
       const key = base && arg?.type === 'string' ? stringKey(base, arg) : undefined;
-      if (key) return { k: 's', o: call, key };
+      if (key) return { k: 'item', o: call, key };
     }
     return call;
   }
@@ -328,20 +333,20 @@ export class ExprReader {
 
   /** An assignment target. */
   target(node: Node | null | undefined): Target {
-    if (!node) return { k: 'x' };
+    if (!node) return { k: 'discard' };
     switch (node.type) {
       case 'identifier':
-        return { k: 'n', id: node.text };
+        return { k: 'name', id: node.text };
       case 'attribute': {
         const key = keyOf(node);
-        return key ? { k: 'key', id: key } : { k: 'x' };
+        return key ? { k: 'key', id: key } : { k: 'discard' };
       }
       case 'subscript': {
         const key = subscriptKey(node);
         if (key) return { k: 'key', id: key };
         const base = node.childForFieldName('value');
         const baseKey = base ? keyOf(base) : undefined;
-        return baseKey ? { k: 'key', id: baseKey, weak: true } : { k: 'x' };
+        return baseKey ? { k: 'key', id: baseKey, weak: true } : { k: 'discard' };
       }
       case 'pattern_list':
       case 'tuple_pattern':
@@ -349,13 +354,13 @@ export class ExprReader {
       case 'tuple':
       case 'list':
       case 'expression_list':
-        return { k: 'tup', xs: node.namedChildren.filter((c): c is Node => !!c).map((c) => this.target(c)) };
+        return { k: 'tuple', xs: node.namedChildren.filter((c): c is Node => !!c).map((c) => this.target(c)) };
       case 'list_splat_pattern':
       case 'parenthesized_expression':
       case 'list_splat':
         return this.target(node.namedChildren[0]);
       default:
-        return { k: 'x' };
+        return { k: 'discard' };
     }
   }
 }

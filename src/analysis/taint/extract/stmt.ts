@@ -100,11 +100,11 @@ export class StmtReader extends ExprReader {
         return;
       case 'continue_statement':
       case 'break_statement':
-        out.push({ k: 'brk' });
+        out.push({ k: 'jump' });
         return;
       case 'assert_statement': {
         const facts = factsOf(node.namedChildren[0], this.ctx, this.aliases, this.calleeOf);
-        out.push({ k: 'if', c: { k: 'c' }, yes: facts.yes, no: facts.no, then: [], else: [{ k: 'stop' }] });
+        out.push({ k: 'if', c: { k: 'const' }, yes: facts.yes, no: facts.no, then: [], else: [{ k: 'stop' }] });
         return;
       }
       case 'match_statement':
@@ -115,7 +115,7 @@ export class StmtReader extends ExprReader {
         return;
       default: {
         const e = this.expr(node);
-        if (e.k !== 'c') out.push({ k: 'e', v: e });
+        if (e.k !== 'const') out.push({ k: 'expr', v: e });
       }
     }
   }
@@ -136,9 +136,9 @@ export class StmtReader extends ExprReader {
       this.forgetTargets(left);
       const target = this.target(left);
       out.push({
-        k: 'as',
+        k: 'assign',
         t: target,
-        v: { k: 'u', xs: [this.expr(left), this.expr(node.childForFieldName('right'))] },
+        v: { k: 'union', xs: [this.expr(left), this.expr(node.childForFieldName('right'))] },
         l: line(node),
       });
       return;
@@ -149,7 +149,7 @@ export class StmtReader extends ExprReader {
     }
     const e = this.expr(node);
     if (node.type === 'call') this.trackList(node);
-    if (e.k !== 'c') out.push({ k: 'e', v: e });
+    if (e.k !== 'const') out.push({ k: 'expr', v: e });
     if (e.k === 'call' && e.f && STOP_CALLS.test(e.f)) out.push({ k: 'stop' });
   }
 
@@ -197,7 +197,7 @@ export class StmtReader extends ExprReader {
       }
     } else this.forgetTargets(target);
     const value = this.expr(right);
-    out.push({ k: 'as', t: this.target(target), v: value, l });
+    out.push({ k: 'assign', t: this.target(target), v: value, l });
     if (target.type === 'identifier') this.trackResponse(target.text, value);
     if (target.type === 'identifier' && right.type === 'dictionary') this.dictEntries(target.text, right, out, l);
   }
@@ -251,7 +251,7 @@ export class StmtReader extends ExprReader {
       if (!id || !value) return;
       entries.push([id, value]);
     }
-    for (const [id, value] of entries) out.push({ k: 'as', t: { k: 'key', id }, v: this.expr(value), l });
+    for (const [id, value] of entries) out.push({ k: 'assign', t: { k: 'key', id }, v: this.expr(value), l });
   }
 
   private forgetTargets(target: Node | null | undefined): void {
@@ -321,8 +321,8 @@ export class StmtReader extends ExprReader {
   }
 
   private ret(value: Node | null | undefined, node: Node): Stmt {
-    const v: Expr = value ? this.expr(value) : { k: 'c' };
-    const stmt: Extract<Stmt, { k: 'ret' }> = { k: 'ret', v, l: line(node) };
+    const v: Expr = value ? this.expr(value) : { k: 'const' };
+    const stmt: Extract<Stmt, { k: 'return' }> = { k: 'return', v, l: line(node) };
     if (this.responseReturns && value && isResponseBody(value)) stmt.xss = this.site(node, 'return');
     // What a true result proves, so a function returning a check becomes a guard where it is called.
     if (node.type !== 'return_statement') return stmt;
@@ -383,7 +383,7 @@ export class StmtReader extends ExprReader {
     const out: Stmt[] = [];
     if (subject) {
       const e = this.expr(subject);
-      if (e.k !== 'c') out.push({ k: 'e', v: e });
+      if (e.k !== 'const') out.push({ k: 'expr', v: e });
     }
     if (value !== undefined) {
       const chosen = cases.find((c) => casePatternMatches(c, value, this.consts));
@@ -398,7 +398,7 @@ export class StmtReader extends ExprReader {
     for (const c of [...cases].reverse()) {
       const body = this.block(c.childForFieldName('consequence'));
       chain =
-        chain.length || !hasDefault ? [{ k: 'if', c: { k: 'c' }, yes: [], no: [], then: body, else: chain }] : body;
+        chain.length || !hasDefault ? [{ k: 'if', c: { k: 'const' }, yes: [], no: [], then: body, else: chain }] : body;
     }
     return [...out, ...chain];
   }
@@ -416,7 +416,7 @@ export class StmtReader extends ExprReader {
     if (!isFor) {
       const condition = node.childForFieldName('condition');
       const c = this.expr(condition);
-      if (c.k !== 'c') out.push({ k: 'e', v: c });
+      if (c.k !== 'const') out.push({ k: 'expr', v: c });
       if (this.consts.truth(condition) === true) stmt.forever = true;
     }
     if (isFor) {
@@ -451,10 +451,10 @@ export class StmtReader extends ExprReader {
         const aliasNode = alias?.type === 'as_pattern_target' ? alias.namedChildren[0] : alias;
         const target: Target = this.target(aliasNode);
         if (aliasNode?.type === 'identifier') this.trackClient(aliasNode.text, expr);
-        out.push({ k: 'as', t: target, v: this.expr(expr), l: line(value) });
+        out.push({ k: 'assign', t: target, v: this.expr(expr), l: line(value) });
       } else {
         const e = this.expr(value);
-        if (e.k !== 'c') out.push({ k: 'e', v: e });
+        if (e.k !== 'const') out.push({ k: 'expr', v: e });
       }
     }
     out.push(...this.block(node.childForFieldName('body')));

@@ -108,7 +108,7 @@ export class FunctionEvaluator {
   }
 
   /** A `return` reached: the function as a validator (true result) and as a check that raises otherwise. */
-  private onReturn(s: Extract<Stmt, { k: 'ret' }>): void {
+  private onReturn(s: Extract<Stmt, { k: 'return' }>): void {
     this.exitMasks = this.meetMasks(this.exitMasks);
     if (s.lit === false) return;
     this.returnsTrue = true;
@@ -146,13 +146,13 @@ export class FunctionEvaluator {
 
   private statement(s: Stmt): boolean {
     switch (s.k) {
-      case 'as':
+      case 'assign':
         this.assign(s.t, this.expr(s.v), s.l);
         return true;
-      case 'e':
+      case 'expr':
         this.expr(s.v);
         return true;
-      case 'ret': {
+      case 'return': {
         const v = s.v ? this.expr(s.v) : CLEAN;
         this.onReturn(s);
         if (s.xss) this.sink(v, { kind: 'xss', cwe: 'CWE-79' }, s.xss);
@@ -161,7 +161,7 @@ export class FunctionEvaluator {
       }
       case 'stop':
         return false;
-      case 'brk':
+      case 'jump':
         this.loopExits[this.loopExits.length - 1]?.push(new Map(this.state));
         return false;
       case 'sink':
@@ -267,7 +267,7 @@ export class FunctionEvaluator {
 
   private assign(t: Target, v: Val, line: number): void {
     switch (t.k) {
-      case 'n': {
+      case 'name': {
         if (this.fn.params.includes(t.id)) this.rebound.add(t.id);
         for (const key of [...this.state.keys()])
           if (key.startsWith(`${t.id}.`) || key.startsWith(`${t.id}[`)) this.state.delete(key);
@@ -289,31 +289,31 @@ export class FunctionEvaluator {
         }
         return;
       }
-      case 'tup':
+      case 'tuple':
         for (const x of t.xs) this.assign(x, v, line);
         return;
-      case 'x':
+      case 'discard':
         return;
     }
   }
 
   private expr(e: Expr): Val {
     switch (e.k) {
-      case 'c':
+      case 'const':
         return CLEAN;
-      case 'n':
+      case 'name':
         return (
           this.state.get(e.id) ?? (this.fn.name === '<module>' ? undefined : this.env.globals().get(e.id)) ?? CLEAN
         );
-      case 'a':
+      case 'attr':
         return (e.key !== undefined ? this.state.get(e.key) : undefined) ?? this.expr(e.o);
-      case 's':
+      case 'item':
         return (e.key !== undefined ? this.state.get(e.key) : undefined) ?? this.expr(e.o);
-      case 'u':
+      case 'union':
         return joinAll(e.xs.map((x) => this.expr(x)));
       case 'src':
         return [this.sourceOrigin(e.kind, e.label, e.l, e.c)];
-      case 'w': {
+      case 'walrus': {
         const v = this.expr(e.v);
         this.assign(e.t, v, 0);
         return v;
@@ -432,7 +432,7 @@ export class FunctionEvaluator {
     for (const { param, clears } of summary.validates) {
       const name = ref.fn.params[param];
       const arg = param < offset ? call.r : (call.a[param - offset] ?? call.kw.find(([k]) => k === name)?.[1]);
-      const key = arg?.k === 'n' ? arg.id : arg?.k === 'a' || arg?.k === 's' ? arg.key : undefined;
+      const key = arg?.k === 'name' ? arg.id : arg?.k === 'attr' || arg?.k === 'item' ? arg.key : undefined;
       const v = key ? this.state.get(key) : undefined;
       if (key && v) this.state.set(key, clear(v, clears));
     }
