@@ -116,3 +116,19 @@ def wrong_guard():
         return "forbidden", 403
     # ruleid: tainted-url
     return requests.get(url).text
+
+
+# A placeholder right after the scheme is a computed host, whichever way the template is filled; one after a fixed
+# host and "/" only picks the path.
+@app.route("/templated")
+def templated():
+    host = request.args["host"]
+    # ruleid: tainted-url
+    first = requests.get("http://%s/api" % host).text
+    # ruleid: tainted-url
+    second = requests.get("https://{}/api".format(host)).text
+    # ok: tainted-url
+    third = requests.get("https://api.example.com/%s" % host).text
+    # ok: tainted-url
+    fourth = requests.get("https://api.example.com/{}".format(host)).text
+    return first + second + third + fourth

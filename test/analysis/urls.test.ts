@@ -42,4 +42,13 @@ describe('constantPrefix', () => {
     expect(prefixOf('f"{base}/users"')).toBe('');
     expect(prefixOf('base + "/x"')).toBeUndefined();
   });
+
+  it('never reads past a placeholder, so a computed host is not taken for a fixed one', () => {
+    expect(prefixOf('"http://%s/api" % host')).toBe('http://');
+    expect(prefixOf('"http://{}/api".format(host)')).toBe('http://');
+    expect(prefixOf('"https://api.example.com/%s" % path')).toBe('https://api.example.com/');
+    expect(prefixOf('"http://h/100%%/%s" % x')).toBe('http://h/100%%/');
+    expect(prefixOf('("https://api.example.com/" + path)')).toBe('https://api.example.com/');
+    expect(prefixOf('"https://api.example.com/x"')).toBe('https://api.example.com/x');
+  });
 });

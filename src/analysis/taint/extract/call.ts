@@ -7,7 +7,8 @@ import type { SinkModel } from '../models/types.js';
 import type { ConstEnv } from './constants.js';
 import type { ExtractContext } from './context.js';
 import { keyOf } from './keys.js';
-import { constantPrefix, pinsDestination } from './prefix.js';
+import { constantPrefix } from '../../python/string-prefix.js';
+import { pinsDestination } from './prefix.js';
 
 const CLEAN_RESULT = new Set([
   'code',
@@ -233,7 +234,7 @@ function sinkUse(reader: CallSite, m: SinkModel, args: Args): SinkUse | undefine
   if (m.kws) use.kws = m.kws;
   if (m.recv) use.recv = true;
   const first = (m.kws ?? []).map((k) => args.keywords.get(k)).find(Boolean) ?? args.positional[m.args?.[0] ?? -1];
-  if (m.fixedPrefix && first && pinsDestination(m.kind, constantPrefix(first))) return undefined;
+  if (m.fixedPrefix && first && pinsDestination(m.kind, constantPrefix(first) ?? '')) return undefined;
   if (m.shellAware && first && !shellOn(args)) return programOnly(reader, use, first);
   if (m.query && first?.type === 'dictionary') return operatorKeysOnly(reader, use, first);
   return use;
