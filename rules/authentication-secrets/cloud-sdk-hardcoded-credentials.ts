@@ -1,7 +1,7 @@
 // cloud-sdk-hardcoded-credentials: literal secret keys passed to AWS, Azure, GCP and other cloud SDK clients.
 import { defineRule, secretsIn } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { isPlaceholderValue } from '../../src/analysis/python/secret-words.js';
+import { isPlaceholderValue } from '../../src/analysis/python/secret-values.js';
 import { preview } from '../../src/analysis/python/hardcoded-secret.js';
 
 /** Client constructors → the keyword arguments that carry a secret. */

@@ -2,7 +2,7 @@
 import type { Node } from 'web-tree-sitter';
 import { defineRule, secretsIn } from '../../src/analysis/rule.js';
 import { SECRET_SCAN, formatOfMatch, isExampleSecret } from '../../src/analysis/python/secret-formats.js';
-import { shannonEntropy } from '../../src/analysis/python/secret-words.js';
+import { shannonEntropy } from '../../src/analysis/python/secret-values.js';
 
 export default defineRule({
   meta: {

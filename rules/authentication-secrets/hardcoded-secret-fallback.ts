@@ -1,7 +1,8 @@
 // hardcoded-secret-fallback: `os.getenv("SECRET_KEY", "dev-secret")`: a literal used whenever the variable is unset.
 import { defineRule, secretsIn } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { isNonSecretValue, isSecretName } from '../../src/analysis/python/secret-words.js';
+import { isSecretName } from '../../src/analysis/python/secret-names.js';
+import { isNonSecretValue } from '../../src/analysis/python/secret-values.js';
 import { literalText, preview } from '../../src/analysis/python/hardcoded-secret.js';
 
 export default defineRule({

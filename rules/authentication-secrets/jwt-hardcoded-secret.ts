@@ -1,7 +1,7 @@
 // jwt-hardcoded-secret: JWTs signed or verified with an HMAC secret written in the source.
 import { defineRule, secretsIn } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { isPlaceholderValue } from '../../src/analysis/python/secret-words.js';
+import { isPlaceholderValue } from '../../src/analysis/python/secret-values.js';
 import { preview } from '../../src/analysis/python/hardcoded-secret.js';
 
 const CALLS = [

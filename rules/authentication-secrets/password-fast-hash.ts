@@ -2,7 +2,7 @@
 import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { nameWords } from '../../src/analysis/python/secret-words.js';
+import { nameWords } from '../../src/analysis/python/secret-names.js';
 
 // MD5/SHA-1 on passwords are already reported (high) by hashlib-insecure-hash; this rule covers the "strong" ones.
 const FAST = ['sha224', 'sha256', 'sha384', 'sha512', 'sha3_256', 'sha3_384', 'sha3_512', 'blake2b', 'blake2s'];

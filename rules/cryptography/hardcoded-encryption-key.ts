@@ -2,7 +2,7 @@
 import type { Node } from 'web-tree-sitter';
 import { defineRule, type RuleContext, secretsIn } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { isPlaceholderValue } from '../../src/analysis/python/secret-words.js';
+import { isPlaceholderValue } from '../../src/analysis/python/secret-values.js';
 
 const AEAD = 'cryptography.hazmat.primitives.ciphers.aead';
 /** Call → [positional index, keyword] of its key. */

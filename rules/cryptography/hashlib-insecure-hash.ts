@@ -3,7 +3,7 @@ import type { Node } from 'web-tree-sitter';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { contextNames, localContextNames } from '../../src/analysis/python/context-names.js';
-import { isSecurityName } from '../../src/analysis/python/secret-words.js';
+import { isSecurityName } from '../../src/analysis/python/secret-names.js';
 import { appendArgument } from '../../src/analysis/python/fixes.js';
 
 const WEAK = new Set(['md4', 'md5', 'sha', 'sha1', 'md5-sha1']);

@@ -1,7 +1,7 @@
 // non-constant-time-compare: `==`/`!=` on signatures, MACs, digests and auth tokens leaks timing (CWE-208).
 import type { Node } from 'web-tree-sitter';
 import { defineRule, type Fix, type RuleContext } from '../../src/analysis/rule.js';
-import { nameWords } from '../../src/analysis/python/secret-words.js';
+import { nameWords } from '../../src/analysis/python/secret-names.js';
 import { replaceNode } from '../../src/analysis/python/fixes.js';
 
 // The secret word must end the name: `signature_version`, `digest_size`, `password_policy` hold no secret.

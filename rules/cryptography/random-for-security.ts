@@ -2,7 +2,7 @@
 import { defineRule, type Fix } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { contextNames } from '../../src/analysis/python/context-names.js';
-import { isSecurityName } from '../../src/analysis/python/secret-words.js';
+import { isSecurityName } from '../../src/analysis/python/secret-names.js';
 import { replaceNode } from '../../src/analysis/python/fixes.js';
 
 const FUNCTIONS = [

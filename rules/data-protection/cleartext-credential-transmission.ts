@@ -2,7 +2,8 @@
 import type { Node } from 'web-tree-sitter';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { credentialOperand, isCredentialName } from '../../src/analysis/python/secret-operands.js';
+import { isCredentialName } from '../../src/analysis/python/secret-names.js';
+import { credentialOperand } from '../../src/analysis/python/secret-operands.js';
 
 const VERBS = ['get', 'post', 'put', 'patch', 'delete', 'request', 'head', 'options'];
 const CLIENTS = [

@@ -1,7 +1,7 @@
 // password-config-option-not-secret: oslo.config options holding passwords without secret=True (Bandit B109).
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { isSecretName } from '../../src/analysis/python/secret-words.js';
+import { isSecretName } from '../../src/analysis/python/secret-names.js';
 import { appendArgument, replaceNode } from '../../src/analysis/python/fixes.js';
 
 const OPTION_TYPES = ['StrOpt', 'Opt', 'ListOpt', 'DictOpt', 'URIOpt'];

@@ -2,7 +2,7 @@
 import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { isCredentialName } from '../../src/analysis/python/secret-operands.js';
+import { isCredentialName } from '../../src/analysis/python/secret-names.js';
 
 const GETS = [
   'requests.get',

@@ -2,7 +2,7 @@
 import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { isSensitiveName, SECRET_LABEL } from '../../src/analysis/python/sensitive-names.js';
+import { isSensitiveName, SECRET_LABEL } from '../../src/analysis/python/secret-names.js';
 
 const LOG_METHODS = ['debug', 'info', 'warning', 'warn', 'error', 'critical', 'exception', 'fatal', 'log'];
 const LOGGER = /(^|\.)(logging|_*log|_*logger|[a-z_]*_log|[a-z_]*_logger|log[a-z_]*)$/i;

@@ -1,7 +1,7 @@
 // Finds `scheme://user:password@host` URLs with a literal password inside the string literals of a file.
 import type { Node } from 'web-tree-sitter';
 import { CREDENTIAL_URL } from './secret-formats.js';
-import { isPlaceholderValue } from './secret-words.js';
+import { isSamplePassword } from './secret-values.js';
 
 export interface CredentialUrl {
   /** The string literal holding the URL. */
@@ -10,10 +10,6 @@ export interface CredentialUrl {
   user: string;
   password: string;
 }
-
-// Passwords that documentation and templates use to mean "put yours here".
-const SAMPLE_PASSWORDS =
-  /^(password|passwd|pass|pwd|secret|pw|p|x+|\*+|\.+|changeit|mypassword|yourpassword|your_password|user:pass|pass(word)?\d?|example|token|<.*>|\[.*\]|:\w+)$/i;
 
 /** Per tree: two rules (network URLs, data-store DSNs) read the same list, so the file is scanned once. */
 const foundIn = new WeakMap<object, { rootId: number; source: string; urls: CredentialUrl[] }>();
@@ -34,7 +30,7 @@ function scanCredentialUrls(root: Node, source: string): CredentialUrl[] {
   for (let m = CREDENTIAL_URL.exec(source); m; m = CREDENTIAL_URL.exec(source)) {
     const [, scheme = '', user = '', rawPassword = ''] = m;
     const password = safeDecode(rawPassword);
-    if (SAMPLE_PASSWORDS.test(password) || isPlaceholderValue(password)) continue;
+    if (isSamplePassword(password)) continue;
     const node = stringAround(root.descendantForIndex(m.index));
     if (node) found.push({ node, scheme: scheme.toLowerCase(), user, password });
   }

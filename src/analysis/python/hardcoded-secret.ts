@@ -1,7 +1,8 @@
 // Decides whether a literal bound to a secret-named target is a hard-coded credential, and how bad it is.
 import type { Node } from 'web-tree-sitter';
 import type { Severity } from '../taxonomy.js';
-import { isNonSecretValue, isSecretName, looksRandom, nameWords } from './secret-words.js';
+import { isSecretName, nameWords } from './secret-names.js';
+import { isNonSecretValue, looksRandom } from './secret-values.js';
 
 export interface SecretVerdict {
   severity: Severity;

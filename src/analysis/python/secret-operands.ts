@@ -1,20 +1,6 @@
 // Finds variables inside an expression whose names say they hold a credential (for output and transport rules).
 import type { Node } from 'web-tree-sitter';
-import { nameWords } from './secret-words.js';
-
-const CREDENTIAL_WORD = /^(password|passwd|pwd|passphrase|secret|apikey|credentials?|privkey)$/;
-const CREDENTIAL_PAIR =
-  /^(api key|private key|secret key|access key|client secret|auth token|access token|refresh token|bearer token|api token|session token|reset token|id token|csrf token)$/;
-// Derived values that are safe to show: hashes, lengths, flags, masked forms, policies.
-const DERIVED =
-  /^(arn|claim|hash|hashed|digest|masked|redacted|encrypted|salt|strength|valid|is|has|changed|expired|expiry|expires|required|min|max|length|len|policy|prompt|field|label|url|file|path|env|name|type|hint|id|count|set)$/;
-
-/** Whether a variable or attribute name holds a credential (not its hash, length, label or policy). */
-export function isCredentialName(name: string): boolean {
-  const words = nameWords(name);
-  if (words.some((w) => DERIVED.test(w))) return false;
-  return words.some((w, i) => CREDENTIAL_WORD.test(w) || (i > 0 && CREDENTIAL_PAIR.test(`${words[i - 1]} ${w}`)));
-}
+import { isCredentialName } from './secret-names.js';
 
 /** The first credential-named identifier/attribute inside `node` (f-string interpolations included). */
 export function credentialOperand(node: Node | undefined | null): string | undefined {

@@ -1,14 +1,14 @@
 // The name and value heuristics behind the hard-coded secret rules: what counts as a secret, what does not.
 import { describe, expect, it } from 'vitest';
 import {
-  isNonSecretValue,
+  isCredentialName,
   isSecretName,
   isSecurityName,
-  looksRandom,
+  isSensitiveName,
   nameWords,
-} from '../../src/analysis/python/secret-words.js';
+} from '../../src/analysis/python/secret-names.js';
+import { isNonSecretValue, looksRandom } from '../../src/analysis/python/secret-values.js';
 import { SECRET_SCAN, formatOfMatch, isExampleSecret } from '../../src/analysis/python/secret-formats.js';
-import { isCredentialName } from '../../src/analysis/python/secret-operands.js';
 
 describe('nameWords', () => {
   it('splits snake, camel and kebab case', () => {
@@ -91,6 +91,32 @@ describe('isSecurityName / isCredentialName', () => {
     expect(isCredentialName('db_password')).toBe(true);
     expect(isCredentialName('password_hash')).toBe(false);
     expect(isCredentialName('token_type')).toBe(false);
+  });
+});
+
+describe('one vocabulary for every purpose', () => {
+  it('matches the same credentials and describing words whoever asks', () => {
+    for (const check of [isSecretName, isCredentialName, isSensitiveName]) {
+      for (const name of ['password', 'DB_PASSWORD', 'apiKey', 'client_secret', 'privkey', 'passcode'])
+        expect([check.name, name, check(name)]).toEqual([check.name, name, true]);
+      for (const name of ['password_length', 'secret_key_version', 'PASSWORD_FIELD', 'password_hash', 'secret_arn'])
+        expect([check.name, name, check(name)]).toEqual([check.name, name, false]);
+    }
+  });
+
+  it('differs only where the purpose needs it', () => {
+    // A bare token: a hard-coded one is judged by its value; a runtime one only in logs (a lexer's tokens print).
+    expect([isSecretName('token'), isCredentialName('token'), isSensitiveName('token')]).toEqual([true, false, true]);
+    expect(isCredentialName('refresh_token')).toBe(true);
+    expect(isCredentialName('id_token')).toBe(true);
+    // The name of a setting when a literal is assigned, the credential itself at run time.
+    expect([isSecretName('TOKEN_HEADER'), isSensitiveName('authorization_header')]).toEqual([false, true]);
+    expect(isSecretName('password_key')).toBe(false);
+    // Derived values are harmless at run time; personal data belongs only to the log check.
+    expect([isCredentialName('hashed_password'), isSensitiveName('masked_token')]).toEqual([false, false]);
+    expect([isSensitiveName('ssn'), isCredentialName('ssn'), isSecretName('ssn')]).toEqual([true, false, false]);
+    // Django's SESSION_KEY names a session entry; a session key in a log is a credential.
+    expect([isSecretName('SESSION_KEY'), isSensitiveName('session_key')]).toEqual([false, true]);
   });
 });
 
