@@ -19,10 +19,15 @@ export interface RoundResult {
 export async function runRound(
   seed: (sim: GitHubSimulator) => SimPullRequest,
   logLevel = 'warn',
+  throttle = true,
 ): Promise<RoundResult> {
   // REDIS_URL set: the same demo through the fleet path (BullMQ queue, shared state in Redis, role all).
   const redisUrl = process.env.REDIS_URL;
-  const env = await startAppWithSimulator({ logLevel, ...(redisUrl ? { env: { REDIS_URL: redisUrl } } : {}) });
+  const env = await startAppWithSimulator({
+    logLevel,
+    throttle,
+    ...(redisUrl ? { env: { REDIS_URL: redisUrl } } : {}),
+  });
   try {
     const pull = seed(env.sim);
     const reviewedSha = env.sim.state.headSha(pull);

@@ -2,6 +2,7 @@
 // install would reach it: GHE_HOST + GHE_PROTOCOL=http, a real App key, a webhook secret. Used by e2e and the demo.
 import { generateKeyPairSync } from 'node:crypto';
 import type { Logger } from 'pino';
+import { ProbotOctokit } from 'probot';
 import { startServer, type ServerHandle } from '../../src/server.js';
 import { GitHubSimulator } from './simulator.js';
 
@@ -22,7 +23,15 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Analysis workers of the App (tests pass a compiled worker: sources cannot run in a worker thread). */
   analysis?: { threads?: number; script?: URL };
+  /** false: Probot's Octokit without the throttling plugin's 1 s write spacing (timing the App's own work). */
+  throttle?: boolean;
 }
+
+/** Probot's Octokit with the throttling plugin off; its retries stay on. */
+const UNTHROTTLED_OCTOKIT = ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+  ...options,
+  throttle: { enabled: false },
+})) as typeof ProbotOctokit;
 
 /** A fresh 2048-bit RSA key pair: nothing pre-made is needed to run the App locally. */
 export function generateAppKeys(): { privateKey: string; publicKey: string } {
@@ -58,6 +67,7 @@ export async function startAppWithSimulator(options: StartOptions = {}): Promise
       env,
       ...(options.log ? { log: options.log } : {}),
       ...(options.analysis ? { analysis: options.analysis } : {}),
+      ...(options.throttle === false ? { octokit: UNTHROTTLED_OCTOKIT } : {}),
     });
   } catch (error) {
     await sim.close();
