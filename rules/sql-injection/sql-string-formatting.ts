@@ -138,12 +138,21 @@ function outermost(node: Node, tops: Map<number, Node>): Node {
 }
 
 function check(ctx: RuleContext, expr: Node): void {
+  const template = templateOf(ctx, expr);
+  if (template === undefined || !template.includes(HOLE)) return;
+  // The cheap tests first: most formatted strings are not SQL, and the literal-composition walk below is costly.
+  if (!mayReport(ctx, expr, template)) return;
   if (ctx.staticString(expr) !== undefined) return;
   // Only local constants and numbers (`int(x)`, `len(rows)`) formatted in: no value can carry SQL syntax.
   if (isLiteralComposed(expr, { safeCall: safeCallFor(['sql'], (node) => ctx.qualifiedName(node)) })) return;
-  const template = templateOf(ctx, expr);
-  if (template === undefined || !template.includes(HOLE)) return;
   report(ctx, expr, template);
+}
+
+/** What `report` requires of the text and its call, without reporting. */
+function mayReport(ctx: RuleContext, expr: Node, template: string): boolean {
+  const method = enclosingCall(ctx, expr)?.method ?? '';
+  if (OTHER_SINKS.has(method) || MESSAGE_METHODS.has(method)) return false;
+  return EXECUTE_METHODS.has(method) || looksLikeSql(template);
 }
 
 /** The text of `"literal".replace("placeholder", value)` with the value as a hole, when the value is computed. */
