@@ -5,6 +5,8 @@ import type { Context } from 'probot';
 import type { ReviewRequest } from '../review/review-request.js';
 import { submitReview } from '../review/submit-review.js';
 import { jobKey, type ReviewJob } from '../review/review-job.js';
+import { completeWithRetry } from '../review/complete-with-retry.js';
+import { supersededCheck } from '../review/review-pr.js';
 import type { AppDeps } from './deps.js';
 import { ServiceUnavailable } from './contain-errors.js';
 
@@ -58,6 +60,11 @@ async function createQueuedCheck(deps: AppDeps, job: ReviewJob): Promise<void> {
   try {
     const github = await deps.queuedChecks!(job.installationId, repo);
     await deps.checkSlots.queued(jobKey(job), pull.headSha, await github.queueCheck(pull.headSha, pull.number));
+    // A newer push whose job already ran past its own sweep of older queued runs: settle ours here.
+    const latest = await deps.heads.latest(jobKey(job));
+    if (latest && latest !== pull.headSha)
+      for (const id of await deps.checkSlots.supersedeOthers(jobKey(job), latest))
+        await completeWithRetry(() => github.completeCheck(id, supersededCheck(latest)));
   } catch (error) {
     await deps.checkSlots.failed(jobKey(job), pull.headSha);
     throw error;
