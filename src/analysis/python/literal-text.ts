@@ -2,6 +2,7 @@
 // be skipped safely for markup the developer wrote, not for text that mixes in values.
 import type { Node } from 'web-tree-sitter';
 import type { SafeCall } from './safe-calls.js';
+import { bindingsOf } from './scope-assignments.js';
 
 /** A string/bytes literal without interpolation, implicit concatenations of those, parenthesised. */
 export function isPlainLiteral(node: Node | null | undefined): boolean {
@@ -127,25 +128,13 @@ function assignedOnly(
 ): boolean | undefined {
   if (scope.type === 'function_definition' && isParameter(scope, name)) return false;
   let assigned = 0;
-  for (const assignment of scope.descendantsOfType([
-    'assignment',
-    'augmented_assignment',
-    'for_statement',
-    'with_item',
-    'named_expression',
-  ])) {
-    if (!assignment) continue;
+  for (const { node: assignment, left } of bindingsOf(scope, name)) {
     if (topLevelOnly && assignment.parent?.parent?.type !== 'module') continue;
-    const left =
-      assignment.childForFieldName('left') ??
-      assignment.childForFieldName('name') ??
-      assignment.childForFieldName('value');
-    if (!mentions(left, name)) continue;
     // `for name in ("json", "csv"):` binds the name to each item of a literal collection in turn.
     const items = assignment.childForFieldName('right');
     if (
       assignment.type === 'for_statement' &&
-      left?.type === 'identifier' &&
+      left.type === 'identifier' &&
       items &&
       ['tuple', 'list', 'set'].includes(items.type)
     ) {
@@ -153,7 +142,7 @@ function assignedOnly(
       assigned++;
       continue;
     }
-    if (assignment.type !== 'assignment' || left?.type !== 'identifier') return false;
+    if (assignment.type !== 'assignment' || left.type !== 'identifier') return false;
     if (!accepts(assignment.childForFieldName('right'))) return false;
     assigned++;
   }
@@ -169,10 +158,4 @@ function isParameter(fn: Node, name: string): boolean {
         (p.type === 'identifier' ? p.text : (p.childForFieldName('name')?.text ?? p.namedChildren[0]?.text)) === name,
     ),
   );
-}
-
-function mentions(target: Node | null | undefined, name: string): boolean {
-  if (!target) return false;
-  if (target.type === 'identifier') return target.text === name;
-  return target.descendantsOfType('identifier').some((id) => id?.text === name);
 }
