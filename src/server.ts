@@ -4,8 +4,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import type { Logger } from 'pino';
-import { createNodeMiddleware, createProbot, ProbotOctokit } from 'probot';
-import { perInstallationThrottle } from './github/installation-throttle.js';
+import { createNodeMiddleware, createProbot, type ProbotOctokit } from 'probot';
 import { parseEnv } from './config/env.js';
 import { createSentinelApp, type SentinelApp } from './index.js';
 import { readCappedBody } from './app/capped-body.js';
@@ -44,11 +43,10 @@ export async function startServer(options: StartOptions = {}): Promise<ServerHan
   // GHE_HOST / GHE_PROTOCOL, PRIVATE_KEY(_PATH) and LOG_LEVEL are read by Probot itself from the same env.
   // `log` replaces Probot's own pino logger (tests capture every line to check nothing secret is logged).
   const fleet = config.fleet;
-  // With REDIS_URL set, Probot's throttling shares its limits across the fleet through the same Redis, one lane
-  // per installation (GitHub's limits are per installation), webhook contexts' clients included.
+  // With REDIS_URL set, Probot's throttling shares its limits across the fleet through the same Redis.
   const overrides = {
     ...(options.log ? { log: options.log } : {}),
-    Octokit: perInstallationThrottle(options.octokit ?? ProbotOctokit),
+    ...(options.octokit ? { Octokit: options.octokit } : {}),
   };
   const probot = createProbot({ env: { LOG_LEVEL: 'info', ...env, WEBHOOK_SECRET: config.webhookSecret }, overrides });
   const app = createSentinelApp({
