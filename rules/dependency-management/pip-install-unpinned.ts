@@ -1,7 +1,7 @@
 // pip-install-unpinned: `pip install` run from code with requirements not pinned to an exact version.
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { isPinned, pipInstallOf, PIP_COMMAND_CALLS } from '../../src/analysis/python/pip-command.js';
+import { isPinned, pipInstallOf, PIP_COMMAND_CALLS, PIP_COMMAND_HINTS } from '../../src/analysis/python/pip-command.js';
 
 export default defineRule({
   meta: {
@@ -43,21 +43,7 @@ export default defineRule({
       ],
     },
   },
-  hints: [
-    'Popen',
-    '_internal',
-    'check_call',
-    'check_output',
-    'execl',
-    'execv',
-    'getoutput',
-    'getstatusoutput',
-    'pip',
-    'popen',
-    'spawn',
-    'subprocess',
-    'system',
-  ],
+  hints: PIP_COMMAND_HINTS,
   create(ctx) {
     const check = (call: CallInfo) => {
       const install = pipInstallOf(ctx, call);

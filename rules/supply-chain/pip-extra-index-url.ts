@@ -1,7 +1,7 @@
 // pip-extra-index-url: `pip install --extra-index-url`, the classic dependency-confusion setup.
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { pipInstallOf, PIP_COMMAND_CALLS } from '../../src/analysis/python/pip-command.js';
+import { pipInstallOf, PIP_COMMAND_CALLS, PIP_COMMAND_HINTS } from '../../src/analysis/python/pip-command.js';
 
 export default defineRule({
   meta: {
@@ -40,21 +40,7 @@ export default defineRule({
       ],
     },
   },
-  hints: [
-    'Popen',
-    '_internal',
-    'check_call',
-    'check_output',
-    'execl',
-    'execv',
-    'getoutput',
-    'getstatusoutput',
-    'pip',
-    'popen',
-    'spawn',
-    'subprocess',
-    'system',
-  ],
+  hints: PIP_COMMAND_HINTS,
   create(ctx) {
     const check = (call: CallInfo) => {
       const install = pipInstallOf(ctx, call);

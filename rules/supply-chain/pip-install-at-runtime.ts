@@ -1,7 +1,7 @@
 // pip-install-at-runtime: application code that runs `pip install` in a subprocess or shell.
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
-import { pipInstallOf, PIP_COMMAND_CALLS } from '../../src/analysis/python/pip-command.js';
+import { pipInstallOf, PIP_COMMAND_CALLS, PIP_COMMAND_HINTS } from '../../src/analysis/python/pip-command.js';
 
 const PIP_MAIN = new Set(['pip.main', 'pip._internal.main', 'pip._internal.cli.main.main']);
 
@@ -47,21 +47,7 @@ export default defineRule({
       ],
     },
   },
-  hints: [
-    'Popen',
-    '_internal',
-    'check_call',
-    'check_output',
-    'execl',
-    'execv',
-    'getoutput',
-    'getstatusoutput',
-    'pip',
-    'popen',
-    'spawn',
-    'subprocess',
-    'system',
-  ],
+  hints: PIP_COMMAND_HINTS,
   create(ctx) {
     const check = (call: CallInfo) => {
       if (PIP_MAIN.has(call.name ?? '')) return; // pip-main-install reports these

@@ -125,6 +125,15 @@ export function commandWordsOfCall(
   );
 }
 
+/**
+ * Text one of the calls `pipInstallOf` recognises must contain (subprocess and os functions, `pip._internal`, the
+ * `pip` program itself): the engine skips the pip rules in files that hold none of it.
+ */
+export const PIP_COMMAND_HINTS: readonly string[] = [
+  ...['Popen', '_internal', 'check_call', 'check_output', 'execl', 'execv', 'getoutput', 'getstatusoutput', 'pip'],
+  ...['popen', 'spawn', 'subprocess', 'system'],
+];
+
 /** The `pip install` a call runs, if it runs one. */
 export function pipInstallOf(
   ctx: Pick<RuleContext, 'staticString' | 'staticValue'>,
