@@ -4,7 +4,8 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import type { Logger } from 'pino';
-import { createNodeMiddleware, createProbot, type ProbotOctokit } from 'probot';
+import { createNodeMiddleware, createProbot, ProbotOctokit } from 'probot';
+import { perInstallationThrottle } from './github/installation-throttle.js';
 import { parseEnv } from './config/env.js';
 import { createSentinelApp, type SentinelApp } from './index.js';
 import { readCappedBody } from './app/capped-body.js';
@@ -43,10 +44,11 @@ export async function startServer(options: StartOptions = {}): Promise<ServerHan
   // GHE_HOST / GHE_PROTOCOL, PRIVATE_KEY(_PATH) and LOG_LEVEL are read by Probot itself from the same env.
   // `log` replaces Probot's own pino logger (tests capture every line to check nothing secret is logged).
   const fleet = config.fleet;
-  // With REDIS_URL set, Probot's throttling shares its limits across the fleet through the same Redis.
+  // With REDIS_URL set, Probot's throttling shares its limits across the fleet through the same Redis, one lane
+  // per installation (GitHub's limits are per installation), webhook contexts' clients included.
   const overrides = {
     ...(options.log ? { log: options.log } : {}),
-    ...(options.octokit ? { Octokit: options.octokit } : {}),
+    Octokit: perInstallationThrottle(options.octokit ?? ProbotOctokit),
   };
   const probot = createProbot({ env: { LOG_LEVEL: 'info', ...env, WEBHOOK_SECRET: config.webhookSecret }, overrides });
   const app = createSentinelApp({

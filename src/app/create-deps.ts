@@ -8,7 +8,7 @@ import type { Rule } from '../analysis/rule.js';
 import type { Role } from '../config/env.js';
 import { createGitHubPort, prepareClient } from '../github/create-port.js';
 import { createSweepSource } from '../github/open-checks.js';
-import type { RetryPolicy } from '../github/rate-limit.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../github/rate-limit.js';
 import type { GitHubClient } from '../github/octokit.js';
 import type { OsvOptions } from '../deps/osv.js';
 import { BullReviewQueue } from '../fleet/bullmq-queue.js';
@@ -18,6 +18,10 @@ import { RedisHeadRegister } from '../fleet/redis-head-register.js';
 import { failFast } from '../fleet/redis-options.js';
 import { RedisPrLock } from '../fleet/redis-pr-lock.js';
 import { RedisReportLedger } from '../fleet/redis-report-ledger.js';
+import { RedisCheckSlots } from '../fleet/redis-check-slots.js';
+import { redisStateLost } from '../fleet/redis-epoch.js';
+import { MemoryCheckSlots } from '../review/check-slots.js';
+import { UnspacedClients } from '../github/unspaced-client.js';
 import { startSweeper } from '../review/check-sweep.js';
 import { DeliveryDedup } from '../review/delivery-dedup.js';
 import { MemoryHeadRegister } from '../review/head-register.js';
@@ -113,6 +117,11 @@ export function createAppDeps(options: AppOptions, app: Pick<Probot, 'log' | 'au
   redis?.on('error', () => undefined); // reported through /readyz and the failing calls themselves
   const heads = redis ? new RedisHeadRegister(redis) : new MemoryHeadRegister();
   const ledger = redis ? new RedisReportLedger(redis) : new ReportLedger();
+  const checkSlots = redis ? new RedisCheckSlots(redis) : new MemoryCheckSlots();
+  // Fleet mode: the web tier creates the check run `queued` once the webhook is answered (no write spacing, no
+  // rate-limit wait: when it fails the worker creates the run).
+  const unspaced = redis ? new UnspacedClients(async () => (await app.auth()) as unknown as GitHubClient) : undefined;
+  const doorRequests = { ...requests, timeoutMs: Math.min(requests.timeoutMs ?? 20_000, 10_000) };
   const reviewDeps = {
     rules,
     files,
@@ -130,6 +139,8 @@ export function createAppDeps(options: AppOptions, app: Pick<Probot, 'log' | 'au
     review: (github, request, run, reviewLog) =>
       reviewPullRequest(github, request, { ...reviewDeps, log: reviewLog }, run),
     heads,
+    checkSlots,
+    slotWaitMs: doorRequests.timeoutMs + 5000,
     log,
     observe: metrics.job,
     ...(redis ? { lock: new RedisPrLock(redis, { ttlMs: fleet.lockMs ?? 20_000 }) } : {}),
@@ -157,6 +168,7 @@ export function createAppDeps(options: AppOptions, app: Pick<Probot, 'log' | 'au
             queue,
             heads,
             log,
+            ...(redis ? { stateLost: redisStateLost(redis) } : {}),
             ...(fleet.sweep.graceMs !== undefined ? { graceMs: fleet.sweep.graceMs } : {}),
           },
           fleet.sweep.intervalMs,
@@ -173,6 +185,19 @@ export function createAppDeps(options: AppOptions, app: Pick<Probot, 'log' | 'au
     deliveries,
     metrics,
     afterAnswer,
+    checkSlots,
+    ...(unspaced
+      ? {
+          queuedChecks: async (installationId: number, repo: { owner: string; repo: string }) =>
+            createGitHubPort(
+              await unspaced.for(installationId),
+              repo,
+              { ...(options.retryPolicy ?? DEFAULT_RETRY_POLICY), retries: 0 },
+              options.appSlug,
+              doorRequests,
+            ),
+        }
+      : {}),
     github: (context: Context) => {
       const { owner, repo } = context.repo();
       return createGitHubPort(

@@ -2,6 +2,8 @@
 import type { Context } from 'probot';
 import type { GitHubPort } from '../github/port.js';
 import type { Logger } from 'pino';
+import type { RepoCoords } from '../github/octokit.js';
+import type { CheckSlots } from '../review/check-slots.js';
 import type { HeadRegister } from '../review/head-register.js';
 import type { ReviewQueuePort } from '../review/queue-port.js';
 import type { DecisionInput, DecisionOutcome } from '../review/record-decision.js';
@@ -29,6 +31,13 @@ export interface AppDeps {
   /** A writer's `/sentinel ignore` reply: ledger entry, reply, recomputed check, resolved thread. */
   decide(github: GitHubPort, input: DecisionInput, log: Logger): Promise<DecisionOutcome>;
   now(): Date;
+  /** The one check run per commit, agreed between the web tier and the workers. */
+  checkSlots: CheckSlots;
+  /**
+   * Fleet mode: the web tier creates the check run `queued` once the webhook is answered, through this port (no
+   * write spacing). Absent in the embedded mode, where the review starts at once in this process and creates it.
+   */
+  queuedChecks?(installationId: number, repo: RepoCoords): Promise<GitHubPort>;
   /** Follow-ups that run once the webhook is answered (tracked: `idle()` and shutdown wait for them). */
   afterAnswer: AfterAnswer;
 }

@@ -1,8 +1,12 @@
 // Puts a review request on the queue; the webhook is acknowledged as soon as the job is durably queued, and the
-// review runs later in a worker. A queue that cannot take it (Redis down) answers 503, so GitHub can redeliver.
+// review runs later in a worker. For a push or a newly opened pull request the web tier then creates the check run
+// `queued` (fleet mode), after the answer: the worker adopts it (src/review/adopt-check.ts). A queue that cannot take it (Redis down) answers 503, so GitHub can redeliver.
 import type { Context } from 'probot';
 import type { ReviewRequest } from '../review/review-request.js';
 import { submitReview } from '../review/submit-review.js';
+import { jobKey, type ReviewJob } from '../review/review-job.js';
+import { completeWithRetry } from '../review/complete-with-retry.js';
+import { supersededCheck } from '../review/review-pr.js';
 import type { AppDeps } from './deps.js';
 import { ServiceUnavailable } from './contain-errors.js';
 
@@ -11,16 +15,24 @@ export async function enqueueReview(
   context: Context,
   request: ReviewRequest,
   reactTo?: number,
+  options: { queueCheck?: boolean } = {},
 ): Promise<void> {
   const installationId = (context.payload as { installation?: { id?: number } }).installation?.id;
   if (!installationId) return context.log.warn({ delivery: context.id }, 'event without an installation: not reviewed');
-  const job = { installationId, request, receivedAt: Date.now(), ...(reactTo ? { reactTo } : {}) };
+  const job: ReviewJob = { installationId, request, receivedAt: Date.now(), ...(reactTo ? { reactTo } : {}) };
+  let queueCheck = false;
   try {
+    // The commit's check slot first, so the worker that takes the job waits for the queued check instead of racing it.
+    // Not for our own report commit's push: the loop guard completes its check at once.
+    queueCheck = !!options.queueCheck && !request.pull.draft && !request.push?.senderIsBot && !!deps.queuedChecks;
+    if (queueCheck) queueCheck = await deps.checkSlots.reserve(jobKey(job), request.pull.headSha, job.receivedAt);
     await submitReview(deps.queue, deps.heads, job);
   } catch (error) {
+    if (queueCheck) await deps.checkSlots.failed(jobKey(job), request.pull.headSha).catch(() => undefined);
     await deps.deliveries.forget?.(context.id).catch(() => undefined);
     throw new ServiceUnavailable('the review could not be queued', { cause: error });
   }
+  if (queueCheck) deps.afterAnswer.run(() => createQueuedCheck(deps, job), context.log, 'creating the queued check');
   context.log.info(
     {
       delivery: context.id,
@@ -39,5 +51,22 @@ export async function firstDelivery(deps: AppDeps, context: Context): Promise<bo
     return await deps.deliveries.firstTime(context.id);
   } catch (error) {
     throw new ServiceUnavailable('delivery de-duplication is unavailable', { cause: error });
+  }
+}
+
+/** The queued check, once the webhook is answered; on failure the worker taking the job creates it. */
+async function createQueuedCheck(deps: AppDeps, job: ReviewJob): Promise<void> {
+  const { repo, pull } = job.request;
+  try {
+    const github = await deps.queuedChecks!(job.installationId, repo);
+    await deps.checkSlots.queued(jobKey(job), pull.headSha, await github.queueCheck(pull.headSha, pull.number));
+    // A newer push whose job already ran past its own sweep of older queued runs: settle ours here.
+    const latest = await deps.heads.latest(jobKey(job));
+    if (latest && latest !== pull.headSha)
+      for (const id of await deps.checkSlots.supersedeOthers(jobKey(job), latest))
+        await completeWithRetry(() => github.completeCheck(id, supersededCheck(latest)));
+  } catch (error) {
+    await deps.checkSlots.failed(jobKey(job), pull.headSha);
+    throw error;
   }
 }

@@ -21,12 +21,18 @@ export const onPullRequest =
       payload.action === 'synchronize'
         ? { before: payload.before, after: payload.after, senderIsBot: payload.sender.type === 'Bot' }
         : undefined;
-    await enqueueReview(deps, context, {
-      repo: context.repo(),
-      pull: pullRef(payload.pull_request),
-      deliveryId: context.id,
-      trigger: payload.action,
-      explicit: false,
-      ...(push ? { push } : {}),
-    });
+    await enqueueReview(
+      deps,
+      context,
+      {
+        repo: context.repo(),
+        pull: pullRef(payload.pull_request),
+        deliveryId: context.id,
+        trigger: payload.action,
+        explicit: false,
+        ...(push ? { push } : {}),
+      },
+      undefined,
+      { queueCheck: true },
+    );
   };

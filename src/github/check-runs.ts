@@ -30,6 +30,38 @@ export async function startCheck(
   return data.id;
 }
 
+/** Creates the run `queued` (the web tier, right after answering the webhook); the worker adopts it. */
+export async function queueCheck(
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  headSha: string,
+  pullNumber: number,
+): Promise<number> {
+  const { data } = await octokit.rest.checks.create({
+    ...repo,
+    name: CHECK_NAME,
+    head_sha: headSha,
+    status: 'queued',
+    external_id: String(pullNumber),
+    output: { title: 'Queued', summary: 'SentinelPy will review the Python files of this pull request shortly.' },
+  });
+  return data.id;
+}
+
+/**
+ * A SentinelPy run on `sha` that is not completed (one a create that failed to answer may still have made), the
+ * App's own when its slug is known.
+ */
+export async function ownOpenCheck(
+  octokit: GitHubClient,
+  repo: RepoCoords,
+  sha: string,
+  appSlug?: string,
+): Promise<number | undefined> {
+  const { data } = await octokit.rest.checks.listForRef({ ...repo, ref: sha, check_name: CHECK_NAME, per_page: 100 });
+  return data.check_runs.find((r) => r.status !== 'completed' && (!appSlug || r.app?.slug === appSlug))?.id;
+}
+
 /** Marks an existing run (one an interrupted review left behind) in progress again, for the review that resumes it. */
 export async function resumeCheck(octokit: GitHubClient, repo: RepoCoords, checkId: number): Promise<void> {
   await octokit.rest.checks.update({

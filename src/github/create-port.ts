@@ -3,7 +3,15 @@ import type { GitHubPort } from './port.js';
 import type { GitHubClient, RepoCoords } from './octokit.js';
 import { installRateLimitRetry, type RetryPolicy, DEFAULT_RETRY_POLICY } from './rate-limit.js';
 import { listChangedFiles, listChangedFilesAt, readFileText } from './changed-files.js';
-import { completeCheck, createCompletedCheck, latestCompletedCheck, resumeCheck, startCheck } from './check-runs.js';
+import {
+  completeCheck,
+  createCompletedCheck,
+  latestCompletedCheck,
+  ownOpenCheck,
+  queueCheck,
+  resumeCheck,
+  startCheck,
+} from './check-runs.js';
 import { installRequestTimeout } from './request-timeout.js';
 import { installRequestMetrics, type GitHubObserver } from './request-metrics.js';
 import { listReviewCommentBodies, postReview } from './reviews.js';
@@ -57,6 +65,8 @@ export function createGitHubPort(
     listChangedFilesAt: (base, head) => listChangedFilesAt(octokit, repo, base, head),
     readFile: (file, ref, maxBytes) => readFileText(octokit, repo, file, ref, maxBytes),
     startCheck: (sha, number) => startCheck(octokit, repo, sha, number),
+    queueCheck: (sha, number) => queueCheck(octokit, repo, sha, number),
+    ownOpenCheck: (sha) => ownOpenCheck(octokit, repo, sha, appSlug),
     resumeCheck: (id) => resumeCheck(octokit, repo, id),
     completeCheck: (id, result) => completeCheck(octokit, repo, id, result),
     createCompletedCheck: (sha, number, result) => createCompletedCheck(octokit, repo, sha, number, result),

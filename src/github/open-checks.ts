@@ -1,8 +1,8 @@
 // What the check sweep reads from GitHub: the App's installations, their open pull requests, and the App's own
 // SentinelPy check runs on a commit. Bounded, because a sweep must not spend an installation's quota.
-import type { PullRequestRef } from './port.js';
+import type { CompletedCheck, PullRequestRef } from './port.js';
 import type { GitHubClient, RepoCoords } from './octokit.js';
-import { CHECK_NAME } from './check-runs.js';
+import { CHECK_NAME, completeCheck } from './check-runs.js';
 import { pullRefOf } from './repository.js';
 
 export interface OpenPull {
@@ -60,11 +60,32 @@ export async function ownChecksOn(
   return data.check_runs.filter((r) => r.app?.id === appId).map((r) => ({ id: r.id, status: r.status }));
 }
 
+/**
+ * The pull request's commits before its head, newest first, at most `max` (one request: the first 100 commits; a
+ * longer pull request's newest ones beyond them are not looked at).
+ */
+export async function olderPullCommits(
+  client: GitHubClient,
+  repo: RepoCoords,
+  pull: PullRequestRef,
+  max = 10,
+): Promise<string[]> {
+  const { data } = await client.rest.pulls.listCommits({ ...repo, pull_number: pull.number, per_page: 100 });
+  return data
+    .map((c) => c.sha)
+    .filter((sha) => sha !== pull.headSha)
+    .reverse()
+    .slice(0, max);
+}
+
 /** The sweep's view of GitHub, bound to the App: its installations, their open pull requests and own checks. */
 export interface SweepSource {
   installations(): Promise<number[]>;
   openPulls(installationId: number): Promise<OpenPull[]>;
   ownChecks(installationId: number, repo: RepoCoords, sha: string): Promise<OwnCheck[]>;
+  /** The pull request's commits before its head, newest first, at most `max`. */
+  olderCommits(installationId: number, repo: RepoCoords, pull: PullRequestRef, max: number): Promise<string[]>;
+  completeCheck(installationId: number, repo: RepoCoords, checkId: number, result: CompletedCheck): Promise<void>;
 }
 
 /** `auth()` is the App's JWT client, `auth(id)` an installation's (Probot's `app.auth`). */
@@ -82,5 +103,7 @@ export function createSweepSource(
     installations: async () => listInstallationIds(await client()),
     openPulls: async (id) => listOpenPulls(await client(id)),
     ownChecks: async (id, repo, sha) => ownChecksOn(await client(id), repo, sha, appId),
+    olderCommits: async (id, repo, pull, max) => olderPullCommits(await client(id), repo, pull, max),
+    completeCheck: async (id, repo, checkId, result) => completeCheck(await client(id), repo, checkId, result),
   };
 }

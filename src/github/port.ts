@@ -117,6 +117,10 @@ export interface GitHubPort {
   readFile(file: ChangedFile, ref: string, maxBytes: number): Promise<FileText>;
   /** Creates an in-progress check run; returns its id. */
   startCheck(headSha: string, pullNumber: number): Promise<number>;
+  /** Creates a queued check run (the web tier, once the webhook is answered); returns its id. */
+  queueCheck(headSha: string, pullNumber: number): Promise<number>;
+  /** A SentinelPy check run on the commit that is not completed yet, if any. */
+  ownOpenCheck(headSha: string): Promise<number | undefined>;
   /** Marks an existing check run in progress again (a resumed review keeps the run it started). */
   resumeCheck(checkId: number): Promise<void>;
   /** Completes a check run, sending annotations 50 per request. */

@@ -37,3 +37,13 @@ export function priorityOf(job: Pick<ReviewJob, 'request'>): number {
   if (job.request.explicit) return 1;
   return job.request.trigger === 'synchronize' ? 2 : 3;
 }
+
+const ADOPTING = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review', 'sweep']);
+
+/**
+ * A review of a push or a new pull request (or the sweep's): it adopts the commit's existing check run (the web
+ * tier's queued one). Re-run buttons, rescans and merge groups ask for a fresh run.
+ */
+export function adoptsCheck(job: Pick<ReviewJob, 'request'>): boolean {
+  return ADOPTING.has(job.request.trigger) && !job.request.explicit && !job.request.mergeGroup;
+}

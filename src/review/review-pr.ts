@@ -100,11 +100,11 @@ export async function reviewPullRequest(
   const work = abortablePort(github, stop);
   // The one check run of this commit: the run an earlier attempt started, or a new one.
   const finish = (check: CompletedCheck) =>
-    completeWithRetry(() =>
-      run.checkId
-        ? github.completeCheck(run.checkId, check)
-        : github.createCompletedCheck(pull.headSha, pull.number, check),
-    );
+    completeWithRetry(async () => {
+      if (run.checkId) return github.completeCheck(run.checkId, check);
+      const id = await github.createCompletedCheck(pull.headSha, pull.number, check);
+      await run.onCheckStarted?.(id).catch(() => undefined);
+    });
   if (await guardReportCommit(work, request, deps.ledger, log, finish)) return;
   const loaded = await loadConfigOrFail(work, pull, log, finish);
   if (!loaded) return;
@@ -458,12 +458,14 @@ export function errorCheck(onError: 'failure' | 'neutral', error: unknown): Comp
   };
 }
 
-export function supersededCheck(by: string): CompletedCheck {
+export function supersededCheck(by: string, note?: string): CompletedCheck {
   return {
     conclusion: 'neutral',
     output: {
       title: `Superseded by ${by.slice(0, 7)}`,
-      summary: `A newer commit (${code(by)}) was pushed while this one waited or was being reviewed; SentinelPy reviews that one instead.`,
+      summary:
+        `A newer commit (${code(by)}) was pushed while this one waited or was being reviewed; SentinelPy reviews that one instead.` +
+        (note ? ` (${note})` : ''),
     },
   };
 }

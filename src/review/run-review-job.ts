@@ -8,7 +8,9 @@ import type { HeadRegister } from './head-register.js';
 import { HandedBack, LockBusy, Superseded } from './job-signals.js';
 import type { Attempt, JobRunner } from './queue-port.js';
 import { supersededCheck, type ReviewRun } from './review-pr.js';
-import { isSupersedable, jobKey, type ReviewJob } from './review-job.js';
+import { adoptsCheck, isSupersedable, jobKey, type ReviewJob } from './review-job.js';
+import type { CheckSlots } from './check-slots.js';
+import { adoptCheck, takenCheck } from './adopt-check.js';
 import type { ReviewRequest } from './review-request.js';
 import { completeWithRetry } from './complete-with-retry.js';
 
@@ -24,6 +26,10 @@ export interface RunnerDeps {
   githubFor(installationId: number, repo: RepoCoords): Promise<GitHubPort>;
   review(github: GitHubPort, request: ReviewRequest, run: ReviewRun, log: Logger): Promise<void>;
   heads: HeadRegister;
+  /** The one check run per commit: the web tier's queued run is adopted, older commits' queued runs superseded. */
+  checkSlots?: CheckSlots;
+  /** How long a queued check still being created is waited for (default 25 s). */
+  slotWaitMs?: number;
   log: Logger;
   lock?: PrLock;
   /** How often a running review asks whether a newer head superseded it. */
@@ -64,13 +70,21 @@ async function runOnce(deps: RunnerDeps, job: ReviewJob, attempt: Attempt, log: 
   const { request } = job;
   const github = await deps.githubFor(job.installationId, request.repo);
   const key = jobKey(job);
+  const sha = request.pull.headSha;
+  const slots = adoptsCheck(job) ? deps.checkSlots : undefined;
   const newer = await newerHead(deps, job);
   if (newer) {
-    log.info({ sha: request.pull.headSha, by: newer }, 'queued review superseded before it started');
-    if (job.checkId) await completeWithRetry(() => github.completeCheck(job.checkId!, supersededCheck(newer)));
+    log.info({ sha, by: newer }, 'queued review superseded before it started');
+    const checkId = job.checkId ?? (slots ? await takenCheck(slots, key, sha) : undefined);
+    if (checkId) await completeWithRetry(() => github.completeCheck(checkId, supersededCheck(newer)));
     await react(deps, job, 'rocket', log);
     return 'superseded';
   }
+  const checkId =
+    job.checkId ??
+    (slots ? await adoptCheck(slots, github, key, sha, { waitMs: deps.slotWaitMs ?? 25_000 }) : undefined);
+  if (checkId && !job.checkId) await attempt.saveCheckId(checkId);
+  if (slots && isSupersedable(job)) await supersedeOlderChecks(slots, github, key, sha, log);
   const release = await deps.lock?.acquire(key);
   const stop = new AbortController();
   const handBack = () => stop.abort(new HandedBack());
@@ -90,10 +104,13 @@ async function runOnce(deps: RunnerDeps, job: ReviewJob, attempt: Attempt, log: 
       github,
       request,
       {
-        ...(job.checkId ? { checkId: job.checkId } : {}),
+        ...(checkId ? { checkId } : {}),
         signal: stop.signal,
         final: attempt.final,
-        onCheckStarted: (id) => attempt.saveCheckId(id),
+        onCheckStarted: async (id) => {
+          await attempt.saveCheckId(id);
+          await deps.checkSlots?.started(key, sha, id);
+        },
       },
       log,
     );
@@ -105,6 +122,21 @@ async function runOnce(deps: RunnerDeps, job: ReviewJob, attempt: Attempt, log: 
   const superseded = stop.signal.aborted && stop.signal.reason instanceof Superseded;
   await react(deps, job, 'rocket', log);
   return superseded ? 'superseded' : 'completed';
+}
+
+/** Queued checks of the pull request's older commits whose jobs were replaced before they ran: neutral, superseded. */
+async function supersedeOlderChecks(
+  slots: CheckSlots,
+  github: GitHubPort,
+  key: string,
+  sha: string,
+  log: Logger,
+): Promise<void> {
+  for (const id of await slots.supersedeOthers(key, sha)) {
+    await completeWithRetry(() => github.completeCheck(id, supersededCheck(sha))).catch((error: unknown) =>
+      log.warn({ err: error, check: id }, "could not complete an older commit's queued check; the sweep will"),
+    );
+  }
 }
 
 /** The newer head that supersedes this job, if one was asked for. */

@@ -67,7 +67,7 @@ describe('sweepChecks', () => {
     const heads = new MemoryHeadRegister();
     const result = await sweepChecks({ source, queue, heads, log: pino({ level: 'silent' }), now: () => NOW });
 
-    expect(result).toEqual({ pulls: 7, requeued: 3 });
+    expect(result).toEqual({ pulls: 7, requeued: 3, superseded: 0 });
     expect(queue.queued.map((j) => [j.request.pull.number, j.checkId])).toEqual([
       [1, 11],
       [3, undefined],

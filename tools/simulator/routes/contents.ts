@@ -111,7 +111,7 @@ const getBlob: Route = (ctx) => {
   });
 };
 
-function commitJson(ctx: RouteContext, repo: SimRepo, commit: SimCommit) {
+export function commitJson(ctx: RouteContext, repo: SimRepo, commit: SimCommit) {
   const who = {
     name: commit.author.login,
     email: `${commit.author.id}+${commit.author.login}@users.noreply.github.example`,
@@ -165,7 +165,7 @@ const compare: Route = (ctx) => {
 };
 
 /** Commits from `head` back to (excluding) `stopSha`, oldest first, following first parents. */
-function ancestorsUntil(ctx: RouteContext, head: SimCommit, stopSha: string): SimCommit[] {
+export function ancestorsUntil(ctx: RouteContext, head: SimCommit, stopSha: string): SimCommit[] {
   const chain: SimCommit[] = [];
   for (let at: SimCommit | undefined = head; at && at.sha !== stopSha; at = ctx.state.commits.get(at.parents[0] ?? ''))
     chain.unshift(at);

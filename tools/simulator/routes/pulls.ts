@@ -4,6 +4,7 @@ import { changedFileJson, changedFiles } from '../pull-files.js';
 import { pullJson, reviewCommentJson, reviewJson } from '../serialize.js';
 import type { SimPullRequest, SimReview } from '../state.js';
 import { paginate, pullFrom, repoFrom, unprocessable } from './common.js';
+import { ancestorsUntil, commitJson } from './contents.js';
 
 const MAX_LISTED_FILES = 3000;
 
@@ -41,6 +42,18 @@ const listFiles: Route = (ctx) => {
     .slice(0, MAX_LISTED_FILES)
     .map((f) => changedFileJson(f, repo.fullName, headSha, ctx.apiRoot));
   return paginate(ctx, files);
+};
+
+/** The pull request's commits, oldest first (GitHub lists at most 250). */
+const listCommits: Route = (ctx) => {
+  const repo = repoFrom(ctx);
+  const pull = pullFrom(ctx, repo);
+  const head = ctx.state.commits.get(ctx.state.headSha(pull))!;
+  const commits = ancestorsUntil(ctx, head, pull.baseSha).slice(-250);
+  return paginate(
+    ctx,
+    commits.map((c) => commitJson(ctx, repo, c)),
+  );
 };
 
 const listReviewComments: Route = (ctx) => {
@@ -160,6 +173,7 @@ export const pullRoutes: Record<string, Route> = {
   'pulls/get': getPull,
   'pulls/list': listPulls,
   'pulls/list-files': listFiles,
+  'pulls/list-commits': listCommits,
   'pulls/list-review-comments': listReviewComments,
   'pulls/list-reviews': listReviews,
   'pulls/create-review': createReview,
