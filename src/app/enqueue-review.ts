@@ -20,18 +20,22 @@ export async function enqueueReview(
   const installationId = (context.payload as { installation?: { id?: number } }).installation?.id;
   if (!installationId) return context.log.warn({ delivery: context.id }, 'event without an installation: not reviewed');
   const job: ReviewJob = { installationId, request, receivedAt: Date.now(), ...(reactTo ? { reactTo } : {}) };
-  let queueCheck = false;
+  // The commit's check slot is written before the job is queued, so the worker that takes the job waits for the
+  // queued check instead of racing it. Not for our own report commit's push: the loop guard completes its check at once.
+  const wantsCheck = !!options.queueCheck && !request.pull.draft && !request.push?.senderIsBot && !!deps.queuedChecks;
+  let reserved = false;
+  const reserve = wantsCheck
+    ? deps.checkSlots.reserve(jobKey(job), request.pull.headSha, job.receivedAt).then((ok) => (reserved = ok))
+    : undefined;
   try {
-    // The commit's check slot first, so the worker that takes the job waits for the queued check instead of racing it.
-    // Not for our own report commit's push: the loop guard completes its check at once.
-    queueCheck = !!options.queueCheck && !request.pull.draft && !request.push?.senderIsBot && !!deps.queuedChecks;
-    if (queueCheck) queueCheck = await deps.checkSlots.reserve(jobKey(job), request.pull.headSha, job.receivedAt);
-    await submitReview(deps.queue, deps.heads, job);
+    await submitReview(deps.queue, deps.heads, job, reserve);
   } catch (error) {
-    if (queueCheck) await deps.checkSlots.failed(jobKey(job), request.pull.headSha).catch(() => undefined);
+    await reserve?.catch(() => undefined);
+    if (reserved) await deps.checkSlots.failed(jobKey(job), request.pull.headSha).catch(() => undefined);
     await deps.deliveries.forget?.(context.id).catch(() => undefined);
     throw new ServiceUnavailable('the review could not be queued', { cause: error });
   }
+  const queueCheck = reserved;
   if (queueCheck) deps.afterAnswer.run(() => createQueuedCheck(deps, job), context.log, 'creating the queued check');
   context.log.info(
     {

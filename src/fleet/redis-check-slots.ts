@@ -18,6 +18,10 @@ for i = 1, #all, 2 do
 end
 return out`;
 
+// Deletes the slot only if it still holds this check: a newer review of the commit may already have claimed it.
+const FINISHED = `if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then redis.call('HDEL', KEYS[1], ARGV[1]) end
+return 0`;
+
 export class RedisCheckSlots implements CheckSlots {
   constructor(
     private readonly redis: Redis,
@@ -45,6 +49,10 @@ export class RedisCheckSlots implements CheckSlots {
 
   async started(pr: string, sha: string, id: number): Promise<void> {
     await this.set(pr, sha, `r:${id}`);
+  }
+
+  async finished(pr: string, sha: string, id: number): Promise<void> {
+    await this.redis.eval(FINISHED, 1, this.prefix + pr, sha, `r:${id}`);
   }
 
   async supersedeOthers(pr: string, headSha: string): Promise<number[]> {

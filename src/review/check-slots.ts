@@ -1,7 +1,9 @@
 // The one check run per commit, agreed between the web tier (which creates it `queued` right after answering the
 // webhook) and the worker that runs the review (which adopts it, or creates it when the web could not). A slot per
 // commit of a pull request: `c:<ms>` being created since, `f` creation failed, `q:<id>` queued and no job started it,
-// `r:<id>` taken by a job, `x:<id>` completed "superseded" before any job started. In-process here;
+// `r:<id>` taken by a job, `x:<id>` completed "superseded" before any job started;
+// a slot is freed once its job's check is completed, so a later review of the same commit (reopened, re-delivered
+// with a new id) creates a check of its own instead of re-opening a finished one. In-process here;
 // src/fleet/redis-check-slots.ts shares them across the fleet.
 
 export type Slot =
@@ -18,6 +20,8 @@ export interface CheckSlots {
   take(pr: string, sha: string): Promise<Slot>;
   /** The check a job created or adopted. */
   started(pr: string, sha: string, id: number): Promise<void>;
+  /** The commit's check `id` is completed: its slot is freed, so that a later review of the commit gets its own check. */
+  finished(pr: string, sha: string, id: number): Promise<void>;
   /** Queued checks of the pull request's other commits that no job took: marked superseded, their ids returned. */
   supersedeOthers(pr: string, headSha: string): Promise<number[]>;
 }
@@ -60,6 +64,11 @@ export class MemoryCheckSlots implements CheckSlots {
 
   async started(pr: string, sha: string, id: number): Promise<void> {
     this.of(pr).set(sha, `r:${id}`);
+  }
+
+  async finished(pr: string, sha: string, id: number): Promise<void> {
+    const slots = this.of(pr);
+    if (slots.get(sha) === `r:${id}`) slots.delete(sha);
   }
 
   async supersedeOthers(pr: string, headSha: string): Promise<number[]> {

@@ -76,7 +76,10 @@ async function runOnce(deps: RunnerDeps, job: ReviewJob, attempt: Attempt, log: 
   if (newer) {
     log.info({ sha, by: newer }, 'queued review superseded before it started');
     const checkId = job.checkId ?? (slots ? await takenCheck(slots, key, sha) : undefined);
-    if (checkId) await completeWithRetry(() => github.completeCheck(checkId, supersededCheck(newer)));
+    if (checkId) {
+      await completeWithRetry(() => github.completeCheck(checkId, supersededCheck(newer)));
+      await settle(deps, key, sha, checkId, log);
+    }
     await react(deps, job, 'rocket', log);
     return 'superseded';
   }
@@ -85,6 +88,7 @@ async function runOnce(deps: RunnerDeps, job: ReviewJob, attempt: Attempt, log: 
     (slots ? await adoptCheck(slots, github, key, sha, { waitMs: deps.slotWaitMs ?? 25_000 }) : undefined);
   if (checkId && !job.checkId) await attempt.saveCheckId(checkId);
   if (slots && isSupersedable(job)) await supersedeOlderChecks(slots, github, key, sha, log);
+  let current = checkId;
   const release = await deps.lock?.acquire(key);
   const stop = new AbortController();
   const handBack = () => stop.abort(new HandedBack());
@@ -108,6 +112,7 @@ async function runOnce(deps: RunnerDeps, job: ReviewJob, attempt: Attempt, log: 
         signal: stop.signal,
         final: attempt.final,
         onCheckStarted: async (id) => {
+          current = id;
           await attempt.saveCheckId(id);
           await deps.checkSlots?.started(key, sha, id);
         },
@@ -119,9 +124,18 @@ async function runOnce(deps: RunnerDeps, job: ReviewJob, attempt: Attempt, log: 
     attempt.signal.removeEventListener('abort', handBack);
     await release?.().catch(() => undefined);
   }
+  // The review returned, so its check is completed: a later review of the same commit gets a check of its own.
+  if (current) await settle(deps, key, sha, current, log);
   const superseded = stop.signal.aborted && stop.signal.reason instanceof Superseded;
   await react(deps, job, 'rocket', log);
   return superseded ? 'superseded' : 'completed';
+}
+
+/** Frees the commit's check slot once its check is completed (a stale slot only costs a duplicate check later). */
+async function settle(deps: RunnerDeps, key: string, sha: string, id: number, log: Logger): Promise<void> {
+  await deps.checkSlots?.finished(key, sha, id).catch((error: unknown) => {
+    log.warn({ err: error, check: id }, 'could not free the check slot of a completed check');
+  });
 }
 
 /** Queued checks of the pull request's older commits whose jobs were replaced before they ran: neutral, superseded. */

@@ -4,7 +4,14 @@ import type { HeadRegister } from './head-register.js';
 import type { ReviewQueuePort } from './queue-port.js';
 import { isSupersedable, jobKey, type ReviewJob } from './review-job.js';
 
-export async function submitReview(queue: ReviewQueuePort, heads: HeadRegister, job: ReviewJob): Promise<void> {
-  if (isSupersedable(job)) await heads.mark(jobKey(job), job.request.pull.headSha);
+/** `first` is other state the job's worker must find in place (the web tier's check slot): written alongside the head. */
+export async function submitReview(
+  queue: ReviewQueuePort,
+  heads: HeadRegister,
+  job: ReviewJob,
+  first?: Promise<unknown>,
+): Promise<void> {
+  // In parallel: each round trip to Redis is a turn of a busy event loop on the webhook's answering path.
+  await Promise.all([isSupersedable(job) ? heads.mark(jobKey(job), job.request.pull.headSha) : undefined, first]);
   await queue.enqueue(job);
 }
