@@ -20,6 +20,8 @@ export interface SentinelApp {
   ready(): Promise<boolean>;
   /** The Prometheus registry (/metrics), once the app is loaded. */
   metrics(): Registry | undefined;
+  /** Records one answered webhook (status, seconds from arrival to answer) in the metrics. */
+  observeWebhook(status: number, seconds: number): void;
 }
 
 export function createSentinelApp(options: AppOptions): SentinelApp {
@@ -42,6 +44,7 @@ export function createSentinelApp(options: AppOptions): SentinelApp {
     close: async (deadlineMs) => deps?.shutdown(deadlineMs),
     ready: async () => (deps ? deps.ready() : false),
     metrics: () => deps?.metrics.registry,
+    observeWebhook: (status, seconds) => deps?.metrics.webhook(status, seconds),
   };
 }
 

@@ -79,6 +79,8 @@ export async function startServer(options: StartOptions = {}): Promise<ServerHan
       res.writeHead(404).end();
       return;
     }
+    const arrived = performance.now();
+    res.once('finish', () => app.observeWebhook(res.statusCode, (performance.now() - arrived) / 1000));
     if (req.method !== 'POST') {
       void middleware(req, res, () => res.writeHead(404).end());
       return;

@@ -9,6 +9,8 @@ export interface AppMetrics {
   registry: Registry;
   github: GitHubObserver;
   job(outcome: JobOutcome, seconds: number, job: ReviewJob): void;
+  /** One webhook answered: its HTTP status and the time from the request's arrival to the last byte of the answer. */
+  webhook(status: number, seconds: number): void;
   /** Wires the queue depth gauge (read at scrape time). */
   queueDepth(read: () => Promise<number>): void;
 }
@@ -44,6 +46,14 @@ export function createMetrics(): AppMetrics {
     buckets: [0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600],
     registers: [registry],
   });
+  // GitHub gives a delivery 10 s; the fleet's web tier targets p99 < 100 ms, hence the fine low buckets.
+  const answers = new Histogram({
+    name: 'sentinel_webhook_answer_seconds',
+    help: 'Webhook request arrival → answer sent, by status class (2xx, 4xx, 5xx)',
+    labelNames: ['status'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
   const errors = new Counter({
     name: 'sentinel_github_request_errors_total',
     help: 'Failed GitHub requests by status (0: no answer)',
@@ -63,6 +73,7 @@ export function createMetrics(): AppMetrics {
       outcomes.inc({ outcome });
       if (outcome === 'completed' || outcome === 'superseded') latency.observe((Date.now() - job.receivedAt) / 1000);
     },
+    webhook: (status, seconds) => answers.observe({ status: `${Math.floor(status / 100)}xx` }, seconds),
     queueDepth: (read) => {
       readDepth = read;
     },
