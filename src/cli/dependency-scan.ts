@@ -3,6 +3,9 @@
 import { statSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import picomatch from 'picomatch';
+import type { FileResult } from '../analysis/file-result.js';
+import { importsOfResult } from '../analysis/imports-pass.js';
+import type { ModuleImport } from '../analysis/python/module-imports.js';
 import type { Finding, RuleMeta } from '../analysis/rule.js';
 import type { SourceFile } from '../analysis/scan.js';
 import type { SentinelConfig } from '../config/schema.js';
@@ -53,8 +56,6 @@ export interface DependencyScanOptions {
   offline: boolean;
   projectName: string;
   toolVersion?: string;
-  /** The project's Python files: their imports are checked against the declared dependencies (phantom imports). */
-  code?: readonly SourceFile[];
 }
 
 /** Reviews the manifests of `relativeTargets` (folders are walked, honouring config excludes and .gitignore). */
@@ -87,11 +88,8 @@ export async function scanDependencies(
       ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
     });
     const manifests = review.manifests.length;
-    const phantoms = options.code?.length
-      ? await phantomImports(options.code, review.dependencies, { rootName: options.projectName })
-      : [];
     return {
-      findings: [...review.findings, ...phantoms],
+      findings: review.findings,
       metas: review.metas,
       notes: review.notes,
       manifests,
@@ -110,4 +108,30 @@ export async function scanDependencies(
       sources: files,
     };
   }
+}
+
+/**
+ * The dependency review's addition once the code is analysed: the manifests' findings plus the phantom imports of
+ * `code` (imports no manifest declares), read from the analysed files' results where they carry them.
+ */
+export function withPhantomImports(
+  outcome: DependencyOutcome,
+  code: readonly SourceFile[],
+  rootName: string,
+): (analysed: readonly FileResult[]) => Promise<DependencyOutcome> {
+  return async (analysed) => {
+    if (!outcome.inventory || code.length === 0) return outcome;
+    const imports = new Map<string, ModuleImport[]>();
+    for (const result of analysed) {
+      const found = importsOfResult(result.passData);
+      if (found) imports.set(result.path, found);
+    }
+    try {
+      const phantoms = await phantomImports(code, outcome.inventory.dependencies, { rootName, imports });
+      return { ...outcome, findings: [...outcome.findings, ...phantoms] };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ...outcome, notes: [...outcome.notes, `phantom-import check failed: ${reason}`] };
+    }
+  };
 }

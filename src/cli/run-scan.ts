@@ -15,7 +15,7 @@ import { pathFilter } from '../config/paths.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { explicitRoot, listFiles, readFiles, resolveTargets, scanRoot } from './collect-files.js';
 import { loadConfigFile } from './config-file.js';
-import { scanDependencies } from './dependency-scan.js';
+import { scanDependencies, withPhantomImports } from './dependency-scan.js';
 import { changedLines } from './git-diff.js';
 import { createProgress } from './progress.js';
 import type { DependencyInventory } from '../report/dependency-inventory.js';
@@ -112,7 +112,6 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
     offline: request.offline ?? false,
     projectName: basename(root),
     toolVersion: toolVersion(),
-    code: sources,
   });
   const notes = diffs
     ? [`Only findings on lines changed since ${request.diff} are reported (${diffs.size} changed file(s)).`]
@@ -126,7 +125,7 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
       skipped: [...skipped, ...tracked],
       notes,
       started,
-      ...(deps.manifests > 0 ? { dependencies: deps } : {}),
+      ...(deps.manifests > 0 ? { dependencies: withPhantomImports(deps, sources, basename(root)) } : {}),
     },
     threadsFor(sources.length, request.jobs),
     request.progress,

@@ -1,8 +1,8 @@
 // "Phantom" imports: top-level modules the Python code imports that no manifest declares, that are not in the
 // standard library and not one of the repository's own modules — a slip generated code often makes (and the name
 // a squatter registers). Each is reported at its first import in a file, with the nearest popular PyPI project.
-import type { Node } from 'web-tree-sitter';
 import { initParser, parsePython } from '../analysis/parser.js';
+import { requiredImports, type ModuleImport } from '../analysis/python/module-imports.js';
 import type { Finding } from '../analysis/rule.js';
 import type { SourceFile } from '../analysis/scan.js';
 import { readDataFile } from './data-file.js';
@@ -72,54 +72,17 @@ export function ownModules(paths: readonly string[]): Set<string> {
   return own;
 }
 
-/** Top-level modules of the file's absolute imports, with the line of the first one; optional imports are left out. */
-function importsOf(root: Node): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const statement of root.descendantsOfType(['import_statement', 'import_from_statement'])) {
-    if (!statement || optionalImport(statement)) continue;
-    const names =
-      statement.type === 'import_statement'
-        ? statement.namedChildren
-            .map((c) => (c?.type === 'aliased_import' ? c.childForFieldName('name') : c))
-            .filter((c) => c?.type === 'dotted_name')
-            .map((c) => c!.text)
-        : [statement.childForFieldName('module_name')].filter((c) => c?.type === 'dotted_name').map((c) => c!.text);
-    for (const name of names) {
-      const top = name.split('.')[0]!.trim();
-      if (top && !out.has(top)) out.set(top, statement.startPosition.row + 1);
-    }
-  }
-  return out;
-}
-
-/**
- * Imports that may legitimately be undeclared: optional ones (`try: import x` / `except ImportError`,
- * `with suppress(ImportError): import x`) and type-checking-only ones (`if TYPE_CHECKING: import x`).
- */
-function optionalImport(node: Node): boolean {
-  for (let p = node.parent; p; p = p.parent) {
-    if (p.type === 'try_statement') return true;
-    if (
-      p.type === 'with_statement' &&
-      /\b(?:ImportError|ModuleNotFoundError)\b/.test(p.namedChildren.find((c) => c?.type === 'with_clause')?.text ?? '')
-    )
-      return true;
-    if (p.type === 'if_statement' && /\bTYPE_CHECKING\b/.test(p.childForFieldName('condition')?.text ?? ''))
-      return true;
-  }
-  return false;
-}
-
 /**
  * Findings for the imports of `sources` that none of `dependencies` provides. Call only when the project has a
  * manifest: without one, every third-party import would be reported. `rootName` is the scanned folder's name.
+ * `imports` holds what the analysis already extracted per path (the scan's imports pass, cached with the file's
+ * result); only the other files are parsed here.
  */
 export async function phantomImports(
   sources: readonly SourceFile[],
   dependencies: readonly Dependency[],
-  options: { rootName?: string } = {},
+  options: { rootName?: string; imports?: ReadonlyMap<string, readonly ModuleImport[]> } = {},
 ): Promise<Finding[]> {
-  await initParser();
   const python = sources.filter((s) => /\.pyi?$/.test(s.path));
   const declared = new Set(dependencies.map((d) => d.normalized));
   const own = ownModules(python.map((s) => s.path));
@@ -128,24 +91,31 @@ export async function phantomImports(
   const std = standardLibrary();
   const findings: Finding[] = [];
   for (const source of python) {
-    const tree = parsePython(source.content);
-    try {
-      const lines = source.content.split(/\r?\n/);
-      for (const [module, line] of importsOf(tree.rootNode)) {
-        if (std.has(module) || own.has(module) || isDeclared(module, declared)) continue;
-        const nearest = nearestPopular(module);
-        const at = { file: source.path, line, text: lines[line - 1] ?? '' };
-        findings.push(
-          nearest
-            ? manifestFinding(DEPENDENCY_PHANTOM_IMPORT, 'nearest', { module, nearest }, at, {
-                severity: nearest === normalizeName(module) ? 'low' : 'medium',
-              })
-            : manifestFinding(DEPENDENCY_PHANTOM_IMPORT, 'unknown', { module }, at),
-        );
-      }
-    } finally {
-      tree.delete();
+    const imports = options.imports?.get(source.path) ?? (await parsedImports(source.content));
+    let lines: string[] | undefined;
+    for (const [module, line] of imports) {
+      if (std.has(module) || own.has(module) || isDeclared(module, declared)) continue;
+      lines ??= source.content.split(/\r?\n/);
+      const nearest = nearestPopular(module);
+      const at = { file: source.path, line, text: lines[line - 1] ?? '' };
+      findings.push(
+        nearest
+          ? manifestFinding(DEPENDENCY_PHANTOM_IMPORT, 'nearest', { module, nearest }, at, {
+              severity: nearest === normalizeName(module) ? 'low' : 'medium',
+            })
+          : manifestFinding(DEPENDENCY_PHANTOM_IMPORT, 'unknown', { module }, at),
+      );
     }
   }
   return findings;
+}
+
+async function parsedImports(content: string): Promise<readonly ModuleImport[]> {
+  await initParser();
+  const tree = parsePython(content);
+  try {
+    return requiredImports(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
 }

@@ -1,5 +1,6 @@
 // Builds the analyzer for a config from the rule registry, the same way on the main thread and in a worker
 // (a worker cannot be sent rule functions, only their ids).
+import { importsPass } from '../analysis/imports-pass.js';
 import { RULES } from '../../rules/index.js';
 import { createAnalyzer } from '../analysis/scan.js';
 import type { Analyzer } from '../analysis/analyzer.js';
@@ -42,12 +43,16 @@ export async function buildAnalyzer(
   slot?: PhaseSlot,
 ): Promise<Analyzer> {
   const resolved = resolveRules(rules, config);
-  if (!slot) return createAnalyzer(resolved.rules, resolved.options);
+  // Every scan keeps each file's imports (the dependency review's phantom-import check reads them, cached).
+  if (!slot) return createAnalyzer(resolved.rules, { ...resolved.options, passes: [importsPass] });
   const taint = taintPassFor(resolved.rules, resolved.options);
   const codeOf = (rule: Rule) => {
     const index = REGISTRY_INDEX.get(rule);
     return index === undefined ? PHASE.dispatch : RULE_BASE + index;
   };
   const tracked = trackedRules(resolved.rules, codeOf, slot);
-  return createAnalyzer(tracked, { ...resolved.options, ...(taint ? { passes: [trackedPass(taint, slot)] } : {}) });
+  return createAnalyzer(tracked, {
+    ...resolved.options,
+    passes: [importsPass, ...(taint ? [trackedPass(taint, slot)] : [])],
+  });
 }

@@ -36,7 +36,8 @@ export interface ScanJob {
   skipped?: readonly SkippedFile[];
   /** Data-flow context: unchanged modules analysed for the solve only; their own findings are not reported. */
   fetchContext?: ContextFetcher;
-  dependencies?: DependencyAddition;
+  /** The dependency review's addition, or a function of the analysed files' results (read after the analysis). */
+  dependencies?: DependencyAddition | ((analysed: readonly FileResult[]) => Promise<DependencyAddition>);
   /** Notes for the reader, first in the result's notes. */
   notes?: readonly string[];
   /** `performance.now()` when the caller's work began (the CLI counts listing and reading files), default now. */
@@ -83,7 +84,8 @@ export async function scan(job: ScanJob): Promise<ScanResult> {
     const contextPaths = new Set(context.map((c) => c.path));
     result = withoutContextFindings(result, contextPaths, new Map(sources.map((f) => [f.path, f.content])));
   }
-  return withDependencies(result, job.dependencies);
+  const dependencies = typeof job.dependencies === 'function' ? await job.dependencies(own.results) : job.dependencies;
+  return withDependencies(result, dependencies);
 }
 
 /** The dependency rules' metadata joins `rules` so every report and comment can explain their findings. */

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { isDeclared, nearestPopular, ownModules } from '../../src/deps/phantom-imports.js';
+import { isDeclared, nearestPopular, ownModules, phantomImports } from '../../src/deps/phantom-imports.js';
+import type { Dependency } from '../../src/deps/model.js';
 import { parseAnnotations } from '../../tools/eval/annotations.js';
 import { captureIo, project } from '../cli/temp-project.js';
 
@@ -19,10 +20,15 @@ interface Reported {
   message: string;
   severity: string;
 }
-async function scan(root: string): Promise<Reported[]> {
+async function scan(root: string, cache = false): Promise<Reported[]> {
   const io = captureIo();
   await main(
-    ['scan', root, '--profile', 'audit', '--format', 'json', '--output', '-', '--offline', '--no-progress'],
+    [
+      'scan',
+      root,
+      ...['--profile', 'audit', '--format', 'json', '--output', '-', '--offline', '--no-progress'],
+      ...(cache ? [] : ['--no-cache']),
+    ],
     io,
   );
   return (JSON.parse(io.out) as { findings: Reported[] }).findings.filter((f) => f.ruleId === ID);
@@ -35,6 +41,31 @@ describe('dependency-phantom-import', () => {
     expect(found.every((f) => f.path === 'app/main.py')).toBe(true);
     expect(found.map((f) => f.line).sort((a, b) => a - b)).toEqual([...expected.ruleid.get(ID)!].sort((a, b) => a - b));
     for (const line of expected.ok.get(ID)!) expect(found.map((f) => f.line)).not.toContain(line);
+  });
+
+  it('reports the same imports from the result cache (the imports pass keeps them with each result)', async () => {
+    const root = project({
+      'app/main.py': readFileSync(join(FIXTURE, 'app/main.py'), 'utf8'),
+      'requirements.txt': readFileSync(join(FIXTURE, 'requirements.txt'), 'utf8'),
+    });
+    const first = await scan(root, true);
+    expect(first.length).toBeGreaterThan(0);
+    expect(await scan(root, true)).toEqual(first);
+    expect(await scan(root)).toEqual(first);
+  });
+
+  it('reads the imports the analysis extracted, and parses only the files without them', async () => {
+    const sources = [
+      { path: 'a.py', content: 'import os\n' },
+      { path: 'b.py', content: 'import reqeusts\n' },
+    ];
+    const dependencies: Dependency[] = [];
+    // a.py's extracted imports say `flask` on line 1: proof they are read instead of a.py's text.
+    const found = await phantomImports(sources, dependencies, { imports: new Map([['a.py', [['flask', 1]]]]) });
+    expect(found.map((f) => [f.path, f.message.match(/^`([^`]+)`/)![1]])).toEqual([
+      ['a.py', 'flask'],
+      ['b.py', 'reqeusts'],
+    ]);
   });
 
   it('names the nearest popular project, and says when there is none', async () => {
