@@ -7,7 +7,8 @@ import type { Finding, Rule, RuleMeta } from './rule.js';
 import type { SuppressedFinding } from './suppressions.js';
 import type { ProfileId } from './profile-ids.js';
 import { compareFindings } from './finding-order.js';
-import { taintPassFor, withTaintFindings } from './taint/setup.js';
+import { mergeTaintFindings, solveTaint, taintIRsOf, taintPassFor, withTaintFindings } from './taint/setup.js';
+import type { FileIR } from './taint/ir.js';
 import { oneFindingPerConstruct } from './one-per-construct.js';
 
 export interface SourceFile {
@@ -115,11 +116,34 @@ export function buildScanResult(
  * Data-flow findings span files, so they are solved once over every file's extracted IR and merged into the file
  * results. The solver's worklist (and so which of several equal paths a flow reports) follows its input order, and
  * worker threads return files in the order they finish: solve in path order so the result is the same for any
- * worker count and run. Plain data in and out, so it can run in a worker (the App's does).
+ * worker count and run. A solve worker runs only the middle of it (dataFlowInput → solveDataFlowIRs in the
+ * worker → mergeDataFlow): the IRs go there and the findings come back, not every file's whole result.
  */
 export function solveDataFlow(files: readonly FileResult[], rules: readonly RuleMeta[]): FileResult[] {
-  const inPathOrder = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return withTaintFindings(inPathOrder, rules);
+  return withTaintFindings(inPathOrder(files), rules);
+}
+
+/** The solve split in two for a solve worker: the IRs it is sent, in the solve's (path) order... */
+export function dataFlowInput(files: readonly FileResult[]): FileIR[] {
+  return taintIRsOf(inPathOrder(files));
+}
+
+/** ...the findings it sends back (the worker's half)... */
+export function solveDataFlowIRs(irs: readonly FileIR[], rules: readonly RuleMeta[]): Finding[] {
+  return solveTaint(irs, rules);
+}
+
+/** ...and the results with them merged in, in path order: the same as solveDataFlow(files, rules). */
+export function mergeDataFlow(
+  files: readonly FileResult[],
+  findings: readonly Finding[],
+  rules: readonly RuleMeta[],
+): FileResult[] {
+  return mergeTaintFindings(inPathOrder(files), findings, rules);
+}
+
+function inPathOrder(files: readonly FileResult[]): FileResult[] {
+  return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** One ScanResult from file results whose data-flow findings are already merged in (see solveDataFlow). */

@@ -6,8 +6,9 @@
 // moves messages, so it stays free for I/O (the App's webhooks and /healthz).
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from '../analysis/file-result.js';
-import type { RuleMeta } from '../analysis/rule.js';
+import type { Finding, RuleMeta } from '../analysis/rule.js';
 import type { SkippedFile, SourceFile } from '../analysis/scan.js';
+import type { FileIR } from '../analysis/taint/ir.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { REGISTRY_IDS } from './build-analyzer.js';
 import { budgetOf, watchBudget, type JobBudget } from './job-budget.js';
@@ -130,22 +131,25 @@ export class AnalysisPool {
     });
   }
 
-  /** The project-wide data-flow solve in a worker, under `cpuMs` of CPU time; `reason` says why it did not finish. */
+  /**
+   * The project-wide data-flow solve over `irs` (in path order) in a worker, under `cpuMs` of CPU time: its
+   * findings, or `reason` saying why it did not finish.
+   */
   solve(
-    files: FileResult[],
+    irs: FileIR[],
     rules: RuleMeta[],
     cpuMs: number,
     wallMs?: number,
-  ): Promise<{ files: FileResult[] } | { reason: string }> {
+  ): Promise<{ findings: Finding[] } | { reason: string }> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
     return new Promise((resolve, reject) => {
       this.queue.push({
         scan: this.nextScan++,
-        request: { type: 'solve', id: this.nextId++, files, rules },
+        request: { type: 'solve', id: this.nextId++, irs, rules },
         budget: budgetOf(cpuMs, wallMs),
         settle: (outcome) => {
           if ('lost' in outcome) resolve({ reason: outcome.lost });
-          else if (outcome.reply.type === 'solved') resolve({ files: outcome.reply.files });
+          else if (outcome.reply.type === 'solved') resolve({ findings: outcome.reply.findings });
           else if (outcome.reply.type === 'failed') resolve({ reason: failedReason(outcome.reply) });
         },
         fail: reject,

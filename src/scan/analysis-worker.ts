@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Analyzer } from '../analysis/analyzer.js';
 import type { FileResult } from '../analysis/file-result.js';
 import { initParser, parsePython } from '../analysis/parser.js';
-import { solveDataFlow } from '../analysis/scan.js';
+import { solveDataFlowIRs } from '../analysis/scan.js';
 import { buildAnalyzer, REGISTRY_IDS, registryRules } from './build-analyzer.js';
 import { PHASE, phaseName, setPhase } from './phases.js';
 import { isTestSlowFile, isTestSlowSolve, spin } from './test-hooks.js';
@@ -106,8 +106,8 @@ async function analyze(request: AnalyzeRequest): Promise<void> {
 function solve(request: SolveRequest): void {
   try {
     setPhase(slot, PHASE.solve);
-    if (isTestSlowSolve(request.files.map((f) => f.path))) spin();
-    post({ type: 'solved', id: request.id, files: solveDataFlow(request.files, request.rules) });
+    if (isTestSlowSolve(request.irs.map((ir) => ir.path))) spin();
+    post({ type: 'solved', id: request.id, findings: solveDataFlowIRs(request.irs, request.rules) });
   } catch (error) {
     post({ type: 'failed', id: request.id, message: messageOf(error) });
   } finally {

@@ -7,7 +7,14 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from '../analysis/file-result.js';
 import type { Rule, RuleMeta } from '../analysis/rule.js';
-import { analyzeEach, solveDataFlow, type FileBatch, type SourceFile } from '../analysis/scan.js';
+import {
+  analyzeEach,
+  dataFlowInput,
+  mergeDataFlow,
+  solveDataFlow,
+  type FileBatch,
+  type SourceFile,
+} from '../analysis/scan.js';
 import { TAINT_PASS_ID } from '../analysis/taint/pass.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { AnalysisPool, type PoolOptions } from './analysis-pool.js';
@@ -95,8 +102,10 @@ function workers(pool: AnalysisPool): FileAnalyzer {
     },
     solve: async (files, rules, config) => {
       const { cpuMs, wallMs } = budgetOf(config.limits.fileTimeoutMs, config.limits.fileWallTimeoutMs);
-      const solved = await pool.solve(files, rules, cpuMs * SOLVE_BUDGET_FILES, wallMs * SOLVE_BUDGET_FILES);
-      return 'files' in solved ? solved.files : unsolved(files, solved.reason);
+      const irs = dataFlowInput(files);
+      if (!irs.length) return solveDataFlow(files, rules); // nothing to solve: no worker round trip
+      const solved = await pool.solve(irs, rules, cpuMs * SOLVE_BUDGET_FILES, wallMs * SOLVE_BUDGET_FILES);
+      return 'findings' in solved ? mergeDataFlow(files, solved.findings, rules) : unsolved(files, solved.reason);
     },
     warm: () => pool.warm(),
     close: () => pool.close(),

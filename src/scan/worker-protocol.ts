@@ -1,6 +1,7 @@
 // Messages between the analysis pool (main thread) and its workers: plain data only (structured clone).
 import type { FileResult } from '../analysis/file-result.js';
-import type { RuleMeta } from '../analysis/rule.js';
+import type { Finding, RuleMeta } from '../analysis/rule.js';
+import type { FileIR } from '../analysis/taint/ir.js';
 import type { SentinelConfig } from '../config/schema.js';
 
 /** Which analyzer a file needs: a config (rule settings) and optionally a subset of the registry's rules. */
@@ -20,11 +21,14 @@ export interface AnalyzeRequest {
   setup: AnalyzerSetup;
 }
 
-/** The project-wide data-flow solve over every file's results (see solveDataFlow in src/analysis/scan.ts). */
+/**
+ * The project-wide data-flow solve over every file's IR, in path order (see dataFlowInput in src/analysis/scan.ts);
+ * the reply carries its findings, which the caller merges into the file results.
+ */
 export interface SolveRequest {
   type: 'solve';
   id: number;
-  files: FileResult[];
+  irs: FileIR[];
   rules: RuleMeta[];
 }
 
@@ -47,7 +51,7 @@ export type WorkerReply =
   /** `tid`: the worker thread's kernel id, so the pool can read its CPU time (thread-cpu.ts). */
   | { type: 'ready'; tid?: number }
   | (JobReply & { type: 'done'; result: FileResult })
-  | (JobReply & { type: 'solved'; files: FileResult[] })
+  | (JobReply & { type: 'solved'; findings: Finding[] })
   /**
    * The analyzer threw for the whole file (the parser could not take it), or the solve threw. `overBudget`: it
    * threw because the file ran into the WebAssembly memory cap (`what`, during `phase`).

@@ -14,6 +14,8 @@ const setup = (fileTimeoutMs = 10_000, fileWallTimeoutMs?: number) => ({
   fileTimeoutMs,
   ...(fileWallTimeoutMs ? { fileWallTimeoutMs } : {}),
 });
+/** An empty data-flow IR (the fake worker only reads its path). */
+const IR = { v: 2 as const, path: '', module: '', isPackage: false, functions: [], suppressions: [], imports: [] };
 let pool: AnalysisPool | undefined;
 
 afterEach(async () => {
@@ -87,13 +89,13 @@ describe('AnalysisPool', () => {
 
   it('runs the project-wide solve in a worker, under its own budget', async () => {
     pool = new AnalysisPool({ threads: 1, script: FAKE });
-    const { results } = await pool.analyze(files(['a.py', 'b.py']), setup());
-    const solved = await pool.solve(results, [], 1_000);
-    expect('files' in solved && solved.files.map((f) => [f.path, f.lines]).sort()).toEqual([
-      ['a.py', 2],
-      ['b.py', 2],
+    const irs = ['a.py', 'b.py'].map((path) => ({ ...IR, path }));
+    const solved = await pool.solve(irs, [], 1_000);
+    expect('findings' in solved && solved.findings.map((f) => [f.path, f.ruleId])).toEqual([
+      ['a.py', 'fake-flow'],
+      ['b.py', 'fake-flow'],
     ]);
-    const stuck = await pool.solve([...results, { ...results[0]!, path: 'slow.py' }], [], 300, 10_000);
+    const stuck = await pool.solve([...irs, { ...IR, path: 'slow.py' }], [], 300, 10_000);
     expect(stuck).toEqual({ reason: 'not analysed: budget exceeded (CPU time 300 ms, during data-flow solve)' });
     expect((await pool.analyze(files(['c.py']), setup())).results).toHaveLength(1); // a fresh worker took over
   });

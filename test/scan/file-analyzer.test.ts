@@ -19,7 +19,7 @@ const result = (path: string, withFacts: boolean): FileResult => ({
     ? {
         passData: {
           taint: {
-            v: 1,
+            v: 2,
             path,
             module: path.replace('.py', ''),
             isPackage: false,
@@ -37,6 +37,21 @@ describe('createFileAnalyzer', () => {
     expect(createFileAnalyzer({ threads: 0, script: FAKE }).mode).toBe('in-thread');
     expect(createFileAnalyzer({ threads: 2, script: FAKE }).mode).toBe('workers');
     expect(createFileAnalyzer({ threads: 2 }).mode).toBe('in-thread'); // this test runs from src/*.ts
+  });
+
+  it('sends a solve worker only the IRs and merges its findings here: files it did not change stay the same objects', async () => {
+    const files = createFileAnalyzer({ threads: 1, script: FAKE });
+    try {
+      const flowing = result('a.py', true);
+      const plain = result('plain.py', false);
+      const solved = await files.solve([plain, flowing], [], DEFAULT_CONFIG);
+      expect(solved.map((f) => f.path)).toEqual(['a.py', 'plain.py']); // path order, whatever the input order
+      expect(solved[1]).toBe(plain); // so a cached solve stores only what changed (not 1,786 copies of results)
+      expect(solved[0]).not.toBe(flowing);
+      expect(solved[0]!.findings.map((f) => f.ruleId)).toEqual(['fake-flow']);
+    } finally {
+      await files.close();
+    }
   });
 
   it('marks the files of a solve that ran out of budget, making the scan incomplete', async () => {

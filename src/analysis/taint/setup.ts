@@ -31,23 +31,51 @@ function isFileIR(value: unknown): value is FileIR {
   );
 }
 
-/** File results with the solver's findings merged in (returns a new array; inputs are not mutated). */
-export function withTaintFindings(files: readonly FileResult[], metas: readonly RuleMeta[]): FileResult[] {
+/** The data-flow IR of each file that has one, in the order of `files`. */
+export function taintIRsOf(files: readonly FileResult[]): FileIR[] {
+  return files.map((f) => f.passData?.[TAINT_PASS_ID]).filter(isFileIR);
+}
+
+/**
+ * The project-wide solve over `irs` and the findings it gives (no file results needed: this is the part a solve
+ * worker runs, so only the IRs cross to it and only the findings come back).
+ */
+export function solveTaint(irs: readonly FileIR[], metas: readonly RuleMeta[]): Finding[] {
   const taintRules = metas.filter((m) => m.taint);
-  const irs = files.map((f) => f.passData?.[TAINT_PASS_ID]).filter(isFileIR);
-  if (!taintRules.length || !irs.length) return [...files];
+  if (!taintRules.length || !irs.length) return [];
+  return findingsOf(solve([...irs]), taintRules);
+}
+
+/**
+ * `files` with the solver's findings merged in (returns a new array; inputs are not mutated, and a file without a
+ * data-flow finding is returned as the same object, so a cache can tell what the solve changed).
+ */
+export function mergeTaintFindings(
+  files: readonly FileResult[],
+  taint: readonly Finding[],
+  metas: readonly RuleMeta[],
+): FileResult[] {
+  if (!taint.length) return [...files];
   const byPath = new Map<string, Finding[]>();
-  for (const f of findingsOf(solve(irs), taintRules)) {
+  for (const f of taint) {
     const list = byPath.get(f.path);
     if (list) list.push(f);
     else byPath.set(f.path, [f]);
   }
-  const metaOf = (id: string) => metas.find((m) => m.id === id);
-  const irOf = new Map(irs.map((ir) => [ir.path, ir]));
+  const metaById = new Map<string, RuleMeta>();
+  for (const m of metas) if (!metaById.has(m.id)) metaById.set(m.id, m);
+  const metaOf = (id: string) => metaById.get(id);
   return files.map((file) => {
     const found = byPath.get(file.path);
-    return found ? mergeInto(file, found, irOf.get(file.path), metaOf) : file;
+    if (!found) return file;
+    const ir = file.passData?.[TAINT_PASS_ID];
+    return mergeInto(file, found, isFileIR(ir) ? ir : undefined, metaOf);
   });
+}
+
+/** File results with the solver's findings merged in, solved on this thread. */
+export function withTaintFindings(files: readonly FileResult[], metas: readonly RuleMeta[]): FileResult[] {
+  return mergeTaintFindings(files, solveTaint(taintIRsOf(files), metas), metas);
 }
 
 function mergeInto(
