@@ -34,6 +34,7 @@ import { SUPPRESSION_WITHOUT_REASON } from './builtin-meta.js';
 import { HintMatcher } from './hints.js';
 import { capSeverity, evidenceOf } from './evidence.js';
 import { MAX_TREE_DEPTH, measureTree } from './tree-shape.js';
+import { NodeCollector, type Capture } from './node-collector.js';
 
 interface Subscription {
   rule: number;
@@ -41,6 +42,8 @@ interface Subscription {
 }
 
 const ALWAYS = ['call', 'comment', 'import_statement', 'import_from_statement', 'ERROR', 'MISSING'];
+/** ALWAYS without the error nodes, which a tree without syntax errors has none of. */
+const WELL_FORMED = ALWAYS.filter((n) => n !== 'ERROR' && n !== 'MISSING');
 /** Node types common enough in Python that capturing them where no rule listens costs more than a compile. */
 const FREQUENT = new Set([
   'string',
@@ -77,6 +80,7 @@ class Engine implements Analyzer {
   private readonly metas = new Map<string, RuleMeta>();
   private readonly mergedOptions: Readonly<Record<string, unknown>>[] = [];
   readonly hints: HintMatcher;
+  readonly collector = new NodeCollector(pythonLanguage(), (name) => this.patternOf.get(name));
 
   constructor(
     readonly rules: readonly Rule[],
@@ -169,6 +173,7 @@ class Engine implements Analyzer {
 /** The state of analysing one file. */
 class FileRun {
   private readonly imports: ImportMap = new Map();
+  private readonly importStatements: Node[] = [];
   private readonly evaluator: StaticEvaluator;
   private readonly findings: Finding[] = [];
   private readonly errors: InternalError[] = [];
@@ -210,32 +215,14 @@ class FileRun {
       });
     }
     const queried = this.options.timing ? performance.now() : 0;
-    const query = this.engine.queryFor(byType.keys());
-    const budget = queryBudgetMs(this.source.length);
-    const deadline = performance.now() + budget;
-    let stopped = false;
-    const captures = query.captures(this.tree.rootNode, {
-      ...(shape.tooDeepAt === undefined ? {} : { maxStartDepth: MAX_TREE_DEPTH }),
-      // Some shapes the parser accepts (100k unclosed `(` in one ERROR node) make the query itself quadratic;
-      // past the budget it stops, and the file is incomplete rather than a blocked thread.
-      progressCallback: () => (stopped ||= performance.now() > deadline),
-    });
-    if (stopped) {
-      this.errors.push({
-        ruleId: ANALYSIS_LIMIT_ID,
-        message: `the syntax tree query took over ${budget} ms and was stopped; some nodes were not analysed`,
-      });
-    } else if (query.didExceedMatchLimit()) {
-      this.errors.push({
-        ruleId: ANALYSIS_LIMIT_ID,
-        message: 'too many open query matches; some nodes were not analysed',
-      });
-    }
+    const captures = this.capture([...byType.keys()], shape.tooDeepAt !== undefined);
     if (this.options.timing) addTime(this.options.timing, '<query>', queried);
     const rest: { name: string; node: Node }[] = [];
     for (const { name, node } of captures) {
-      if (name === 'import_statement' || name === 'import_from_statement') addImport(node, this.imports);
-      else if (name === 'comment') this.addComment(node);
+      if (name === 'import_statement' || name === 'import_from_statement') {
+        addImport(node, this.imports);
+        this.importStatements.push(node);
+      } else if (name === 'comment') this.addComment(node);
       else if (name === 'ERROR' || name === 'MISSING') this.syntaxErrors.add(node.startPosition.row + 1);
       if (name !== 'comment' && name !== 'ERROR' && name !== 'MISSING') rest.push({ name, node });
     }
@@ -248,6 +235,44 @@ class FileRun {
     for (const s of ends) this.invoke(s, undefined);
     const passData = this.runPasses();
     return { ...this.result(), ...(passData ? { passData } : {}) };
+  }
+
+  /**
+   * The subscribed nodes, in query order. A well-formed tree of ordinary depth takes the collector's walk; a tree
+   * with syntax errors or past the depth limit takes the query (ERROR and MISSING nodes, a depth cap, and a match
+   * limit on the shapes that make matching quadratic). Both stop at the file's budget.
+   */
+  private capture(names: string[], tooDeep: boolean): Capture[] {
+    const budget = queryBudgetMs(this.source.length);
+    const deadline = performance.now() + budget;
+    let stopped = false;
+    const stop = () => (stopped ||= performance.now() > deadline);
+    const root = this.tree.rootNode;
+    let captures =
+      tooDeep || root.hasError ? undefined : this.engine.collector.collect(root, [...WELL_FORMED, ...names], stop);
+    let exceeded = false;
+    if (!captures) {
+      const query = this.engine.queryFor(names);
+      captures = query.captures(root, {
+        ...(tooDeep ? { maxStartDepth: MAX_TREE_DEPTH } : {}),
+        // Some shapes the parser accepts (100k unclosed `(` in one ERROR node) make the query itself quadratic;
+        // past the budget it stops, and the file is incomplete rather than a blocked thread.
+        progressCallback: stop,
+      });
+      exceeded = query.didExceedMatchLimit();
+    }
+    if (stopped) {
+      this.errors.push({
+        ruleId: ANALYSIS_LIMIT_ID,
+        message: `the syntax tree query took over ${budget} ms and was stopped; some nodes were not analysed`,
+      });
+    } else if (exceeded) {
+      this.errors.push({
+        ruleId: ANALYSIS_LIMIT_ID,
+        message: 'too many open query matches; some nodes were not analysed',
+      });
+    }
+    return captures;
   }
 
   private subscribe(hintsFound: ReadonlySet<string>) {
@@ -393,7 +418,7 @@ class FileRun {
     for (const pass of passes) {
       try {
         const started = this.options.timing ? performance.now() : 0;
-        data[pass.id] = pass.visit(this.tree.rootNode, this.file, this.source, this.imports);
+        data[pass.id] = pass.visit(this.tree.rootNode, this.file, this.source, this.imports, this.importStatements);
         const partial = pass.incomplete?.(data[pass.id]);
         if (partial) this.errors.push({ ruleId: ANALYSIS_LIMIT_ID, ...partial });
         if (this.options.timing) addTime(this.options.timing, `<pass:${pass.id}>`, started);

@@ -8,7 +8,17 @@ import type { FileInfo } from './rule.js';
  */
 export interface FilePass {
   id: string;
-  visit(root: Node, file: FileInfo, source: string, imports: ReadonlyMap<string, string>): unknown;
+  /**
+   * `imports`: the file's import bindings; `importStatements`: its import statements in source order, as the engine's
+   * query already found them (so a pass needing them does not walk the whole tree again).
+   */
+  visit(
+    root: Node,
+    file: FileInfo,
+    source: string,
+    imports: ReadonlyMap<string, string>,
+    importStatements: readonly Node[],
+  ): unknown;
   /** Whether the data `visit` returned is partial (a limit was hit): the file is then reported incomplete. */
   incomplete?(data: unknown): { line?: number; message: string } | undefined;
 }

@@ -7,7 +7,7 @@ export const IMPORTS_PASS_ID = 'imports';
 
 export const importsPass: FilePass = {
   id: IMPORTS_PASS_ID,
-  visit: (root) => requiredImports(root),
+  visit: (_root, _file, _source, _imports, statements) => requiredImports(statements),
 };
 
 /** The imports a result carries, or undefined when it has none or they are not of the expected shape. */

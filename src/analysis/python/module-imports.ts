@@ -6,10 +6,18 @@ import type { Node } from 'web-tree-sitter';
 /** A top-level module name and the 1-based line of its first import. */
 export type ModuleImport = [module: string, line: number];
 
-/** Top-level modules of the file's absolute imports, each with the line of its first import; optional imports are left out. */
-export function requiredImports(root: Node): ModuleImport[] {
+/** Every import statement of a tree, in source order (a whole-tree walk: the engine's query finds them anyway). */
+export function importStatementsOf(root: Node): Node[] {
+  return root.descendantsOfType(['import_statement', 'import_from_statement']).filter((n): n is Node => !!n);
+}
+
+/**
+ * Top-level modules of the file's absolute imports (`statements`: its import statements in source order), each with
+ * the line of its first import; optional imports are left out.
+ */
+export function requiredImports(statements: Iterable<Node>): ModuleImport[] {
   const out = new Map<string, number>();
-  for (const statement of root.descendantsOfType(['import_statement', 'import_from_statement'])) {
+  for (const statement of statements) {
     if (!statement || optionalImport(statement)) continue;
     const names =
       statement.type === 'import_statement'

@@ -1,0 +1,79 @@
+// The node collector gives the engine the nodes a query would (same nodes, same order for node types; a pattern's
+// node once per match, at its own place in preorder) without a whole-tree query.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Query } from 'web-tree-sitter';
+import { initParser, parsePython, pythonLanguage } from '../../src/analysis/parser.js';
+import { NodeCollector, patternRoot, type Capture } from '../../src/analysis/node-collector.js';
+
+const SOURCE = `import os
+from a.b import c  # trailing comment
+x = "a" + "b"
+def f(p="pw", *, q: str = "x"):
+    if p == "s" and "t" == "u":
+        return os.system(f"ls {p}")(1)
+    print(x.y.z(), {"k": "v"})
+class K:
+    z = g(h(i()))
+`;
+const TYPES = ['call', 'comment', 'import_statement', 'string', 'binary_operator', 'attribute', 'module', 'pair'];
+const PATTERNS = new Map([
+  ['pattern.0', '(comparison_operator [(string) (concatenated_string)])'],
+  ['pattern.1', '(default_parameter value: (string))'],
+]);
+
+const show = (captures: Capture[]) => captures.map((c) => `${c.name}@${c.node.startIndex}-${c.node.endIndex}`);
+
+beforeAll(async () => {
+  await initParser();
+});
+
+function queryCaptures(names: string[]): Capture[] {
+  const source = [...names]
+    .sort()
+    .map((n) => `${PATTERNS.get(n) ?? `(${n})`} @${n}`)
+    .join('\n');
+  return new Query(pythonLanguage(), source).captures(parsePython(SOURCE).rootNode);
+}
+
+describe('NodeCollector', () => {
+  const collector = () => new NodeCollector(pythonLanguage(), (name) => PATTERNS.get(name));
+
+  it('finds the nodes of the named types in the order of a query over them', () => {
+    const root = parsePython(SOURCE).rootNode;
+    const collected = collector().collect(root, TYPES, () => false)!;
+    expect(show(collected)).toEqual(show(queryCaptures(TYPES)));
+    expect(collected.filter((c) => c.name === 'call')).toHaveLength(7); // nested and chained calls, outer first
+    expect(collected[0]!.name).toBe('module');
+  });
+
+  it('reports a pattern node once per match, in preorder among the other names', () => {
+    const root = parsePython(SOURCE).rootNode;
+    const collected = collector().collect(root, ['string', 'pattern.0', 'pattern.1'], () => false)!;
+    const comparisons = collected.filter((c) => c.name === 'pattern.0');
+    // `p == "s"` matches once, `"t" == "u"` twice (either string), as a query counts them
+    expect(comparisons.map((c) => c.node.text)).toEqual(['p == "s"', '"t" == "u"', '"t" == "u"']);
+    expect(collected.filter((c) => c.name === 'pattern.1').map((c) => c.node.text)).toEqual(['p="pw"']);
+    const order = show(collected);
+    expect(order.indexOf(show(comparisons)[0]!)).toBeLessThan(
+      order.indexOf(`string@${SOURCE.indexOf('"s"')}-${SOURCE.indexOf('"s"') + 3}`),
+    );
+    const all = show(queryCaptures(['string', 'pattern.0', 'pattern.1']));
+    expect([...order].sort()).toEqual([...all].sort()); // the same captures as the query, whatever their order
+  });
+
+  it('takes the root type of a pattern, and declines a pattern with several roots', () => {
+    expect(patternRoot('(assignment right: (string))')).toBe('assignment');
+    expect(patternRoot('(module)')).toBe('module');
+    expect(patternRoot('[(string) (integer)]')).toBeUndefined();
+    const alternation = new NodeCollector(pythonLanguage(), (name) =>
+      name === 'p' ? '[(string) (integer)]' : undefined,
+    );
+    expect(alternation.collect(parsePython(SOURCE).rootNode, ['call', 'p'], () => false)).toBeUndefined();
+  });
+
+  it('stops matching patterns once told to', () => {
+    const root = parsePython(SOURCE).rootNode;
+    const collected = collector().collect(root, ['pattern.0'], () => true)!;
+    expect(collected).toEqual([]);
+  });
+});
