@@ -90,13 +90,16 @@ export async function phantomImports(
   if (options.rootName) own.add(options.rootName);
   const std = standardLibrary();
   const findings: Finding[] = [];
+  // One search of the popular names per module, not per importing file (a module is imported from many).
+  const nearestOf = new Map<string, string | undefined>();
   for (const source of python) {
     const imports = options.imports?.get(source.path) ?? (await parsedImports(source.content));
     let lines: string[] | undefined;
     for (const [module, line] of imports) {
       if (std.has(module) || own.has(module) || isDeclared(module, declared)) continue;
       lines ??= source.content.split(/\r?\n/);
-      const nearest = nearestPopular(module);
+      if (!nearestOf.has(module)) nearestOf.set(module, nearestPopular(module));
+      const nearest = nearestOf.get(module);
       const at = { file: source.path, line, text: lines[line - 1] ?? '' };
       findings.push(
         nearest
