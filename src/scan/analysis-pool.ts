@@ -54,6 +54,13 @@ interface Slot {
   /** The worker thread's CPU clock (from the tid its ready message names), when the system can read it. */
   cpuClock?: () => number | undefined;
   job?: Job;
+  /**
+   * A file sent behind `job`, so the worker starts it as soon as it posts `job`'s result instead of idling until
+   * this thread has read that result and sent another (on one thread that was ~2 s of a 15 s scan). Its budget
+   * starts when it becomes `job` (so it runs over by at most that hand-over, never short); a worker lost before
+   * then hands it back to the queue.
+   */
+  next?: Job;
   /** Stops the running job's budget watch. */
   unwatch?: () => void;
   /** Set once the pool has given up on this worker (budget, crash): later events from it are ignored. */
@@ -168,7 +175,11 @@ export class AnalysisPool {
     this.closed = true;
     const closed = new Error('the analysis pool was closed');
     for (const job of this.queue.splice(0)) job.fail(closed);
-    for (const slot of this.slots) slot.job?.fail(closed);
+    for (const slot of this.slots) {
+      slot.job?.fail(closed);
+      slot.next?.fail(closed);
+      slot.next = undefined;
+    }
     await Promise.all([...this.slots].map((slot) => this.retire(slot)));
   }
 
@@ -177,6 +188,16 @@ export class AnalysisPool {
     for (const slot of this.slots) {
       if (!this.queue.length) break;
       if (slot.ready && !slot.job) this.dispatch(slot, this.next());
+    }
+    // Only when every worker is started and busy (a file waits behind another only if no worker could take it),
+    // and only a file of the same scan: another review's file never waits behind a hostile one.
+    const settled = [...this.slots].every((s) => s.ready && s.job);
+    for (const slot of settled ? this.slots : []) {
+      if (slot.job?.request.type !== 'analyze' || slot.next) continue;
+      const job = this.nextOf(slot.job.scan);
+      if (!job) continue;
+      slot.next = job;
+      slot.worker.postMessage(job.request);
     }
     const starting = [...this.slots].filter((s) => !s.ready).length;
     let wanted = Math.min(this.queue.length - starting, this.options.threads - this.slots.size);
@@ -189,12 +210,22 @@ export class AnalysisPool {
    */
   private next(): Job {
     const running = new Map<number, number>();
-    for (const slot of this.slots) if (slot.job) running.set(slot.job.scan, (running.get(slot.job.scan) ?? 0) + 1);
+    const count = (job: Job | undefined) => job && running.set(job.scan, (running.get(job.scan) ?? 0) + 1);
+    for (const slot of this.slots) {
+      count(slot.job);
+      count(slot.next);
+    }
     let best = 0;
     for (let i = 1; i < this.queue.length; i++) {
       if ((running.get(this.queue[i]!.scan) ?? 0) < (running.get(this.queue[best]!.scan) ?? 0)) best = i;
     }
     return this.queue.splice(best, 1)[0]!;
+  }
+
+  /** The oldest queued file of `scan` (a solve is never sent behind a file). */
+  private nextOf(scan: number): Job | undefined {
+    const i = this.queue.findIndex((j) => j.scan === scan && j.request.type === 'analyze');
+    return i < 0 ? undefined : this.queue.splice(i, 1)[0];
   }
 
   private spawn(): void {
@@ -216,11 +247,11 @@ export class AnalysisPool {
     });
   }
 
-  private dispatch(slot: Slot, job: Job): void {
+  private dispatch(slot: Slot, job: Job, sent = false): void {
     slot.job = job;
     slot.worker.ref();
     slot.unwatch = watchBudget(job.budget, slot.cpuClock, (what) => this.overBudget(slot, what));
-    slot.worker.postMessage(job.request);
+    if (!sent) slot.worker.postMessage(job.request);
   }
 
   private onReply(slot: Slot, reply: WorkerReply): void {
@@ -234,6 +265,11 @@ export class AnalysisPool {
       this.release(slot);
       // A worker whose WebAssembly memory hit its cap (or grew past what it should keep) is replaced after its reply.
       if (reply.retire) void this.retire(slot);
+      else if (slot.next) {
+        const next = slot.next;
+        slot.next = undefined;
+        this.dispatch(slot, next, true);
+      }
       job.settle({ reply });
     }
     if (!slot.job) slot.worker.unref(); // an idle worker must not keep the process alive
@@ -282,6 +318,9 @@ export class AnalysisPool {
   private async retire(slot: Slot): Promise<void> {
     slot.gone = true;
     this.release(slot);
+    // The file sent behind the lost one never started here: it goes back to the front of the queue.
+    if (slot.next) this.queue.unshift(slot.next);
+    slot.next = undefined;
     this.slots.delete(slot);
     await slot.worker.terminate();
   }

@@ -119,10 +119,19 @@ setPhase(slot, PHASE.setup);
 // The runtime's own "Aborted()" line would reach the CLI's stderr; the file's skip reason says it instead.
 await initParser({ wasmMemory: wasm.memory, printErr: () => undefined });
 setPhase(slot, PHASE.idle);
-// One file at a time: the pool sends the next only after this one's reply, so its budget measures this file alone.
+// One job at a time, in the order sent: the pool may send the next file while this one runs (so it starts at once),
+// and its budget starts when this one's reply is read.
+let queue: Promise<void> = Promise.resolve();
 parentPort!.on('message', (request: WorkerRequest) => {
-  if (request.type === 'solve') solve(request);
-  else void analyze(request);
+  queue = queue
+    .then(() => (request.type === 'solve' ? solve(request) : analyze(request)))
+    // A job that throws past its own containment crashes the worker, as it would outside the chain (the pool then
+    // reports the file lost), instead of leaving the chain rejected and every later job unanswered.
+    .catch((error: unknown) => {
+      setImmediate(() => {
+        throw error;
+      });
+    });
 });
 const tid = threadId();
 post(tid === undefined ? { type: 'ready' } : { type: 'ready', tid });

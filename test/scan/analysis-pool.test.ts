@@ -87,6 +87,23 @@ describe('AnalysisPool', () => {
     expect(out.results.map((r) => r.path)).toEqual(['ok.py']);
   });
 
+  it('sends a busy worker its next file before the current one ends, and hands it back when the worker is lost', async () => {
+    pool = new AnalysisPool({ threads: 1, script: FAKE });
+    const piped = await pool.analyze(files(['peek-a.py', 'peek-b.py']), setup());
+    // peek-a found peek-b already sent: the worker went on without waiting for this thread to read its result
+    expect(piped.results.map((r) => [r.path, r.lines])).toEqual([
+      ['peek-a.py', 1],
+      ['peek-b.py', 0],
+    ]);
+    // crash.py's worker dies with a.py sent behind it: a.py is analysed by the next worker, not lost
+    const lost = await pool.analyze(
+      [{ path: 'crash.py', content: 'x = 1\n' + '#'.repeat(100) }, ...files(['a.py'])],
+      setup(),
+    );
+    expect(lost.results.map((r) => r.path)).toEqual(['a.py']);
+    expect(lost.skipped.map((s) => s.path)).toEqual(['crash.py']);
+  });
+
   it('runs the project-wide solve in a worker, under its own budget', async () => {
     pool = new AnalysisPool({ threads: 1, script: FAKE });
     const irs = ['a.py', 'b.py'].map((path) => ({ ...IR, path }));
