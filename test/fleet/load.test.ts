@@ -9,7 +9,7 @@ import { eventually, startFleet, type Fleet } from './fleet-env.js';
 import { builtServer, startChildServer, type ChildServer } from './child-server.js';
 import { startRedis, type RedisHandle } from './redis-server.js';
 import { REDIS_AVAILABLE } from './skip-without-redis.js';
-import { percentileBound, webhookAnswers } from './webhook-answers.js';
+import { eventLoopDelay, percentileBound, webhookAnswers } from './webhook-answers.js';
 
 const PRS = Number(process.env.SENTINEL_LOAD_PRS ?? 12);
 const PUSHES = Number(process.env.SENTINEL_LOAD_PUSHES ?? 3);
@@ -111,6 +111,8 @@ describe.skipIf(!REDIS_AVAILABLE)(`load: ${PRS} pull requests × ${PUSHES} pushe
       }
     });
     const sendSeconds = (performance.now() - started) / 1000;
+    // The loop delay first: every scrape starts its measure afresh (the answer histogram is cumulative).
+    const loop = await eventLoopDelay(webs.map((web) => web.url));
     const answered = await webhookAnswers(webs.map((web) => web.url));
     expect(answered.count).toBeGreaterThanOrEqual(acks.length);
     if (WORKERS_LATE) await startWorkers();
@@ -156,6 +158,7 @@ describe.skipIf(!REDIS_AVAILABLE)(`load: ${PRS} pull requests × ${PUSHES} pushe
         `  deliveries/s: ${(acks.length / sendSeconds).toFixed(1)} (sent in ${sendSeconds.toFixed(1)} s, 20 pull requests at a time; ${redelivered} redelivered after a connection error)`,
         `  ack latency seen by the sender: p50 ${percentile(acks, 50).toFixed(1)} ms, p99 ${percentile(acks, 99).toFixed(1)} ms`,
         `  ack latency inside the web tier (/metrics): p50 ${percentileBound(answered, 50)}, p99 ${percentileBound(answered, 99)}, ${((answered.within.get(0.1) ?? 0) * 100).toFixed(1)}% within 100 ms`,
+        `  web event loop delay during the load: p99 ${loop.p99Ms.toFixed(1)} ms, max ${loop.maxMs.toFixed(1)} ms`,
         `  last delivery → completed check on the head: p50 ${percentile(toCheck, 50)} ms, p99 ${percentile(toCheck, 99)} ms`,
         `  check runs: ${fleet.sim.state.checkRuns.length} (${fleet.sim.state.checkRuns.filter((r) => r.conclusion === 'neutral').length} neutral/superseded), reviews: ${fleet.sim.state.reviews.length}, heap growth ${heapMb.toFixed(0)} MB`,
       ].join('\n'),

@@ -29,3 +29,23 @@ export function percentileBound(times: AnswerTimes, p: number): string {
   for (const [le, share] of times.within) if (share * 100 >= p) return `≤ ${le * 1000} ms`;
   return '> 10 s';
 }
+
+/**
+ * The web replicas' event-loop delay since the last scrape (scrape this first) (prom-client's default metrics, prefix
+ * `sentinel_process_`): the worst p99 and max over the replicas, in ms. A webhook that arrives while the loop is
+ * blocked waits that long before its first byte is read.
+ */
+export async function eventLoopDelay(baseUrls: string[]): Promise<{ p99Ms: number; maxMs: number }> {
+  let p99Ms = 0;
+  let maxMs = 0;
+  for (const base of baseUrls) {
+    const text = await (await fetch(`${base}/metrics`)).text();
+    const read = (name: string) => {
+      const line = text.split('\n').find((l) => l.startsWith(`sentinel_process_${name} `));
+      return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) * 1000 : 0;
+    };
+    p99Ms = Math.max(p99Ms, read('nodejs_eventloop_lag_p99_seconds'));
+    maxMs = Math.max(maxMs, read('nodejs_eventloop_lag_max_seconds'));
+  }
+  return { p99Ms, maxMs };
+}
