@@ -4,33 +4,38 @@
 // The automaton is compiled to a flat DFA over ASCII (hints are ASCII; any other character resets it), so the
 // scan is one typed-array lookup per character.
 
-const ALPHABET = 128;
+const ALPHABET_BITS = 7;
+const ALPHABET = 1 << ALPHABET_BITS;
 
 export class HintMatcher {
   readonly hints: readonly string[];
   private delta = new Int32Array(ALPHABET);
   /** Per state, the indexes of the hints that end there (through failure links too); empty arrays are shared. */
   private out: number[][] = [[]];
+  private readonly rows: Int32Array;
+  private readonly ending: Uint8Array;
 
   constructor(hints: Iterable<string>) {
     this.hints = [...new Set(hints)].filter((h) => h.length > 0 && /^[\x00-\x7f]+$/.test(h));
     const fail = this.build();
     this.complete(fail);
+    // The scan's tables: transitions to a state's first slot (no multiply per character), and a flag per state.
+    this.rows = this.delta.map((state) => state * ALPHABET);
+    this.ending = Uint8Array.from(this.out, (ends) => (ends.length ? 1 : 0));
   }
 
   /** The hints that occur in `text` (case-sensitive). */
   found(text: string): Set<string> {
     const seen = new Set<string>();
     if (this.hints.length === 0) return seen;
-    const { delta, out } = this;
+    const { rows, ending, out } = this;
     let remaining = this.hints.length;
-    let state = 0;
+    let row = 0; // the current state's first slot in `rows`
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      state = code < ALPHABET ? delta[state * ALPHABET + code]! : 0;
-      const ends = out[state]!;
-      if (ends.length === 0) continue;
-      for (const index of ends) {
+      row = code < ALPHABET ? rows[row + code]! : 0;
+      if (ending[row >> ALPHABET_BITS] === 0) continue; // most characters end no hint
+      for (const index of out[row >> ALPHABET_BITS]!) {
         const hint = this.hints[index]!;
         if (!seen.has(hint)) {
           seen.add(hint);
