@@ -1,5 +1,6 @@
-// The analysis engine: one query-driven pass over each file, dispatching nodes and calls to the rules that
-// asked for them, with each rule contained (a throwing rule becomes an internal-error note, never a crash).
+// The analysis engine: one pass over each file (its subscribed nodes collected in one walk), dispatching nodes and
+// calls to the rules that asked for them, with each rule contained (a throwing rule becomes an internal-error note,
+// never a crash).
 import { Query, type Node, type Tree } from 'web-tree-sitter';
 import { initParser, parsePython, pythonLanguage } from './parser.js';
 import type {

@@ -54,7 +54,7 @@ export function trackedRules(rules: readonly Rule[], codeOf: (rule: Rule) => num
           setPhase(slot, after);
         }
       };
-    // The engine creates every rule, then runs one query, then dispatches: what follows a create is the query.
+    // The engine creates every rule, then collects the nodes, then dispatches: what follows a create is that walk.
     const create = during(
       (ctx: Parameters<Rule['create']>[0]) => trackedVisitor(rule.create(ctx), during),
       PHASE.query,
