@@ -37,6 +37,8 @@ import { ResultCache, withResultCache } from '../cache/result-cache.js';
 import type { AppDeps } from './deps.js';
 import { AfterAnswer } from './after-answer.js';
 
+/** A worker waits for the web tier's queued create this long beyond that request's deadline. */
+const SLOT_WAIT_MARGIN_MS = 5000;
 export interface FleetOptions {
   /** Fleet mode: BullMQ and shared state in this Redis. */
   redisUrl?: string;
@@ -140,7 +142,7 @@ export function createAppDeps(options: AppOptions, app: Pick<Probot, 'log' | 'au
       reviewPullRequest(github, request, { ...reviewDeps, log: reviewLog }, run),
     heads,
     checkSlots,
-    slotWaitMs: doorRequests.timeoutMs + 5000,
+    slotWaitMs: doorRequests.timeoutMs + SLOT_WAIT_MARGIN_MS,
     log,
     observe: metrics.job,
     ...(redis ? { lock: new RedisPrLock(redis, { ttlMs: fleet.lockMs ?? 20_000 }) } : {}),
@@ -186,6 +188,8 @@ export function createAppDeps(options: AppOptions, app: Pick<Probot, 'log' | 'au
     metrics,
     afterAnswer,
     checkSlots,
+    // The worker waits the create's deadline plus the margin: the create must start within the margin (less a second).
+    queuedCheckStartMs: SLOT_WAIT_MARGIN_MS - 1000,
     ...(unspaced
       ? {
           queuedChecks: async (installationId: number, repo: { owner: string; repo: string }) =>

@@ -38,6 +38,12 @@ export interface AppDeps {
    * write spacing). Absent in the embedded mode, where the review starts at once in this process and creates it.
    */
   queuedChecks?(installationId: number, repo: RepoCoords): Promise<GitHubPort>;
+  /**
+   * How long after the delivery the queued create may still start: a worker waits for a create in flight only so
+   * long from the reservation (`slotWaitMs`), so a create that waited its turn longer than this is left to the
+   * worker instead (it would finish after the worker stopped waiting and put a second run on the commit).
+   */
+  queuedCheckStartMs?: number;
   /** Follow-ups that run once the webhook is answered (tracked: `idle()` and shutdown wait for them). */
   afterAnswer: AfterAnswer;
 }

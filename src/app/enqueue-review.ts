@@ -1,6 +1,7 @@
 // Puts a review request on the queue; the webhook is acknowledged as soon as the job is durably queued, and the
 // review runs later in a worker. For a push or a newly opened pull request the web tier then creates the check run
 // `queued` (fleet mode), after the answer: the worker adopts it (src/review/adopt-check.ts). A queue that cannot take it (Redis down) answers 503, so GitHub can redeliver.
+import type { Logger } from 'pino';
 import type { Context } from 'probot';
 import type { ReviewRequest } from '../review/review-request.js';
 import { submitReview } from '../review/submit-review.js';
@@ -9,6 +10,9 @@ import { completeWithRetry } from '../review/complete-with-retry.js';
 import { supersededCheck } from '../review/review-pr.js';
 import type { AppDeps } from './deps.js';
 import { ServiceUnavailable } from './contain-errors.js';
+
+/** See AppDeps.queuedCheckStartMs (the App's own deps set it from the request deadline). */
+const DEFAULT_QUEUED_CHECK_START_MS = 4000;
 
 export async function enqueueReview(
   deps: AppDeps,
@@ -36,7 +40,8 @@ export async function enqueueReview(
     throw new ServiceUnavailable('the review could not be queued', { cause: error });
   }
   const queueCheck = reserved;
-  if (queueCheck) deps.afterAnswer.run(() => createQueuedCheck(deps, job), context.log, 'creating the queued check');
+  if (queueCheck)
+    deps.afterAnswer.run(() => createQueuedCheck(deps, job, context.log), context.log, 'creating the queued check');
   context.log.info(
     {
       delivery: context.id,
@@ -58,9 +63,19 @@ export async function firstDelivery(deps: AppDeps, context: Context): Promise<bo
   }
 }
 
-/** The queued check, once the webhook is answered; on failure the worker taking the job creates it. */
-async function createQueuedCheck(deps: AppDeps, job: ReviewJob): Promise<void> {
+/**
+ * The queued check, once the webhook is answered; on failure the worker taking the job creates it. A create that
+ * waited its turn past `queuedCheckStartMs` is not started: it could end after the worker stopped waiting for it.
+ * Its slot stays "being created" (marking it failed could overwrite a check the worker has since recorded): the
+ * worker waits out its bound, finds no run on GitHub and creates it.
+ */
+async function createQueuedCheck(deps: AppDeps, job: ReviewJob, log: Logger): Promise<void> {
   const { repo, pull } = job.request;
+  const waited = Date.now() - job.receivedAt;
+  if (waited > (deps.queuedCheckStartMs ?? DEFAULT_QUEUED_CHECK_START_MS)) {
+    log.warn({ sha: pull.headSha, waitedMs: waited }, 'queued check not created: it waited too long for its turn');
+    return;
+  }
   try {
     const github = await deps.queuedChecks!(job.installationId, repo);
     await deps.checkSlots.queued(jobKey(job), pull.headSha, await github.queueCheck(pull.headSha, pull.number));
