@@ -22,6 +22,7 @@ export function patternRoot(pattern: string): string | undefined {
 
 export class NodeCollector {
   private readonly patterns = new Map<string, Pattern | null>();
+  private readonly concreteTypes = new Map<string, boolean>();
 
   /** `patternOf(name)`: the pattern a capture name stands for, or undefined when the name is a node type. */
   constructor(
@@ -32,8 +33,8 @@ export class NodeCollector {
   /**
    * The captures of `names` under `root`: every node of a named type, and each node a pattern matches (once per
    * match, as a query reports it), in preorder (a query's order too, but for a pattern match, which a query reports
-   * where the match ends), the names of one node in name order. Undefined when some pattern cannot be run this way
-   * (the caller queries then).
+   * where the match ends), the names of one node in name order. Undefined when some name cannot be found this way
+   * (a supertype, a pattern without a single concrete root type): the caller queries then.
    * `stop` is polled during pattern matching; once it returns true the remaining matches are skipped.
    */
   collect(root: Node, names: Iterable<string>, stop: () => boolean): Capture[] | undefined {
@@ -43,11 +44,12 @@ export class NodeCollector {
     for (const name of unique) {
       const source = this.patternOf(name);
       if (source === undefined) {
+        if (!this.concrete(name)) return undefined;
         types.add(name);
         continue;
       }
       const pattern = this.compiled(name, source);
-      if (!pattern) return undefined;
+      if (!pattern || !this.concrete(pattern.root)) return undefined;
       types.add(pattern.root);
       const list = byRoot.get(pattern.root);
       if (list) list.push({ name, pattern });
@@ -73,6 +75,20 @@ export class NodeCollector {
       found.push(...here.sort((a, b) => rank.get(a.name)! - rank.get(b.name)!));
     }
     return found;
+  }
+
+  /**
+   * Whether nodes of this type appear in trees under this name: a query also matches a supertype (`expression`) by
+   * its subtypes and `_` by anything, which a walk by type name would silently find none of.
+   */
+  private concrete(type: string): boolean {
+    let known = this.concreteTypes.get(type);
+    if (known === undefined) {
+      const id = this.language.idForNodeType(type, true);
+      known = id !== null && this.language.nodeTypeIsVisible(id) && !this.language.supertypes.includes(id);
+      this.concreteTypes.set(type, known);
+    }
+    return known;
   }
 
   private compiled(name: string, source: string): Pattern | undefined {

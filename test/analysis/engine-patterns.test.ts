@@ -74,6 +74,21 @@ describe('nodes subscribed by query pattern', () => {
     expect(byType).toHaveLength(6);
   });
 
+  it('hands over the nodes of a supertype or a wildcard pattern too (the query finds them, a walk by name would not)', async () => {
+    const bySupertype: string[] = [];
+    const byWildcard: string[] = [];
+    const analyzer = await createAnalyzer(
+      [
+        recorder('expressions', 'primary_expression', bySupertype),
+        recorder('any-with-string', '(_ right: (string))', byWildcard),
+      ],
+      { rethrowRuleErrors: true },
+    );
+    analyzer.analyze('app.py', 'a = f(x)\nb = y + "s"\n');
+    expect(bySupertype).toEqual(expect.arrayContaining(['f(x)', 'x', 'y', '"s"']));
+    expect(byWildcard).toEqual(['y + "s"']);
+  });
+
   it('rejects a pattern with its own capture', async () => {
     const analyzer = await createAnalyzer([recorder('captures', '(assignment right: (string) @value)', [])]);
     expect(() => analyzer.analyze('app.py', SOURCE)).toThrow(/must not capture/);

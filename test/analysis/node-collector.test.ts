@@ -71,6 +71,15 @@ describe('NodeCollector', () => {
     expect(alternation.collect(parsePython(SOURCE).rootNode, ['call', 'p'], () => false)).toBeUndefined();
   });
 
+  it('declines a supertype or a wildcard root, which a walk by type name would find nothing of', () => {
+    const root = parsePython(SOURCE).rootNode;
+    const patterns = new Map([['w', '(_ (string))']]);
+    const collector = new NodeCollector(pythonLanguage(), (name) => patterns.get(name));
+    expect(collector.collect(root, ['call', 'expression'], () => false)).toBeUndefined();
+    expect(collector.collect(root, ['call', 'w'], () => false)).toBeUndefined();
+    expect(collector.collect(root, ['call', 'string'], () => false)).toBeDefined();
+  });
+
   it('stops matching patterns once told to', () => {
     const root = parsePython(SOURCE).rootNode;
     const collected = collector().collect(root, ['pattern.0'], () => true)!;
