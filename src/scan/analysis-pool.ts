@@ -4,7 +4,7 @@
 // WebAssembly memory (see wasm-memory.ts). A worker over budget is terminated and replaced; its file is reported as
 // skipped, "not analysed: budget exceeded (…)", naming the phase or rule it was stuck in. The main thread only
 // moves messages, so it stays free for I/O (the App's webhooks and /healthz).
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { FileResult } from '../analysis/file-result.js';
 import type { Finding, RuleMeta } from '../analysis/rule.js';
 import type { SkippedFile, SourceFile } from '../analysis/scan.js';
@@ -230,12 +230,9 @@ export class AnalysisPool {
 
   private spawn(): void {
     const phase = new SharedArrayBuffer(4);
-    // Workers inherit the parent's node flags; --input-type (from `node -e`) would stop them loading a file.
-    const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
     const init: WorkerInit = { phase, wasmMemoryMb: this.options.wasmMemoryMb ?? DEFAULT_WASM_MEMORY_MB };
-    const worker = new Worker(this.options.script, {
+    const worker = startWorker(this.options.script, {
       workerData: init,
-      execArgv,
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb ?? DEFAULT_MEMORY_MB },
     });
     const slot: Slot = { worker, phase: new Int32Array(phase), ready: false };
@@ -340,4 +337,24 @@ function failedReason(reply: Extract<WorkerReply, { type: 'failed' }>): string {
 /** Workers keep one analyzer per key: equal configs and rule subsets share it. */
 function setupKey(config: SentinelConfig, ruleIds: readonly string[] | undefined): string {
   return JSON.stringify([config.rules, ruleIds ?? null]);
+}
+
+/**
+ * A worker with the parent's node flags, less --input-type (from `node -e`), which would stop it loading a file.
+ * A worker thread refuses process-wide flags (V8's, such as `--expose-gc` or `--max-semi-space-size`, which
+ * already apply to every thread): `new Worker` throws naming them, and the worker starts without those.
+ */
+export function startWorker(
+  script: URL,
+  options: Omit<WorkerOptions, 'execArgv'>,
+  parentArgv = process.execArgv,
+): Worker {
+  const execArgv = parentArgv.filter((a) => !a.startsWith('--input-type'));
+  try {
+    return new Worker(script, { ...options, execArgv });
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    const refused = new Set((error as Error).message.slice((error as Error).message.indexOf(': ') + 2).split(', '));
+    return new Worker(script, { ...options, execArgv: execArgv.filter((a) => !refused.has(a)) });
+  }
 }

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
-import { AnalysisPool } from '../../src/scan/analysis-pool.js';
+import { AnalysisPool, startWorker } from '../../src/scan/analysis-pool.js';
 
 const FAKE = new URL('./fixtures/fake-worker.mjs', import.meta.url);
 const FAIL_AT_START = new URL('./fixtures/fail-at-start.mjs', import.meta.url);
@@ -154,5 +154,24 @@ describe('AnalysisPool', () => {
     await expect(pool.analyze(files(['a.py']), setup())).rejects.toThrow(
       /analysis worker failed to start: cannot load rules/,
     );
+  });
+});
+
+describe('startWorker', () => {
+  const argvOf = (parentArgv: string[]) =>
+    new Promise<string[]>((resolve, reject) => {
+      const worker = startWorker(new URL('./fixtures/echo-argv-worker.mjs', import.meta.url), {}, parentArgv);
+      worker.once('message', (argv: string[]) => void worker.terminate().then(() => resolve(argv)));
+      worker.once('error', reject);
+    });
+
+  it('starts a worker when the parent runs with V8 flags a worker thread refuses, keeping the flags it takes', async () => {
+    // `new Worker` throws ERR_WORKER_INVALID_EXEC_ARGV for these; passing them through crashed every scan.
+    const argv = await argvOf(['--expose-gc', '--trace-warnings', '--max-semi-space-size=32', '--input-type=module']);
+    expect(argv).toEqual(['--trace-warnings']);
+  });
+
+  it('passes the flags through unchanged when the worker takes them all', async () => {
+    expect(await argvOf(['--trace-warnings', '--no-deprecation'])).toEqual(['--trace-warnings', '--no-deprecation']);
   });
 });
