@@ -18,6 +18,13 @@ import { DEFAULT_WASM_MEMORY_MB } from './wasm-memory.js';
 import type { AnalyzerSetup, WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol.js';
 
 export const DEFAULT_MEMORY_MB = 512;
+/**
+ * A worker's young generation (V8 allocates new objects there; survivors move to the old one). Left to V8 it grows
+ * to 48 MB per worker; the analysis allocates fast but keeps little (a file's nodes die with its tree), so 24 MB
+ * costs 0.09 s more scavenging on the standard library (semi-spaces of 8 instead of 16 MB: 330 vs 240 ms, one
+ * thread) and saves about 20 MB of resident memory per worker (`npm run bench`: 313 → 294 MB on one thread).
+ */
+export const WORKER_YOUNG_GENERATION_MB = 24;
 
 export interface PoolOptions {
   /** Worker threads at most (started on demand, kept for the next scan). */
@@ -233,7 +240,10 @@ export class AnalysisPool {
     const init: WorkerInit = { phase, wasmMemoryMb: this.options.wasmMemoryMb ?? DEFAULT_WASM_MEMORY_MB };
     const worker = startWorker(this.options.script, {
       workerData: init,
-      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb ?? DEFAULT_MEMORY_MB },
+      resourceLimits: {
+        maxOldGenerationSizeMb: this.options.memoryMb ?? DEFAULT_MEMORY_MB,
+        maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
+      },
     });
     const slot: Slot = { worker, phase: new Int32Array(phase), ready: false };
     this.slots.add(slot);

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
-import { AnalysisPool, startWorker } from '../../src/scan/analysis-pool.js';
+import { AnalysisPool, WORKER_YOUNG_GENERATION_MB, startWorker } from '../../src/scan/analysis-pool.js';
 
 const FAKE = new URL('./fixtures/fake-worker.mjs', import.meta.url);
 const FAIL_AT_START = new URL('./fixtures/fail-at-start.mjs', import.meta.url);
@@ -34,6 +34,13 @@ describe('AnalysisPool', () => {
     expect(progressed).toBe(50);
     const again = await pool.analyze(files(['n.py']), setup());
     expect(again.results.map((r) => r.path)).toEqual(['n.py']);
+  });
+
+  it('starts workers with a capped young generation (resident memory per worker)', async () => {
+    pool = new AnalysisPool({ threads: 1, script: FAKE });
+    const out = await pool.analyze(files(['limits.py']), setup());
+    expect(out.results[0]?.lines).toBe(WORKER_YOUNG_GENERATION_MB);
+    expect(WORKER_YOUNG_GENERATION_MB).toBeLessThan(48); // V8's own default for a worker
   });
 
   it('reports the file of a crashed worker as skipped and carries on with a fresh worker', async () => {
