@@ -1,7 +1,7 @@
 // hardcoded-provider-secret: credentials in a provider's recognisable format (AWS, GitHub, Slack, Stripe, PEM …).
 import type { Node } from 'web-tree-sitter';
 import { defineRule, secretsIn } from '../../src/analysis/rule.js';
-import { SECRET_SCAN, formatOfMatch, isExampleSecret } from '../../src/analysis/python/secret-formats.js';
+import { SECRET_HINTS, SECRET_SCAN, formatOfMatch, isExampleSecret } from '../../src/analysis/python/secret-formats.js';
 import { shannonEntropy } from '../../src/analysis/python/secret-values.js';
 
 export default defineRule({
@@ -45,6 +45,8 @@ export default defineRule({
       ],
     },
   },
+  // Each format's literal prefix: the engine's one shared scan of the file skips the regex where none occurs.
+  hints: SECRET_HINTS,
   create(ctx) {
     return {
       nodes: {

@@ -32,6 +32,15 @@ export class DiskStore implements ResultStore {
     this.dir = join(folder, `v${CACHE_LAYOUT}`);
   }
 
+  /** Whether any entry was ever stored here (a first scan has none, and needs every file analysed). */
+  hasEntries(): boolean {
+    try {
+      return readdirSync(this.dir).length > 0;
+    } catch {
+      return false;
+    }
+  }
+
   get(key: string): unknown {
     if (!KEY.test(key)) return undefined;
     let text: string;

@@ -21,7 +21,7 @@ import { createProgress } from './progress.js';
 import type { DependencyInventory } from '../report/dependency-inventory.js';
 import { trackedButSkipped } from './tracked-skips.js';
 import { toolVersion } from './version.js';
-import { createFileAnalyzer } from '../scan/file-analyzer.js';
+import { createFileAnalyzer, type FileAnalyzer } from '../scan/file-analyzer.js';
 import { scan, type ScanJob } from '../scan/scan.js';
 import { withBaselineFiles, withLedger, type TriageFiles } from './triage-files.js';
 
@@ -77,18 +77,16 @@ function threadsFor(files: number, jobs: number | undefined): number {
  */
 async function scanWithProgress(
   job: Omit<ScanJob, 'analyzer' | 'rules' | 'onFile'>,
-  threads: number,
+  pool: FileAnalyzer,
   progress: boolean,
   cache: ResultCache | undefined,
 ): Promise<ScanResult> {
   const bar = createProgress(job.sources.length, process.stderr, progress);
-  const pool = createFileAnalyzer({ threads });
   const analyzer = cache ? withResultCache(pool, cache) : pool;
   try {
     return await scan({ ...job, analyzer, rules: RULES, onFile: () => bar.advance(1) });
   } finally {
     bar.done();
-    await analyzer.close();
   }
 }
 
@@ -101,10 +99,38 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   // Every file is analysed even with --diff: the data-flow analysis needs the unchanged modules' summaries to
   // follow input from them into changed lines. Findings are filtered afterwards.
   const files = listFiles(root, targets, config);
-  const { sources, skipped } = readFiles(root, files, config.limits.maxFileBytes);
   const cacheDir = request.cache ? (request.cache.dir ?? join(root, CACHE_DIR_NAME)) : undefined;
   const distrust = cacheDir ? await untrustedCacheFolder(cacheDir) : undefined;
-  const cache = cacheDir && !distrust ? new ResultCache(new DiskStore(cacheDir)) : undefined;
+  const store = cacheDir && !distrust ? new DiskStore(cacheDir) : undefined;
+  const pool = createFileAnalyzer({ threads: threadsFor(files.length, request.jobs) });
+  // A scan without cached results analyses every file: its workers load (modules, WebAssembly: ~0.5 s) while the
+  // files are read and the manifests reviewed, instead of after. A re-scan starts them only for what changed.
+  if (!store?.hasEntries()) pool.warm();
+  try {
+    return await scanFiles(request, { started, targets, root, config, diffs, files, store, distrust, pool });
+  } finally {
+    await pool.close();
+  }
+}
+
+/** What runScan settled before reading any file: where, under which config, and the pool that will analyse. */
+interface Listed {
+  started: number;
+  targets: string[];
+  root: string;
+  config: SentinelConfig;
+  diffs: Awaited<ReturnType<typeof changedLines>> | undefined;
+  files: string[];
+  store: DiskStore | undefined;
+  /** Why the cache folder is not trusted, when it is not. */
+  distrust: string | undefined;
+  pool: FileAnalyzer;
+}
+
+async function scanFiles(request: ScanRequest, listed: Listed): Promise<ScanOutcome> {
+  const { started, targets, root, config, diffs, files, store, distrust, pool } = listed;
+  const { sources, skipped } = readFiles(root, files, config.limits.maxFileBytes);
+  const cache = store ? new ResultCache(store) : undefined;
   const relativeTargets = targets.map((t) => relative(root, t).split(sep).join('/'));
   const folders = relativeTargets.filter((_, i) => statSync(targets[i]!).isDirectory());
   const tracked = await trackedButSkipped(root, folders, new Set(files), pathFilter(config));
@@ -127,7 +153,7 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
       started,
       ...(deps.manifests > 0 ? { dependencies: withPhantomImports(deps, sources, basename(root)) } : {}),
     },
-    threadsFor(sources.length, request.jobs),
+    pool,
     request.progress,
     cache,
   );

@@ -18,6 +18,16 @@ describe('DiskStore', () => {
     expect(store.get(key(2))).toBeUndefined();
   });
 
+  it('says whether it holds any entry (the CLI starts its workers early for a scan with none)', () => {
+    const dir = folder();
+    expect(new DiskStore(join(dir, 'missing')).hasEntries()).toBe(false);
+    const store = new DiskStore(dir);
+    expect(store.hasEntries()).toBe(false);
+    store.set(key(1), 1);
+    expect(store.hasEntries()).toBe(true);
+    expect(new DiskStore(dir).hasEntries()).toBe(true);
+  });
+
   it('neither writes nor reads an entry over the size cap', () => {
     const dir = folder();
     const store = new DiskStore(dir, { maxEntryBytes: 100 });
