@@ -105,7 +105,7 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   const pool = createFileAnalyzer({ threads: threadsFor(files.length, request.jobs) });
   // A scan without cached results analyses every file: its workers load (modules, WebAssembly: ~0.5 s) while the
   // files are read and the manifests reviewed, instead of after. A re-scan starts them only for what changed.
-  if (!store?.hasEntries()) pool.warm();
+  if (files.length > 0 && !store?.hasEntries()) pool.warm();
   try {
     return await scanFiles(request, { started, targets, root, config, diffs, files, store, distrust, pool });
   } finally {

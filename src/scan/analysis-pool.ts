@@ -4,7 +4,7 @@
 // WebAssembly memory (see wasm-memory.ts). A worker over budget is terminated and replaced; its file is reported as
 // skipped, "not analysed: budget exceeded (…)", naming the phase or rule it was stuck in. The main thread only
 // moves messages, so it stays free for I/O (the App's webhooks and /healthz).
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { FileResult } from '../analysis/file-result.js';
 import type { Finding, RuleMeta } from '../analysis/rule.js';
 import type { SkippedFile, SourceFile } from '../analysis/scan.js';
@@ -14,17 +14,10 @@ import { REGISTRY_IDS } from './build-analyzer.js';
 import { budgetOf, watchBudget, type JobBudget } from './job-budget.js';
 import { phaseName } from './phases.js';
 import { threadCpuClock } from './thread-cpu.js';
-import { DEFAULT_WASM_MEMORY_MB } from './wasm-memory.js';
-import type { AnalyzerSetup, WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol.js';
+import type { AnalyzerSetup, WorkerReply, WorkerRequest } from './worker-protocol.js';
+import { adoptEarlyWorker, DEFAULT_MEMORY_MB, spawnAnalysisWorker } from './worker-start.js';
 
-export const DEFAULT_MEMORY_MB = 512;
-/**
- * A worker's young generation (V8 allocates new objects there; survivors move to the old one). Left to V8 it grows
- * to 48 MB per worker; the analysis allocates fast but keeps little (a file's nodes die with its tree), so 24 MB
- * costs 0.09 s more scavenging on the standard library (semi-spaces of 8 instead of 16 MB: 330 vs 240 ms, one
- * thread) and saves about 20 MB of resident memory per worker (`npm run bench`: 313 → 294 MB on one thread).
- */
-export const WORKER_YOUNG_GENERATION_MB = 24;
+export { DEFAULT_MEMORY_MB, WORKER_YOUNG_GENERATION_MB, startWorker } from './worker-start.js';
 
 export interface PoolOptions {
   /** Worker threads at most (started on demand, kept for the next scan). */
@@ -236,22 +229,23 @@ export class AnalysisPool {
   }
 
   private spawn(): void {
-    const phase = new SharedArrayBuffer(4);
-    const init: WorkerInit = { phase, wasmMemoryMb: this.options.wasmMemoryMb ?? DEFAULT_WASM_MEMORY_MB };
-    const worker = startWorker(this.options.script, {
-      workerData: init,
-      resourceLimits: {
-        maxOldGenerationSizeMb: this.options.memoryMb ?? DEFAULT_MEMORY_MB,
-        maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
-      },
-    });
+    const settings = { memoryMb: this.options.memoryMb, wasmMemoryMb: this.options.wasmMemoryMb };
+    // The CLI's first worker may already be loading (worker-start.ts): it becomes this pool's first.
+    const adopted = adoptEarlyWorker(this.options.script, settings);
+    const { worker, phase } = adopted ?? spawnAnalysisWorker(this.options.script, settings);
     const slot: Slot = { worker, phase: new Int32Array(phase), ready: false };
     this.slots.add(slot);
+    const onExit = (code: number) => {
+      if (!slot.gone) this.onError(slot, Object.assign(new Error(`exited with code ${code}`), { code: 'EXIT' }));
+    };
     worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
     worker.on('error', (error: Error & { code?: string }) => this.onError(slot, error));
-    worker.on('exit', (code) => {
-      if (!slot.gone) this.onError(slot, Object.assign(new Error(`exited with code ${code}`), { code: 'EXIT' }));
-    });
+    worker.on('exit', onExit);
+    for (const event of adopted?.events ?? []) {
+      if (event.type === 'message') this.onReply(slot, event.value as WorkerReply);
+      else if (event.type === 'error') this.onError(slot, event.value);
+      else onExit(event.value);
+    }
   }
 
   private dispatch(slot: Slot, job: Job, sent = false): void {
@@ -347,24 +341,4 @@ function failedReason(reply: Extract<WorkerReply, { type: 'failed' }>): string {
 /** Workers keep one analyzer per key: equal configs and rule subsets share it. */
 function setupKey(config: SentinelConfig, ruleIds: readonly string[] | undefined): string {
   return JSON.stringify([config.rules, ruleIds ?? null]);
-}
-
-/**
- * A worker with the parent's node flags, less --input-type (from `node -e`), which would stop it loading a file.
- * A worker thread refuses process-wide flags (V8's, such as `--expose-gc` or `--max-semi-space-size`, which
- * already apply to every thread): `new Worker` throws naming them, and the worker starts without those.
- */
-export function startWorker(
-  script: URL,
-  options: Omit<WorkerOptions, 'execArgv'>,
-  parentArgv = process.execArgv,
-): Worker {
-  const execArgv = parentArgv.filter((a) => !a.startsWith('--input-type'));
-  try {
-    return new Worker(script, { ...options, execArgv });
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
-    const refused = new Set((error as Error).message.slice((error as Error).message.indexOf(': ') + 2).split(', '));
-    return new Worker(script, { ...options, execArgv: execArgv.filter((a) => !refused.has(a)) });
-  }
 }
