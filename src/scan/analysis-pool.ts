@@ -63,6 +63,8 @@ interface Slot {
   next?: Job;
   /** Stops the running job's budget watch. */
   unwatch?: () => void;
+  /** The error the worker died of, kept for its 'exit' (see spawn()). */
+  crash?: Error & { code?: string };
   /** Set once the pool has given up on this worker (budget, crash): later events from it are ignored. */
   gone?: boolean;
 }
@@ -235,15 +237,22 @@ export class AnalysisPool {
     const { worker, phase } = adopted ?? spawnAnalysisWorker(this.options.script, settings);
     const slot: Slot = { worker, phase: new Int32Array(phase), ready: false };
     this.slots.add(slot);
+    // A crash is settled at the worker's 'exit', not at its 'error': results it posted just before dying may still be
+    // on their way ('error' does not wait for them; Node delivers them before 'exit'). Settling at 'error' blamed the
+    // crash on the file whose result was in flight, while the file that crashed went back to the queue.
+    const onError = (error: Error & { code?: string }) => {
+      slot.crash ??= error;
+    };
     const onExit = (code: number) => {
-      if (!slot.gone) this.onError(slot, Object.assign(new Error(`exited with code ${code}`), { code: 'EXIT' }));
+      const error = slot.crash ?? Object.assign(new Error(`exited with code ${code}`), { code: 'EXIT' });
+      if (!slot.gone) this.onError(slot, error);
     };
     worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
-    worker.on('error', (error: Error & { code?: string }) => this.onError(slot, error));
+    worker.on('error', onError);
     worker.on('exit', onExit);
     for (const event of adopted?.events ?? []) {
       if (event.type === 'message') this.onReply(slot, event.value as WorkerReply);
-      else if (event.type === 'error') this.onError(slot, event.value);
+      else if (event.type === 'error') onError(event.value);
       else onExit(event.value);
     }
   }

@@ -43,6 +43,16 @@ describe('AnalysisPool', () => {
     expect(WORKER_YOUNG_GENERATION_MB).toBeLessThan(48); // V8's own default for a worker
   });
 
+  it('blames a crash on the file that crashed, not on the one whose result was still on its way', async () => {
+    for (let run = 0; run < 5; run++) {
+      pool = new AnalysisPool({ threads: 1, script: FAKE });
+      const out = await pool.analyze(files(['before-crash.py', 'crash.py', 'after.py']), setup());
+      expect(out.results.map((r) => r.path).sort()).toEqual(['after.py', 'before-crash.py']);
+      expect(out.skipped).toEqual([{ path: 'crash.py', reason: 'analysis failed: worker crashed (WASM abort)' }]);
+      await pool.close();
+    }
+  });
+
   it('reports the file of a crashed worker as skipped and carries on with a fresh worker', async () => {
     pool = new AnalysisPool({ threads: 2, script: FAKE });
     const names = [...Array.from({ length: 40 }, (_, i) => `a${i}.py`), 'crash.py', 'parse-error.py'];
