@@ -499,9 +499,12 @@ class FileRun {
     }));
   }
 
+  /** The number of lines `split(/\r?\n/)` would give, counted without making a string per line. */
   private lineCount(): number {
-    this.lines ??= this.source.split(/\r?\n/);
-    return this.lines.length;
+    if (this.lines) return this.lines.length;
+    let count = 1;
+    for (let at = this.source.indexOf('\n'); at !== -1; at = this.source.indexOf('\n', at + 1)) count++;
+    return count;
   }
 }
 

@@ -250,3 +250,18 @@ describe('fingerprints', () => {
     expect(new Set(a.findings.map((f) => f.fingerprint)).size).toBe(2);
   });
 });
+
+describe('line count', () => {
+  it.each([
+    ['', 1],
+    ['x = 1', 1],
+    ['x = 1\n', 2],
+    ['a\r\nb\rc\n\n', 4],
+    ['\n\n\n', 4],
+  ])('of %j is what splitting at each \\n (with or without \\r) gives', async (source, expected) => {
+    expect(source.split(/\r?\n/).length).toBe(expected);
+    expect((await run([callNames], source)).lines).toBe(expected);
+    // A file with a finding keeps its lines for snippets: the count must not change with them.
+    expect((await run([callNames], `eval(x)\n${source}`)).lines).toBe(expected + 1);
+  });
+});
