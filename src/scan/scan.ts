@@ -66,8 +66,11 @@ export async function scan(job: ScanJob): Promise<ScanResult> {
     ? await analyzer.analyze({ files: context, rules, config, ...(signal ? { signal } : {}) })
     : { results: [], skipped: [] };
   const metas = scanRuleMetas(rules, config);
-  // The solve, too, runs in a worker when there are workers: on a large scan it takes seconds.
-  const solved = await analyzer.solve([...own.results, ...extra.results], metas, config);
+  // The solve, too, runs in a worker when there are workers (on a large scan it takes seconds); this thread reviews
+  // the dependencies meanwhile, from the analysed files alone, instead of after it.
+  const solving = analyzer.solve([...own.results, ...extra.results], metas, config);
+  const dependencies = await dependenciesBeside(job, own.results, solving);
+  const solved = await solving;
   let result = assembleScanResult(
     solved,
     [...(job.skipped ?? []), ...own.skipped],
@@ -84,8 +87,27 @@ export async function scan(job: ScanJob): Promise<ScanResult> {
     const contextPaths = new Set(context.map((c) => c.path));
     result = withoutContextFindings(result, contextPaths, new Map(sources.map((f) => [f.path, f.content])));
   }
-  const dependencies = typeof job.dependencies === 'function' ? await job.dependencies(own.results) : job.dependencies;
   return withDependencies(result, dependencies);
+}
+
+/**
+ * The job's dependency addition, computed while `solving` runs. When the review fails, the solve is waited for
+ * before the failure is passed on, so neither leaves a rejection unhandled nor a worker busy behind the caller's back.
+ */
+async function dependenciesBeside(
+  job: ScanJob,
+  analysed: readonly FileResult[],
+  solving: Promise<unknown>,
+): Promise<DependencyAddition | undefined> {
+  if (typeof job.dependencies !== 'function') return job.dependencies;
+  // Handled here as well as by the caller's await: a solve that fails while the review runs is not "unhandled".
+  solving.catch(() => undefined);
+  try {
+    return await job.dependencies(analysed);
+  } catch (error) {
+    await solving.catch(() => undefined);
+    throw error;
+  }
 }
 
 /** The dependency rules' metadata joins `rules` so every report and comment can explain their findings. */
