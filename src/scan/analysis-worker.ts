@@ -11,6 +11,7 @@ import { buildAnalyzer, REGISTRY_IDS, registryRules } from './build-analyzer.js'
 import { PHASE, phaseName, setPhase } from './phases.js';
 import { isTestSlowFile, isTestSlowSolve, spin } from './test-hooks.js';
 import { threadId } from './thread-cpu.js';
+import { tuneV8ForAnalysis } from './v8-tuning.js';
 import { cappedWasmMemory } from './wasm-memory.js';
 import type {
   AnalyzeRequest,
@@ -116,6 +117,7 @@ function solve(request: SolveRequest): void {
 }
 
 setPhase(slot, PHASE.setup);
+tuneV8ForAnalysis();
 // The runtime's own "Aborted()" line would reach the CLI's stderr; the file's skip reason says it instead.
 await initParser({ wasmMemory: wasm.memory, printErr: () => undefined });
 setPhase(slot, PHASE.idle);
