@@ -6,31 +6,28 @@ import { incompleteFiles } from '../../src/analysis/incomplete.js';
 import { assembleScanResult } from '../../src/analysis/scan.js';
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
 import { createFileAnalyzer } from '../../src/scan/file-analyzer.js';
+import { emptyResult } from '../helpers/file-result.js';
 
 const FAKE = new URL('./fixtures/fake-worker.mjs', import.meta.url);
-const result = (path: string, withFacts: boolean): FileResult => ({
-  path,
-  lines: 1,
-  findings: [],
-  suppressed: [],
-  errors: [],
-  syntaxErrors: [],
-  ...(withFacts
-    ? {
-        passData: {
-          taint: {
-            v: 2,
-            path,
-            module: path.replace('.py', ''),
-            isPackage: false,
-            functions: [],
-            suppressions: [],
-            imports: [],
+const result = (path: string, withFacts: boolean): FileResult =>
+  emptyResult(
+    path,
+    withFacts
+      ? {
+          passData: {
+            taint: {
+              v: 2,
+              path,
+              module: path.replace('.py', ''),
+              isPackage: false,
+              functions: [],
+              suppressions: [],
+              imports: [],
+            },
           },
-        },
-      }
-    : {}),
-});
+        }
+      : {},
+  );
 
 describe('createFileAnalyzer', () => {
   it('runs on the calling thread only when asked (threads: 0) or when no compiled worker exists (TypeScript sources)', () => {

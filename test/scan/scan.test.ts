@@ -6,15 +6,9 @@ import type { Finding } from '../../src/analysis/rule.js';
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
 import type { FileAnalyzer } from '../../src/scan/file-analyzer.js';
 import { scan, type DependencyAddition } from '../../src/scan/scan.js';
+import { emptyResult } from '../helpers/file-result.js';
 
-const result = (path: string): FileResult => ({
-  path,
-  lines: 1,
-  findings: [],
-  suppressed: [],
-  errors: [],
-  syntaxErrors: [],
-});
+const result = (path: string): FileResult => emptyResult(path);
 
 /** An analyzer whose solve settles only when the test says so (as a worker's would, some time later). */
 function controlledAnalyzer() {
