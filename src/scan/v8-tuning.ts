@@ -3,7 +3,8 @@
 // handed to TurboFan while still lukewarm, and every worker isolate compiles them again on the cores the analysis
 // needs. A larger budget leaves lukewarm code in V8's baseline tier and optimises what stays hot. Measured with
 // `npm run bench` on the standard library, 2 cores: 2 workers 9.7 → 8.6 s (CPU 18.9 → 16.4 s), 1 worker unchanged
-// within noise (13.8 → 13.6 s, CPU 17.7 → 15.6 s); 8× to 64× the default all gave the same, 2× and 4× less.
+// within noise (13.8 → 13.6 s, CPU 17.7 → 15.6 s); 8× to 64× the default all gave the same, 2× and 4× less. The
+// cost: a worker started after the change is ready ~20 ms later (180–228 vs 160–187 ms), once per worker.
 
 import { setFlagsFromString } from 'node:v8';
 
