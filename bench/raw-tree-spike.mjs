@@ -13,7 +13,6 @@
 // visible, e.g. `as_pattern_target`, `print`/`match`/`exec` as `identifier`), which live in the language's
 // alias_sequences by production_id.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,21 +25,11 @@ const root =
   execFileSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], {
     encoding: 'utf8',
   }).trim();
-const texts = [];
-(function collect(folder) {
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'site-packages' && entry.name !== '__pycache__') collect(path);
-    } else if (entry.name.endsWith('.py')) {
-      try {
-        texts.push(readFileSync(path, 'utf8'));
-      } catch {
-        // unreadable: skipped, as the scan would
-      }
-    }
-  }
-})(root);
+// The files the scan itself would read (its listing, ignores and size cap), as bench/run-mode.mjs does.
+const { listFiles, readFiles } = await import(join(dist, 'cli', 'collect-files.js'));
+const { DEFAULT_CONFIG } = await import(join(dist, 'config', 'schema.js'));
+const listed = listFiles(root, [root], DEFAULT_CONFIG);
+const texts = readFiles(root, listed, DEFAULT_CONFIG.limits.maxFileBytes).sources.map((s) => s.content);
 
 const memory = cappedWasmMemory(1024);
 await initParser({ wasmMemory: memory.memory });

@@ -8,16 +8,14 @@ import type { FileAnalyzer } from '../../src/scan/file-analyzer.js';
 import { scan, type DependencyAddition } from '../../src/scan/scan.js';
 import { emptyResult } from '../helpers/file-result.js';
 
-const result = (path: string): FileResult => emptyResult(path);
-
 /** An analyzer whose solve settles only when the test says so (as a worker's would, some time later). */
 function controlledAnalyzer() {
   let settle: { resolve: (r: FileResult[]) => void; reject: (e: Error) => void } | undefined;
   const events: string[] = [];
   const analyzer: FileAnalyzer = {
     mode: 'workers',
-    analyze: async (job) => ({ results: job.files.map((f) => result(f.path)), skipped: [] }),
-    solve: (files) => {
+    analyze: async (job) => ({ results: job.files.map((f) => emptyResult(f.path)), skipped: [] }),
+    solve: () => {
       events.push('solve started');
       return new Promise<FileResult[]>((resolve, reject) => {
         settle = {
@@ -30,7 +28,6 @@ function controlledAnalyzer() {
             reject(e);
           },
         };
-        void files;
       });
     },
     warm: () => undefined,
@@ -73,7 +70,7 @@ describe('scan', () => {
     const { analyzer, events, settle } = controlledAnalyzer();
     const dependencies = async (analysed: readonly FileResult[]): Promise<DependencyAddition> => {
       events.push(`dependencies reviewed ${analysed.map((r) => r.path).join(',')}`);
-      setTimeout(() => settle().resolve([result('app.py')]), 5);
+      setTimeout(() => settle().resolve([emptyResult('app.py')]), 5);
       return { findings: [dependencyFinding], metas: [], notes: ['deps note'] };
     };
     const scanned = await scan({ analyzer, rules: [], config: DEFAULT_CONFIG, sources, dependencies });
