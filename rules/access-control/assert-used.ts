@@ -1,6 +1,6 @@
 // assert-used: `assert` in production code, where `python -O` removes it (Bandit B101, Ruff S101); test files
 // are skipped, and asserts that guard access (user, role, permission, token) are singled out.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type Fix } from '../../src/analysis/rule.js';
 
 /** Words that make an assertion a security decision rather than a developer's invariant. */

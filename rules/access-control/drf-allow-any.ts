@@ -1,5 +1,5 @@
 // drf-allow-any: Django REST framework endpoints that change state open to anonymous users (AllowAny).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { settingWrites } from '../../src/analysis/python/settings-writes.js';

@@ -1,5 +1,5 @@
 // model-fields-all: ModelForm / DRF serializer / generic edit view exposing every model field (mass assignment).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 
 /** Classes that write the listed fields into a model instance. */

@@ -1,5 +1,5 @@
 // route-missing-auth: a Flask/FastAPI route without the auth decorator or dependency its sibling routes all use.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 
 const ROUTE_METHODS = /^(route|get|post|put|patch|delete|api_route|websocket)$/;

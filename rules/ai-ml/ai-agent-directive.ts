@@ -1,7 +1,7 @@
 // ai-agent-directive: comments and docstrings that speak to AI coding agents or AI reviewers ("ignore previous
 // instructions", "approve this PR", "you are an AI") — prompt injection planted in a pull request. A review note:
 // the text is evidence of intent only when a person reads it in context.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import { spanAt } from '../../src/analysis/python/source-span.js';
 

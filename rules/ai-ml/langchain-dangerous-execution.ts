@@ -1,5 +1,5 @@
 // langchain-dangerous-execution: LangChain tools and flags that let model output run code, requests or pickles.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

@@ -1,5 +1,5 @@
 // llm-output-code-execution: an LLM response passed straight to eval/exec/a shell in the same expression.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { SHELL_FNS, SUBPROCESS_FNS } from '../../src/analysis/python/command-line.js';

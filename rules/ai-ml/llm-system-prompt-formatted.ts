@@ -1,5 +1,5 @@
 // llm-system-prompt-formatted: a system prompt built from run-time values, a prompt-injection entry point.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isFormattedString } from '../../src/analysis/python/string-template.js';

@@ -1,5 +1,5 @@
 // trust-remote-code-enabled: trust_remote_code=True runs Python shipped inside a model or data-set repository.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 // graphql-depth-limit-missing: GraphQL schemas/servers without a query depth or cost limit (strawberry, ariadne).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

@@ -1,5 +1,5 @@
 // async-shared-state-race: module-level mutable state read, awaited across, then mutated in a coroutine without a lock.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 
 const MUTABLE_CALLS = /^(dict|list|set|defaultdict|OrderedDict|Counter|deque|collections\.\w+)\(/;

@@ -1,5 +1,5 @@
 // file-check-then-use: a path is checked (exists/isfile/access) and then used, leaving a race window (CWE-367).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type Fix, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { replaceNode } from '../../src/analysis/python/fixes.js';

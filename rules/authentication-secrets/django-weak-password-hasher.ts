@@ -1,5 +1,5 @@
 // django-weak-password-hasher: Django PASSWORD_HASHERS / make_password using MD5, SHA-1, unsalted or crypt hashers.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

@@ -1,5 +1,5 @@
 // hardcoded-basic-auth-credentials: literal user/password pairs given to HTTP client authentication.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext, secretsIn } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isPlaceholderValue } from '../../src/analysis/python/secret-values.js';

@@ -1,5 +1,5 @@
 // hardcoded-password-default: a function parameter named like a password with a literal default (B107).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext, secretsIn } from '../../src/analysis/rule.js';
 import {
   SECRET_NAME_HINT,

@@ -1,6 +1,6 @@
 // hardcoded-password-funcarg: a literal passed as a password/token/secret keyword argument (B106).
 import { defineRule, secretsIn } from '../../src/analysis/rule.js';
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import {
   SECRET_NAME_HINT,
   isStringLiteral,

@@ -1,5 +1,5 @@
 // hardcoded-password-string: a literal assigned to, stored under or compared with a secret-named target (B105).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext, secretsIn } from '../../src/analysis/rule.js';
 import {
   SECRET_NAME_HINT,

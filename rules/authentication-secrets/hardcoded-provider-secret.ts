@@ -1,5 +1,5 @@
 // hardcoded-provider-secret: credentials in a provider's recognisable format (AWS, GitHub, Slack, Stripe, PEM …).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, secretsIn } from '../../src/analysis/rule.js';
 import { SECRET_HINTS, SECRET_SCAN, formatOfMatch, isExampleSecret } from '../../src/analysis/python/secret-formats.js';
 import { shannonEntropy } from '../../src/analysis/python/secret-values.js';

@@ -1,5 +1,5 @@
 // jwt-insecure-algorithms: JWT decode with no algorithm allow-list, or one that admits "none".
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

@@ -1,5 +1,5 @@
 // password-fast-hash: passwords hashed with a general-purpose hash (SHA-2/3, BLAKE2) instead of a password KDF.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { nameWords } from '../../src/analysis/python/secret-names.js';

@@ -1,5 +1,5 @@
 // password-validators-disabled: Django's AUTH_PASSWORD_VALIDATORS set to an empty list (any password accepted).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import { replaceNode } from '../../src/analysis/python/fixes.js';
 

@@ -1,5 +1,5 @@
 // docker-privileged-container: Docker SDK containers started privileged or with dangerous capabilities.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

@@ -1,5 +1,5 @@
 // docker-sensitive-host-mount: containers (Docker SDK or Kubernetes hostPath) mounting the host root or the Docker socket.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import type { StaticValue } from '../../src/analysis/python/literals.js';

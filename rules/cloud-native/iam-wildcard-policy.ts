@@ -1,5 +1,5 @@
 // iam-wildcard-policy: IAM policy documents in code that allow every action (or every action of a service) on every resource.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { StaticValue } from '../../src/analysis/python/literals.js';
 

@@ -1,5 +1,5 @@
 // k8s-dangerous-capabilities: Kubernetes containers granted Linux capabilities that allow escaping to the node.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

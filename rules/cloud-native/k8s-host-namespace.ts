@@ -1,5 +1,5 @@
 // k8s-host-namespace: Kubernetes pod specs sharing the node's network, PID or IPC namespace.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

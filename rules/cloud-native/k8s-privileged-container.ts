@@ -1,5 +1,5 @@
 // k8s-privileged-container: Kubernetes security contexts that make a container privileged or let it escalate.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

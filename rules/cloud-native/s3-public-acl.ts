@@ -1,5 +1,5 @@
 // s3-public-acl: boto3 calls that make S3 buckets or objects publicly readable or writable.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

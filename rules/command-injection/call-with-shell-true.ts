@@ -1,5 +1,5 @@
 // call-with-shell-true: a non-subprocess helper called with shell=True (Bandit B604, Ruff S604).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import { SUBPROCESS_FNS } from '../../src/analysis/python/command-line.js';
 

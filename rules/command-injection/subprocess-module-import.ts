@@ -1,5 +1,5 @@
 // subprocess-module-import: imports of subprocess, a marker for code that starts processes (Bandit B404, Ruff S404).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { IMPORT_CALLS, importCallModule, importedModules } from '../../src/analysis/python/imported-modules.js';

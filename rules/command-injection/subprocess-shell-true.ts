@@ -1,5 +1,5 @@
 // subprocess-shell-true: subprocess calls that hand their command to /bin/sh (Bandit B602, Ruff S602).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type Fix, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { pyStringLiteral, removeArgument, replaceNode, splitPlainCommand } from '../../src/analysis/python/fixes.js';

@@ -1,5 +1,5 @@
 // hardcoded-encryption-key: Fernet, AES, ChaCha20 and HMAC keys written as literals in the source.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext, secretsIn } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isPlaceholderValue } from '../../src/analysis/python/secret-values.js';

@@ -1,5 +1,5 @@
 // hashlib-insecure-hash: hashlib MD4/MD5/SHA-1 without usedforsecurity=False (Bandit B324, Ruff S324).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { contextNames, localContextNames } from '../../src/analysis/python/context-names.js';

@@ -1,5 +1,5 @@
 // hmac-weak-digest: HMAC built on MD5 or SHA-1, or without a digestmod (MD5 by default before Python 3.8).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

@@ -1,5 +1,5 @@
 // insecure-cipher-mode-ecb: block ciphers in ECB mode, which leaks plaintext patterns (Bandit B305).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

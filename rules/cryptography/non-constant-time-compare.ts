@@ -1,5 +1,5 @@
 // non-constant-time-compare: `==`/`!=` on signatures, MACs, digests and auth tokens leaks timing (CWE-208).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type Fix, type RuleContext } from '../../src/analysis/rule.js';
 import { nameWords } from '../../src/analysis/python/secret-names.js';
 import { replaceNode } from '../../src/analysis/python/fixes.js';

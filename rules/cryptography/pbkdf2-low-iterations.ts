@@ -1,5 +1,5 @@
 // pbkdf2-low-iterations: PBKDF2 with fewer iterations than OWASP's 2023 minimum for its hash.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

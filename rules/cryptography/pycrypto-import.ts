@@ -1,5 +1,5 @@
 // pycrypto-import: imports of the abandoned PyCrypto package's modules (Bandit B413; B414 kept as legacy alias).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 
 const MODULES = /^Crypto(\.(Cipher|Hash|IO|Protocol|PublicKey|Random|Signature|Util))?(\.|$)/;

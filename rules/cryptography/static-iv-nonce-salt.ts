@@ -1,5 +1,5 @@
 // static-iv-nonce-salt: constant IVs, nonces and salts passed to ciphers and key-derivation functions.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

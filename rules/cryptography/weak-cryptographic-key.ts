@@ -1,5 +1,5 @@
 // weak-cryptographic-key: RSA/DSA keys under 2048 bits and EC curves under 224 bits (Bandit B505).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { replaceNode } from '../../src/analysis/python/fixes.js';

@@ -1,5 +1,5 @@
 // cleartext-credential-transmission: credentials sent to a plain http:// URL (CWE-319).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isCredentialName } from '../../src/analysis/python/secret-names.js';

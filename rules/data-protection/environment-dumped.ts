@@ -1,5 +1,5 @@
 // environment-dumped: the whole process environment (where secrets live) printed, logged, returned or serialised.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

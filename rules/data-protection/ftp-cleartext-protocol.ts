@@ -1,5 +1,5 @@
 // ftp-cleartext-protocol: ftplib without TLS (Bandit B321/B402, Ruff S321/S402).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { IMPORT_CALLS, importCallModule, importedModules } from '../../src/analysis/python/imported-modules.js';

@@ -1,5 +1,5 @@
 // insecure-protocol-ipmi-import: pyghmi, an IPMI client (Bandit B415, Ruff S415).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import {

@@ -1,5 +1,5 @@
 // secret-in-exception-message: exceptions whose message embeds a password, key or token value.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import { credentialOperand } from '../../src/analysis/python/secret-operands.js';
 

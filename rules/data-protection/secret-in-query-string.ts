@@ -1,5 +1,5 @@
 // secret-in-query-string: passwords, API keys and tokens sent in URL query strings (CWE-598).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isCredentialName } from '../../src/analysis/python/secret-names.js';

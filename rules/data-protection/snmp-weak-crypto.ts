@@ -1,5 +1,5 @@
 // snmp-weak-crypto: SNMPv3 without privacy or with weak algorithms (Bandit B509, Ruff S509).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

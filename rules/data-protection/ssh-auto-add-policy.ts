@@ -1,5 +1,5 @@
 // ssh-auto-add-policy: paramiko trusting unknown host keys (Bandit B507, Ruff S507).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

@@ -1,5 +1,5 @@
 // ssl-cert-none: SSL contexts or sockets configured not to verify the peer (CERT_NONE, check_hostname=False).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 
 const MODE_KEYWORDS = new Set(['cert_reqs', 'verify_mode', 'ssl_cert_reqs']);

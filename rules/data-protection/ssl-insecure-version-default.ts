@@ -1,5 +1,5 @@
 // ssl-insecure-version-default: functions whose default argument is a broken SSL/TLS version (Bandit B503, Ruff S503).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import { INSECURE_VERSION_HINT, badProtocolOf } from '../../src/analysis/python/ssl-protocols.js';
 

@@ -1,5 +1,5 @@
 // ssl-insecure-version: SSLv2/SSLv3/TLS 1.0/TLS 1.1 requested explicitly (Bandit B502, Ruff S502).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import { replaceNode } from '../../src/analysis/python/fixes.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';

@@ -1,5 +1,5 @@
 // telnet-cleartext-protocol: telnetlib use and imports, a cleartext protocol (Bandit B312/B401, Ruff S312/S401).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import {

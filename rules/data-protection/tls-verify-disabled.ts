@@ -1,5 +1,5 @@
 // tls-verify-disabled: HTTP clients told not to verify TLS certificates (Bandit B501, Ruff S501).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { removeArgument, replaceNode } from '../../src/analysis/python/fixes.js';

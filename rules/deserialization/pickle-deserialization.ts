@@ -1,5 +1,5 @@
 // pickle-deserialization: pickle and its relatives load data by running code (Bandit B301, Ruff S301).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

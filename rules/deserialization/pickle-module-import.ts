@@ -1,5 +1,5 @@
 // pickle-module-import: imports of pickle-family modules, an audit marker for deserialisation (Bandit B403, Ruff S403).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { IMPORT_CALLS, importCallModule, importedModules } from '../../src/analysis/python/imported-modules.js';

@@ -1,5 +1,5 @@
 // yaml-unsafe-load: yaml.load without a safe Loader, which can build arbitrary objects (Bandit B506, Ruff S506).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type Fix, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { removeArgument, replaceNode } from '../../src/analysis/python/fixes.js';

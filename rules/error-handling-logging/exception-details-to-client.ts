@@ -1,5 +1,5 @@
 // exception-details-to-client: tracebacks or exception text sent back in an HTTP response (CWE-209).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { importsAny, WEB_FRAMEWORKS } from '../../src/analysis/python/source-hints.js';

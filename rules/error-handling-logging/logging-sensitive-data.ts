@@ -1,5 +1,5 @@
 // logging-sensitive-data: passwords, tokens and keys written to logs (CWE-532).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isSensitiveName, SECRET_LABEL } from '../../src/analysis/python/secret-names.js';

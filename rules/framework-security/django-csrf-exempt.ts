@@ -1,5 +1,5 @@
 // django-csrf-exempt: views taken out of Django's CSRF protection with csrf_exempt.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { scopeOf } from '../../src/analysis/python/scope.js';

@@ -1,5 +1,5 @@
 // secret-key-literal: a Django/Flask SECRET_KEY written into the source instead of read from the environment.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext, secretsIn } from '../../src/analysis/rule.js';
 import { isDevSettingsPath } from '../../src/analysis/python/source-hints.js';
 import { settingWrites } from '../../src/analysis/python/settings-writes.js';

@@ -1,5 +1,5 @@
 // bind-all-interfaces: servers bound to 0.0.0.0 / :: listen on every network (Bandit B104, Ruff S104).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 
 const HOST_KEYWORDS = new Set([

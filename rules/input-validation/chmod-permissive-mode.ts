@@ -1,5 +1,5 @@
 // chmod-permissive-mode: chmod to world-writable or group/world-executable modes (Bandit B103, Ruff S103).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

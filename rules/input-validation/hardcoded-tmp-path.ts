@@ -1,5 +1,5 @@
 // hardcoded-tmp-path: literal paths in shared temp directories (Bandit B108, Ruff S108).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 
 const TMP_PATH = /^\/(tmp|var\/tmp|dev\/shm)(\/|$)/;

@@ -1,5 +1,5 @@
 // tempfile-mktemp: tempfile.mktemp returns a name another process can claim first (Bandit B306, Ruff S306).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type Fix, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

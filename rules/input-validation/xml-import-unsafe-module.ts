@@ -1,5 +1,5 @@
 // xml-import-unsafe-module: imports of XML modules that are unsafe on untrusted data (Bandit B405–B410, Ruff S405–S410).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import {

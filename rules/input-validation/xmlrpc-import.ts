@@ -1,5 +1,5 @@
 // xmlrpc-import: XML-RPC modules, whose parser is open to XML attacks (Bandit B411, Ruff S411).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import {

@@ -1,5 +1,5 @@
 // django-format-html-preformatted: format_html() given a template already filled in, so nothing gets escaped.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isLiteralComposed } from '../../src/analysis/python/literal-text.js';

@@ -1,5 +1,5 @@
 // jinja2-autoescape-false: a Jinja2 Environment that does not escape HTML (Bandit B701, Ruff S701).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { appendArgument, replaceNode } from '../../src/analysis/python/fixes.js';

@@ -1,5 +1,5 @@
 // csp-unsafe-source: a Content-Security-Policy that allows inline script, eval or any origin.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { StaticValue } from '../../src/analysis/python/literals.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';

@@ -1,5 +1,5 @@
 // security-warnings-silenced: TLS/security warnings from urllib3/requests suppressed, or every warning ignored.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 

@@ -1,5 +1,5 @@
 // session-lifetime-excessive: sessions or remember-me cookies that stay valid for months (Django, Flask).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import { settingWrites } from '../../src/analysis/python/settings-writes.js';
 

@@ -1,5 +1,5 @@
 // django-extra-sql: QuerySet.extra() with select/where/tables that are not plain literals (Bandit B610, Ruff S610).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { isPlainStringLiteral, sqlArgumentKind, type SqlArgumentKind } from '../../src/analysis/python/sql-argument.js';

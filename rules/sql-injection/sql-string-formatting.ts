@@ -1,5 +1,5 @@
 // sql-string-formatting: SQL text built with f-strings, %, .format() or + (Bandit B608, Ruff S608).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule, type RuleContext } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { HOLE, templateOf } from '../../src/analysis/python/string-template.js';

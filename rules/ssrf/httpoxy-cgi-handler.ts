@@ -1,5 +1,5 @@
 // httpoxy-cgi-handler: CGI handlers expose the Proxy header as HTTP_PROXY (httpoxy; Bandit B412, Ruff S412).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import type { CallInfo } from '../../src/analysis/python/call-name.js';
 import { importedModules } from '../../src/analysis/python/imported-modules.js';

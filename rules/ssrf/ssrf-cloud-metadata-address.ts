@@ -1,5 +1,5 @@
 // ssrf-cloud-metadata-address: code that talks to the cloud instance-metadata service (credentials endpoint).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { defineRule } from '../../src/analysis/rule.js';
 import { metadataHost } from '../../src/analysis/python/urls.js';
 

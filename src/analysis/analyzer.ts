@@ -11,6 +11,11 @@ export interface AnalyzerOptions {
   severity?: Record<string, Severity>;
   /** Rethrow rule exceptions (fixture tests want the stack, users want the scan to go on). */
   rethrowRuleErrors?: boolean;
+  /**
+   * Give rules the binding's nodes even where a tree could be read from memory (flat-tree/): for the tests that
+   * check both kinds of node give the same findings, and as a switch should the reader ever disagree.
+   */
+  bindingNodes?: boolean;
   /** Extra per-file analyses run on the same tree (see FilePass). */
   passes?: readonly FilePass[];
   /**

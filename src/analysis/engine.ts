@@ -1,7 +1,8 @@
 // The analysis engine: one pass over each file (its subscribed nodes collected in one walk), dispatching nodes and
 // calls to the rules that asked for them, with each rule contained (a throwing rule becomes an internal-error note,
 // never a crash).
-import { Query, type Node, type Tree } from 'web-tree-sitter';
+import { Query, type Tree } from 'web-tree-sitter';
+import type { Node } from './syntax-node.js';
 import { initParser, parsePython, pythonLanguage } from './parser.js';
 import type {
   FileInfo,
@@ -36,6 +37,8 @@ import { HintMatcher } from './hints.js';
 import { capSeverity, evidenceOf } from './evidence.js';
 import { MAX_TREE_DEPTH, measureTree } from './tree-shape.js';
 import { NodeCollector, type Capture } from './node-collector.js';
+import { readTree } from './flat-tree/reader.js';
+import type { FlatTree } from './flat-tree/flat-node.js';
 
 interface Subscription {
   rule: number;
@@ -164,7 +167,11 @@ class Engine implements Analyzer {
     const tree = parsePython(source);
     if (this.options.timing) addTime(this.options.timing, '<parse>', started);
     try {
-      return new FileRun(this, path, source, tree, this.options).run();
+      const read = this.options.timing ? performance.now() : 0;
+      // The tree's nodes from memory in one pass when it can be read so (no syntax error, not too deep).
+      const flat = this.options.bindingNodes ? undefined : readTree(tree, source, MAX_TREE_DEPTH);
+      if (this.options.timing) addTime(this.options.timing, '<read>', read);
+      return new FileRun(this, path, source, tree, flat, this.options).run();
     } finally {
       tree.delete();
     }
@@ -187,16 +194,20 @@ class FileRun {
   private shared?: Omit<RuleContext, 'options' | 'report'>;
   private lines?: string[];
   private readonly file: FileInfo;
+  /** The root every rule and pass reads: the flat tree's when there is one, else the binding's. */
+  private readonly root: Node;
 
   constructor(
     private readonly engine: Engine,
     path: string,
     private readonly source: string,
     private readonly tree: Tree,
+    private readonly flat: FlatTree | undefined,
     private readonly options: AnalyzerOptions,
   ) {
     this.file = { path, isTest: isTestPath(path) };
-    this.evaluator = new StaticEvaluator(moduleConstants(tree.rootNode));
+    this.root = flat?.rootNode ?? tree.rootNode;
+    this.evaluator = new StaticEvaluator(moduleConstants(this.root));
   }
 
   run(): FileResult {
@@ -205,7 +216,8 @@ class FileRun {
     if (this.options.timing) addTime(this.options.timing, '<create>', subscribed);
     const { byType, byCall, byMethod, anyCall, ends } = subscriptions;
     const measured = this.options.timing ? performance.now() : 0;
-    const shape = measureTree(this.tree);
+    // A flat tree is only read when it is within the depth limit (and the binding's parent cache is not needed).
+    const shape = this.flat ? { depth: this.flat.data.depth } : measureTree(this.tree);
     if (this.options.timing) addTime(this.options.timing, '<shape>', measured);
     if (shape.tooDeepAt !== undefined) {
       // Never silently clean: what lies below the limit was not looked at, so the file is incomplete.
@@ -249,18 +261,23 @@ class FileRun {
     let stopped = false;
     const stop = () => (stopped ||= performance.now() > deadline);
     const root = this.tree.rootNode;
-    let captures =
-      tooDeep || root.hasError ? undefined : this.engine.collector.collect(root, [...WELL_FORMED, ...names], stop);
+    const collector = this.engine.collector;
+    let captures = this.flat
+      ? collector.collectFlat(this.flat, [...WELL_FORMED, ...names], stop)
+      : tooDeep || root.hasError
+        ? undefined
+        : collector.collect(root, [...WELL_FORMED, ...names], stop);
     let exceeded = false;
     if (!captures) {
       const query = this.engine.queryFor(names);
-      captures = query.captures(root, {
+      const queried = query.captures(root, {
         ...(tooDeep ? { maxStartDepth: MAX_TREE_DEPTH } : {}),
         // Some shapes the parser accepts (100k unclosed `(` in one ERROR node) make the query itself quadratic;
         // past the budget it stops, and the file is incomplete rather than a blocked thread.
         progressCallback: stop,
       });
       exceeded = query.didExceedMatchLimit();
+      captures = oncePerNode(queried, this.flat);
     }
     if (stopped) {
       this.errors.push({
@@ -432,7 +449,7 @@ class FileRun {
     for (const pass of passes) {
       try {
         const started = this.options.timing ? performance.now() : 0;
-        data[pass.id] = pass.visit(this.tree.rootNode, this.file, this.source, this.imports, this.importStatements);
+        data[pass.id] = pass.visit(this.root, this.file, this.source, this.imports, this.importStatements);
         const partial = pass.incomplete?.(data[pass.id]);
         if (partial) this.errors.push({ ruleId: ANALYSIS_LIMIT_ID, ...partial });
         if (this.options.timing) addTime(this.options.timing, `<pass:${pass.id}>`, started);
@@ -521,6 +538,25 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * A query's captures as the collectors give them: a pattern's node once (a query reports it once per way it
+ * matches), and on a flat tree that tree's own node for each (the query ran on the binding's).
+ */
+function oncePerNode(captures: readonly Capture[], flat: FlatTree | undefined): Capture[] {
+  const seen = new Set<string>();
+  const result: Capture[] = [];
+  for (const { name, node } of captures) {
+    if (name.startsWith('pattern.')) {
+      const key = `${name}:${node.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    const own = flat ? flat.nodeById(node.id) : node;
+    if (own) result.push({ name, node: own });
+  }
+  return result;
 }
 
 /** Module-level names assigned exactly once (`API_URL = "…"`), for static evaluation of identifiers. */

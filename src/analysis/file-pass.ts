@@ -1,5 +1,5 @@
 // The interface of an extra per-file analysis the composition hands the engine (the taint pass is one).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from './syntax-node.js';
 import type { FileInfo } from './rule.js';
 
 /**

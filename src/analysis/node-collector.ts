@@ -1,8 +1,12 @@
 // Finds the nodes a file's subscriptions ask for, in the order a tree-sitter query over them would give. A query
 // over the whole tree costs about a third of the parse whatever it asks for (its cursor keeps match state at every
 // one of the tree's nodes); `descendantsOfType` walks the same nodes at about 60% of that. Patterns
-// (`(assignment right: (string))`) keep their compiled query, run only on the nodes of their root type.
-import { Query, type Language, type Node } from 'web-tree-sitter';
+// (`(assignment right: (string))`) keep their compiled query, run only on the nodes of their root type. A tree read
+// into flat arrays (flat-tree/) is walked by index, its patterns matched without a query (flat-tree/pattern.ts).
+import { Query, type Language, type Node as BindingNode } from 'web-tree-sitter';
+import type { Node } from './syntax-node.js';
+import type { FlatTree } from './flat-tree/flat-node.js';
+import { compileFlatPattern, type FlatPattern } from './flat-tree/pattern.js';
 
 export interface Capture {
   name: string;
@@ -22,6 +26,7 @@ export function patternRoot(pattern: string): string | undefined {
 
 export class NodeCollector {
   private readonly patterns = new Map<string, Pattern | null>();
+  private readonly flatPatterns = new Map<string, FlatPattern | null>();
   private readonly concreteTypes = new Map<string, boolean>();
 
   /** `patternOf(name)`: the pattern a capture name stands for, or undefined when the name is a node type. */
@@ -31,13 +36,13 @@ export class NodeCollector {
   ) {}
 
   /**
-   * The captures of `names` under `root`: every node of a named type, and each node a pattern matches (once per
-   * match, as a query reports it), in preorder (a query's order too, but for a pattern match, which a query reports
-   * where the match ends), the names of one node in name order. Undefined when some name cannot be found this way
+   * The captures of `names` under `root`: every node of a named type, and each node a pattern matches (once, where
+   * a query reports a node once per way it matches), in preorder (a query's order too, but for a pattern match,
+   * which a query reports where the match ends), the names of one node in name order. Undefined when some name cannot be found this way
    * (a supertype, a pattern without a single concrete root type): the caller queries then.
    * `stop` is polled during pattern matching; once it returns true the remaining matches are skipped.
    */
-  collect(root: Node, names: Iterable<string>, stop: () => boolean): Capture[] | undefined {
+  collect(root: BindingNode, names: Iterable<string>, stop: () => boolean): Capture[] | undefined {
     const unique = [...new Set(names)];
     const types = new Set<string>();
     const byRoot = new Map<string, { name: string; pattern: Pattern }[]>();
@@ -70,8 +75,47 @@ export class NodeCollector {
       for (const { name, pattern } of patterns) {
         if (stop()) return found;
         const matches = pattern.query.captures(node, { maxStartDepth: 0, progressCallback: stop });
-        for (const m of matches) if (m.node.id === node.id && m.name === name) here.push({ name, node });
+        if (matches.some((m) => m.node.id === node.id && m.name === name)) here.push({ name, node });
       }
+      found.push(...here.sort((a, b) => rank.get(a.name)! - rank.get(b.name)!));
+    }
+    return found;
+  }
+
+  /** As collect(), over a flat tree: the same captures, in the same order, with the flat tree's nodes. */
+  collectFlat(tree: FlatTree, names: Iterable<string>, stop: () => boolean): Capture[] | undefined {
+    const unique = [...new Set(names)];
+    const types = new Set<string>();
+    const byRoot = new Map<string, { name: string; pattern: FlatPattern }[]>();
+    for (const name of unique) {
+      const source = this.patternOf(name);
+      if (source === undefined) {
+        if (!this.concrete(name)) return undefined;
+        types.add(name);
+        continue;
+      }
+      const pattern = this.compiledFlat(name, source);
+      if (!pattern || !this.concrete(pattern.rootType)) return undefined;
+      types.add(pattern.rootType);
+      const list = byRoot.get(pattern.rootType);
+      if (list) list.push({ name, pattern });
+      else byRoot.set(pattern.rootType, [{ name, pattern }]);
+    }
+    const rank = new Map(unique.sort().map((name, i) => [name, i]));
+    const found: Capture[] = [];
+    const count = tree.data.count;
+    for (let index = 0; index < count; index++) {
+      const type = tree.typeName(index);
+      if (!types.has(type)) continue;
+      const patterns = byRoot.get(type);
+      if (!patterns) {
+        found.push({ name: type, node: tree.node(index)! });
+        continue;
+      }
+      if (stop()) return found;
+      const here: Capture[] = rank.has(type) ? [{ name: type, node: tree.node(index)! }] : [];
+      for (const { name, pattern } of patterns)
+        if (pattern.matches(tree, index)) here.push({ name, node: tree.node(index)! });
       found.push(...here.sort((a, b) => rank.get(a.name)! - rank.get(b.name)!));
     }
     return found;
@@ -89,6 +133,15 @@ export class NodeCollector {
       this.concreteTypes.set(type, known);
     }
     return known;
+  }
+
+  private compiledFlat(name: string, source: string): FlatPattern | undefined {
+    let pattern = this.flatPatterns.get(name);
+    if (pattern === undefined) {
+      pattern = compileFlatPattern(source) ?? null;
+      this.flatPatterns.set(name, pattern);
+    }
+    return pattern ?? undefined;
   }
 
   private compiled(name: string, source: string): Pattern | undefined {

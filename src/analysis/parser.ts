@@ -5,6 +5,8 @@ import { Language, Parser, type Tree } from 'web-tree-sitter';
 let ready: Promise<Language> | undefined;
 let parser: Parser | undefined;
 let language: Language | undefined;
+/** The runtime's module object (Emscripten): its HEAPU8 is the current view of WebAssembly memory. */
+let runtimeModule: Record<string, unknown> | undefined;
 
 /** A WebAssembly.Memory (this project's TypeScript libs carry no WebAssembly types). */
 export interface WasmMemory {
@@ -30,6 +32,7 @@ export function initParser(runtime: ParserRuntimeOptions = {}): Promise<Language
     const module: Record<string, unknown> = { ...runtime };
     await Parser.init(module);
     fastWordAccess(module);
+    runtimeModule = module;
     const require = createRequire(import.meta.url);
     const lang = await Language.load(require.resolve('tree-sitter-python/tree-sitter-python.wasm'));
     parser = new Parser();
@@ -43,6 +46,21 @@ export function initParser(runtime: ParserRuntimeOptions = {}): Promise<Language
 export function pythonLanguage(): Language {
   if (!language) throw new Error('initParser() must be awaited before parsing');
   return language;
+}
+
+/**
+ * The runtime's memory as bytes, for reading trees without the binding (flat-tree/); a new view after the memory
+ * grows, so it is asked for again for each tree. Undefined before initParser() or for a runtime without the view.
+ */
+export function wasmHeap(): Uint8Array | undefined {
+  const heap = runtimeModule?.HEAPU8;
+  return heap instanceof Uint8Array ? heap : undefined;
+}
+
+/** The address of the grammar's TSLanguage in that memory (the binding's internal handle), if it has one. */
+export function languageAddress(): number | undefined {
+  const address = (language as unknown as Record<number, unknown> | undefined)?.[0];
+  return typeof address === 'number' && address > 0 ? address : undefined;
 }
 
 /** Parses Python source; the caller must `tree.delete()` when done (WASM memory is not garbage-collected). */

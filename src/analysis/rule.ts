@@ -1,5 +1,5 @@
 // The rule API: metadata, the context a rule reads, the visitor it returns, and the findings it reports.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from './syntax-node.js';
 import type {
   CategoryId,
   Confidence,

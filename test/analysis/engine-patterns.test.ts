@@ -1,7 +1,7 @@
 // Node subscriptions by query pattern: the query filters, the handler sees each matching node once, node-type
 // subscriptions on the same node keep working, and a pattern may not bring its own captures.
 import { describe, expect, it } from 'vitest';
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 import { createAnalyzer } from '../../src/analysis/scan.js';
 import { defineRule, type Rule, type RuleMeta } from '../../src/analysis/rule.js';
 

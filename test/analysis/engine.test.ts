@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/analysis/scan.js';
 import { defineRule, type Rule, type RuleMeta } from '../../src/analysis/rule.js';
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 
 function meta(id: string, extra: Partial<RuleMeta> = {}): RuleMeta {
   return {

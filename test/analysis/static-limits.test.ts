@@ -6,7 +6,7 @@ import { defineRule, type RuleMeta } from '../../src/analysis/rule.js';
 import { MAX_STATIC_SIZE } from '../../src/analysis/python/literals.js';
 import { percentSpecs } from '../../src/analysis/python/percent-format.js';
 import { RULES } from '../../rules/index.js';
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../src/analysis/syntax-node.js';
 
 const meta: RuleMeta = {
   id: 'static-values',

@@ -1,5 +1,5 @@
 // Whether code runs on an event loop: inside an `async def` (not inside a nested plain `def` or lambda).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 
 /** The innermost enclosing function if it is `async def`; undefined for sync functions and module code. */
 export function enclosingAsyncFunction(node: Node): Node | undefined {

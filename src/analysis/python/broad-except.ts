@@ -1,5 +1,5 @@
 // Recognises broad exception handlers (`except:`, `except Exception:`) whose body is one given statement.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 
 const BROAD = new Set(['Exception', 'BaseException', 'builtins.Exception', 'builtins.BaseException']);
 

@@ -1,5 +1,5 @@
 // Describes a call: the callee's qualified name through imports and aliases, and its arguments.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { ImportMap } from './imports.js';
 
 const DOTTED = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;

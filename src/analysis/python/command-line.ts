@@ -1,5 +1,5 @@
 // Process-start APIs and the words of the command they run, shared by command-injection and pip rules.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { RuleContext } from '../rule.js';
 import type { CallInfo } from './call-name.js';
 import { HOLE, templateOf } from './string-template.js';

@@ -1,6 +1,6 @@
 // Names that say what an expression is for: the variable it is assigned to, the keyword it is passed as, the
 // function it is returned from or computed in (`token = random.choice(...)` inside `def make_reset_link`).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 
 const STOP = new Set(['module', 'class_definition', 'block']);
 

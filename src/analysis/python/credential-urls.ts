@@ -1,5 +1,5 @@
 // Finds `scheme://user:password@host` URLs with a literal password inside the string literals of a file.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import { CREDENTIAL_URL } from './secret-formats.js';
 import { isSamplePassword } from './secret-values.js';
 

@@ -1,5 +1,5 @@
 // Building blocks for autofixes: text edits that rules combine into a Fix a reviewer can apply as it is.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { TextEdit } from '../rule.js';
 
 export function replaceNode(node: Node, text: string): TextEdit {

@@ -1,5 +1,5 @@
 // Decides whether a literal bound to a secret-named target is a hard-coded credential, and how bad it is.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { Severity } from '../taxonomy.js';
 import { isSecretName, nameWords } from './secret-names.js';
 import { isNonSecretValue, looksRandom } from './secret-values.js';

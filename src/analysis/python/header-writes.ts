@@ -1,6 +1,6 @@
 // Finds where code sets an HTTP response header: `resp.headers["X"] = v`, Django's `response["X"] = v`,
 // `resp.headers.set("X", v)` / `.add(...)`, Tornado's `self.set_header("X", v)`.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { RuleContext, Visitor } from '../rule.js';
 import type { CallInfo } from './call-name.js';
 

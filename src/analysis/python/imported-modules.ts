@@ -1,5 +1,5 @@
 // The modules an import statement pulls in (`from xml.etree import ElementTree` → xml.etree, xml.etree.ElementTree).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { CallInfo } from './call-name.js';
 
 /**

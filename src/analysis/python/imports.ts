@@ -1,5 +1,5 @@
 // Import bindings of a module: which local name stands for which qualified name (`sp` → `subprocess`).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 
 /** local name → fully qualified name it is bound to by an import anywhere in the file. */
 export type ImportMap = Map<string, string>;

@@ -1,6 +1,6 @@
 // Whether an expression is text written in the source (a plain literal), as XSS rules need: escaping can only
 // be skipped safely for markup the developer wrote, not for text that mixes in values.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { SafeCall } from './safe-calls.js';
 import { bindingsOf } from './scope-assignments.js';
 

@@ -1,5 +1,5 @@
 // Static evaluation of Python expressions: what a value is when it does not depend on run time.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import { percentSpecs } from './percent-format.js';
 
 /**

@@ -1,7 +1,7 @@
 // The modules a Python file needs: the top-level names of its absolute imports, leaving out optional ones. Read by
 // the dependency review (imports that no manifest declares); extracted by the scan's imports pass (imports-pass.ts)
 // while the tree is parsed anyway, so the review need not parse every file again.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 
 /** A top-level module name and the 1-based line of its first import. */
 export type ModuleImport = [module: string, line: number];

@@ -1,5 +1,5 @@
 // Reads a `pip install …` command line: which packages it installs and which index options it passes.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { RuleContext } from '../rule.js';
 import type { CallInfo } from './call-name.js';
 import { argvWords, commandWords, NO_SHELL_FNS, SHELL_FNS, SUBPROCESS_FNS, type Word } from './command-line.js';

@@ -1,7 +1,7 @@
 // Calls whose result the data-flow models (src/analysis/taint/models) know to be safe for a kind of sink —
 // numbers (`int`, `len`, `uuid.UUID`) for every sink, escapers (`html.escape`, `format_html`, `bleach.clean`)
 // for markup — so a pattern rule can treat text composed of literals and such calls as written by the developer.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { SinkKind } from '../taint/kinds.js';
 import { MODEL_INDEX } from '../taint/models/index.js';
 

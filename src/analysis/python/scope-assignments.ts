@@ -2,7 +2,7 @@
 // once per scope and tree. Name resolution in literal-text.ts asked for them once per identifier with a whole-scope
 // `descendantsOfType`: a module with many string expressions paid a tree walk per operand (4 of the standard
 // library's 30 seconds).
-import type { Node, Tree } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 
 export interface Binding {
   /** The assignment, augmented assignment, `for`, `with` item or walrus. */
@@ -14,7 +14,7 @@ export interface Binding {
 const BINDING_TYPES = ['assignment', 'augmented_assignment', 'for_statement', 'with_item', 'named_expression'];
 const NONE: readonly Binding[] = [];
 /** Per tree (weakly: a tree's index goes with it), per scope node id, per name: bindings in document order. */
-const indexes = new WeakMap<Tree, Map<number, Map<string, Binding[]>>>();
+const indexes = new WeakMap<object, Map<number, Map<string, Binding[]>>>();
 
 /** Every binding in `scope` (nested scopes included) whose target mentions `name`, in document order. */
 export function bindingsOf(scope: Node, name: string): readonly Binding[] {

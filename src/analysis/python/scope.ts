@@ -1,5 +1,5 @@
 // Where a node lives: module level, a class body or a function body (innermost wins).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 
 export interface Scope {
   kind: 'module' | 'class' | 'function';

@@ -1,5 +1,5 @@
 // Finds variables inside an expression whose names say they hold a credential (for output and transport rules).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import { isCredentialName } from './secret-names.js';
 
 /** The first credential-named identifier/attribute inside `node` (f-string interpolations included). */

@@ -1,6 +1,6 @@
 // Finds where a web app sets a configuration key: Django-style settings modules (`DEBUG = True` at module level)
 // and Flask-style config writes (`app.config["DEBUG"] = True`, `app.config.update(DEBUG=True)`, `app.debug = True`).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { RuleContext, Visitor } from '../rule.js';
 import type { CallInfo } from './call-name.js';
 import { importsAny, isDevSettingsPath, isSettingsModule } from './source-hints.js';

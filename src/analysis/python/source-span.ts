@@ -1,6 +1,6 @@
 // A span of the source text as a report target, for rules that find characters or phrases by offset (inside a
 // multi-line string or comment, the finding must point at the line that holds them, not where the node starts).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 
 /** 0-based row and column (UTF-16 units) of `index` in `source`. */
 export function lineAndColumn(source: string, index: number): { row: number; column: number } {

@@ -1,5 +1,5 @@
 // How a SQL argument is written: a plain literal, constant-folded, formatted at run time, or just computed.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { RuleContext } from '../rule.js';
 import { isFormattedString } from './string-template.js';
 

@@ -1,5 +1,5 @@
 // SSL/TLS protocol constants that are broken (Bandit's `bad_protocol_versions` for B502–B504).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 
 /** Constant name → human name of the protocol it selects. */
 export const BAD_PROTOCOLS: Record<string, string> = {

@@ -1,7 +1,7 @@
 // The constant text a computed string starts with (`f"http://{host}/x"` → `http://`), for URL and path checks.
 // One definition for the rules and the taint extractor: a prefix that ran past a `%s` or `{}` placeholder would
 // make `"http://%s/" % host` look like a fixed host.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 
 /** A string literal's text up to its first interpolation (f-strings); escape sequences stay as written. */
 function literalText(node: Node): string {

@@ -1,5 +1,5 @@
 // The shape of a string built at run time: its constant text with a NUL marker where a computed value goes.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { RuleContext } from '../rule.js';
 import { percentSpecs } from './percent-format.js';
 

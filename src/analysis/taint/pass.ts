@@ -1,6 +1,6 @@
 // The taint FilePass: while the engine still holds a file's tree, extract the compact IR of the functions that
 // can matter (those mentioning a source, sink or sanitizer) for the project-wide solver.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { FilePass } from '../file-pass.js';
 import type { FileInfo } from '../rule.js';
 import { parseSuppression, type SuppressionComment } from '../suppressions.js';

@@ -1,5 +1,5 @@
 // setup.py: `install_requires=` / `setup_requires=` / `extras_require=` read from the syntax tree, never executed.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../analysis/syntax-node.js';
 import { parsePython } from '../../analysis/parser.js';
 import { emptyManifest, type Manifest } from '../model.js';
 import { parseRequirement } from './pep508.js';

@@ -1,5 +1,5 @@
 // Reads a call into the taint IR and attaches what the models say about it: source, sinks, sanitizer, clean.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../syntax-node.js';
 import type { CallExpr, Expr, SinkUse } from '../ir.js';
 import { ALL_KINDS, KIND_CWE, maskOf, kindBit, type SinkKind } from '../kinds.js';
 import { MODEL_INDEX } from '../models/index.js';

@@ -1,6 +1,6 @@
 // Local constant folding for branch conditions: `num = 86` then `if (7 * 42) - num > 200:` is decided statically,
 // as are `possible = "ABC"; guess = possible[1]` and a `match guess:` on it (benchmark-style dead branches).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../syntax-node.js';
 import { literalValue } from './literal-values.js';
 
 export type Const = number | string | boolean | null;

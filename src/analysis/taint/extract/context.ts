@@ -1,5 +1,5 @@
 // What the extractor knows about the file it is reading: imports, active framework models, settings.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../syntax-node.js';
 import { resolveName } from '../../python/call-name.js';
 import { activeModels } from '../models/index.js';
 import type { FrameworkModel } from '../models/types.js';

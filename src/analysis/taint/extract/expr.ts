@@ -1,5 +1,5 @@
 // Turns a Python expression node into the taint IR: which variables, sources and calls its value depends on.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../syntax-node.js';
 import type { CallExpr, Expr, Target } from '../ir.js';
 import type { ExtractContext } from './context.js';
 import { modelCall } from './call.js';

@@ -1,6 +1,6 @@
 // Finds function definitions without a whole-tree query: walks statement containers only (module, class
 // bodies, decorators, if/try/with blocks), never into function bodies, which StmtReader visits on demand.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../syntax-node.js';
 
 const CONTAINERS = new Set([
   'module',

@@ -1,6 +1,6 @@
 // Finds the functions of a file, their parameters, and which parameters carry untrusted data on entry
 // (route parameters, Django URL kwargs, a Lambda handler's `event`, Tornado path arguments).
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../syntax-node.js';
 import type { FunctionIR } from '../ir.js';
 import { LAMBDA_CONTEXT, LAMBDA_HANDLER } from '../models/lambda.js';
 import type { ExtractContext } from './context.js';

@@ -2,7 +2,7 @@
 // regex match, `isdigit()`, `isinstance(x, int)`, a confined path prefix (`startswith`, `commonpath`,
 // `is_relative_to`), an allow-listed URL host, a local-path check that excludes `//` and `\`, the absence of the
 // characters an injection needs (`"../" in name` on its false side), and calls to the project's own validators.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../syntax-node.js';
 import type { Guard } from '../ir.js';
 import { ALL_KINDS, maskOf } from '../kinds.js';
 import type { ExtractContext } from './context.js';

@@ -1,6 +1,6 @@
 // Variable keys of the taint IR: a name (`x`), an attribute chain (`self.db.conn`) or a constant subscript
 // (`d["k"]`, `l[0]`), shared by the expression, call, statement and guard readers.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../syntax-node.js';
 import { literalValue } from './literal-values.js';
 
 /** Text of a name or a plain attribute chain (`self.db.conn`), usable as a variable key; undefined otherwise. */

@@ -5,10 +5,10 @@
 // files (it used to be a module-level constant here) answered with the previous file's strings and numbers:
 // `d["beta"]` read as `d["alph"]`, `if 1 > 10` as true. Which file came before depended on how files were spread
 // over worker threads, so data-flow findings changed with the worker count (issue 14).
-import type { Node, Tree } from 'web-tree-sitter';
+import type { Node } from '../../syntax-node.js';
 import { StaticEvaluator, type StaticValue } from '../../python/literals.js';
 
-const byTree = new WeakMap<Tree, StaticEvaluator>();
+const byTree = new WeakMap<object, StaticEvaluator>();
 
 /** The static value of a literal (no module constants: the extractor folds names itself, see constants.ts). */
 export function literalValue(node: Node): StaticValue {

@@ -1,5 +1,5 @@
 // Turns a function body (or module top level) into taint IR statements, keeping branches, loops and exits.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../syntax-node.js';
 import type { CallExpr, Expr, SinkSite, Stmt, Target } from '../ir.js';
 import { KIND_CWE } from '../kinds.js';
 import { NOT_HTML } from '../models/content-types.js';

@@ -1,6 +1,6 @@
 // Django URL configuration (`urlpatterns = [path("<int:pk>/", views.detail), …]`): which view each route names
 // and what its converters make of each URL parameter. The solver applies it to the view in its own file.
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../syntax-node.js';
 import type { RouteIR } from '../ir.js';
 import type { ExtractContext } from './context.js';
 import { templateShapes, type ParamShape } from './route-params.js';
