@@ -166,13 +166,15 @@ class Engine implements Analyzer {
     const started = this.options.timing ? performance.now() : 0;
     const tree = parsePython(source);
     if (this.options.timing) addTime(this.options.timing, '<parse>', started);
+    let flat: FlatTree | undefined;
     try {
       const read = this.options.timing ? performance.now() : 0;
       // The tree's nodes from memory in one pass when it can be read so (no syntax error, not too deep).
-      const flat = this.options.bindingNodes ? undefined : readTree(tree, source, MAX_TREE_DEPTH);
+      flat = this.options.bindingNodes ? undefined : readTree(tree, source, MAX_TREE_DEPTH);
       if (this.options.timing) addTime(this.options.timing, '<read>', read);
       return new FileRun(this, path, source, tree, flat, this.options).run();
     } finally {
+      flat?.release();
       tree.delete();
     }
   }

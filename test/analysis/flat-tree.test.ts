@@ -54,7 +54,9 @@ function compare(source: string): string[] | undefined {
     const flat = readTree(tree, source, 5000);
     expect(flat, 'the reader declined a well-formed tree').toBeDefined();
     const probes = [...Array(source.length + 2).keys()];
-    return compareTrees(tree, flat!, { allFields: true, probes, limit: 10 });
+    const differences = compareTrees(tree, flat!, { allFields: true, probes, limit: 10 });
+    flat!.release();
+    return differences;
   } finally {
     tree.delete();
   }
@@ -88,6 +90,7 @@ describe('flat tree reader', () => {
       const differences = compareTrees(tree, flat);
       expect(differences.some((d) => d.startsWith('node 3 startIndex'))).toBe(true);
       expect(differences.some((d) => d.startsWith('node 5 field'))).toBe(true);
+      flat.release();
     } finally {
       tree.delete();
     }
@@ -102,8 +105,33 @@ describe('flat tree reader', () => {
     const deep = `x = ${'('.repeat(40)}1${')'.repeat(40)}\n`;
     const tree = parsePython(deep);
     expect(readTree(tree, deep, 30)).toBeUndefined();
-    expect(readTree(tree, deep, 5000)?.data.depth).toBeGreaterThan(40);
+    const read = readTree(tree, deep, 5000)!;
+    expect(read.data.depth).toBeGreaterThan(40);
+    read.release();
     tree.delete();
+  });
+
+  it('lends its arrays to one tree at a time: a tree read while another is alive has its own', () => {
+    const a = 'x = 1\n';
+    const b = 'def f(y):\n    return y\n';
+    const ta = parsePython(a);
+    const tb = parsePython(b);
+    try {
+      const first = readTree(ta, a, 5000)!;
+      const second = readTree(tb, b, 5000)!;
+      expect(second.data.id.buffer).not.toBe(first.data.id.buffer);
+      expect(compareTrees(ta, first)).toEqual([]);
+      expect(compareTrees(tb, second)).toEqual([]);
+      first.release();
+      second.release();
+      const third = readTree(tb, b, 5000)!;
+      expect(third.data.id.buffer).toBe(first.data.id.buffer); // handed back, then lent again
+      expect(compareTrees(tb, third)).toEqual([]);
+      third.release();
+    } finally {
+      ta.delete();
+      tb.delete();
+    }
   });
 
   it('reads a tree deeper than its first stack, the same as the binding', () => {
@@ -152,6 +180,7 @@ describe('flat patterns', () => {
         const query = new Query(pythonLanguage(), `${pattern} @m`);
         const theirs = [...new Set(query.captures(tree.rootNode).map((c) => c.node.id))];
         query.delete();
+        flat.release();
         expect(ours).toEqual(theirs);
       } finally {
         tree.delete();

@@ -73,6 +73,7 @@ describe('NodeCollector', () => {
       expect(read.length).toBeGreaterThan(2);
     }
     expect(collector().collectFlat(flat, ['call', 'expression'], () => false)).toBeUndefined(); // a supertype
+    flat.release();
   });
 
   it('takes the root type of a pattern, and declines a pattern with several roots', () => {

@@ -3,7 +3,7 @@
 // ask. They answer as the binding's nodes do (test/analysis/flat-tree.test.ts compares both, node by node).
 import type { Node, Point } from '../syntax-node.js';
 import type { LanguageTables } from './language-tables.js';
-import { ERROR_SYMBOL, rawChildByField, type FlatTreeData } from './read-tree.js';
+import { ERROR_SYMBOL, rawChildByField, releaseFlatTree, type FlatTreeData } from './read-tree.js';
 import { wasmHeap } from '../parser.js';
 
 const NONE = -1;
@@ -22,6 +22,14 @@ export class FlatTree {
     this.nodes = new Array<FlatNode | undefined>(data.count);
     tables.fieldNames.forEach((name, id) => name && this.fieldIds.set(name, id));
     this.rootNode = this.node(0)!;
+  }
+
+  /**
+   * Hands the tree's arrays back for the next tree to read into: none of its nodes may be read afterwards, as none
+   * of a binding tree's after `tree.delete()`.
+   */
+  release(): void {
+    releaseFlatTree(this.data);
   }
 
   /** The node at a preorder index (one object per index); null for -1. */
