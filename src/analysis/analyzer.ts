@@ -12,8 +12,8 @@ export interface AnalyzerOptions {
   /** Rethrow rule exceptions (fixture tests want the stack, users want the scan to go on). */
   rethrowRuleErrors?: boolean;
   /**
-   * Give rules the binding's nodes even where a tree could be read from memory (flat-tree/): for the tests that
-   * check both kinds of node give the same findings, and as a switch should the reader ever disagree.
+   * Give rules the binding's nodes even where a tree could be read from memory (flat-tree/): for the tests and
+   * tools that check both kinds of node give the same results.
    */
   bindingNodes?: boolean;
   /** Extra per-file analyses run on the same tree (see FilePass). */

@@ -43,27 +43,12 @@ export class NodeCollector {
    * `stop` is polled during pattern matching; once it returns true the remaining matches are skipped.
    */
   collect(root: BindingNode, names: Iterable<string>, stop: () => boolean): Capture[] | undefined {
-    const unique = [...new Set(names)];
-    const types = new Set<string>();
-    const byRoot = new Map<string, { name: string; pattern: Pattern }[]>();
-    for (const name of unique) {
-      const source = this.patternOf(name);
-      if (source === undefined) {
-        if (!this.concrete(name)) return undefined;
-        types.add(name);
-        continue;
-      }
-      const pattern = this.compiled(name, source);
-      if (!pattern || !this.concrete(pattern.root)) return undefined;
-      types.add(pattern.root);
-      const list = byRoot.get(pattern.root);
-      if (list) list.push({ name, pattern });
-      else byRoot.set(pattern.root, [{ name, pattern }]);
-    }
-    const rank = new Map(unique.sort().map((name, i) => [name, i]));
+    const plan = this.plan(names, (name, source) => this.compiled(name, source));
+    if (!plan) return undefined;
+    const { byRoot, rank } = plan;
     const found: Capture[] = [];
     // Preorder, the root included; the names of one node in name order.
-    for (const node of root.descendantsOfType([...types])) {
+    for (const node of root.descendantsOfType([...plan.types])) {
       if (!node) continue;
       const type = node.type;
       const patterns = byRoot.get(type);
@@ -84,24 +69,9 @@ export class NodeCollector {
 
   /** As collect(), over a flat tree: the same captures, in the same order, with the flat tree's nodes. */
   collectFlat(tree: FlatTree, names: Iterable<string>, stop: () => boolean): Capture[] | undefined {
-    const unique = [...new Set(names)];
-    const types = new Set<string>();
-    const byRoot = new Map<string, { name: string; pattern: FlatPattern }[]>();
-    for (const name of unique) {
-      const source = this.patternOf(name);
-      if (source === undefined) {
-        if (!this.concrete(name)) return undefined;
-        types.add(name);
-        continue;
-      }
-      const pattern = this.compiledFlat(name, source);
-      if (!pattern || !this.concrete(pattern.rootType)) return undefined;
-      types.add(pattern.rootType);
-      const list = byRoot.get(pattern.rootType);
-      if (list) list.push({ name, pattern });
-      else byRoot.set(pattern.rootType, [{ name, pattern }]);
-    }
-    const rank = new Map(unique.sort().map((name, i) => [name, i]));
+    const plan = this.plan(names, (name, source) => this.compiledFlat(name, source));
+    if (!plan) return undefined;
+    const { types, byRoot, rank } = plan;
     const found: Capture[] = [];
     const count = tree.data.count;
     for (let index = 0; index < count; index++) {
@@ -119,6 +89,35 @@ export class NodeCollector {
       found.push(...here.sort((a, b) => rank.get(a.name)! - rank.get(b.name)!));
     }
     return found;
+  }
+
+  /**
+   * What a walk must look for: the node types (a pattern's root type included), the patterns by root type, and
+   * each name's rank in name order; undefined when a name is not a concrete type or a pattern does not compile.
+   */
+  private plan<P extends { root: string }>(
+    names: Iterable<string>,
+    compile: (name: string, source: string) => P | undefined,
+  ):
+    { types: Set<string>; byRoot: Map<string, { name: string; pattern: P }[]>; rank: Map<string, number> } | undefined {
+    const unique = [...new Set(names)];
+    const types = new Set<string>();
+    const byRoot = new Map<string, { name: string; pattern: P }[]>();
+    for (const name of unique) {
+      const source = this.patternOf(name);
+      if (source === undefined) {
+        if (!this.concrete(name)) return undefined;
+        types.add(name);
+        continue;
+      }
+      const pattern = compile(name, source);
+      if (!pattern || !this.concrete(pattern.root)) return undefined;
+      types.add(pattern.root);
+      const list = byRoot.get(pattern.root);
+      if (list) list.push({ name, pattern });
+      else byRoot.set(pattern.root, [{ name, pattern }]);
+    }
+    return { types, byRoot, rank: new Map(unique.sort().map((name, i) => [name, i])) };
   }
 
   /**

@@ -2,8 +2,6 @@
 // on shapes chosen for what the reader computes itself (aliases, fields through hidden nodes, extras, positions
 // after multi-line tokens, UTF-16 offsets); it declines what it does not read (syntax errors, depth, an unknown
 // layout); and the engine's findings, errors and pass data are the same with flat nodes and the binding's.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Query } from 'web-tree-sitter';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
@@ -15,17 +13,9 @@ import { flatTreeSupported, readTree } from '../../src/analysis/flat-tree/reader
 import { readLanguageTables } from '../../src/analysis/flat-tree/language-tables.js';
 import { compileFlatPattern } from '../../src/analysis/flat-tree/pattern.js';
 import { compareTrees } from '../../tools/flat-tree/compare-trees.js';
+import { ruleFixtures } from '../helpers/rule-fixtures.js';
 
-const rulesDir = join(import.meta.dirname, '..', '..', 'rules');
-const fixtures = readdirSync(rulesDir, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((d) =>
-    readdirSync(join(rulesDir, d.name))
-      .filter((f) => f.endsWith('.py'))
-      .map((f) => join(rulesDir, d.name, f)),
-  )
-  .sort()
-  .map((path) => ({ path, source: readFileSync(path, 'utf8') }));
+const fixtures = ruleFixtures();
 
 /** Shapes where the reader does its own arithmetic or follows a grammar table. */
 const SHAPES: Record<string, string> = {

@@ -1,25 +1,15 @@
 // Rule hints only gate, never change a result: a rule finds nothing in text without its hints, every call a
 // calls-only rule listens to is covered by one of its hints, and the fixtures (one file, and all of them together)
 // give the same findings with and without hints.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
 import { createAnalyzer } from '../../src/analysis/scan.js';
 import type { Analyzer } from '../../src/analysis/analyzer.js';
 import { callKeyHints } from '../../src/analysis/hints.js';
+import { ruleFixtures } from '../helpers/rule-fixtures.js';
 import type { Rule, Visitor } from '../../src/analysis/rule.js';
 
-const rulesDir = join(import.meta.dirname, '..', '..', 'rules');
-const fixtures = readdirSync(rulesDir, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((d) =>
-    readdirSync(join(rulesDir, d.name))
-      .filter((f) => f.endsWith('.py'))
-      .map((f) => `${d.name}/${f}`),
-  )
-  .sort()
-  .map((path) => ({ path: `rules/${path}`, source: readFileSync(join(rulesDir, path), 'utf8') }));
+const fixtures = ruleFixtures();
 /** Every fixture in one file: each rule's source gates open, so its visitor lists every call it can listen to. */
 const everything = fixtures.map((f) => f.source).join('\n');
 

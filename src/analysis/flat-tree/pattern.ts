@@ -68,15 +68,16 @@ export function compileFlatPattern(source: string): FlatPattern | undefined {
 }
 
 export class FlatPattern {
-  constructor(private readonly root: NodePattern) {}
+  /** The node type every match starts at. */
+  readonly root: string;
 
-  get rootType(): string {
-    return this.root.type;
+  constructor(private readonly pattern: NodePattern) {
+    this.root = pattern.type;
   }
 
   /** Whether the node at `index` of `tree` matches. */
   matches(tree: FlatTree, index: number): boolean {
-    return matchNode(tree, index, this.root);
+    return matchNode(tree, index, this.pattern);
   }
 }
 

@@ -13,11 +13,8 @@
 // the way up through hidden parents. Offsets are UTF-16 (the binding parses strings as UTF-16: two bytes a unit).
 import type { LanguageTables } from './language-tables.js';
 
-/** One tree's visible nodes in preorder; node 0 is the root. */
-export interface FlatTreeData {
-  readonly count: number;
-  /** The pooled arrays the fields below view: handed back with releaseFlatTree() once the tree is done with. */
-  readonly arrays: NodeArrays;
+/** A tree's visible nodes in preorder, one array per property, indexed by node (node 0 is the root). */
+export interface NodeFields {
   /** The binding's node id (the subtree slot's address), for identity across both kinds of node. */
   readonly id: Int32Array;
   readonly symbol: Uint16Array;
@@ -41,8 +38,22 @@ export interface FlatTreeData {
   readonly rawFields: Uint8Array;
   /** Index just past the node's last descendant. */
   readonly subtreeEnd: Int32Array;
+}
+
+/** One tree as read. */
+export interface FlatTreeData extends NodeFields {
+  readonly count: number;
+  /** The pooled arrays the fields view: handed back with releaseFlatTree() once the tree is done with. */
+  readonly arrays: NodeArrays;
   /** Deepest node's depth (root 0). */
   readonly depth: number;
+}
+
+/** The arrays of one read (views of the pool's buffers, `capacity` long), with the reader's own scratch arrays. */
+export interface NodeArrays extends NodeFields {
+  readonly capacity: number;
+  readonly lastChild: Int32Array;
+  readonly depthOf: Int32Array;
 }
 
 export interface ReadLimits {
@@ -51,30 +62,6 @@ export interface ReadLimits {
 }
 
 const NONE = -1;
-
-/** The per-node arrays of one read, as views of the pool's buffers, `capacity` long. */
-export interface NodeArrays {
-  readonly capacity: number;
-  readonly id: Int32Array;
-  readonly symbol: Uint16Array;
-  readonly named: Uint8Array;
-  readonly startIndex: Int32Array;
-  readonly endIndex: Int32Array;
-  readonly startRow: Int32Array;
-  readonly startColumn: Int32Array;
-  readonly endRow: Int32Array;
-  readonly endColumn: Int32Array;
-  readonly parent: Int32Array;
-  readonly firstChild: Int32Array;
-  readonly nextSibling: Int32Array;
-  readonly childCount: Int32Array;
-  readonly namedChildCount: Int32Array;
-  readonly field: Uint16Array;
-  readonly subtreeEnd: Int32Array;
-  readonly lastChild: Int32Array;
-  readonly depthOf: Int32Array;
-  readonly rawFields: Uint8Array;
-}
 
 /**
  * One set of buffers per thread, reused from file to file: a tree's arrays used to be allocated per file (19 typed
