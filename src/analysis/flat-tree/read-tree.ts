@@ -53,7 +53,6 @@ export interface FlatTreeData extends NodeFields {
 export interface NodeArrays extends NodeFields {
   readonly capacity: number;
   readonly lastChild: Int32Array;
-  readonly depthOf: Int32Array;
 }
 
 export interface ReadLimits {
@@ -98,7 +97,6 @@ class ArrayPool {
       field: view(b.field),
       subtreeEnd: view(b.subtreeEnd),
       lastChild: view(b.lastChild).fill(NONE),
-      depthOf: view(b.depthOf),
       rawFields: view(b.rawFields).fill(0),
     };
     this.owner = arrays;
@@ -132,7 +130,6 @@ function allocate(capacity: number): NodeArrays {
     field: new Uint16Array(capacity),
     subtreeEnd: new Int32Array(capacity),
     lastChild: new Int32Array(capacity).fill(NONE),
-    depthOf: new Int32Array(capacity),
     rawFields: new Uint8Array(capacity),
   };
 }
@@ -180,7 +177,7 @@ export function readFlatTree(
   const arrays = pool.acquire(capacity);
   if (!arrays) return undefined;
   const { id, symbol, named, startIndex, endIndex, startRow, startColumn, endRow, endColumn, parent } = arrays;
-  const { firstChild, nextSibling, childCount, namedChildCount, field, subtreeEnd, lastChild, depthOf } = arrays;
+  const { firstChild, nextSibling, childCount, namedChildCount, field, subtreeEnd, lastChild } = arrays;
   const { rawFields } = arrays;
 
   const { aliasSequences, maxAliasSequenceLength: aliasStride } = tables;
@@ -202,6 +199,8 @@ export function readFlatTree(
   /** Fields on the way up through hidden subtrees (capped at 2: more than one is all that matters). */
   const fChainCount = new Uint8Array(frames);
   const fSelf = new Int32Array(frames);
+  /** Depth of the frame's visible owner. */
+  const fDepth = new Int32Array(frames);
 
   // The root: visible, at its padding.
   const rootStart: Cursor = { bytes: u32[(rootData + 4) >> 2]!, row: u32[(rootData + 8) >> 2]!, column: 0 };
@@ -230,6 +229,7 @@ export function readFlatTree(
     fRow[0] = rootStart.row;
     fColumn[0] = rootStart.column;
     fOwner[0] = 0;
+    fDepth[0] = 0;
     fChainField[0] = 0;
     fChainCount[0] = 0;
     fSelf[0] = 0;
@@ -335,9 +335,8 @@ export function readFlatTree(
     if (visible || alias) {
       if (count >= capacity) return pool.release(arrays);
       self = count++;
-      const depth = depthOf[owner]! + 1;
+      const depth = fDepth[f]! + 1;
       if (depth > limits.maxDepth) return pool.release(arrays);
-      depthOf[self] = depth;
       if (depth > maxDepth) maxDepth = depth;
       id[self] = slot;
       symbol[self] = alias ? alias : visibleSymbol(sym, tables);
@@ -373,6 +372,7 @@ export function readFlatTree(
       fRow[g] = sRow;
       fColumn[g] = sColumn;
       fOwner[g] = self !== NONE ? self : owner;
+      fDepth[g] = self !== NONE ? fDepth[f]! + 1 : fDepth[f]!;
       // Visible descendants of a hidden child take its field when they have none of their own.
       fChainField[g] = self !== NONE || extra ? 0 : ownField || fChainField[f]!;
       fChainCount[g] = self !== NONE || extra ? 0 : Math.min(2, chain + ownFields);
