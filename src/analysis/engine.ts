@@ -1,7 +1,7 @@
 // The analysis engine: one pass over each file (its subscribed nodes collected in one walk), dispatching nodes and
 // calls to the rules that asked for them, with each rule contained (a throwing rule becomes an internal-error note,
 // never a crash).
-import { Query, type Tree } from 'web-tree-sitter';
+import { Query, type Node as BindingNode, type Tree } from 'web-tree-sitter';
 import type { Node } from './syntax-node.js';
 import { initParser, parsePython, pythonLanguage } from './parser.js';
 import type {
@@ -262,17 +262,19 @@ class FileRun {
     const deadline = performance.now() + budget;
     let stopped = false;
     const stop = () => (stopped ||= performance.now() > deadline);
-    const root = this.tree.rootNode;
+    // The binding's root only where it is walked or queried (a flat tree's file needs neither, but in a fallback).
+    let bindingRoot: BindingNode | undefined;
+    const root = () => (bindingRoot ??= this.tree.rootNode);
     const collector = this.engine.collector;
     let captures = this.flat
       ? collector.collectFlat(this.flat, [...WELL_FORMED, ...names], stop)
-      : tooDeep || root.hasError
+      : tooDeep || root().hasError
         ? undefined
-        : collector.collect(root, [...WELL_FORMED, ...names], stop);
+        : collector.collect(root(), [...WELL_FORMED, ...names], stop);
     let exceeded = false;
     if (!captures) {
       const query = this.engine.queryFor(names);
-      const queried = query.captures(root, {
+      const queried = query.captures(root(), {
         ...(tooDeep ? { maxStartDepth: MAX_TREE_DEPTH } : {}),
         // Some shapes the parser accepts (100k unclosed `(` in one ERROR node) make the query itself quadratic;
         // past the budget it stops, and the file is incomplete rather than a blocked thread.

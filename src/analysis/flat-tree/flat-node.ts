@@ -11,7 +11,6 @@ const NONE = -1;
 export class FlatTree {
   readonly rootNode: FlatNode;
   private readonly nodes: (FlatNode | undefined)[];
-  private readonly fieldIds = new Map<string, number>();
   private byId?: Map<number, number>;
 
   constructor(
@@ -20,7 +19,6 @@ export class FlatTree {
     readonly source: string,
   ) {
     this.nodes = new Array<FlatNode | undefined>(data.count);
-    tables.fieldNames.forEach((name, id) => name && this.fieldIds.set(name, id));
     this.rootNode = this.node(0)!;
   }
 
@@ -59,7 +57,7 @@ export class FlatTree {
   }
 
   fieldId(name: string): number {
-    return this.fieldIds.get(name) ?? 0;
+    return this.tables.fieldIds.get(name) ?? 0;
   }
 }
 

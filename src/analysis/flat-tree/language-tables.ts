@@ -45,6 +45,8 @@ export interface LanguageTables {
   readonly fieldInherited: Uint8Array;
   /** Field name by id (index 0 is no field), as the binding's `language.fields`. */
   readonly fieldNames: readonly (string | null)[];
+  /** Field id by name (what a rule's `childForFieldName` asks with). */
+  readonly fieldIds: ReadonlyMap<string, number>;
 }
 
 /** What the binding reports of the language, to check the memory read against. */
@@ -151,5 +153,6 @@ export function readLanguageTables(
     fieldChild,
     fieldInherited,
     fieldNames,
+    fieldIds: new Map(fieldNames.flatMap((name, id) => (name ? [[name, id] as const] : []))),
   };
 }

@@ -73,7 +73,7 @@ class ArrayPool {
   /** The views lent out, while they are. */
   private owner?: NodeArrays;
 
-  acquire(capacity: number): NodeArrays | undefined {
+  acquire(capacity: number): NodeArrays {
     if (this.owner) return allocate(capacity);
     if (!this.buffers || this.buffers.capacity < capacity) this.buffers = allocate(Math.max(capacity, 4096));
     const b = this.buffers;
@@ -175,7 +175,6 @@ export function readFlatTree(
   if (capacity > memoryEnd >> 3) return undefined;
 
   const arrays = pool.acquire(capacity);
-  if (!arrays) return undefined;
   const { id, symbol, named, startIndex, endIndex, startRow, startColumn, endRow, endColumn, parent } = arrays;
   const { firstChild, nextSibling, childCount, namedChildCount, field, subtreeEnd, lastChild } = arrays;
   const { rawFields } = arrays;
@@ -203,8 +202,11 @@ export function readFlatTree(
   const fDepth = new Int32Array(frames);
 
   // The root: visible, at its padding.
-  const rootStart: Cursor = { bytes: u32[(rootData + 4) >> 2]!, row: u32[(rootData + 8) >> 2]!, column: 0 };
-  rootStart.column = u32[(rootData + 12) >> 2]!;
+  const rootStart: Cursor = {
+    bytes: u32[(rootData + 4) >> 2]!,
+    row: u32[(rootData + 8) >> 2]!,
+    column: u32[(rootData + 12) >> 2]!,
+  };
   let count = 1;
   let maxDepth = 0;
   id[0] = rootSlot;
