@@ -55,6 +55,7 @@ export default defineRule({
     },
   },
   hints: ['AllowAny'],
+  requires: [['AllowAny']],
   create(ctx) {
     if (!ctx.source.includes('AllowAny')) return {};
     const defaults = settingWrites(ctx, ['REST_FRAMEWORK'], { settings: true }, (write) => {

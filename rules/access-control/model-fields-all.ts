@@ -47,6 +47,7 @@ export default defineRule({
     },
   },
   hints: ['ModelForm', 'ModelSerializer', 'CreateView', 'UpdateView'],
+  requires: [['__all__']],
   create(ctx) {
     if (!ctx.source.includes('__all__') || !WRITERS.test(ctx.source)) return {};
     return {

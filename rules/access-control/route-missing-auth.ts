@@ -62,6 +62,7 @@ export default defineRule({
     },
   },
   hints: ['.route(', '.get(', '.post(', '.put(', '.patch(', '.delete(', '.api_route('],
+  requires: [['@'], ['.route(', '.get(', '.post(', '.put(', '.patch(', '.delete(', '.api_route(']],
   create(ctx) {
     if (!/@\w+\.(route|get|post|put|patch|delete|api_route)\(/.test(ctx.source)) return {};
     const routes: Route[] = [];

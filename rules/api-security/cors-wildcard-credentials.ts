@@ -51,6 +51,7 @@ export default defineRule({
     },
   },
   hints: ['CORS', 'cross_origin'],
+  requires: [['CORS', 'cross_origin']],
   create(ctx) {
     if (!ctx.source.includes('CORS') && !ctx.source.includes('cross_origin')) return {};
     const flaskCors = (call: CallInfo) => {

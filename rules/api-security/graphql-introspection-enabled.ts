@@ -53,6 +53,7 @@ export default defineRule({
     },
   },
   hints: ['GraphQL', 'ariadne', 'as_view'],
+  requires: [[{ anyCase: 'graph' }]],
   create(ctx) {
     if (!/graph/i.test(ctx.source)) return {};
     const graphiql = (call: CallInfo) => {

@@ -76,6 +76,7 @@ export default defineRule({
     'urlopen',
     'urlretrieve',
   ],
+  requires: [['async']],
   create(ctx) {
     if (ctx.file.isTest || !ctx.source.includes('async')) return {}; // tests block on purpose to provoke timeouts
     const check = (call: CallInfo) => {

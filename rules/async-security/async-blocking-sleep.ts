@@ -43,6 +43,7 @@ export default defineRule({
     },
   },
   hints: ['sleep'],
+  requires: [['async']],
   create(ctx) {
     if (ctx.file.isTest || !ctx.source.includes('async')) return {}; // tests block on purpose to provoke timeouts
     const check = (call: CallInfo) => {

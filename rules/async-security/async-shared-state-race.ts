@@ -60,6 +60,7 @@ export default defineRule({
     },
   },
   hints: ['async def'],
+  requires: [['async def'], ['await']],
   create(ctx) {
     if (!ctx.source.includes('async def') || !ctx.source.includes('await')) return {};
     let globals: Set<string> | undefined;

@@ -40,6 +40,7 @@ export default defineRule({
     },
   },
   hints: ['create_task', 'ensure_future'],
+  requires: [['create_task', 'ensure_future']],
   create(ctx) {
     if (ctx.file.isTest || !/create_task|ensure_future/.test(ctx.source)) return {};
     const check = (call: CallInfo) => {

@@ -73,6 +73,7 @@ export default defineRule({
     },
   },
   hints: ['access', 'exists', 'isdir', 'isfile', 'islink'],
+  requires: [['os.path', 'os.access']],
   create(ctx) {
     if (ctx.file.isTest || !/os\.path\.|os\.access|from os\.path import/.test(ctx.source)) return {}; // fixtures set up and tear down their own files
     const check = (call: CallInfo) => {

@@ -58,6 +58,7 @@ export default defineRule({
     },
   },
   hints: ['AUTH_PASSWORD_VALIDATORS'],
+  requires: [['AUTH_PASSWORD_VALIDATORS']],
   create(ctx) {
     if (!ctx.source.includes('AUTH_PASSWORD_VALIDATORS')) return {};
     return {

@@ -41,6 +41,7 @@ export default defineRule({
     },
   },
   hints: ['HostConfig', 'create', 'run'],
+  requires: [['docker'], ['network_mode', 'pid_mode', 'ipc_mode', 'userns_mode', 'uts_mode']],
   create(ctx) {
     if (!ctx.source.includes('docker') || !/(network|pid|ipc|userns|uts)_mode/.test(ctx.source)) return {};
     const check = (call: CallInfo) => {

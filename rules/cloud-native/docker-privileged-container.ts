@@ -55,6 +55,7 @@ export default defineRule({
     },
   },
   hints: ['HostConfig', 'create', 'run'],
+  requires: [['docker'], ['privileged', 'cap_add']],
   create(ctx) {
     if (!ctx.source.includes('docker') || !/privileged|cap_add/.test(ctx.source)) return {};
     const check = (call: CallInfo) => {

@@ -45,6 +45,10 @@ export default defineRule({
     },
   },
   hints: ['V1HostPathVolumeSource', 'create', 'docker', 'run'],
+  requires: [
+    ['docker', 'kubernetes', 'V1HostPath'],
+    ['.sock', 'volumes', 'binds', 'mounts', 'HostPath'],
+  ],
   create(ctx) {
     if (!/docker|kubernetes|V1HostPath/.test(ctx.source) || !/\.sock|volumes|binds|mounts|HostPath/.test(ctx.source))
       return {};

@@ -46,6 +46,7 @@ export default defineRule({
     },
   },
   hints: ['Action"', "Action'"],
+  requires: [["'Action", '"Action', "'NotAction", '"NotAction']],
   create(ctx) {
     if (!/["'](Not)?Action["']/.test(ctx.source)) return {};
     return {

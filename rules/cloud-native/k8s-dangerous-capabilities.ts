@@ -54,6 +54,7 @@ export default defineRule({
     },
   },
   hints: ['V1Capabilities', 'capabilities"', "capabilities'"],
+  requires: [['V1Capabilities', "'capabilities'", '"capabilities"']],
   create(ctx) {
     if (!/V1Capabilities|["']capabilities["']/.test(ctx.source)) return {};
     const dangerous = (node: Node | null | undefined) => {

@@ -44,6 +44,11 @@ export default defineRule({
       references: ['https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline'],
     },
   },
+  requires: [
+    ['hostnetwork', 'host_network', 'hostpid', 'host_pid', 'hostipc', 'host_ipc', 'hostusers', 'host_users'].map(
+      (anyCase) => ({ anyCase }),
+    ),
+  ],
   create(ctx) {
     if (!/host_?(network|pid|ipc|users)|hostNetwork|hostPID|hostIPC/i.test(ctx.source)) return {};
     const check = (call: CallInfo) => {

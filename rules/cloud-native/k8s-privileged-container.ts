@@ -44,6 +44,7 @@ export default defineRule({
     },
   },
   hints: ['privileged', 'privilege_escalation', 'privilegeEscalation'],
+  requires: [['privileged', 'privilege_escalation', 'privilegeEscalation']],
   create(ctx) {
     if (!/privileged|privilege_escalation|privilegeEscalation/.test(ctx.source)) return {};
     const check = (call: CallInfo) => {

@@ -59,6 +59,7 @@ export default defineRule({
     },
   },
   hints: ['copy_object', 'create_bucket', 'create_multipart_upload', 'put', 'upload_file'],
+  requires: [['public-read', 'authenticated-read', 'AllUsers', 'AuthenticatedUsers']],
   create(ctx) {
     if (!/public-read|authenticated-read|AllUsers|AuthenticatedUsers/.test(ctx.source)) return {};
     const check = (call: CallInfo) => {

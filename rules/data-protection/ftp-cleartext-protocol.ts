@@ -43,6 +43,7 @@ export default defineRule({
     },
   },
   hints: ['ftplib'],
+  requires: [['ftplib']],
   create(ctx) {
     if (!ctx.source.includes('ftplib')) return {};
     const imported = (statement: Node) => {

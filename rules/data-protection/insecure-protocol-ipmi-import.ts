@@ -43,6 +43,7 @@ export default defineRule({
     },
   },
   hints: ['pyghmi'],
+  requires: [['pyghmi']],
   create(ctx) {
     if (!ctx.source.includes('pyghmi')) return {};
     const check = (statement: Node) => {

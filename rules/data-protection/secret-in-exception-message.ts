@@ -42,6 +42,7 @@ export default defineRule({
     },
   },
   hints: ['raise'],
+  requires: [['pass', 'pwd', 'secret', 'key', 'token', 'cred'].map((anyCase) => ({ anyCase }))],
   create(ctx) {
     if (ctx.file.isTest || !/pass|pwd|secret|key|token|cred/i.test(ctx.source)) return {};
     return {

@@ -43,6 +43,7 @@ export default defineRule({
     },
   },
   hints: ['check_hostname', 'verify_mode', 'cert_reqs'],
+  requires: [[{ anyCase: 'cert_none' }, { anyCase: 'check_hostname' }, { anyCase: 'cert_reqs' }]],
   create(ctx) {
     if (!/CERT_NONE|check_hostname|cert_reqs\s*=\s*["']none/i.test(ctx.source)) return {};
     const inTests = ctx.file.isTest ? { severity: 'low' as const } : {}; // TLS test suites disable checks on purpose

@@ -46,6 +46,7 @@ export default defineRule({
     'TLSv1_METHOD',
     'TLSv1_1_METHOD',
   ],
+  requires: [['PROTOCOL_SSLv', 'PROTOCOL_TLSv1', '_METHOD']],
   create(ctx) {
     if (!/PROTOCOL_(SSLv|TLSv1)|(SSLv2|SSLv23|SSLv3|TLSv1|TLSv1_1)_METHOD/.test(ctx.source)) return {};
     return {

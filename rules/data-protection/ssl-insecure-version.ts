@@ -56,6 +56,7 @@ export default defineRule({
     'TLSv1_1_METHOD',
     'minimum_version',
   ],
+  requires: [['PROTOCOL_SSLv', 'PROTOCOL_TLSv1', '_METHOD', 'minimum_version']],
   create(ctx) {
     if (!/PROTOCOL_(SSLv|TLSv1)|(SSLv2|SSLv23|SSLv3|TLSv1|TLSv1_1)_METHOD|minimum_version/.test(ctx.source)) return {};
     const check = (call: CallInfo) => {

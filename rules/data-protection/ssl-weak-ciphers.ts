@@ -61,6 +61,7 @@ export default defineRule({
     },
   },
   hints: ['PoolManager', 'create_urllib3_context', 'set_cipher_list', 'set_ciphers', 'wrap_socket'],
+  requires: [['set_cipher', 'ciphers']],
   create(ctx) {
     if (!/set_cipher|ciphers\s*=/.test(ctx.source)) return {};
     const check = (index: number) => (call: CallInfo) => {

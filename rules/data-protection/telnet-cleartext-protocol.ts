@@ -48,6 +48,7 @@ export default defineRule({
     },
   },
   hints: ['telnetlib'],
+  requires: [['telnetlib']],
   create(ctx) {
     if (!ctx.source.includes('telnetlib')) return {};
     const imported = (statement: Node) => {

@@ -56,6 +56,7 @@ export default defineRule({
     },
   },
   hints: ['verify', 'ssl'],
+  requires: [['False']],
   create(ctx) {
     if (!/verify\w*\s*=\s*False|ssl\s*=\s*False/.test(ctx.source)) return {}; // nothing to find: skip the visitors
     const check = (call: CallInfo) => {

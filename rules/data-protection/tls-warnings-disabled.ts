@@ -43,6 +43,7 @@ export default defineRule({
     },
   },
   hints: ['disable_warnings', 'filterwarnings', 'simplefilter'],
+  requires: [['disable_warnings', 'InsecureRequestWarning']],
   create(ctx) {
     if (!/disable_warnings|InsecureRequestWarning/.test(ctx.source)) return {};
     const disable = (call: CallInfo) => {

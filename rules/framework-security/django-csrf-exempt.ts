@@ -49,6 +49,7 @@ export default defineRule({
     },
   },
   hints: ['csrf_exempt'],
+  requires: [['csrf_exempt']],
   create(ctx) {
     if (!ctx.source.includes('csrf_exempt')) return {};
     const report = (node: Node, name: string) => {

@@ -44,6 +44,7 @@ export default defineRule({
     },
   },
   hints: ['"/tmp', "'/tmp", '"/var/tmp', "'/var/tmp", '"/dev/shm', "'/dev/shm"],
+  requires: [["'/tmp", '"/tmp', "'/var/tmp", '"/var/tmp', "'/dev/shm", '"/dev/shm']],
   create(ctx) {
     if (!QUICK.test(ctx.source)) return {}; // most files never mention a temp dir: skip the string walk
     return {

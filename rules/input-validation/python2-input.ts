@@ -40,6 +40,7 @@ export default defineRule({
     },
   },
   hints: ['input('],
+  requires: [['input(']],
   create(ctx) {
     if (!ctx.source.includes('input(')) return {};
     // Evidence comes from the parse tree (a print/exec statement, a raw_input call) or a python2 shebang;

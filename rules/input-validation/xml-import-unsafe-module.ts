@@ -61,6 +61,7 @@ export default defineRule({
     },
   },
   hints: ['xml'],
+  requires: [['xml']],
   create(ctx) {
     if (ctx.source.includes('defuse_stdlib') || !/\bxml\b|lxml/.test(ctx.source)) return {};
     const check = (node: Node, names: string[]) => {

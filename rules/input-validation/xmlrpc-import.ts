@@ -49,6 +49,7 @@ export default defineRule({
     },
   },
   hints: ['xmlrpc', 'XMLRPC', '__import__', 'import_module'],
+  requires: [[{ anyCase: 'xmlrpc' }]],
   create(ctx) {
     if (ctx.source.includes('monkey_patch') || !/xmlrpc|XMLRPC/i.test(ctx.source)) return {}; // monkey_patch(): defusedxml hardened it
     const check = (node: Node, names: string[]) => {

@@ -54,6 +54,7 @@ export default defineRule({
       ],
     },
   },
+  requires: [[{ anyCase: 'content-security-policy' }, { anyCase: 'content_security_policy' }, { anyCase: 'csp_' }]],
   create(ctx) {
     const check = (node: Node, value: StaticValue) => {
       const source = unsafeSource(value);

@@ -42,6 +42,7 @@ export default defineRule({
       ],
     },
   },
+  requires: [[{ anyCase: 'x-frame-options' }]],
   create(ctx) {
     return headerWrites(ctx, ['X-Frame-Options'], (write) => {
       const value = ctx.staticString(write.value);

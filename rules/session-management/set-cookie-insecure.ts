@@ -65,6 +65,7 @@ export default defineRule({
     },
   },
   hints: ['set_cookie'],
+  requires: [['set_cookie']],
   create(ctx) {
     if (!ctx.source.includes('set_cookie') || !importsAny(ctx.source, FRAMEWORKS)) return {};
     const check = (call: CallInfo) => {

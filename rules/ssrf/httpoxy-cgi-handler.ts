@@ -41,6 +41,7 @@ export default defineRule({
     },
   },
   hints: ['CGIHandler', 'twcgi'],
+  requires: [['CGIHandler', 'twcgi']],
   create(ctx) {
     if (!/CGIHandler|twcgi/.test(ctx.source)) return {};
     const imported = (statement: Node) => {

@@ -49,6 +49,9 @@ export default defineRule({
     },
   },
   hints: ['169.254.169.254', 'metadata.goog', 'fd00:ec2::254', '169.254.170.2', '100.100.100.200', 'metadata.azure'],
+  requires: [
+    ['169.254.169.254', 'metadata.goog', 'fd00:ec2::254', '169.254.170.2', '100.100.100.200', 'metadata.azure'],
+  ],
   create(ctx) {
     if (!QUICK.test(ctx.source)) return {};
     const usesToken = /x-aws-ec2-metadata-token/i.test(ctx.source);

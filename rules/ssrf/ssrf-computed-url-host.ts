@@ -44,6 +44,7 @@ export default defineRule({
     },
   },
   hints: ['Request', 'aiohttp', 'httpx', 'requests', 'urllib2', 'urllib3', 'urlopen', 'urlretrieve'],
+  requires: [['://']],
   create(ctx) {
     if (!/:\/\/\{|:\/\/%s|:\/\/["']\s*\+/.test(ctx.source)) return {}; // a scheme followed by a placeholder
     const check = (call: CallInfo, index: number) => {

@@ -44,6 +44,7 @@ export default defineRule({
     },
   },
   hints: ['Request', 'aiohttp', 'httpx', 'requests', 'setopt', 'urllib2', 'urllib3', 'urlopen', 'urlretrieve'],
+  requires: [DANGEROUS_SCHEMES.map((scheme) => ({ anyCase: `${scheme}:/` }))],
   create(ctx) {
     if (!QUICK.test(ctx.source)) return {};
     const check = (call: CallInfo, index: number) => {

@@ -53,6 +53,7 @@ export default defineRule({
     },
   },
   hints: Object.keys(VARIABLES),
+  requires: [Object.keys(VARIABLES)],
   create(ctx) {
     if (!QUICK.test(ctx.source)) return {};
     const check = (node: Node, key: Node | undefined, value: Node | undefined) => {

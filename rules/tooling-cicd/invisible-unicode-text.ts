@@ -143,6 +143,7 @@ export default defineRule({
       ],
     },
   },
+  requires: [[{ nonAscii: true }]],
   create(ctx) {
     if (!ANY.test(ctx.source)) return {};
     return {

@@ -58,6 +58,7 @@ export default defineRule({
       ],
     },
   },
+  requires: [[{ nonAscii: true }]],
   create(ctx) {
     if (!/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/.test(ctx.source)) return {};
     return {

@@ -38,6 +38,7 @@ export default defineRule({
     },
   },
   hints: ['_create_default_https_context'],
+  requires: [['_create_default_https_context']],
   create(ctx) {
     if (!ctx.source.includes('_create_default_https_context')) return {};
     return {

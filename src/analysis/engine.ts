@@ -33,7 +33,7 @@ import { ANALYSIS_LIMIT_ID, type FileResult, type InternalError } from './file-r
 import { fill } from './message-template.js';
 import { compareInFile } from './finding-order.js';
 import { SUPPRESSION_WITHOUT_REASON } from './builtin-meta.js';
-import { HintMatcher } from './hints.js';
+import { gateOf, gateOpen, HintMatcher, type Gate } from './hints.js';
 import { capSeverity, evidenceOf } from './evidence.js';
 import { MAX_TREE_DEPTH, measureTree } from './tree-shape.js';
 import { NodeCollector, type Capture } from './node-collector.js';
@@ -84,13 +84,16 @@ class Engine implements Analyzer {
   private readonly metas = new Map<string, RuleMeta>();
   private readonly mergedOptions: Readonly<Record<string, unknown>>[] = [];
   readonly hints: HintMatcher;
+  /** Per rule (by index), the hint keys its file must hold; undefined for a rule that can fire anywhere. */
+  readonly gates: readonly (Gate | undefined)[];
   readonly collector = new NodeCollector(pythonLanguage(), (name) => this.patternOf.get(name));
 
   constructor(
     readonly rules: readonly Rule[],
     private readonly options: AnalyzerOptions,
   ) {
-    this.hints = new HintMatcher(rules.flatMap((r) => r.hints ?? []));
+    this.gates = rules.map(gateOf);
+    this.hints = new HintMatcher(this.gates.flatMap((g) => (g ? [...(g.any ?? []), ...g.all.flat()] : [])));
     for (const rule of rules) this.metas.set(rule.meta.id, rule.meta);
     this.metas.set(SUPPRESSION_WITHOUT_REASON.id, SUPPRESSION_WITHOUT_REASON);
   }
@@ -304,7 +307,7 @@ class FileRun {
     const anyCall: Subscription[] = [];
     const ends: Subscription[] = [];
     this.engine.rules.forEach((rule, index) => {
-      if (rule.hints && !rule.hints.some((h) => hintsFound.has(h))) return; // cannot fire in this file
+      if (!gateOpen(this.engine.gates[index], hintsFound)) return; // cannot fire in this file
       let visitor: Visitor;
       const started = this.options.timing ? performance.now() : 0;
       try {

@@ -167,6 +167,9 @@ export interface RuleContext {
   report(descriptor: ReportDescriptor): void;
 }
 
+/** Text a file must hold: a substring as written, one in any letter case, or any character outside ASCII. */
+export type RequiredText = string | { readonly anyCase: string } | { readonly nonAscii: true };
+
 export interface Rule {
   meta: RuleMeta;
   /**
@@ -176,6 +179,12 @@ export interface Rule {
    * otherwise scan the source itself. Omit them for rules that can fire anywhere.
    */
   hints?: readonly string[];
+  /**
+   * More the file must hold, for a rule whose own test of the source asks for several things at once (`docker`
+   * and one of `network_mode`, `pid_mode`): every group needs one of its entries. Found in the same pass as the
+   * hints. The rule keeps its own test; this only spares creating it where that test cannot pass.
+   */
+  requires?: readonly (readonly RequiredText[])[];
   defaultOptions?: Record<string, unknown>;
   create(context: RuleContext): Visitor;
 }

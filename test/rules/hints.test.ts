@@ -7,20 +7,22 @@ import { createAnalyzer } from '../../src/analysis/scan.js';
 import type { Analyzer } from '../../src/analysis/analyzer.js';
 import { callKeyHints } from '../../src/analysis/hints.js';
 import { ruleFixtures } from '../helpers/rule-fixtures.js';
-import type { Rule, Visitor } from '../../src/analysis/rule.js';
+import type { RequiredText, Rule, Visitor } from '../../src/analysis/rule.js';
 
 const fixtures = ruleFixtures();
 /** Every fixture in one file: each rule's source gates open, so its visitor lists every call it can listen to. */
 const everything = fixtures.map((f) => f.source).join('\n');
 
 const hinted = RULES.filter((r) => r.hints);
+const requiring = RULES.filter((r) => r.requires);
 const visitors = new Map<string, Visitor>();
 
-/** The rule set with hints removed, each visitor recorded. */
+/** The rule set with hints and required texts removed, each visitor recorded. */
 function unhinted(rules: readonly Rule[], record?: Map<string, Visitor>): Rule[] {
   return rules.map((rule) => ({
     ...rule,
     hints: undefined,
+    requires: undefined,
     create: (ctx) => {
       const visitor = rule.create(ctx);
       record?.set(rule.meta.id, visitor);
@@ -52,6 +54,22 @@ function blot(text: string, hints: readonly string[]): string {
   return out;
 }
 
+/** `text` with every occurrence of the required texts overwritten by Qs (any case, or every non-ASCII unit). */
+function blotRequired(text: string, group: readonly RequiredText[]): string {
+  let out = text;
+  for (const entry of group) {
+    if (typeof entry === 'string') out = blot(out, [entry]);
+    else if ('anyCase' in entry) {
+      const escaped = entry.anyCase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (let before = ''; before !== out;) {
+        before = out;
+        out = out.replace(new RegExp(escaped, 'gi'), (m) => 'Q'.repeat(m.length));
+      }
+    } else out = out.replace(/[^\x00-\x7f]/g, 'Q');
+  }
+  return out;
+}
+
 let withHints: Analyzer;
 let withoutHints: Analyzer;
 
@@ -79,6 +97,22 @@ describe('hints', () => {
       const blotted = blot(everything, rule.hints!);
       expect(rule.hints!.filter((h) => blotted.includes(h))).toEqual([]);
       expect(lines(analyzer, 'app/settings.py', blotted)).toEqual([]);
+    },
+  );
+
+  it.each(requiring.map((r) => [r.meta.id, r] as const))(
+    '%s: finds nothing once any group of its required texts is blotted out',
+    async (_id, rule) => {
+      const analyzer = await createAnalyzer(unhinted([rule]));
+      expect(rule.requires!.length).toBeGreaterThan(0);
+      for (const group of rule.requires!) {
+        expect(group.length).toBeGreaterThan(0);
+        for (const entry of group) {
+          const text = typeof entry === 'string' ? entry : 'anyCase' in entry ? entry.anyCase : 'x';
+          expect(text).toMatch(/^[\x20-\x7e]+$/);
+        }
+        expect(lines(analyzer, 'app/settings.py', blotRequired(everything, group)), JSON.stringify(group)).toEqual([]);
+      }
     },
   );
 
