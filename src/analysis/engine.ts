@@ -33,6 +33,7 @@ import { ANALYSIS_LIMIT_ID, type FileResult, type InternalError } from './file-r
 import { fill } from './message-template.js';
 import { compareInFile } from './finding-order.js';
 import { SUPPRESSION_WITHOUT_REASON } from './builtin-meta.js';
+import { linesOf } from './source-lines.js';
 import { gateOf, gateOpen, HintMatcher, type Gate } from './hints.js';
 import { capSeverity, evidenceOf } from './evidence.js';
 import { MAX_TREE_DEPTH, measureTree } from './tree-shape.js';
@@ -197,7 +198,6 @@ class FileRun {
   private readonly reported = new Set<string>();
   private readonly callInfos = new Map<number, CallInfo>();
   private shared?: Omit<RuleContext, 'options' | 'report'>;
-  private lines?: string[];
   private readonly file: FileInfo;
   /** The root every rule and pass reads: the flat tree's when there is one, else the binding's. */
   private readonly root: Node;
@@ -235,16 +235,16 @@ class FileRun {
     const queried = this.options.timing ? performance.now() : 0;
     const captures = this.capture([...byType.keys()], shape.tooDeepAt !== undefined);
     if (this.options.timing) addTime(this.options.timing, '<query>', queried);
-    const rest: { name: string; node: Node }[] = [];
+    // Imports, comments and syntax errors first (every handler may ask about imports), then the handlers.
     for (const { name, node } of captures) {
       if (name === 'import_statement' || name === 'import_from_statement') {
         addImport(node, this.imports);
         this.importStatements.push(node);
       } else if (name === 'comment') this.addComment(node);
       else if (name === 'ERROR' || name === 'MISSING') this.syntaxErrors.add(node.startPosition.row + 1);
-      if (name !== 'comment' && name !== 'ERROR' && name !== 'MISSING') rest.push({ name, node });
     }
-    for (const { name, node } of rest) {
+    for (const { name, node } of captures) {
+      if (name === 'comment' || name === 'ERROR' || name === 'MISSING') continue;
       const subs = byType.get(name);
       if (subs) for (const s of subs) this.invoke(s, node);
       if (name === 'call' && (byCall.size || byMethod.size || anyCall.length))
@@ -469,8 +469,7 @@ class FileRun {
   }
 
   private snippet(line: number, endLine: number): string {
-    this.lines ??= this.source.split(/\r?\n/);
-    return this.lines.slice(line - 1, Math.min(endLine, line + 4)).join('\n');
+    return linesOf(this.source).range(line, Math.min(endLine, line + 4));
   }
 
   private addComment(node: Node): void {
@@ -523,12 +522,9 @@ class FileRun {
     }));
   }
 
-  /** The number of lines `split(/\r?\n/)` would give, counted without making a string per line. */
+  /** The number of lines `split(/\r?\n/)` would give. */
   private lineCount(): number {
-    if (this.lines) return this.lines.length;
-    let count = 1;
-    for (let at = this.source.indexOf('\n'); at !== -1; at = this.source.indexOf('\n', at + 1)) count++;
-    return count;
+    return linesOf(this.source).count;
   }
 }
 

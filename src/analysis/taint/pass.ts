@@ -11,6 +11,7 @@ import { StmtReader } from './extract/stmt.js';
 import { topLevelFunctions } from './extract/find-functions.js';
 import { moduleNameOf } from './module-name.js';
 import { urlRoutes } from './extract/urlconf.js';
+import { linesOf } from '../source-lines.js';
 
 export const TAINT_PASS_ID = 'taint';
 
@@ -135,11 +136,13 @@ function modulesOfImportMap(imports: ReadonlyMap<string, string>): string[] {
 function suppressionsOf(source: string): SuppressionComment[] {
   if (!SUPPRESSION_HINT.test(source)) return [];
   const out: SuppressionComment[] = [];
-  source.split(/\r?\n/).forEach((text, i) => {
+  const lines = linesOf(source);
+  for (let n = 1; n <= lines.count; n++) {
+    const text = lines.line(n);
     const hash = text.indexOf('#');
-    if (hash < 0 || !SUPPRESSION_HINT.test(text)) return;
-    const parsed = parseSuppression(text.slice(hash), i + 1, hash + 1);
+    if (hash < 0 || !SUPPRESSION_HINT.test(text)) continue;
+    const parsed = parseSuppression(text.slice(hash), n, hash + 1);
     if (parsed) out.push(parsed);
-  });
+  }
   return out;
 }

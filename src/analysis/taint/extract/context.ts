@@ -6,6 +6,7 @@ import type { FrameworkModel } from '../models/types.js';
 import { MODEL_INDEX } from '../models/index.js';
 import type { SourceKind } from '../kinds.js';
 import { serializerCoercedFields } from './serializer-fields.js';
+import { linesOf } from '../../source-lines.js';
 
 export interface TaintSettings {
   /** input(), sys.argv, os.environ, file and socket reads count as sources (off by default, as in the App). */
@@ -29,7 +30,6 @@ export class ExtractContext {
   readonly enums: Set<string>;
   /** DRF serializer classes of this file and their fields of a coercing type (serializer-fields.ts). */
   readonly serializerFields: Map<string, Set<string>>;
-  private lines?: string[];
   /** Set when a reader stopped at a nesting limit: the file's data flow is known only in part. */
   truncated?: { line: number; reason: string };
 
@@ -102,8 +102,7 @@ export class ExtractContext {
   }
 
   lineText(line: number): string {
-    this.lines ??= this.source.split(/\r?\n/);
-    return this.lines[line - 1] ?? '';
+    return linesOf(this.source).line(line);
   }
 }
 
