@@ -7,7 +7,8 @@ import type { Finding, Rule, RuleMeta } from './rule.js';
 import type { SuppressedFinding } from './suppressions.js';
 import type { ProfileId } from './profile-ids.js';
 import { compareFindings } from './finding-order.js';
-import { mergeTaintFindings, solveTaint, taintIRsOf, taintPassFor, withTaintFindings } from './taint/setup.js';
+import { heldIRsOf, mergeTaintFindings, solveTaint, taintPassFor, withTaintFindings } from './taint/setup.js';
+import { decodeIR, type EncodedIR } from './taint/encoded-ir.js';
 import type { FileIR } from './taint/ir.js';
 import { oneFindingPerConstruct } from './one-per-construct.js';
 
@@ -123,14 +124,17 @@ export function solveDataFlow(files: readonly FileResult[], rules: readonly Rule
   return withTaintFindings(inPathOrder(files), rules);
 }
 
-/** The solve split in two for a solve worker: the IRs it is sent, in the solve's (path) order... */
-export function dataFlowInput(files: readonly FileResult[]): FileIR[] {
-  return taintIRsOf(inPathOrder(files));
+/** The solve split in two for a solve worker: the IRs it is sent, as held (encoded), in the solve's (path) order... */
+export function dataFlowInput(files: readonly FileResult[]): (FileIR | EncodedIR)[] {
+  return heldIRsOf(inPathOrder(files));
 }
 
-/** ...the findings it sends back (the worker's half)... */
-export function solveDataFlowIRs(irs: readonly FileIR[], rules: readonly RuleMeta[]): Finding[] {
-  return solveTaint(irs, rules);
+/** ...the findings it sends back (the worker's half, decoding the IRs there)... */
+export function solveDataFlowIRs(irs: readonly (FileIR | EncodedIR)[], rules: readonly RuleMeta[]): Finding[] {
+  return solveTaint(
+    irs.map(decodeIR).filter((ir): ir is FileIR => ir !== undefined),
+    rules,
+  );
 }
 
 /** ...and the results with them merged in, in path order: the same as solveDataFlow(files, rules). */

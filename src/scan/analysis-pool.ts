@@ -9,6 +9,7 @@ import type { FileResult } from '../analysis/file-result.js';
 import type { Finding, RuleMeta } from '../analysis/rule.js';
 import type { SkippedFile, SourceFile } from '../analysis/scan.js';
 import type { FileIR } from '../analysis/taint/ir.js';
+import type { EncodedIR } from '../analysis/taint/encoded-ir.js';
 import type { SentinelConfig } from '../config/schema.js';
 import { REGISTRY_IDS } from './build-analyzer.js';
 import { budgetOf, watchBudget, type JobBudget } from './job-budget.js';
@@ -145,7 +146,7 @@ export class AnalysisPool {
    * findings, or `reason` saying why it did not finish.
    */
   solve(
-    irs: FileIR[],
+    irs: (FileIR | EncodedIR)[],
     rules: RuleMeta[],
     cpuMs: number,
     wallMs?: number,

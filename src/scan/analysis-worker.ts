@@ -7,6 +7,8 @@ import type { Analyzer } from '../analysis/analyzer.js';
 import type { FileResult } from '../analysis/file-result.js';
 import { initParser, parsePython } from '../analysis/parser.js';
 import { solveDataFlowIRs } from '../analysis/scan.js';
+import { decodeIR, withEncodedIR } from '../analysis/taint/encoded-ir.js';
+import type { FileIR } from '../analysis/taint/ir.js';
 import { buildAnalyzer, REGISTRY_IDS, registryRules } from './build-analyzer.js';
 import { PHASE, phaseName, setPhase } from './phases.js';
 import { isTestSlowFile, isTestSlowSolve, spin } from './test-hooks.js';
@@ -95,7 +97,7 @@ async function analyze(request: AnalyzeRequest): Promise<void> {
       spin();
     }
     setPhase(slot, PHASE.parse);
-    outcome = { result: analyzer.analyze(request.path, request.content) };
+    outcome = { result: withEncodedIR(analyzer.analyze(request.path, request.content)) };
   } catch (error) {
     outcome = { error };
   } finally {
@@ -107,8 +109,9 @@ async function analyze(request: AnalyzeRequest): Promise<void> {
 function solve(request: SolveRequest): void {
   try {
     setPhase(slot, PHASE.solve);
-    if (isTestSlowSolve(request.irs.map((ir) => ir.path))) spin();
-    post({ type: 'solved', id: request.id, findings: solveDataFlowIRs(request.irs, request.rules) });
+    const irs = request.irs.map(decodeIR).filter((ir): ir is FileIR => ir !== undefined);
+    if (isTestSlowSolve(irs.map((ir) => ir.path))) spin();
+    post({ type: 'solved', id: request.id, findings: solveDataFlowIRs(irs, request.rules) });
   } catch (error) {
     post({ type: 'failed', id: request.id, message: messageOf(error) });
   } finally {

@@ -2,6 +2,7 @@
 import type { FileResult } from '../analysis/file-result.js';
 import type { Finding, RuleMeta } from '../analysis/rule.js';
 import type { FileIR } from '../analysis/taint/ir.js';
+import type { EncodedIR } from '../analysis/taint/encoded-ir.js';
 import type { SentinelConfig } from '../config/schema.js';
 
 /** Which analyzer a file needs: a config (rule settings) and optionally a subset of the registry's rules. */
@@ -28,7 +29,7 @@ export interface AnalyzeRequest {
 export interface SolveRequest {
   type: 'solve';
   id: number;
-  irs: FileIR[];
+  irs: (FileIR | EncodedIR)[];
   rules: RuleMeta[];
 }
 

@@ -1,7 +1,10 @@
 // The project-wide taint step: flows across functions and files, summaries, recursion, sanitizers per sink,
 // suppressions, merging with pattern findings, and data that survives crossing a worker thread.
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, buildScanResult } from '../../src/analysis/scan.js';
+import { createAnalyzer, buildScanResult, dataFlowInput, solveDataFlowIRs } from '../../src/analysis/scan.js';
+import { decodeIR, withEncodedIR } from '../../src/analysis/taint/encoded-ir.js';
+import { TAINT_PASS_ID } from '../../src/analysis/taint/pass.js';
+import type { FileResult } from '../../src/analysis/file-result.js';
 import { RULES } from '../../rules/index.js';
 import { TAINT_RULES, lines, scanProject } from './helpers.js';
 
@@ -110,6 +113,23 @@ def view():
       0,
     );
     expect(result.findings.map((f) => `${f.path}:${f.line}`)).toEqual(['app/db.py:9']);
+  });
+
+  it('works from results whose IRs crossed a thread as text, and from a solve worker sent the text', async () => {
+    const analyzer = await createAnalyzer(TAINT_RULES);
+    const plain = [analyzer.analyze('app/views.py', VIEWS), analyzer.analyze('app/db.py', DB)];
+    const encoded = plain.map((f) => structuredClone(withEncodedIR(f)));
+    const held = encoded.map((f) => f.passData?.[TAINT_PASS_ID]);
+    expect(held.every((ir) => typeof (ir as { encodedIR?: unknown }).encodedIR === 'string')).toBe(true);
+    expect(held.map(decodeIR)).toEqual(plain.map((f) => f.passData?.[TAINT_PASS_ID]));
+    const metas = TAINT_RULES.map((r) => r.meta);
+    const findings = (files: FileResult[]) =>
+      buildScanResult(files, [], metas, 0).findings.map((f) => `${f.path}:${f.line}`);
+    expect(findings(encoded)).toEqual(['app/db.py:9']);
+    expect(solveDataFlowIRs(dataFlowInput(encoded), metas)).toEqual(solveDataFlowIRs(dataFlowInput(plain), metas));
+    expect(decodeIR({ encodedIR: '{not json' })).toBeUndefined();
+    expect(decodeIR({ encodedIR: '{"v":1}' })).toBeUndefined();
+    expect(withEncodedIR(encoded[0]!)).toBe(encoded[0]);
   });
 
   it('adds no taint pass when the rule set has no taint rule', async () => {

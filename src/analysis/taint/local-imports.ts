@@ -3,6 +3,7 @@
 import type { FileResult } from '../file-result.js';
 import type { FileIR } from './ir.js';
 import { TAINT_PASS_ID } from './pass.js';
+import { decodeIR } from './encoded-ir.js';
 
 /**
  * Candidate paths (`pkg/db.py`, `pkg/db/__init__.py`) for modules imported by `files` that are not among them.
@@ -11,7 +12,7 @@ import { TAINT_PASS_ID } from './pass.js';
  */
 export function missingLocalImports(files: readonly FileResult[], exists: (path: string) => boolean): string[] {
   const irs = files
-    .map((f) => f.passData?.[TAINT_PASS_ID] as FileIR | undefined)
+    .map((f) => decodeIR(f.passData?.[TAINT_PASS_ID]))
     .filter((ir): ir is FileIR => !!ir?.imports);
   const have = new Set(files.map((f) => f.path));
   const wanted = new Set<string>();

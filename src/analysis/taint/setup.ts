@@ -9,6 +9,7 @@ import { compareInFile } from '../finding-order.js';
 import { applySuppressions, type SuppressedFinding, type SuppressionComment } from '../suppressions.js';
 import { scoreInBand, severityRank } from '../taxonomy.js';
 import type { FileIR } from './ir.js';
+import { decodeIR, holdsIR, type EncodedIR } from './encoded-ir.js';
 import { createTaintPass, TAINT_PASS_ID } from './pass.js';
 import { solve } from './solve/solver.js';
 import { findingsOf } from './solve/findings.js';
@@ -22,18 +23,14 @@ export function taintPassFor(rules: readonly Rule[], options: AnalyzerOptions): 
   return createTaintPass({ localSources });
 }
 
-function isFileIR(value: unknown): value is FileIR {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as FileIR).v === 2 &&
-    Array.isArray((value as FileIR).functions)
-  );
+/** The data-flow IR of each file that has one, in the order of `files` (decoded where it crossed a thread). */
+export function taintIRsOf(files: readonly FileResult[]): FileIR[] {
+  return files.map((f) => decodeIR(f.passData?.[TAINT_PASS_ID])).filter((ir): ir is FileIR => ir !== undefined);
 }
 
-/** The data-flow IR of each file that has one, in the order of `files`. */
-export function taintIRsOf(files: readonly FileResult[]): FileIR[] {
-  return files.map((f) => f.passData?.[TAINT_PASS_ID]).filter(isFileIR);
+/** As taintIRsOf, each IR as it is held (encoded or not): what a solve worker is sent. */
+export function heldIRsOf(files: readonly FileResult[]): (FileIR | EncodedIR)[] {
+  return files.map((f) => f.passData?.[TAINT_PASS_ID]).filter(holdsIR);
 }
 
 /**
@@ -68,8 +65,7 @@ export function mergeTaintFindings(
   return files.map((file) => {
     const found = byPath.get(file.path);
     if (!found) return file;
-    const ir = file.passData?.[TAINT_PASS_ID];
-    return mergeInto(file, found, isFileIR(ir) ? ir : undefined, metaOf);
+    return mergeInto(file, found, decodeIR(file.passData?.[TAINT_PASS_ID]), metaOf);
   });
 }
 
