@@ -102,7 +102,7 @@ export async function runScan(request: ScanRequest): Promise<ScanOutcome> {
   const cacheDir = request.cache ? (request.cache.dir ?? join(root, CACHE_DIR_NAME)) : undefined;
   const distrust = cacheDir ? await untrustedCacheFolder(cacheDir) : undefined;
   const store = cacheDir && !distrust ? new DiskStore(cacheDir) : undefined;
-  const pool = createFileAnalyzer({ threads: threadsFor(files.length, request.jobs) });
+  const pool = createFileAnalyzer({ threads: threadsFor(files.length, request.jobs), oneScan: true });
   // A scan without cached results analyses every file: its workers load (modules, WebAssembly: ~0.5 s) while the
   // files are read and the manifests reviewed, instead of after. A re-scan starts them only for what changed.
   if (files.length > 0 && !store?.hasEntries()) pool.warm();

@@ -29,6 +29,12 @@ export interface PoolOptions {
   memoryMb?: number;
   /** WebAssembly memory cap of each worker (the parser's trees), in MB. */
   wasmMemoryMb?: number;
+  /**
+   * The pool serves one scan (the CLI's): when the solve is queued, the workers beyond the one that solves are
+   * idle for good, and are terminated then instead of at close() — each holds ~70 MB (its heap, its WebAssembly
+   * memory) through the solve, the scan's peak of memory. A later job would start workers again.
+   */
+  oneScan?: boolean;
 }
 
 export interface PoolBatch {
@@ -152,6 +158,7 @@ export class AnalysisPool {
     wallMs?: number,
   ): Promise<{ findings: Finding[] } | { reason: string }> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
+    if (this.options.oneScan) this.retireIdleBeyondOne();
     return new Promise((resolve, reject) => {
       this.queue.push({
         scan: this.nextScan++,
@@ -324,6 +331,12 @@ export class AnalysisPool {
     slot.unwatch?.();
     slot.unwatch = undefined;
     slot.job = undefined;
+  }
+
+  /** Terminates the idle workers (started or still starting) but one, a started one first: it takes the solve. */
+  private retireIdleBeyondOne(): void {
+    const idle = [...this.slots].filter((slot) => !slot.job && !slot.next).sort((a, b) => +b.ready - +a.ready);
+    for (const slot of idle.slice(1)) void this.retire(slot);
   }
 
   private async retire(slot: Slot): Promise<void> {

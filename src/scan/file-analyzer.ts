@@ -57,6 +57,8 @@ export interface FileAnalyzerOptions {
   memoryMb?: number;
   /** WebAssembly memory cap per worker, in MB (see wasm-memory.ts). */
   wasmMemoryMb?: number;
+  /** The analyzer serves one scan and is closed after it (the CLI): see PoolOptions.oneScan. */
+  oneScan?: boolean;
 }
 
 const DEFAULT_SCRIPT = new URL('./analysis-worker.js', import.meta.url);
@@ -78,6 +80,7 @@ export function createFileAnalyzer(options: FileAnalyzerOptions): FileAnalyzer {
     script,
     ...(options.memoryMb ? { memoryMb: options.memoryMb } : {}),
     ...(options.wasmMemoryMb ? { wasmMemoryMb: options.wasmMemoryMb } : {}),
+    ...(options.oneScan ? { oneScan: true } : {}),
   };
   return workers(new AnalysisPool(pool));
 }

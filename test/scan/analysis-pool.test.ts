@@ -36,6 +36,28 @@ describe('AnalysisPool', () => {
     expect(again.results.map((r) => r.path)).toEqual(['n.py']);
   });
 
+  it('serving one scan, terminates the workers beyond the solving one when the solve is queued', async () => {
+    const workers = (p: AnalysisPool) => (p as unknown as { slots: Set<unknown> }).slots.size;
+    pool = new AnalysisPool({ threads: 2, script: FAKE, oneScan: true });
+    const out = await pool.analyze(files(Array.from({ length: 20 }, (_, i) => `m${i}.py`)), setup());
+    expect(out.results).toHaveLength(20);
+    expect(workers(pool)).toBe(2);
+    const solved = await pool.solve([{ ...IR, path: 'a.py' }], [], 10_000);
+    expect('findings' in solved && solved.findings.map((f) => f.path)).toEqual(['a.py']);
+    expect(workers(pool)).toBe(1);
+    // A job after it starts workers again.
+    const again = await pool.analyze(files(['n1.py', 'n2.py', 'n3.py']), setup());
+    expect(again.results).toHaveLength(3);
+    const shared = new AnalysisPool({ threads: 2, script: FAKE });
+    try {
+      await shared.analyze(files(Array.from({ length: 20 }, (_, i) => `s${i}.py`)), setup());
+      await shared.solve([{ ...IR, path: 'a.py' }], [], 10_000);
+      expect(workers(shared)).toBe(2); // the App's pool keeps its workers for the next review
+    } finally {
+      await shared.close();
+    }
+  });
+
   it('starts workers with a capped young generation (resident memory per worker)', async () => {
     pool = new AnalysisPool({ threads: 1, script: FAKE });
     const out = await pool.analyze(files(['limits.py']), setup());
