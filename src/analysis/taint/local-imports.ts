@@ -11,9 +11,7 @@ import { decodeIR } from './encoded-ir.js';
  * `a` in the engine's import map, so it yields `a`; `from a import b` yields `a.b`.
  */
 export function missingLocalImports(files: readonly FileResult[], exists: (path: string) => boolean): string[] {
-  const irs = files
-    .map((f) => decodeIR(f.passData?.[TAINT_PASS_ID]))
-    .filter((ir): ir is FileIR => !!ir?.imports);
+  const irs = files.map((f) => decodeIR(f.passData?.[TAINT_PASS_ID])).filter((ir): ir is FileIR => !!ir?.imports);
   const have = new Set(files.map((f) => f.path));
   const wanted = new Set<string>();
   for (const ir of irs) {
