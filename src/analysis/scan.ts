@@ -8,7 +8,7 @@ import type { SuppressedFinding } from './suppressions.js';
 import type { ProfileId } from './profile-ids.js';
 import { compareFindings } from './finding-order.js';
 import { heldIRsOf, mergeTaintFindings, solveTaint, taintPassFor, withTaintFindings } from './taint/setup.js';
-import { decodeIR, type EncodedIR } from './taint/encoded-ir.js';
+import { requireIR, type EncodedIR } from './taint/encoded-ir.js';
 import type { FileIR } from './taint/ir.js';
 import { oneFindingPerConstruct } from './one-per-construct.js';
 
@@ -131,10 +131,7 @@ export function dataFlowInput(files: readonly FileResult[]): (FileIR | EncodedIR
 
 /** ...the findings it sends back (the worker's half, decoding the IRs there)... */
 export function solveDataFlowIRs(irs: readonly (FileIR | EncodedIR)[], rules: readonly RuleMeta[]): Finding[] {
-  return solveTaint(
-    irs.map(decodeIR).filter((ir): ir is FileIR => ir !== undefined),
-    rules,
-  );
+  return solveTaint(irs.map(requireIR), rules);
 }
 
 /** ...and the results with them merged in, in path order: the same as solveDataFlow(files, rules). */

@@ -7,8 +7,7 @@ import type { Analyzer } from '../analysis/analyzer.js';
 import type { FileResult } from '../analysis/file-result.js';
 import { initParser, parsePython } from '../analysis/parser.js';
 import { solveDataFlowIRs } from '../analysis/scan.js';
-import { decodeIR, withEncodedIR } from '../analysis/taint/encoded-ir.js';
-import type { FileIR } from '../analysis/taint/ir.js';
+import { requireIR, withEncodedIR } from '../analysis/taint/encoded-ir.js';
 import { buildAnalyzer, REGISTRY_IDS, registryRules } from './build-analyzer.js';
 import { PHASE, phaseName, setPhase } from './phases.js';
 import { isTestSlowFile, isTestSlowSolve, spin } from './test-hooks.js';
@@ -109,7 +108,7 @@ async function analyze(request: AnalyzeRequest): Promise<void> {
 function solve(request: SolveRequest): void {
   try {
     setPhase(slot, PHASE.solve);
-    const irs = request.irs.map(decodeIR).filter((ir): ir is FileIR => ir !== undefined);
+    const irs = request.irs.map(requireIR);
     if (isTestSlowSolve(irs.map((ir) => ir.path))) spin();
     post({ type: 'solved', id: request.id, findings: solveDataFlowIRs(irs, request.rules) });
   } catch (error) {

@@ -128,6 +128,7 @@ def view():
     expect(findings(encoded)).toEqual(['app/db.py:9']);
     expect(solveDataFlowIRs(dataFlowInput(encoded), metas)).toEqual(solveDataFlowIRs(dataFlowInput(plain), metas));
     expect(decodeIR({ encodedIR: '{not json' })).toBeUndefined();
+    expect(() => solveDataFlowIRs([{ encodedIR: '{not json' }], metas)).toThrow(/could not be read/);
     expect(decodeIR({ encodedIR: '{"v":1}' })).toBeUndefined();
     expect(withEncodedIR(encoded[0]!)).toBe(encoded[0]);
   });

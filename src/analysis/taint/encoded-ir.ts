@@ -41,6 +41,16 @@ export function decodeIR(value: unknown): FileIR | undefined {
   return isFileIR(parsed) ? parsed : undefined;
 }
 
+/**
+ * An IR held in either form, decoded; throws when text held as an IR is not one, so the solve fails (and the scan
+ * is marked incomplete) instead of leaving that file's data flow out unnoticed.
+ */
+export function requireIR(held: FileIR | EncodedIR): FileIR {
+  const ir = decodeIR(held);
+  if (!ir) throw new Error("a file's data-flow IR could not be read back");
+  return ir;
+}
+
 /** Whether a pass-data value is an IR in either form, without decoding it. */
 export function holdsIR(value: unknown): value is FileIR | EncodedIR {
   return isFileIR(value) || isEncoded(value);

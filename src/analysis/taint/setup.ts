@@ -9,7 +9,7 @@ import { compareInFile } from '../finding-order.js';
 import { applySuppressions, type SuppressedFinding, type SuppressionComment } from '../suppressions.js';
 import { scoreInBand, severityRank } from '../taxonomy.js';
 import type { FileIR } from './ir.js';
-import { decodeIR, holdsIR, type EncodedIR } from './encoded-ir.js';
+import { decodeIR, holdsIR, requireIR, type EncodedIR } from './encoded-ir.js';
 import { createTaintPass, TAINT_PASS_ID } from './pass.js';
 import { solve } from './solve/solver.js';
 import { findingsOf } from './solve/findings.js';
@@ -25,7 +25,7 @@ export function taintPassFor(rules: readonly Rule[], options: AnalyzerOptions): 
 
 /** The data-flow IR of each file that has one, in the order of `files` (decoded where it crossed a thread). */
 export function taintIRsOf(files: readonly FileResult[]): FileIR[] {
-  return files.map((f) => decodeIR(f.passData?.[TAINT_PASS_ID])).filter((ir): ir is FileIR => ir !== undefined);
+  return heldIRsOf(files).map(requireIR);
 }
 
 /** As taintIRsOf, each IR as it is held (encoded or not): what a solve worker is sent. */
