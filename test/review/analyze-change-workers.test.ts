@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
 import { analyzeChange } from '../../src/review/analyze-change.js';
+import { decodeIR } from '../../src/analysis/taint/encoded-ir.js';
+import { TAINT_PASS_ID } from '../../src/analysis/taint/pass.js';
 import { createFileAnalyzer, type FileAnalyzer } from '../../src/scan/file-analyzer.js';
 import { buildCli, ROOT } from '../cli/built-cli.js';
 
@@ -38,7 +40,11 @@ beforeAll(async () => {
 async function analysed(files: FileAnalyzer): Promise<string> {
   try {
     const { result, newFindings } = await analyzeChange({ files, rules: RULES, config: DEFAULT_CONFIG, collected });
-    return JSON.stringify({ ...result, stats: { ...result.stats, durationMs: 0 }, newFindings });
+    // A worker's result holds its data-flow IR as text (encoded-ir.ts), the main thread's as objects: compared read.
+    const read = result.files.map((f) =>
+      f.passData ? { ...f, passData: { ...f.passData, [TAINT_PASS_ID]: decodeIR(f.passData[TAINT_PASS_ID]) } } : f,
+    );
+    return JSON.stringify({ ...result, files: read, stats: { ...result.stats, durationMs: 0 }, newFindings });
   } finally {
     await files.close();
   }
